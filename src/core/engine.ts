@@ -1,0 +1,11 @@
+/**
+ * The engine's front door: what the task pane, the command line and the tests call.
+ * Everything here is pure: a WorkbookGrid in, data out.
+ */
+export { analyze } from "./report";
+export type { AnalyzeOptions } from "./report";
+export { proposeFill } from "./fill";
+export { buildSummarySheets, planSheetNames } from "./summary";
+export { exportData } from "./export";
+export { buildMeasureSheet, NewMeasureInputSchema } from "./template";
+export type { NewMeasureInput } from "./template";

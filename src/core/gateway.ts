@@ -1,0 +1,39 @@
+/**
+ * What the engine needs from a host. One implementation per host does all the I/O: Office.js
+ * (src/excel), .xlsx files via ExcelJS (src/node), and an in-memory workbook for the browser preview.
+ */
+import type { WorkbookGrid } from "./grid";
+import type { Edit } from "./schemas";
+import type { SheetSpec } from "./sheetSpec";
+
+export interface SkippedEdit {
+  edit: Edit;
+  /** `changed`: the cell no longer holds `before`; `protected`: its sheet is protected; `missing`: no such sheet. */
+  reason: "changed" | "protected" | "missing";
+}
+
+export interface ApplyResult {
+  applied: Edit[];
+  skipped: SkippedEdit[];
+}
+
+export interface WriteSheetsResult {
+  /** Final names, in the order of the specs (a person's sheet with the wanted name is never replaced). */
+  written: string[];
+  /** Generated sheets removed because a new one of the same role replaced them. */
+  replaced: string[];
+}
+
+export interface WorkbookGateway {
+  /** Every sheet's used range, values and number formats, in as few round trips as the host allows. */
+  readWorkbook(): Promise<WorkbookGrid>;
+  /**
+   * Writes each edit whose cell still holds `before`. Undo is the same call with before/after swapped.
+   * Nothing at all is written when a target sheet is protected.
+   */
+  applyEdits(edits: Edit[]): Promise<ApplyResult>;
+  /** Creates sheets (summary tabs replace the previous generated tab of the same role). */
+  writeSheets(specs: SheetSpec[]): Promise<WriteSheetsResult>;
+  /** Brings a cell into view and selects it, where the host has a selection. */
+  selectCell?(sheet: string, cell: string): Promise<void>;
+}

@@ -1,0 +1,33 @@
+/**
+ * The message catalogue: every user-facing text, in Japanese and English. Split by area so each file
+ * stays readable; `t` is the one way to turn a key into text.
+ */
+import type { Lang } from "../schemas";
+import { ruleMessages } from "./rules";
+import { cliMessages } from "./cli";
+import { uiMessages } from "./ui";
+import { labelMessages } from "./labels";
+
+export type Params = Record<string, string | number>;
+export interface Message {
+  ja: string;
+  en: string;
+}
+
+export const catalogue: Record<string, Message> = {
+  ...labelMessages,
+  ...ruleMessages,
+  ...cliMessages,
+  ...uiMessages,
+};
+
+/** `{name}` placeholders are replaced by params; an unknown key is returned as is so it shows up in review. */
+export function t(key: string, lang: Lang, params: Params = {}): string {
+  const m = catalogue[key];
+  if (!m) return key;
+  return m[lang].replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+}
+
+export function both(key: string, params: Params = {}): Message {
+  return { ja: t(key, "ja", params), en: t(key, "en", params) };
+}

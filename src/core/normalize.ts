@@ -1,0 +1,33 @@
+/**
+ * Normalisation for matching labels only. The result is never written back or reported: the original
+ * text is what users see. NFKC turns ① into 1, so measure numbers must be read from the original.
+ */
+
+const DASHES = /[\u002D\u2010-\u2015\u2212\u30FC\uFF0D\uFF70\u2500\u2501\u2043\uFE58\uFE63]/g;
+const OPEN_BRACKETS = /[\u0028\uFF08\u005B\uFF3B\u007B\uFF5B\u3010\u3014\u3016\u3018\u301A\u300C\u300E\u3008\u300A\uFF62\u00AB]/g;
+const CLOSE_BRACKETS = /[\u0029\uFF09\u005D\uFF3D\u007D\uFF5D\u3011\u3015\u3017\u3019\u301B\u300D\u300F\u3009\u300B\uFF63\u00BB]/g;
+const SPACES = /[\s\u3000\u200B\uFEFF]+/g;
+
+/** NFKC, white space removed, ヶ/ケ/ｹ and ヵ/カ folded, every dash and bracket variant folded, lower case. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(SPACES, "")
+    .replace(/[ヶヵ]/g, (c) => (c === "ヶ" ? "ケ" : "カ"))
+    .replace(/[ゖゕ]/g, (c) => (c === "ゖ" ? "ケ" : "カ"))
+    .replace(DASHES, "-")
+    .replace(OPEN_BRACKETS, "(")
+    .replace(CLOSE_BRACKETS, ")")
+    .toLowerCase();
+}
+
+/** NFKC and white space folded to single spaces: for reading numbers and phrases, never for writing. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFKC").replace(SPACES, " ").trim();
+}
+
+/** A cell that means "nothing decided / none": -, －, ―, — and friends alone. */
+export function isDash(text: string): boolean {
+  const t = text.replace(SPACES, "");
+  return t.length > 0 && t.length <= 2 && /^[\u002D\u2010-\u2015\u2212\u30FC\uFF0D\uFF70\u2500\u2501]+$/.test(t);
+}

@@ -1,0 +1,85 @@
+/** The report contract (product.md §5) and the fill edit, as zod schemas: one source for checks and types. */
+import { z } from "zod";
+import { CellValueSchema } from "./grid";
+
+export const StatusSchema = z.enum(["ahead", "on_track", "achieved", "delayed", "at_risk", "not_evaluated", "unknown"]);
+export type Status = z.infer<typeof StatusSchema>;
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const LangSchema = z.enum(["ja", "en"]);
+export type Lang = z.infer<typeof LangSchema>;
+
+export const FindingSchema = z.object({
+  rule: z.string(),
+  severity: SeveritySchema,
+  sheet: z.string(),
+  /** A1 address of the cell the finding is about, inside its sheet. */
+  cell: z.string(),
+  /** In the report's language. */
+  message: z.string(),
+  /** Both languages, so a viewer can switch without re-running. */
+  messages: z.object({ ja: z.string(), en: z.string() }),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const YearReportSchema = z.object({
+  label: z.string(),
+  fiscalYear: z.number().int().nullable(),
+  cell: z.string(),
+  status: StatusSchema.nullable(),
+  statusPhrase: z.string().nullable(),
+  summary: z.string(),
+  effect: z.string(),
+  effectCell: z.string().nullable(),
+  effectKind: z.string(),
+  /** 0–100, capped. */
+  progress: z.number().nullable(),
+  /** The uncapped value (15/7 → 214.3) where it passes 100; otherwise equal to progress. */
+  progressRaw: z.number().nullable(),
+});
+export type YearReport = z.infer<typeof YearReportSchema>;
+
+export const MeasureReportSchema = z.object({
+  sheet: z.string(),
+  number: z.string(),
+  name: z.string(),
+  department: z.string(),
+  departments: z.array(z.string()),
+  activityTarget: z.string(),
+  years: z.array(YearReportSchema),
+  latestProgress: z.number().nullable(),
+  delayed: z.boolean(),
+  delayedNow: z.boolean(),
+  notEvaluated: z.boolean(),
+});
+export type MeasureReport = z.infer<typeof MeasureReportSchema>;
+
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(1),
+  source: z.string(),
+  lang: LangSchema,
+  measures: z.array(MeasureReportSchema),
+  findings: z.array(FindingSchema),
+  totals: z.object({
+    measures: z.number().int(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    infos: z.number().int(),
+    delayed: z.number().int(),
+    delayedNow: z.number().int(),
+  }),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** A proposed change to one cell. `before` is what the preview saw; apply skips the cell if it changed. */
+export const EditSchema = z.object({
+  sheet: z.string(),
+  cell: z.string(),
+  before: CellValueSchema,
+  after: CellValueSchema,
+  rule: z.string(),
+  reason: z.object({ ja: z.string(), en: z.string() }),
+});
+export type Edit = z.infer<typeof EditSchema>;
