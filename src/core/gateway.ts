@@ -36,4 +36,13 @@ export interface WorkbookGateway {
   writeSheets(specs: SheetSpec[]): Promise<WriteSheetsResult>;
   /** Brings a cell into view and selects it, where the host has a selection. */
   selectCell?(sheet: string, cell: string): Promise<void>;
+  /** Marks finding cells on the sheets in a way that clearMarks removes without touching the user's own formats. */
+  markCells?(marks: CellMark[]): Promise<void>;
+  clearMarks?(): Promise<void>;
+}
+
+export interface CellMark {
+  sheet: string;
+  cell: string;
+  severity: "error" | "warning" | "info";
 }
