@@ -5,7 +5,9 @@
 export { analyze } from "./report";
 export type { AnalyzeOptions } from "./report";
 export { proposeFill } from "./fill";
-export { buildSummarySheets, planSheetNames } from "./summary";
+export { buildSummarySheets, SUMMARY_ROLES } from "./summary";
+export type { SummaryRole } from "./summary";
+export { planSheetNames } from "./sheetNames";
 export { exportData } from "./export";
 export { buildMeasureSheet, NewMeasureInputSchema } from "./template";
 export type { NewMeasureInput } from "./template";

@@ -6,7 +6,9 @@ import type { Lang } from "../schemas";
 import { ruleMessages } from "./rules";
 import { cliMessages } from "./cli";
 import { uiMessages } from "./ui";
-import { labelMessages } from "./labels";
+import { taskpaneMessages } from "./taskpane";
+import { excelMessages } from "./excel";
+import { fillMessages, labelMessages, summaryMessages } from "./labels";
 
 export type Params = Record<string, string | number>;
 export interface Message {
@@ -16,9 +18,13 @@ export interface Message {
 
 export const catalogue: Record<string, Message> = {
   ...labelMessages,
+  ...fillMessages,
+  ...summaryMessages,
   ...ruleMessages,
   ...cliMessages,
   ...uiMessages,
+  ...taskpaneMessages,
+  ...excelMessages,
 };
 
 /** `{name}` placeholders are replaced by params; an unknown key is returned as is so it shows up in review. */

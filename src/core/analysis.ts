@@ -1,0 +1,58 @@
+/**
+ * From a read sheet to what each year means: status, deciding phrase, effect kind and progress, and the
+ * measure's delay flags (product.md §2–§3). Rules and the report both work from this.
+ */
+import type { Status } from "./schemas";
+import type { MeasureSheet, YearRow } from "./reader";
+import { classifyStatus } from "./status";
+import { parseEffect, type EffectParse } from "./effect";
+import { isDash } from "./normalize";
+
+export interface YearAnalysis {
+  row: YearRow;
+  /** null: nothing written yet (a future year). */
+  status: Status | null;
+  phrase: string | null;
+  effect: EffectParse;
+  /** Something was reported this year: a summary, work done or an effect. */
+  reported: boolean;
+}
+
+export interface MeasureAnalysis {
+  sheet: MeasureSheet;
+  years: YearAnalysis[];
+  /** Merged into another measure or no longer evaluated. */
+  notEvaluated: boolean;
+  latestProgress: number | null;
+  delayed: boolean;
+  delayedNow: boolean;
+}
+
+const blank = (s: string | undefined) => !s || s.trim() === "";
+
+export function analyzeMeasure(sheet: MeasureSheet): MeasureAnalysis {
+  let merged = false;
+  const years: YearAnalysis[] = sheet.years.map((row) => {
+    const summary = row.summary?.text ?? "";
+    const effect = parseEffect(row.effect?.raw ?? null, row.effect?.numFmt ?? null);
+    const reported = !blank(summary) || !blank(row.work?.text) || !blank(row.effect?.text);
+    let { status, phrase } = classifyStatus(summary);
+    if (status === "not_evaluated") merged = true;
+    // After a merge, an empty year is part of the merge, not a future year.
+    if (status === null && merged) status = "not_evaluated";
+    return { row, status, phrase, effect, reported };
+  });
+  const notEvaluated = merged;
+  let latestProgress: number | null = null;
+  for (const y of years) if (y.effect.progress !== null) latestProgress = y.effect.progress;
+  const bad = (s: Status | null) => s === "delayed" || s === "at_risk";
+  const delayed = years.some((y) => bad(y.status));
+  const evaluated = years.filter((y) => y.status !== null && y.status !== "not_evaluated");
+  const delayedNow = evaluated.length > 0 && bad(evaluated[evaluated.length - 1].status);
+  return { sheet, years, notEvaluated, latestProgress, delayed, delayedNow };
+}
+
+/** The effect cell says no decision yet. */
+export function effectIsDash(y: YearAnalysis): boolean {
+  return y.effect.kind === "dash" || (y.row.effect !== null && isDash(y.row.effect.text));
+}

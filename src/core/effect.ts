@@ -1,0 +1,474 @@
+/**
+ * The 効果（額） cell of a year row (product.md §2): what kind of value it holds, the progress it states or
+ * implies, and the arithmetic it claims (a percentage against its fraction, a ratio against its counts,
+ * a-b=c in money). Parsing runs on an NFKC copy; every `stated` text is cut from the original cell.
+ *
+ * Number cells: with a % format the value is a fraction of one (0.33 → 33%). Without one, a number from 0
+ * to 100 reads as the percentage it shows (50 → 50%), except values strictly between 0 and 1: "0.33" in a
+ * progress column may mean 33% or 0.33%, so it is left `unrecognized` for a person to decide. A currency
+ * format (円, ¥) makes it money; a date format, or a value outside 0–100, makes it `unrecognized`.
+ */
+import type { CellValue } from "./grid";
+import { isDash } from "./normalize";
+import { matchesAtDecimals, matchesAtWrittenPrecision, roundHalfUp } from "./precision";
+
+export type EffectKind =
+  | "empty"
+  | "dash"
+  | "percent"
+  | "percentFraction"
+  | "fraction"
+  | "money"
+  | "ratio"
+  | "count"
+  | "unrecognized";
+
+export interface EffectCheck {
+  kind: "percent-fraction" | "ratio" | "money";
+  /** The stated value agrees with the computed one at its written precision (see precision.ts). */
+  ok: boolean;
+  /** percent-fraction only: the fraction passes 1 and the percentage is stated as 100% (a cap, not a mismatch). */
+  capped: boolean;
+  /** As written in the cell: "14%", "1.82倍", "約400万". */
+  stated: string;
+  /** In the unit of `stated`: 14.2857…, 1.82, 400. */
+  computed: number;
+  /** Where `computed` comes from: "1/7", "91/50", "3400-3000". */
+  detail: string;
+}
+
+export interface EffectParse {
+  kind: EffectKind;
+  /** 0..100, capped; null when the kind carries none (dash, money, count, empty, unrecognized). */
+  progress: number | null;
+  /** Uncapped (15/7 → 214.2857…); equal to progress when not capped. */
+  progressRaw: number | null;
+  statedPercent: number | null;
+  fraction: { numerator: number; denominator: number; unit: string } | null;
+  checks: EffectCheck[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The NFKC copy, with a map back to the original so stated values are reported as written.
+
+interface Folded {
+  /** NFKC, minus signs folded to "-" (the katakana ー is left alone: サーバー is not a subtraction). */
+  text: string;
+  /** For text[i]: where its source character starts and ends in the original; null when text is the original. */
+  from: number[] | null;
+  to: number[] | null;
+  original: string;
+}
+
+const MINUS = /[\u2010-\u2013\u2212\uFE63\uFF0D]/g;
+
+function fold(original: string): Folded {
+  const whole = original.normalize("NFKC");
+  if (whole === original) return { text: original.replace(MINUS, "-"), from: null, to: null, original };
+  // Per code point so each output character knows its source; the composition NFKC may do across code
+  // points (ｶﾞ → ガ) never touches digits, signs or brackets, which is all the parser reads.
+  let text = "";
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    const n = ch.normalize("NFKC");
+    text += n;
+    for (let k = 0; k < n.length; k++) {
+      from.push(i);
+      to.push(i + ch.length);
+    }
+    i += ch.length;
+  }
+  return { text: text.replace(MINUS, "-"), from, to, original };
+}
+
+/** The original text that produced folded text[start, end). */
+function originalSlice(f: Folded, start: number, end: number): string {
+  if (end <= start) return "";
+  if (!f.from || !f.to) return f.original.slice(start, end);
+  return f.original.slice(f.from[start], f.to[end - 1]);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Shared pieces. Every pattern is linear: bounded repeats, no nested quantifiers over the same text.
+// Sticky (y) patterns are matched in place with lastIndex, so no tail of the text is ever copied.
+
+/** Counters a fraction or a count may carry (施設, か所, 名…). Longer first so か所 wins over 所. */
+const COUNTER =
+  "(?:施設|か所|ケ所|ヶ所|カ所|ヵ所|箇所|個所|拠点|団体|地区|部署|部門|システム|業務|手続き|手続|様式|項目|事業|施策|路線|世帯|件|人|名|台|校|園|館|課|室|回|本|個|枚|基|社|所)";
+const COUNTER_AT = new RegExp(`\\s{0,4}(${COUNTER})`, "y");
+/** After a bare fraction: a closing bracket, a separator or the end (1/7) — not 4/1から or 4/1運用開始. */
+const BARE_END_AT = /\s{0,4}(?:$|[)\]、。,;・]|\s)/y;
+
+/** The count kind: N件/名/回/人/台. */
+const COUNT = /\d\s{0,4}万?\s{0,4}(?:件|名|回|人|台)/;
+
+const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
+/** Where a number may start in an unanchored search: not inside another number (keeps scans linear). */
+const NUM_START = "(?<![\\d.])";
+const PERCENT_LEAD = /^([^\d%]{0,16}?)(\d+(?:\.\d+)?)\s{0,4}%/;
+/** A fraction a/b: not part of a date (2020/4/1) and not inside a longer number. */
+const FRACTION = /(?<![\d./])(\d{1,9})\s{0,4}\/\s{0,4}(\d{1,9})(?![\d.]|\s{0,4}\/\s{0,4}\d)/g;
+/** 目標数 50名に対し …; the target is the count right before に対し. */
+const RATIO_TARGET = new RegExp(`${NUM_START}${NUM}\\s{0,4}${COUNTER}?\\s{0,4}に対し(?:て)?`);
+/** … 1.82倍の 91名 (the ratio first). */
+const RATIO_THEN_COUNT = new RegExp(`[^\\d]{0,8}?(?:約)?(\\d+(?:\\.\\d+)?)\\s{0,4}倍\\s{0,4}の?[^\\d]{0,4}?${NUM}`, "y");
+/** … 91名受講（1.82倍） (the count first, the ratio close after). */
+const COUNT_THEN_RATIO = new RegExp(`[^\\d]{0,8}?${NUM}\\s{0,4}${COUNTER}`, "y");
+const RATIO_AT = /[^\d]{0,12}?(?:約)?(\d+(?:\.\d+)?)\s{0,4}倍/y;
+
+function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+const NONE: Omit<EffectParse, "kind"> = {
+  progress: null,
+  progressRaw: null,
+  statedPercent: null,
+  fraction: null,
+  checks: [],
+};
+
+function result(kind: EffectKind, rest: Partial<Omit<EffectParse, "kind">> = {}): EffectParse {
+  return { kind, ...NONE, checks: [], ...rest };
+}
+
+function cap(x: number): number {
+  return Math.min(100, Math.max(0, x));
+}
+
+function toNumber(digits: string): number {
+  return Number(digits.replace(/,/g, ""));
+}
+
+/** A readable number for `detail`: at most ten decimals, no float noise. */
+function show(x: number): string {
+  return String(roundHalfUp(x, 10));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Fractions
+
+interface FoundFraction {
+  numerator: number;
+  denominator: number;
+  unit: string;
+  start: number;
+}
+
+/**
+ * The first fraction in text[from..] that reads as a count of things: followed by a counter (1/7施設) or
+ * standing bare before a bracket, a space or the end (1/7). "4/1から" and "4/1運用開始" are dates.
+ */
+function findFraction(text: string, from: number): FoundFraction | null {
+  FRACTION.lastIndex = from;
+  for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
+    const end = m.index + m[0].length;
+    const resume = FRACTION.lastIndex;
+    const unit = matchAt(COUNTER_AT, text, end)?.[1] ?? "";
+    const bare = !unit && matchAt(BARE_END_AT, text, end) !== null;
+    FRACTION.lastIndex = resume;
+    if (!unit && !bare) continue;
+    const denominator = Number(m[2]);
+    if (denominator === 0) continue;
+    return { numerator: Number(m[1]), denominator, unit, start: m.index };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Money: amounts such as 約3400万, 1億2,000万円, ¥50,000, 800千円.
+
+interface Amount {
+  start: number;
+  end: number;
+  yen: number;
+  /** Yen per unit of the last number written (万 → 10000): with `decimals`, the written precision. */
+  scale: number;
+  decimals: number;
+  /** The amount in the unit of its last number (約400万 → 400, 1億2000万 → 12000). */
+  inUnit: number;
+  money: boolean;
+}
+
+const UNITS: Record<string, number> = { 億: 1e8, 万: 1e4, 千: 1e3 };
+const AMOUNT_START = new RegExp(`(約|およそ)?\\s{0,4}(¥)?\\s{0,4}${NUM_START}${NUM}(?:\\.(\\d+))?`, "g");
+const NUMBER_AT = new RegExp(`${NUM}(?:\\.(\\d+))?`, "y");
+const SPACES_AT = /\s{0,4}/y;
+const YEN_AT = /\s{0,4}円/y;
+/** What may follow 万 when it counts people or things rather than yen (1万人, 2万件). */
+const NOT_MONEY_AT = new RegExp(`\\s{0,4}(?:${COUNTER}|アクセス|PV|ページ|時間|分|秒|日|年|月|回線|部)`, "y");
+
+interface Written {
+  value: number;
+  decimals: number;
+}
+
+function written(intPart: string, fracPart: string | undefined): Written {
+  return { value: toNumber(intPart) + (fracPart ? Number(`0.${fracPart}`) : 0), decimals: fracPart ? fracPart.length : 0 };
+}
+
+/** Units after a number, possibly compound (1億2000万円 = 1×億 + 2000×万). */
+function readUnits(text: string, pos: number, first: Written) {
+  let yen = 0;
+  let scale = 0;
+  let last = first;
+  let cur: Written | null = first;
+  while (cur) {
+    const ws = matchAt(SPACES_AT, text, pos)![0].length;
+    const unitScale = UNITS[text[pos + ws]];
+    if (unitScale === undefined || (scale > 0 && unitScale >= scale)) break;
+    yen += cur.value * unitScale;
+    scale = unitScale;
+    last = cur;
+    cur = null;
+    pos += ws + 1;
+    // A number glued on belongs to this amount only when a smaller unit or 円 follows it.
+    const nx = matchAt(NUMBER_AT, text, pos);
+    if (!nx) break;
+    const after = text[pos + nx[0].length];
+    const afterScale = UNITS[after];
+    if (after === "円") {
+      last = written(nx[1], nx[2]);
+      yen += last.value;
+      scale = 1;
+      pos += nx[0].length;
+    } else if (afterScale !== undefined && afterScale < scale) {
+      cur = written(nx[1], nx[2]);
+      pos += nx[0].length;
+    }
+  }
+  return scale > 0 ? { yen, scale, last, pos, unit: true } : { yen: first.value, scale: 1, last: first, pos, unit: false };
+}
+
+function scanAmounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  AMOUNT_START.lastIndex = 0;
+  for (let m = AMOUNT_START.exec(text); m; m = AMOUNT_START.exec(text)) {
+    const u = readUnits(text, m.index + m[0].length, written(m[3], m[4]));
+    const yenMark = matchAt(YEN_AT, text, u.pos);
+    const end = yenMark ? u.pos + yenMark[0].length : u.pos;
+    const money = Boolean(m[2]) || Boolean(yenMark) || (u.unit && matchAt(NOT_MONEY_AT, text, u.pos) === null);
+    AMOUNT_START.lastIndex = Math.max(end, AMOUNT_START.lastIndex);
+    if (!Number.isFinite(u.yen)) continue;
+    // In its last unit, so 1億2000万 is 12000 (万) at the precision of its last number.
+    out.push({ start: m.index, end, yen: u.yen, scale: u.scale, decimals: u.last.decimals, inUnit: u.yen / u.scale, money });
+  }
+  return out;
+}
+
+const OPERATOR_AT = /\s{0,4}([+-])/y;
+
+/** The operator written right after an amount (spaces aside), or null: 約3400万-… → "-". */
+function operatorAfter(text: string, a: Amount): "+" | "-" | null {
+  const m = matchAt(OPERATOR_AT, text, a.end);
+  return m ? (m[1] as "+" | "-") : null;
+}
+
+function moneyChecks(f: Folded, amounts: Amount[]): EffectCheck[] {
+  const text = f.text;
+  const money = amounts.filter((a) => a.money);
+  // The first chain of amounts joined by + or -: 約3400万-…約3000万.
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i + 1 < money.length; i++) {
+    if (operatorAfter(text, money[i])) {
+      first = i;
+      last = i + 1;
+      while (last + 1 < money.length && operatorAfter(text, money[last])) last++;
+      break;
+    }
+  }
+  if (first < 0) return [];
+  const terms = money.slice(first, last + 1);
+  const ops = terms.slice(0, -1).map((a) => operatorAfter(text, a)!);
+  let sumYen = terms[0].yen;
+  ops.forEach((op, k) => (sumYen += op === "+" ? terms[k + 1].yen : -terms[k + 1].yen));
+  const asWritten = (a: Amount) => originalSlice(f, a.start, a.end).trim();
+  const termsIn = (scale: number) =>
+    terms.map((a, k) => (k === 0 ? "" : ops[k - 1]) + show(a.yen / scale)).join("");
+
+  const checks: EffectCheck[] = [];
+  // "= c": the first amount after an = that follows the chain.
+  const chainEnd = terms[terms.length - 1].end;
+  const next = money[last + 1];
+  const eq = text.indexOf("=", chainEnd);
+  const c = next && eq >= 0 && eq < next.start ? next : null;
+  if (c) {
+    const computed = sumYen / c.scale;
+    checks.push({
+      kind: "money",
+      ok: matchesAtDecimals(c.inUnit, c.decimals, computed),
+      capped: false,
+      stated: asWritten(c),
+      computed,
+      detail: termsIn(c.scale),
+    });
+  }
+  // A leading total (約400万円 (…)) must equal c, or the sum when no c is written.
+  const total = first > 0 ? money[0] : null;
+  if (total) {
+    const computed = (c ? c.yen : sumYen) / total.scale;
+    checks.push({
+      kind: "money",
+      ok: matchesAtDecimals(total.inUnit, total.decimals, computed),
+      capped: false,
+      stated: asWritten(total),
+      computed,
+      detail: c ? `${termsIn(total.scale)}=${show(computed)}` : termsIn(total.scale),
+    });
+  }
+  return checks;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The kinds
+
+function parsePercentText(f: Folded): EffectParse | null {
+  const m = PERCENT_LEAD.exec(f.text);
+  if (!m) return null;
+  const statedPercent = Number(m[2]);
+  if (!Number.isFinite(statedPercent)) return null;
+  const pctStart = m.index + m[1].length;
+  const pctEnd = m.index + m[0].length;
+  const fr = findFraction(f.text, pctEnd);
+  if (!fr) {
+    return result("percent", { progress: cap(statedPercent), progressRaw: statedPercent, statedPercent });
+  }
+  const computed = (fr.numerator * 100) / fr.denominator;
+  const stated = originalSlice(f, pctStart, pctEnd).trim();
+  const capped = computed > 100 && statedPercent === 100;
+  const ok = capped || matchesAtWrittenPrecision(m[2], computed);
+  return result("percentFraction", {
+    progress: cap(statedPercent),
+    // A capped 100% keeps what the fraction really says (15/7 → 214.29); otherwise the stated value.
+    progressRaw: capped && Number.isFinite(computed) ? computed : statedPercent,
+    statedPercent,
+    fraction: { numerator: fr.numerator, denominator: fr.denominator, unit: fr.unit },
+    checks: [{ kind: "percent-fraction", ok, capped, stated, computed, detail: `${fr.numerator}/${fr.denominator}` }],
+  });
+}
+
+function parseRatio(f: Folded): EffectParse | null {
+  const text = f.text;
+  if (!text.includes("に対し")) return null;
+  const t = RATIO_TARGET.exec(text);
+  if (!t) return null;
+  const target = toNumber(t[1]);
+  if (!(target > 0)) return null;
+  const after = t.index + t[0].length;
+  let actual: number;
+  let ratio: { digits: string; start: number; end: number } | null = null;
+  const a = matchAt(RATIO_THEN_COUNT, text, after);
+  if (a) {
+    actual = toNumber(a[2]);
+    const start = text.indexOf(a[1], after);
+    ratio = { digits: a[1], start, end: text.indexOf("倍", start) + 1 };
+  } else {
+    const b = matchAt(COUNT_THEN_RATIO, text, after);
+    if (!b) return null;
+    actual = toNumber(b[1]);
+    const countEnd = after + b[0].length;
+    const r = matchAt(RATIO_AT, text, countEnd);
+    if (r) {
+      const start = text.indexOf(r[1], countEnd);
+      ratio = { digits: r[1], start, end: text.indexOf("倍", start) + 1 };
+    }
+  }
+  const raw = (actual * 100) / target;
+  if (!Number.isFinite(raw)) return null;
+  const checks: EffectCheck[] = [];
+  if (ratio) {
+    const computed = actual / target;
+    checks.push({
+      kind: "ratio",
+      ok: matchesAtWrittenPrecision(ratio.digits, computed),
+      capped: false,
+      stated: originalSlice(f, ratio.start, ratio.end).trim(),
+      computed,
+      detail: `${actual}/${target}`,
+    });
+  }
+  return result("ratio", { progress: cap(raw), progressRaw: raw, checks });
+}
+
+function parseFractionOnly(f: Folded): EffectParse | null {
+  // The fraction leads the cell, after at most a short label (導入済 2/8施設).
+  const lead = /^[^\d%]{0,16}?(?=\d)/.exec(f.text);
+  if (!lead) return null;
+  const fr = findFraction(f.text, lead[0].length);
+  if (!fr || fr.start !== lead[0].length) return null;
+  const raw = (fr.numerator * 100) / fr.denominator;
+  if (!Number.isFinite(raw)) return null;
+  return result("fraction", {
+    progress: cap(raw),
+    progressRaw: raw,
+    fraction: { numerator: fr.numerator, denominator: fr.denominator, unit: fr.unit },
+  });
+}
+
+/** What a number format says about its value: a percentage, money, a date, or nothing in particular. */
+function formatKind(numFmt: string | null): "percent" | "money" | "date" | "plain" {
+  if (!numFmt) return "plain";
+  // Quoted literals, escapes and [colour/locale] sections say nothing about the value's kind.
+  const code = numFmt.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  if (code.includes("%")) return "percent";
+  // A currency sign, quoted (#,##0"円") or not, or a currency locale tag ([$¥-411]; [$-ja-JP] is only a locale).
+  if (/[円¥￥$]/.test(numFmt.replace(/\[[^\]]*\]/g, "")) || /\[\$[^-\]]/.test(numFmt)) return "money";
+  if (/general/i.test(code)) return "plain";
+  // y m d h s, and g/e/b for Japanese and Buddhist era dates; E+ / E- is scientific notation, not an era.
+  if (/[ymdhsegb]/i.test(code.replace(/e[+-]/gi, ""))) return "date";
+  return "plain";
+}
+
+function parseNumber(value: number, numFmt: string | null): EffectParse {
+  if (!Number.isFinite(value)) return result("unrecognized");
+  if (value === 0) value = 0; // -0 reads as 0
+  const fmt = formatKind(numFmt);
+  if (fmt === "money") return result("money");
+  if (fmt === "date") return result("unrecognized");
+  // 0.33 * 100 is 33.00000000000000x; round off the float noise, not the value.
+  const statedPercent = fmt === "percent" ? roundHalfUp(value * 100, 10) : value;
+  if (!Number.isFinite(statedPercent) || statedPercent < 0) return result("unrecognized");
+  if (fmt === "plain" && (statedPercent > 100 || (statedPercent > 0 && statedPercent < 1))) {
+    return result("unrecognized");
+  }
+  return result("percent", { progress: cap(statedPercent), progressRaw: statedPercent, statedPercent });
+}
+
+export function parseEffect(value: CellValue, numFmt: string | null): EffectParse {
+  if (value === null) return result("empty");
+  if (typeof value === "boolean") return result("unrecognized");
+  if (typeof value === "number") return parseNumber(value, numFmt);
+  if (/^[\s\u200B\uFEFF]*$/.test(value)) return result("empty");
+  if (isDash(value)) return result("dash");
+  const f = fold(value);
+  // A number typed into a text cell reads as the same number in a cell without a format.
+  const plain = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(f.text);
+  if (plain) return parseNumber(Number(plain[1]), null);
+  const percent = parsePercentText(f);
+  if (percent) return percent;
+  const ratio = parseRatio(f);
+  if (ratio) return ratio;
+  const amounts = scanAmounts(f.text);
+  if (amounts.some((a) => a.money)) return result("money", { checks: moneyChecks(f, amounts) });
+  const fraction = parseFractionOnly(f);
+  if (fraction) return fraction;
+  if (COUNT.test(f.text)) return result("count");
+  return result("unrecognized");
+}
+
+/**
+ * For fill: the text with a percentage put before a fraction-only effect, "2/8施設" → "25% (2/8施設)";
+ * null when the text is not of kind "fraction". Rounds half-up to a whole percent; a fraction over 1
+ * gives "100% (…)", the cap the over-100 rule expects.
+ */
+export function withPercentAdded(text: string): string | null {
+  const p = parseEffect(text, null);
+  if (p.kind !== "fraction" || p.progressRaw === null) return null;
+  const pct = Math.min(100, roundHalfUp(p.progressRaw, 0));
+  return `${pct}% (${text.trim()})`;
+}
+

@@ -1,0 +1,137 @@
+/**
+ * Fiscal-year labels of the year rows (product.md §2): H28年度, 平成28年度, R1年度, 令和元年度, 2020年度,
+ * FY2020, a number cell 2020. Heisei n = 1988 + n, Reiwa n = 2018 + n. Plans written before 2019 name
+ * Heisei years that never existed (H32年度 = FY2020 = 令和2年度): they are accepted and flagged.
+ */
+import type { CellValue } from "./grid";
+
+export interface FiscalYearLabel {
+  /** Western year the fiscal year starts in (H28 → 2016; R1 → 2019; H32 → 2020). */
+  fiscalYear: number;
+  /** null for Western forms (2020年度, FY2020, number 2020). */
+  era: "H" | "R" | null;
+  eraYear: number | null;
+  /** A Heisei year after 31 (H32年度 means FY2020, 令和2年度). */
+  outOfRange: boolean;
+  /**
+   * Canonical short label for an era label, always canonicalLabel(fiscalYear): "H28年度", "R1年度" (also for
+   * H31年度 and 令和元年度), "R2年度" for H32年度. null for Western forms, which are left as written.
+   */
+  canonical: string | null;
+  /**
+   * Era labels: the text is not exactly `canonical` (H 28年度, 平成28年度, R01, R元, full width, H31, H32…).
+   * Western labels: the text is not one of the tidy spellings "2020年度", "FY2020", "2020" or a number cell.
+   */
+  variant: boolean;
+}
+
+/** The plan years a label may name; keeps stray numbers (a count of 5000, a code 1234) from passing as years. */
+export const MIN_FISCAL_YEAR = 1989;
+export const MAX_FISCAL_YEAR = 2100;
+/**
+ * The last Heisei year. H31年度 is a real label (April 2019 was still Heisei) and is not out of range, but
+ * FY2019 is 令和元年度 once the era changed, so its canonical label is R1年度 like every other FY2019 form.
+ */
+const LAST_HEISEI = 31;
+
+const ERA_FORM = /^(h|平成|r|令和)\s*(\d{1,2}|元)\s*(年度)?$/;
+const WESTERN_FORM = /^(?:(\d{4})\s*年度|fy\s*(\d{4})|(\d{4}))$/;
+/** A label followed by the same year in brackets: "H28年度（2016年度）". */
+const BRACKETED = /^([^()]+?)\s*\(\s*([^()]+?)\s*\)$/;
+
+function inRange(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_FISCAL_YEAR && year <= MAX_FISCAL_YEAR;
+}
+
+/** 2016 → "H28年度", 2019 → "R1年度", 2023 → "R5年度". Years before Heisei come back in Western form. */
+export function canonicalLabel(fiscalYear: number): string {
+  if (!Number.isInteger(fiscalYear) || fiscalYear < MIN_FISCAL_YEAR) return `${fiscalYear}年度`;
+  if (fiscalYear <= 2018) return `H${fiscalYear - 1988}年度`;
+  return `R${fiscalYear - 2018}年度`;
+}
+
+function eraLabel(raw: string, t: string): FiscalYearLabel | null {
+  const m = ERA_FORM.exec(t);
+  if (!m) return null;
+  const era = m[1] === "h" || m[1] === "平成" ? "H" : "R";
+  const eraYear = m[2] === "元" ? 1 : Number(m[2]);
+  if (eraYear < 1) return null;
+  const fiscalYear = (era === "H" ? 1988 : 2018) + eraYear;
+  if (!inRange(fiscalYear)) return null;
+  const outOfRange = era === "H" && eraYear > LAST_HEISEI;
+  const canonical = canonicalLabel(fiscalYear);
+  return { fiscalYear, era, eraYear, outOfRange, canonical, variant: raw !== canonical };
+}
+
+function westernLabel(raw: string, t: string): FiscalYearLabel | null {
+  const m = WESTERN_FORM.exec(t);
+  if (!m) return null;
+  const fiscalYear = Number(m[1] ?? m[2] ?? m[3]);
+  if (!inRange(fiscalYear)) return null;
+  const tidy = raw === `${fiscalYear}年度` || raw === `FY${fiscalYear}` || raw === String(fiscalYear);
+  return { fiscalYear, era: null, eraYear: null, outOfRange: false, canonical: null, variant: !tidy };
+}
+
+function singleLabel(raw: string, t: string): FiscalYearLabel | null {
+  return eraLabel(raw, t) ?? westernLabel(raw, t);
+}
+
+/**
+ * Reads a year-row label; null when the cell is not one. The label must be the whole cell (spaces aside):
+ * "H28年度の実績", "2020/4/1", "28" and "H0" are not labels.
+ */
+export function parseFiscalYearLabel(value: CellValue): FiscalYearLabel | null {
+  if (typeof value === "number") {
+    if (!inRange(value)) return null;
+    return { fiscalYear: value, era: null, eraYear: null, outOfRange: false, canonical: null, variant: false };
+  }
+  if (typeof value !== "string" || value.length === 0 || value.length > 40) return null;
+  // NFKC folds full-width letters, digits, spaces and brackets; lower case folds h/H, fy/FY.
+  const t = value.normalize("NFKC").trim().toLowerCase();
+  const single = singleLabel(value, t);
+  if (single) return single;
+  const b = BRACKETED.exec(t);
+  if (!b) return null;
+  const outer = singleLabel(value, b[1]);
+  const inner = singleLabel(value, b[2]);
+  if (!outer || !inner || outer.fiscalYear !== inner.fiscalYear) return null;
+  // Keep the era reading (it carries the canonical label); the bracket makes it a variant either way.
+  const label = outer.era ? outer : inner.era ? inner : outer;
+  return { ...label, variant: true };
+}
+
+export interface EraMention {
+  /** The mention as written ("H32", "平成32", "Ｈ３２"). */
+  text: string;
+  /** UTF-16 index of `text` in the searched string. */
+  index: number;
+  eraYear: number;
+  /** 1988 + eraYear: the Western year the era year names (for a date such as H32年3月, the calendar year). */
+  fiscalYear: number;
+  /** The mention rewritten in Reiwa, same style: "H32" → "R2", "平成32" → "令和2". */
+  replacement: string;
+}
+
+// A mention stands alone: no Latin letter or digit right before (CH32, AH32) or after (H320, H32A).
+// Lower-case h is not matched in free text, where "h32" is more often a unit or a code than an era.
+const HEISEI_MENTION =
+  /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(H|Ｈ|平成|㍻)([ \u3000]?)([0-9０-９]{2})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])/g;
+
+/** Heisei years after 31 written inside free text ("H32年3月から開始", "平成32年度", "H32年度以降"). */
+export function findOutOfRangeHeisei(text: string): EraMention[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const found: EraMention[] = [];
+  for (const m of text.matchAll(HEISEI_MENTION)) {
+    const eraYear = Number(m[3].normalize("NFKC"));
+    if (eraYear <= LAST_HEISEI) continue;
+    const kanji = m[1] === "平成" || m[1] === "㍻";
+    found.push({
+      text: m[0],
+      index: m.index ?? 0,
+      eraYear,
+      fiscalYear: 1988 + eraYear,
+      replacement: `${kanji ? "令和" : "R"}${eraYear - 30}`,
+    });
+  }
+  return found;
+}

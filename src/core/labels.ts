@@ -1,0 +1,60 @@
+/**
+ * The labels a reader looks for (product.md §2), canonical first. Matching is on normalizeLabel()
+ * of whole cells; a trailing colon is ignored. Adding a variant is one string here.
+ */
+import { normalizeLabel } from "./normalize";
+
+export const FIELD_LABELS = {
+  number: ["施策番号", "施策No.", "施策No", "施策ナンバー"],
+  name: ["施策名", "事業名"],
+  department: ["担当部署", "担当課", "所管課"],
+  overview: ["情報化施策の概要", "施策の概要", "概要"],
+  otherPlans: ["他計画への掲載", "関連計画"],
+  yearHeader: ["実施予定", "年度", "実施年度"],
+  plan: ["計画・設計"],
+  build: ["開発・構築"],
+  operation: ["運用"],
+  progress: ["進捗総括", "進捗状況", "進捗評価"],
+  workGroup: ["実施内容"],
+  work: ["作業内容"],
+  effect: ["効果（額）", "効果(額)", "効果 (額)", "効果", "成果"],
+  expectedEffect: ["期待される効果", "期待効果"],
+  activityTarget: ["活動目標", "目標"],
+  status: ["評価", "進捗区分"],
+} as const;
+
+export type FieldKey = keyof typeof FIELD_LABELS;
+
+/** Normalised label text → field and whether it is the canonical spelling's normal form. */
+const LOOKUP = new Map<string, FieldKey>();
+for (const [field, variants] of Object.entries(FIELD_LABELS) as [FieldKey, readonly string[]][]) {
+  for (const v of variants) {
+    const key = normalizeLabel(v);
+    // First writer wins: 作業内容 and 実施内容 are distinct keys, so no variant shadows another field.
+    if (!LOOKUP.has(key)) LOOKUP.set(key, field);
+  }
+}
+
+export function labelKey(text: string): string {
+  return normalizeLabel(text).replace(/[:：]$/, "");
+}
+
+/** The field a cell's text names, or null. Long texts are never labels (saves normalising prose). */
+export function matchLabel(text: string): FieldKey | null {
+  if (text.length > 24) return null;
+  return LOOKUP.get(labelKey(text)) ?? null;
+}
+
+export function canonicalLabel(field: FieldKey): string {
+  return FIELD_LABELS[field][0];
+}
+
+/** The title line of the form, e.g. 袖ケ浦市情報化推進計画2016 施策進行管理シート（5年）. */
+export function looksLikeTitle(text: string): boolean {
+  return normalizeLabel(text).includes("進行管理シート");
+}
+
+export function looksLikeFootnote(text: string): boolean {
+  const k = normalizeLabel(text);
+  return k.startsWith("効果") && k.length > 12;
+}

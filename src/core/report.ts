@@ -1,0 +1,120 @@
+/** Builds the report of product.md §5 from a workbook: read every sheet, analyse, run every rule. */
+import { parseA1 } from "./address";
+import type { WorkbookGrid } from "./grid";
+import { readMeasureSheet } from "./reader";
+import { analyzeMeasure, type MeasureAnalysis } from "./analysis";
+import { RULES, type RuleContext } from "./rules";
+import { t } from "./messages";
+import type { Finding, Lang, MeasureReport, Report } from "./schemas";
+
+export interface AnalyzeOptions {
+  source: string;
+  lang: Lang;
+}
+
+export interface Analysis {
+  report: Report;
+  measures: MeasureAnalysis[];
+}
+
+/** Departments named in one cell: 企画課・各施設所管課 counts for each; 行政管理課他 counts for 行政管理課. */
+export function splitDepartments(text: string): string[] {
+  const parts = text
+    .split(/[・、,，\/／\n]|及び|および/)
+    .map((s) => s.trim().replace(/(ほか|他|等)$/, "").trim())
+    .filter((s) => s.length > 0);
+  return [...new Set(parts)];
+}
+
+function measureReport(m: MeasureAnalysis): MeasureReport {
+  const s = m.sheet;
+  const department = s.department?.text.trim() ?? "";
+  return {
+    sheet: s.sheet,
+    number: s.number?.text.trim() ?? "",
+    name: s.name?.text.trim() ?? "",
+    department,
+    departments: splitDepartments(department),
+    activityTarget: s.activityTarget?.text ?? "",
+    years: m.years.map((y) => ({
+      label: y.row.label.text,
+      fiscalYear: y.row.year?.fiscalYear ?? null,
+      cell: y.row.label.cell,
+      status: y.status,
+      statusPhrase: y.phrase,
+      summary: y.row.summary?.text ?? "",
+      effect: y.row.effect?.text ?? "",
+      effectCell: y.row.effect?.cell ?? null,
+      effectKind: y.effect.kind,
+      progress: y.effect.progress,
+      progressRaw: y.effect.progressRaw,
+    })),
+    latestProgress: m.latestProgress,
+    delayed: m.delayed,
+    delayedNow: m.delayedNow,
+    notEvaluated: m.notEvaluated,
+  };
+}
+
+/** The full analysis; `analyze` is the report alone. */
+export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysis {
+  const generated = new Set(wb.generatedSheets.map((g) => g.name));
+  const readSheets = wb.sheets.filter((s) => !generated.has(s.name));
+  const measures: MeasureAnalysis[] = [];
+  for (const sheet of readSheets) {
+    const m = readMeasureSheet(sheet);
+    if (m) measures.push(analyzeMeasure(m));
+  }
+  const ctx: RuleContext = { workbook: wb, readSheets: readSheets.map((s) => s.name), measures };
+  const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
+  const findings: (Finding & { _k: number[] })[] = [];
+  RULES.forEach((rule, ruleIndex) => {
+    for (const hit of rule.check(ctx)) {
+      const key = hit.variant ? `rule.${rule.id}.${hit.variant}` : `rule.${rule.id}`;
+      const params = hit.params ?? {};
+      const messages = { ja: t(key, "ja", params), en: t(key, "en", params) };
+      let pos = { row: 0, col: 0 };
+      try {
+        pos = parseA1(hit.cell);
+      } catch {
+        /* a rule always gives A1; keep order stable if not */
+      }
+      findings.push({
+        rule: rule.id,
+        severity: hit.severity ?? rule.severity,
+        sheet: hit.sheet,
+        cell: hit.cell,
+        message: messages[opts.lang],
+        messages,
+        _k: [order.get(hit.sheet) ?? -1, pos.row, pos.col, ruleIndex],
+      });
+    }
+  });
+  findings.sort((a, b) => {
+    for (let i = 0; i < 4; i++) if (a._k[i] !== b._k[i]) return a._k[i] - b._k[i];
+    return 0;
+  });
+  const clean: Finding[] = findings.map(({ _k, ...f }) => f);
+  const reports = measures.map(measureReport);
+  const count = (sev: string) => clean.filter((f) => f.severity === sev).length;
+  const report: Report = {
+    schemaVersion: 1,
+    source: opts.source,
+    lang: opts.lang,
+    measures: reports,
+    findings: clean,
+    totals: {
+      measures: reports.length,
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+      delayed: reports.filter((m) => m.delayed).length,
+      delayedNow: reports.filter((m) => m.delayedNow).length,
+    },
+  };
+  return { report, measures };
+}
+
+export function analyze(wb: WorkbookGrid, opts: AnalyzeOptions): Report {
+  return analyzeWorkbook(wb, opts).report;
+}

@@ -1,0 +1,17 @@
+import type { Rule, RuleHit } from "./types";
+import { formCells } from "./formCells";
+
+const ERROR_VALUE = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** A form cell showing an Excel error value: the text behind it is lost, so nothing can be checked there. */
+export const cellError: Rule = {
+  id: "cell-error",
+  severity: "error",
+  check: ({ measures }) => {
+    const hits: RuleHit[] = [];
+    for (const m of measures)
+      for (const f of formCells(m.sheet))
+        if (typeof f.raw === "string" && ERROR_VALUE.test(f.raw.trim())) hits.push({ sheet: m.sheet.sheet, cell: f.cell, params: { value: f.raw.trim() } });
+    return hits;
+  },
+};

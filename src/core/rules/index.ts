@@ -1,0 +1,39 @@
+/** Every rule, in the order findings are listed within a cell. Adding a rule: one file, one line here. */
+import type { Rule } from "./types";
+import { noMeasureSheets } from "./noMeasureSheets";
+import { requiredField } from "./requiredField";
+import { duplicateNumber } from "./duplicateNumber";
+import { yearSequence } from "./yearSequence";
+import { missingSummary } from "./missingSummary";
+import { statusUnknown } from "./statusUnknown";
+import { percentFractionMismatch, arithmetic, over100 } from "./effectChecks";
+import { dashAfterProgress, progressRegression, statusProgressConflict } from "./progressRules";
+import { boilerplateSummary } from "./boilerplateSummary";
+import { eraOutOfRange } from "./eraOutOfRange";
+import { htmlMarkup } from "./htmlMarkup";
+import { labelVariant } from "./labelVariant";
+import { unrecognizedEffect } from "./unrecognizedEffect";
+import { cellError } from "./cellError";
+
+export const RULES: readonly Rule[] = [
+  noMeasureSheets,
+  requiredField,
+  duplicateNumber,
+  yearSequence,
+  missingSummary,
+  cellError,
+  statusUnknown,
+  percentFractionMismatch,
+  arithmetic,
+  over100,
+  dashAfterProgress,
+  progressRegression,
+  statusProgressConflict,
+  boilerplateSummary,
+  eraOutOfRange,
+  htmlMarkup,
+  labelVariant,
+  unrecognizedEffect,
+];
+
+export type { Rule, RuleContext, RuleHit } from "./types";

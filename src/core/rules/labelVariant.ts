@@ -1,0 +1,20 @@
+import type { Rule, RuleHit } from "./types";
+import { canonicalLabel } from "../labels";
+
+export const labelVariant: Rule = {
+  id: "label-variant",
+  severity: "info",
+  check: ({ measures }) => {
+    const hits: RuleHit[] = [];
+    for (const { sheet } of measures) {
+      for (const l of sheet.labels)
+        if (l.variant) hits.push({ sheet: sheet.sheet, cell: l.cell, params: { text: l.text.trim(), canonical: canonicalLabel(l.field) } });
+      for (const m of sheet.missingLabels)
+        hits.push({ sheet: sheet.sheet, cell: m.cell, variant: "missing", params: { canonical: canonicalLabel(m.field) } });
+      for (const y of sheet.years)
+        if (y.year?.variant && y.year.canonical && !y.year.outOfRange)
+          hits.push({ sheet: sheet.sheet, cell: y.label.cell, variant: "year", params: { text: y.label.text, canonical: y.year.canonical } });
+    }
+    return hits;
+  },
+};

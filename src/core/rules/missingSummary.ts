@@ -1,0 +1,27 @@
+import type { Rule, RuleHit } from "./types";
+
+export const missingSummary: Rule = {
+  id: "missing-summary",
+  severity: "error",
+  check: ({ measures }) => {
+    const hits: RuleHit[] = [];
+    for (const m of measures) {
+      let latest = -1;
+      m.years.forEach((y, i) => {
+        if (y.reported) latest = i;
+      });
+      for (let i = 0; i <= latest; i++) {
+        const y = m.years[i];
+        if ((y.row.summary?.text ?? "").trim() !== "") continue;
+        const cell = y.row.summary?.cell ?? y.row.label.cell;
+        hits.push({
+          sheet: m.sheet.sheet,
+          cell,
+          params: { label: y.row.label.text },
+          ...(m.notEvaluated ? { severity: "info" as const, variant: "merged" } : {}),
+        });
+      }
+    }
+    return hits;
+  },
+};

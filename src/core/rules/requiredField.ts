@@ -1,0 +1,23 @@
+import type { Rule, RuleHit } from "./types";
+import type { Field, MissingLabel } from "../reader";
+import { canonicalLabel } from "../labels";
+
+const REQUIRED = ["number", "name", "department", "activityTarget"] as const;
+
+export const requiredField: Rule = {
+  id: "required-field",
+  severity: "error",
+  check: ({ measures }) => {
+    const hits: RuleHit[] = [];
+    for (const { sheet } of measures) {
+      for (const f of REQUIRED) {
+        const value: Field | null = sheet[f];
+        if (value && value.text.trim() !== "") continue;
+        const missing: MissingLabel | undefined = sheet.missingLabels.find((m) => m.field === f);
+        const cell = value?.cell ?? missing?.cell ?? "A1";
+        hits.push({ sheet: sheet.sheet, cell, params: { field: canonicalLabel(f) } });
+      }
+    }
+    return hits;
+  },
+};

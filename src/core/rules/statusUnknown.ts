@@ -1,0 +1,13 @@
+import type { Rule, RuleHit } from "./types";
+
+export const statusUnknown: Rule = {
+  id: "status-unknown",
+  severity: "warning",
+  check: ({ measures }) => {
+    const hits: RuleHit[] = [];
+    for (const m of measures)
+      for (const y of m.years)
+        if (y.status === "unknown" && y.row.summary) hits.push({ sheet: m.sheet.sheet, cell: y.row.summary.cell, params: { label: y.row.label.text } });
+    return hits;
+  },
+};

@@ -1,0 +1,28 @@
+/** A rule is one small named unit: id, default severity, a check from the parsed workbook to hits. */
+import type { WorkbookGrid } from "../grid";
+import type { Severity } from "../schemas";
+import type { MeasureAnalysis } from "../analysis";
+import type { Params } from "../messages";
+
+export interface RuleContext {
+  workbook: WorkbookGrid;
+  /** Sheets that were read (generated summary tabs are left out). */
+  readSheets: string[];
+  measures: MeasureAnalysis[];
+}
+
+export interface RuleHit {
+  sheet: string;
+  cell: string;
+  /** Parameters of the message `rule.<id>` (or `rule.<id>.<variant>`). */
+  params?: Params;
+  variant?: string;
+  /** Overrides the rule's default severity for this hit (e.g. missing-summary on a merged measure). */
+  severity?: Severity;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  check(ctx: RuleContext): RuleHit[];
+}

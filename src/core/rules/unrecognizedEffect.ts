@@ -1,0 +1,14 @@
+import type { Rule, RuleHit } from "./types";
+
+export const unrecognizedEffect: Rule = {
+  id: "unrecognized-effect",
+  severity: "info",
+  check: ({ measures }) => {
+    const hits: RuleHit[] = [];
+    for (const m of measures)
+      for (const y of m.years)
+        if (y.effect.kind === "unrecognized" && y.row.effect)
+          hits.push({ sheet: m.sheet.sheet, cell: y.row.effect.cell, params: { label: y.row.label.text, text: y.row.effect.text.slice(0, 60) } });
+    return hits;
+  },
+};

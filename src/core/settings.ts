@@ -1,0 +1,94 @@
+/**
+ * User settings of the task pane, as a zod schema: they cross a boundary (workbook settings in Excel,
+ * localStorage in the preview), so whatever comes back is parsed, and a damaged value falls back to the
+ * default instead of breaking the pane.
+ */
+import { z } from "zod";
+import type { Lang } from "./schemas";
+
+export const SummaryRoleSchema = z.enum(["overview", "delayed", "byDepartment", "byYear", "findings"]);
+export type SummaryRole = z.infer<typeof SummaryRoleSchema>;
+export const SUMMARY_ROLES: readonly SummaryRole[] = SummaryRoleSchema.options;
+
+/** Excel's own limits on a sheet name: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
+export const SheetNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(31)
+  .refine((s) => !/[:\\/?*[\]]/.test(s) && !s.startsWith("'") && !s.endsWith("'"), { message: "sheetName" });
+
+export const RoundingSchema = z.enum(["halfUp", "floor", "ceil", "any"]);
+export type Rounding = z.infer<typeof RoundingSchema>;
+
+export const LanguageSettingSchema = z.enum(["auto", "ja", "en"]);
+export type LanguageSetting = z.infer<typeof LanguageSettingSchema>;
+
+export const TabNamesSchema = z.object({
+  overview: SheetNameSchema.optional(),
+  delayed: SheetNameSchema.optional(),
+  byDepartment: SheetNameSchema.optional(),
+  byYear: SheetNameSchema.optional(),
+  findings: SheetNameSchema.optional(),
+});
+export type TabNames = z.infer<typeof TabNamesSchema>;
+
+export const SettingsSchema = z.object({
+  /** First fiscal year of the plan (2016 for H28), for new measure sheets. */
+  planStartYear: z.number().int().min(1989).max(2200).optional(),
+  /** Number of fiscal years in the plan. */
+  planYears: z.number().int().min(1).max(20).optional(),
+  /** How a stated percentage may be rounded from its fraction; "any" accepts half-up, floor and ceil. */
+  rounding: RoundingSchema.default("any"),
+  /** "auto" follows Office's display language. */
+  language: LanguageSettingSchema.default("auto"),
+  /** Names for the summary tabs; a missing role takes the catalogue name in the UI language. */
+  tabNames: TabNamesSchema.default({}),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsInput = z.input<typeof SettingsSchema>;
+
+export const defaultSettings: Settings = SettingsSchema.parse({});
+
+/**
+ * Reads stored settings leniently: each field that fails its schema falls back to its default, so one
+ * bad value (say a tab name edited by hand) does not throw away the rest.
+ */
+export function parseSettings(raw: unknown): Settings {
+  const whole = SettingsSchema.safeParse(raw);
+  if (whole.success) return whole.data;
+  const obj = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const out: Settings = { ...defaultSettings, tabNames: {} };
+  const start = SettingsSchema.shape.planStartYear.safeParse(obj.planStartYear);
+  if (start.success && start.data !== undefined) out.planStartYear = start.data;
+  const years = SettingsSchema.shape.planYears.safeParse(obj.planYears);
+  if (years.success && years.data !== undefined) out.planYears = years.data;
+  const rounding = RoundingSchema.safeParse(obj.rounding);
+  if (rounding.success) out.rounding = rounding.data;
+  const language = LanguageSettingSchema.safeParse(obj.language);
+  if (language.success) out.language = language.data;
+  const names = obj.tabNames && typeof obj.tabNames === "object" ? (obj.tabNames as Record<string, unknown>) : {};
+  for (const role of SUMMARY_ROLES) {
+    const n = SheetNameSchema.safeParse(names[role]);
+    if (n.success) out.tabNames[role] = n.data;
+  }
+  return out;
+}
+
+/**
+ * The UI language. An explicit setting wins; otherwise Office's display language ("ja-JP", "en-US"…):
+ * Japanese for ja-*, English for any other language Office reports, Japanese when none is known
+ * (the product's users are Japanese municipal staff).
+ */
+export function resolveLang(settings: Pick<Settings, "language">, officeDisplayLanguage?: string): Lang {
+  if (settings.language === "ja" || settings.language === "en") return settings.language;
+  const dl = (officeDisplayLanguage ?? "").trim().toLowerCase();
+  if (dl === "") return "ja";
+  return dl === "ja" || dl.startsWith("ja-") || dl.startsWith("ja_") ? "ja" : "en";
+}
+
+/** Where settings live: the workbook's settings in Excel, localStorage in the browser preview. */
+export interface SettingsStore {
+  load(): Promise<Settings>;
+  save(settings: Settings): Promise<void>;
+}

@@ -1,0 +1,80 @@
+/**
+ * The engine's view of a sheet built from a SheetSpec, without writing a file: what a gateway would read
+ * back after writing the spec. Tests and the in-memory preview use it.
+ */
+import type { CellValue, SheetGrid, WorkbookGrid } from "./grid";
+import type { SheetSpec } from "./sheetSpec";
+
+export interface PlacedCell {
+  row: number;
+  col: number;
+  value: CellValue;
+  numFmt?: string | null;
+}
+
+/**
+ * Values as a gateway reports them: only the used block (top/left at its first non-empty row and
+ * column), an empty string counts as an empty cell, rows end at their last value, and number formats
+ * are kept only where a value has one other than General.
+ */
+export function blockFromCells(cells: Iterable<PlacedCell>): Pick<SheetGrid, "values" | "numFmts" | "top" | "left"> {
+  const kept: PlacedCell[] = [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  for (const c of cells) {
+    if (c.value === null || c.value === "") continue;
+    kept.push(c);
+    if (c.row < top) top = c.row;
+    if (c.row > bottom) bottom = c.row;
+    if (c.col < left) left = c.col;
+  }
+  if (kept.length === 0) return { values: [], top: 0, left: 0 };
+  const values: CellValue[][] = [];
+  const numFmts: (string | null)[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    values.push([]);
+    numFmts.push([]);
+  }
+  let anyFmt = false;
+  for (const c of kept) {
+    const vr = values[c.row - top];
+    const fr = numFmts[c.row - top];
+    const j = c.col - left;
+    while (vr.length <= j) {
+      vr.push(null);
+      fr.push(null);
+    }
+    vr[j] = c.value;
+    const fmt = c.numFmt && c.numFmt !== "General" ? c.numFmt : null;
+    fr[j] = fmt;
+    if (fmt) anyFmt = true;
+  }
+  return anyFmt ? { values, numFmts, top, left } : { values, top, left };
+}
+
+export function specToGrid(spec: SheetSpec): SheetGrid {
+  const cells: PlacedCell[] = [];
+  spec.rows.forEach((line, row) =>
+    line.forEach((cell, col) => {
+      if (cell) cells.push({ row, col, value: cell.value, numFmt: cell.numFmt ?? null });
+    }),
+  );
+  return {
+    name: spec.name,
+    ...blockFromCells(cells),
+    merges: [...spec.merges],
+    visibility: "visible",
+    protected: false,
+  };
+}
+
+/** A workbook of specs, generated tabs known by role as their markers would tell. */
+export function specsToWorkbookGrid(specs: SheetSpec[]): WorkbookGrid {
+  return {
+    sheets: specs.map(specToGrid),
+    generatedSheets: specs
+      .filter((s) => s.role !== "measure")
+      .map((s) => ({ name: s.name, role: s.role })),
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * The summary tabs of product.md §5 as data: values plus formatting intent (tables, status colours,
+ * data bars, links, frozen headers, a chart). The gateways write them with their host's own features.
+ */
+import { rangeA1, toA1 } from "./address";
+import { canonicalLabel } from "./fiscalYear";
+import { t } from "./messages";
+import type { Lang, Report, Status } from "./schemas";
+import type { CellSpec, ConditionalFormat, SheetSpec } from "./sheetSpec";
+
+import { SUMMARY_ROLES, type SummaryRole } from "./settings";
+
+export { SUMMARY_ROLES, type SummaryRole };
+
+export interface SummaryOptions {
+  lang: Lang;
+  names?: Partial<Record<SummaryRole, string>>;
+}
+
+export const STATUS_ORDER: Status[] = ["ahead", "on_track", "achieved", "delayed", "at_risk", "not_evaluated", "unknown"];
+
+/** Status colours: blue ahead, greens on track/achieved, yellow delayed, red at risk, greys. */
+export const STATUS_FILL: Record<Status, string> = {
+  ahead: "DDEBF7",
+  on_track: "E2EFDA",
+  achieved: "A9D08E",
+  delayed: "FFEB9C",
+  at_risk: "FFC7CE",
+  not_evaluated: "EDEDED",
+  unknown: "FCE4D6",
+};
+
+const HEADER_FILL = "1F4E78";
+const header = (value: string): CellSpec => ({ value, bold: true, fill: HEADER_FILL, wrap: true, border: true, vAlign: "middle" });
+const text = (value: string | null, extra: Partial<CellSpec> = {}): CellSpec => ({ value: value ?? "", border: true, vAlign: "top", ...extra });
+const num = (value: number | null, numFmt?: string): CellSpec => ({ value, border: true, align: "right", ...(numFmt ? { numFmt } : {}) });
+
+function statusCF(ref: string, lang: Lang): ConditionalFormat[] {
+  return STATUS_ORDER.map((s) => ({ type: "textContains" as const, ref, text: t(`status.${s}`, lang).split(" ")[0], fill: STATUS_FILL[s] }));
+}
+
+function tabName(role: SummaryRole, opts: SummaryOptions): string {
+  return opts.names?.[role]?.trim() || t(`tab.${role}`, opts.lang);
+}
+
+function base(role: SummaryRole, opts: SummaryOptions, rows: (CellSpec | null)[][], widths: number[]): SheetSpec {
+  return {
+    name: tabName(role, opts),
+    role,
+    rows,
+    merges: [],
+    columnWidths: widths,
+    rowHeights: {},
+    freeze: { rows: 1, cols: 0 },
+    tables: [],
+    conditionalFormats: [],
+    charts: [],
+  };
+}
+
+function table(name: string, headers: string[], dataRows: number) {
+  return dataRows > 0 ? [{ name, ref: "A1", columns: headers, rows: dataRows, style: "TableStyleMedium2" }] : [];
+}
+
+/** Every fiscal year any measure reports, in order. */
+function fiscalYears(report: Report): number[] {
+  const set = new Set<number>();
+  for (const m of report.measures) for (const y of m.years) if (y.fiscalYear !== null) set.add(y.fiscalYear);
+  return [...set].sort((a, b) => a - b);
+}
+
+function overview(report: Report, opts: SummaryOptions): SheetSpec {
+  const { lang } = opts;
+  const years = fiscalYears(report);
+  const findingsBySheet = new Map<string, number>();
+  for (const f of report.findings) findingsBySheet.set(f.sheet, (findingsBySheet.get(f.sheet) ?? 0) + 1);
+  const headers = [
+    t("col.number", lang),
+    t("col.name", lang),
+    t("col.department", lang),
+    ...years.map((y) => canonicalLabel(y)),
+    t("col.latestProgress", lang),
+    t("col.delayed", lang),
+    t("col.delayedNow", lang),
+    t("col.findings", lang),
+  ];
+  const yes = t("value.yes", lang);
+  const rows: (CellSpec | null)[][] = [headers.map(header)];
+  for (const m of report.measures) {
+    const byYear = new Map(m.years.map((y) => [y.fiscalYear, y]));
+    rows.push([
+      text(m.number || m.sheet, { link: { sheet: m.sheet, cell: "A1" } }),
+      text(m.name, { wrap: true }),
+      text(m.department, { wrap: true }),
+      ...years.map((fy) => {
+        const s = byYear.get(fy)?.status;
+        return text(s ? t(`status.${s}`, lang) : "", { align: "center" });
+      }),
+      num(m.latestProgress === null ? null : m.latestProgress / 100, "0%"),
+      text(m.delayed ? yes : "", { align: "center" }),
+      text(m.delayedNow ? yes : "", { align: "center" }),
+      num(findingsBySheet.get(m.sheet) ?? 0),
+    ]);
+  }
+  const n = report.measures.length;
+  const spec = base("overview", opts, rows, [10, 36, 22, ...years.map(() => 12), 12, 9, 9, 8]);
+  spec.freeze = { rows: 1, cols: 1 };
+  spec.tables = table("ShinchokuOverview", headers, n);
+  if (n > 0) {
+    const firstYearCol = 3;
+    if (years.length > 0) spec.conditionalFormats.push(...statusCF(rangeA1(1, firstYearCol, n, firstYearCol + years.length - 1), lang));
+    const pc = firstYearCol + years.length;
+    spec.conditionalFormats.push({ type: "dataBar", ref: rangeA1(1, pc, n, pc), color: "5B9BD5" });
+  }
+  return spec;
+}
+
+function delayed(report: Report, opts: SummaryOptions): SheetSpec {
+  const { lang } = opts;
+  const headers = ["col.number", "col.name", "col.year", "col.status", "col.phrase", "col.summary"].map((k) => t(k, lang));
+  const rows: (CellSpec | null)[][] = [headers.map(header)];
+  for (const m of report.measures)
+    for (const y of m.years)
+      if (y.status === "delayed" || y.status === "at_risk")
+        rows.push([
+          text(m.number || m.sheet, { link: { sheet: m.sheet, cell: y.cell } }),
+          text(m.name, { wrap: true }),
+          text(y.label),
+          text(t(`status.${y.status}`, lang), { align: "center" }),
+          text(y.statusPhrase, { wrap: true }),
+          text(y.summary, { wrap: true }),
+        ]);
+  const spec = base("delayed", opts, rows, [10, 30, 10, 12, 30, 80]);
+  spec.tables = table("ShinchokuDelayed", headers, rows.length - 1);
+  if (rows.length > 1) spec.conditionalFormats.push(...statusCF(rangeA1(1, 3, rows.length - 1, 3), lang));
+  return spec;
+}
+
+function byDepartment(report: Report, opts: SummaryOptions): SheetSpec {
+  const { lang } = opts;
+  const headers = ["col.department", "col.measures", "col.delayed", "col.achieved", "col.averageProgress"].map((k) => t(k, lang));
+  const acc = new Map<string, { measures: number; delayed: number; achieved: number; progress: number[] }>();
+  for (const m of report.measures) {
+    const depts = m.departments.length > 0 ? m.departments : [""];
+    for (const d of new Set(depts)) {
+      let a = acc.get(d);
+      if (!a) acc.set(d, (a = { measures: 0, delayed: 0, achieved: 0, progress: [] }));
+      a.measures++;
+      if (m.delayed) a.delayed++;
+      if (m.years.some((y) => y.status === "achieved")) a.achieved++;
+      if (m.latestProgress !== null) a.progress.push(m.latestProgress);
+    }
+  }
+  const rows: (CellSpec | null)[][] = [headers.map(header)];
+  for (const [d, a] of acc) {
+    const avg = a.progress.length ? a.progress.reduce((x, y) => x + y, 0) / a.progress.length : null;
+    rows.push([text(d), num(a.measures), num(a.delayed), num(a.achieved), num(avg === null ? null : avg / 100, "0%")]);
+  }
+  const spec = base("byDepartment", opts, rows, [28, 10, 10, 10, 16]);
+  spec.tables = table("ShinchokuByDepartment", headers, rows.length - 1);
+  if (rows.length > 1) spec.conditionalFormats.push({ type: "dataBar", ref: rangeA1(1, 4, rows.length - 1, 4), color: "5B9BD5" });
+  return spec;
+}
+
+function byYear(report: Report, opts: SummaryOptions): SheetSpec {
+  const { lang } = opts;
+  const years = fiscalYears(report);
+  const headers = [t("col.year", lang), ...STATUS_ORDER.map((s) => t(`status.${s}`, lang)), t("col.total", lang)];
+  const rows: (CellSpec | null)[][] = [headers.map(header)];
+  for (const fy of years) {
+    const counts = STATUS_ORDER.map(() => 0);
+    for (const m of report.measures)
+      for (const y of m.years) if (y.fiscalYear === fy && y.status) counts[STATUS_ORDER.indexOf(y.status)]++;
+    rows.push([text(canonicalLabel(fy)), ...counts.map((c) => num(c)), num(counts.reduce((a, b) => a + b, 0))]);
+  }
+  const spec = base("byYear", opts, rows, [12, ...STATUS_ORDER.map(() => 12), 8]);
+  spec.tables = table("ShinchokuByYear", headers, years.length);
+  STATUS_ORDER.forEach((s, i) => {
+    const cell = spec.rows[0][i + 1];
+    if (cell) cell.fill = STATUS_FILL[s];
+  });
+  if (years.length > 0)
+    spec.charts.push({
+      type: "columnStacked",
+      dataRef: rangeA1(0, 0, years.length, STATUS_ORDER.length),
+      title: t("chart.byYear", lang),
+      anchor: toA1(years.length + 3, 0),
+    });
+  return spec;
+}
+
+function findings(report: Report, opts: SummaryOptions): SheetSpec {
+  const { lang } = opts;
+  const headers = ["col.severity", "col.rule", "col.sheet", "col.cell", "col.message"].map((k) => t(k, lang));
+  const rows: (CellSpec | null)[][] = [headers.map(header)];
+  for (const f of report.findings)
+    rows.push([
+      text(t(`severity.${f.severity}`, lang)),
+      text(f.rule),
+      text(f.sheet),
+      text(f.cell, f.sheet ? { link: { sheet: f.sheet, cell: f.cell } } : {}),
+      text(f.messages[lang], { wrap: true }),
+    ]);
+  const spec = base("findings", opts, rows, [10, 26, 12, 8, 90]);
+  spec.tables = table("ShinchokuFindings", headers, rows.length - 1);
+  if (rows.length > 1) {
+    const ref = rangeA1(1, 0, rows.length - 1, 0);
+    spec.conditionalFormats.push(
+      { type: "textContains", ref, text: t("severity.error", lang), fill: "FFC7CE" },
+      { type: "textContains", ref, text: t("severity.warning", lang), fill: "FFEB9C" },
+    );
+  }
+  return spec;
+}
+
+export function buildSummarySheets(report: Report, opts: SummaryOptions): SheetSpec[] {
+  return [overview(report, opts), delayed(report, opts), byDepartment(report, opts), byYear(report, opts), findings(report, opts)];
+}

@@ -1,0 +1,93 @@
+/**
+ * A new, blank measure sheet for any plan period (CLI `template`, the task-pane form). Drawn by the same
+ * layout as the sample, so the reader finds it like any other sheet.
+ */
+import { z } from "zod";
+import { canonicalLabel } from "./fiscalYear";
+import { buildMeasureSheetSpec, CANONICAL_FOOTNOTE, CANONICAL_LABELS, type MeasureSheetInput } from "./layout";
+import { t } from "./messages";
+import type { Lang } from "./schemas";
+import type { SheetSpec } from "./sheetSpec";
+
+export const START_YEAR_MIN = 1989;
+export const START_YEAR_MAX = 2100;
+export const YEARS_MIN = 1;
+export const YEARS_MAX = 10;
+
+/** Form fields and command-line options arrive as text: "2021" and full-width "２０２１" are numbers too. */
+const numeric = (v: unknown): unknown => {
+  if (typeof v !== "string") return v;
+  const s = v.normalize("NFKC").trim();
+  return s === "" ? undefined : Number(s);
+};
+
+const intIn = (min: number, max: number, key: string) =>
+  z.preprocess(numeric, z.number({ error: key }).int({ error: key }).min(min, { error: key }).max(max, { error: key }));
+
+/** Issue messages are catalogue keys (template.*); `templateIssues` turns them into text in either language. */
+export const NewMeasureInputSchema = z.object({
+  number: z.string({ error: "template.number.required" }).refine((s) => s.trim() !== "", { error: "template.number.required" }),
+  name: z.string({ error: "template.text.invalid" }).default(""),
+  department: z.string({ error: "template.text.invalid" }).default(""),
+  startYear: intIn(START_YEAR_MIN, START_YEAR_MAX, "template.startYear.invalid"),
+  years: intIn(YEARS_MIN, YEARS_MAX, "template.years.invalid"),
+  /** Default: 情報化推進計画 施策進行管理シート（{years}年）. */
+  planTitle: z.string({ error: "template.text.invalid" }).optional(),
+  activityTarget: z.string({ error: "template.text.invalid" }).optional(),
+});
+export type NewMeasureInput = z.infer<typeof NewMeasureInputSchema>;
+
+export interface TemplateIssue {
+  /** The input field, e.g. "startYear"; "" for the input as a whole. */
+  field: string;
+  message: string;
+}
+
+const PARAMS = {
+  startYearMin: START_YEAR_MIN,
+  startYearMax: START_YEAR_MAX,
+  yearsMin: YEARS_MIN,
+  yearsMax: YEARS_MAX,
+};
+
+/** A zod error of NewMeasureInputSchema as messages in the user's language. */
+export function templateIssues(error: z.ZodError, lang: Lang): TemplateIssue[] {
+  return error.issues.map((issue) => {
+    const key = issue.message.startsWith("template.") ? issue.message : "template.input.invalid";
+    return { field: issue.path.map(String).join("."), message: t(key, lang, PARAMS) };
+  });
+}
+
+export type ParsedNewMeasure = { ok: true; value: NewMeasureInput } | { ok: false; issues: TemplateIssue[] };
+
+export function parseNewMeasureInput(raw: unknown, lang: Lang): ParsedNewMeasure {
+  const r = NewMeasureInputSchema.safeParse(raw);
+  return r.success ? { ok: true, value: r.data } : { ok: false, issues: templateIssues(r.error, lang) };
+}
+
+/** The canonical layout with every year row empty; year labels in the canonical form (H28年度, R3年度). */
+export function buildMeasureSheet(input: NewMeasureInput, lang: Lang): SheetSpec {
+  const v = NewMeasureInputSchema.parse(input);
+  const sheet: MeasureSheetInput = {
+    number: v.number,
+    department: v.department,
+    name: v.name,
+    overview: "",
+    otherPlans: "",
+    expectedEffect: "",
+    activityTarget: v.activityTarget ?? "",
+    titleRaw: v.planTitle ?? t("template.defaultTitle", lang, { years: v.years }),
+    effectHeaderRaw: CANONICAL_LABELS.effect,
+    footnoteRaw: CANONICAL_FOOTNOTE,
+    years: Array.from({ length: v.years }, (_, i) => ({
+      labelRaw: canonicalLabel(v.startYear + i),
+      plan: "",
+      build: "",
+      operation: "",
+      summary: "",
+      workRaw: "",
+      effect: "",
+    })),
+  };
+  return buildMeasureSheetSpec(sheet);
+}

@@ -1,0 +1,102 @@
+import fc from "fast-check";
+import { matchesAtDecimals, matchesAtWrittenPrecision, readWrittenNumber, roundHalfUp } from "../../src/core/precision";
+
+describe("roundHalfUp", () => {
+  it.each([
+    [1.005, 2, 1.01],
+    [2.675, 2, 2.68],
+    [1.045, 2, 1.05],
+    [0.5, 0, 1],
+    [2.5, 0, 3],
+    [-2.5, 0, -3],
+    [14.2857, 0, 14],
+    [42.857, 0, 43],
+    [91.89, 0, 92],
+    [1.82, 2, 1.82],
+    [92.68, 1, 92.7],
+    [123.456, -1, 120],
+    [0, 3, 0],
+    [7 / 40, 3, 0.175],
+  ])("roundHalfUp(%p, %p) = %p", (x, d, expected) => {
+    expect(roundHalfUp(x, d)).toBe(expected);
+  });
+
+  it("leaves non-finite input alone", () => {
+    expect(roundHalfUp(NaN, 0)).toBeNaN();
+    expect(roundHalfUp(Infinity, 2)).toBe(Infinity);
+  });
+});
+
+describe("readWrittenNumber", () => {
+  it("reads the first number and its decimals", () => {
+    expect(readWrittenNumber("1.82倍")).toEqual({ value: 1.82, decimals: 2 });
+    expect(readWrittenNumber("2.60倍")).toEqual({ value: 2.6, decimals: 2 });
+    expect(readWrittenNumber("約1,000万")).toEqual({ value: 1000, decimals: 0 });
+    expect(readWrittenNumber("１４％")).toEqual({ value: 14, decimals: 0 });
+    expect(readWrittenNumber("-5")).toEqual({ value: -5, decimals: 0 });
+    expect(readWrittenNumber("なし")).toBeNull();
+  });
+});
+
+describe("matchesAtWrittenPrecision", () => {
+  it.each([
+    ["14%", 100 / 7],
+    ["43%", 300 / 7],
+    ["91%", 9189 / 100],
+    ["92%", 9189 / 100],
+    ["1.82", 1.82],
+    ["2.60", 2.6],
+    ["92.6", 92.68],
+    ["92.7", 92.68],
+    ["15%", 100 / 7], // ceiled
+    ["1.8倍", 1.82],
+    ["約400万", 400],
+    ["1,000", 1000],
+    ["１４％", 100 / 7],
+    ["0.3", 0.1 + 0.2],
+  ])("%p agrees with %p", (stated, computed) => {
+    expect(matchesAtWrittenPrecision(stated, computed)).toBe(true);
+  });
+
+  it.each([
+    ["50%", 100 / 7],
+    ["13%", 100 / 7],
+    ["16%", 100 / 7],
+    ["1.5倍", 1.82],
+    ["1.83", 1.82],
+    ["2.61", 2.6],
+    ["92.5", 92.68],
+    ["500万", 400],
+    // Float noise (0.30000000000000004) must not make 0.4 a "ceiling".
+    ["0.4", 0.1 + 0.2],
+    ["なし", 1],
+  ])("%p disagrees with %p", (stated, computed) => {
+    expect(matchesAtWrittenPrecision(stated, computed)).toBe(false);
+  });
+
+  it("never agrees with a non-finite computed value", () => {
+    expect(matchesAtWrittenPrecision("100%", NaN)).toBe(false);
+    expect(matchesAtWrittenPrecision("100%", Infinity)).toBe(false);
+    expect(matchesAtDecimals(1, 0, NaN)).toBe(false);
+  });
+
+  it("accepts the half-up rounding of any fraction, at any precision", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 1, max: 100000 }), fc.integer({ min: 0, max: 3 }), (a, b, d) => {
+        const computed = (a * 100) / b;
+        const stated = roundHalfUp(computed, d).toFixed(d);
+        expect(matchesAtWrittenPrecision(stated, computed)).toBe(true);
+      }),
+    );
+  });
+
+  it("rejects a value two steps off at its precision", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 1, max: 100000 }), fc.integer({ min: 0, max: 3 }), (a, b, d) => {
+        const computed = (a * 100) / b;
+        const off = (roundHalfUp(computed, d) + 2 / 10 ** d).toFixed(d);
+        expect(matchesAtWrittenPrecision(off, computed)).toBe(false);
+      }),
+    );
+  });
+});
