@@ -9,5 +9,5 @@ export { buildSummarySheets, SUMMARY_ROLES } from "./summary";
 export type { SummaryRole } from "./summary";
 export { planSheetNames } from "./sheetNames";
 export { exportData } from "./export";
-export { buildMeasureSheet, NewMeasureInputSchema } from "./template";
+export { buildMeasureSheet, NewMeasureInputSchema, parseNewMeasureInput, templateIssues } from "./template";
 export type { NewMeasureInput } from "./template";

@@ -292,6 +292,7 @@ export function buildMeasureSheetSpec(input: MeasureSheetInput, options: LayoutO
 
   const grid: (CellSpec | null)[][] = [];
   const merges: string[] = [];
+  /** Keyed by Excel's 1-based row number, as writeSpec reads SheetSpec.rowHeights. */
   const rowHeights: Record<string, number> = {};
 
   const put = (row: number, col: number, value: CellValue, style: Style) => {

@@ -153,8 +153,8 @@ export function readMeasureSheet(sheet: SheetGrid): MeasureSheet | null {
   if (header) used.push(header);
   const workGroupHit = inHeader("workGroup");
   let workHit = take(inHeader("work"));
-  // 実施内容 standing alone over its column is the work header itself.
-  if (!workHit && workGroupHit) workHit = take(workGroupHit);
+  // 実施内容 standing alone over its column is the work header itself, a variant of 作業内容.
+  if (!workHit && workGroupHit) workHit = take({ ...workGroupHit, field: "work" });
   else if (workGroupHit) used.push(workGroupHit);
   const effectHit = take(inHeader("effect"));
   const statusHit = take(inHeader("status"));

@@ -2,6 +2,7 @@
  * The engine's view of a sheet built from a SheetSpec, without writing a file: what a gateway would read
  * back after writing the spec. Tests and the in-memory preview use it.
  */
+import { parseRange } from "./address";
 import type { CellValue, SheetGrid, WorkbookGrid } from "./grid";
 import type { SheetSpec } from "./sheetSpec";
 
@@ -53,6 +54,14 @@ export function blockFromCells(cells: Iterable<PlacedCell>): Pick<SheetGrid, "va
   return anyFmt ? { values, numFmts, top, left } : { values, top, left };
 }
 
+/** Merged areas in reading order (top row first, then left column), whatever order a host kept them in. */
+export function sortMerges(ranges: Iterable<string>): string[] {
+  return [...ranges]
+    .map((r) => ({ r, p: parseRange(r) }))
+    .sort((a, b) => a.p.top - b.p.top || a.p.left - b.p.left || a.p.bottom - b.p.bottom || a.p.right - b.p.right)
+    .map((x) => x.r);
+}
+
 export function specToGrid(spec: SheetSpec): SheetGrid {
   const cells: PlacedCell[] = [];
   spec.rows.forEach((line, row) =>
@@ -63,7 +72,7 @@ export function specToGrid(spec: SheetSpec): SheetGrid {
   return {
     name: spec.name,
     ...blockFromCells(cells),
-    merges: [...spec.merges],
+    merges: sortMerges(spec.merges),
     visibility: "visible",
     protected: false,
   };

@@ -222,7 +222,7 @@ export const taskpaneMessages: Record<string, Message> = {
   "preview.dropHint": { ja: "ここに .xlsx ファイルをドロップできます", en: "You can drop an .xlsx file here" },
   "preview.download": { ja: "ブックをダウンロード (.xlsx)", en: "Download workbook (.xlsx)" },
   "preview.loading": { ja: "ブックを読み込んでいます…", en: "Loading the workbook…" },
-  "preview.loaded": { ja: "{name} を開きました（{sheets} シート）", en: "Opened {name} ({sheets} sheets)" },
+  "preview.loaded": { ja: "{name}（{sheets} シート）", en: "{name} ({sheets} sheets)" },
   "preview.empty": {
     ja: "ブックが開かれていません。「サンプルを開く」を押すか、.xlsx ファイルを選んでください。",
     en: "No workbook is open. Press “Open sample” or choose an .xlsx file.",

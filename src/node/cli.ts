@@ -1,0 +1,174 @@
+/**
+ * The command line (product.md §5): the same engine as the add-in, over .xlsx files.
+ * Exit codes: 0 no errors, 1 findings of severity error, 2 the file cannot be read or the call is wrong.
+ * Every failure is a sentence in the chosen language, never a stack trace.
+ */
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import { analyze, buildMeasureSheet, buildSummarySheets, exportData, parseNewMeasureInput, proposeFill } from "../core/engine";
+import { t, type Params } from "../core/messages";
+import type { Lang } from "../core/schemas";
+import { workbookToGrid, writeSheetsToWorkbook, applyEditsToWorkbook, createWorkbook } from "../xlsx";
+import { readXlsxFile, writeXlsxFileAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
+
+export interface CliIO {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultIO: CliIO = {
+  out: (l) => process.stdout.write(l + "\n"),
+  err: (l) => process.stderr.write(l + "\n"),
+};
+
+/** A failure the user caused or can fix: exit 2 with this message. */
+class UsageError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Params = {},
+  ) {
+    super(key);
+  }
+}
+
+const OPTIONS = {
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  output: { type: "string", short: "o" },
+  format: { type: "string" },
+  "start-year": { type: "string" },
+  years: { type: "string" },
+  number: { type: "string" },
+  name: { type: "string" },
+  department: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+function pickLang(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const v = i < 0 ? process.env.SHINCHOKU_LANG : argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
+  return v === "en" ? "en" : "ja";
+}
+
+export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  const lang = pickLang(argv);
+  const say = (key: string, params?: Params) => io.out(t(key, lang, params));
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UsageError("cli.bad-args", { detail: (e as Error).message });
+    }
+    const { values: o, positionals } = parsed;
+    if (o.lang !== undefined && o.lang !== "ja" && o.lang !== "en") throw new UsageError("cli.bad-lang");
+    if (o.version) {
+      io.out(VERSION);
+      return 0;
+    }
+    const [command, file, ...extra] = positionals;
+    if (o.help || command === "help") {
+      say("cli.help");
+      return 0;
+    }
+    if (!command) throw new UsageError("cli.no-command");
+    if (extra.length > 0) throw new UsageError("cli.bad-args", { detail: extra.join(" ") });
+    const needOut = () => {
+      if (!o.output) throw new UsageError("cli.need-output");
+      return o.output;
+    };
+    const needFile = () => {
+      if (!file) throw new UsageError("cli.need-file");
+      return file;
+    };
+    switch (command) {
+      case "check": {
+        const path = needFile();
+        const wb = await readXlsxFile(path);
+        const report = analyze(workbookToGrid(wb), { source: basename(path), lang });
+        if (o.json) io.out(JSON.stringify(report, null, 2));
+        else {
+          for (const f of report.findings)
+            say("cli.finding-line", { severity: t(`severity.${f.severity}`, lang), sheet: f.sheet, cell: f.cell, rule: f.rule, message: f.message });
+          say("cli.summary-line", { source: report.source, ...report.totals });
+        }
+        return report.totals.errors > 0 ? 1 : 0;
+      }
+      case "fill": {
+        const path = needFile();
+        const out = needOut();
+        const wb = await readXlsxFile(path);
+        const edits = proposeFill(workbookToGrid(wb), { lang });
+        if (edits.length === 0) say("cli.fill-none");
+        const result = applyEditsToWorkbook(wb, edits);
+        for (const e of result.applied) say("cli.fill-line", { sheet: e.sheet, cell: e.cell, before: show(e.before), after: show(e.after), reason: e.reason[lang] });
+        for (const s of result.skipped) say("cli.fill-skipped", { sheet: s.edit.sheet, cell: s.edit.cell, reason: s.reason });
+        await writeXlsxFileAtomic(wb, out, path);
+        say("cli.fill-done", { count: result.applied.length, out });
+        return 0;
+      }
+      case "summary": {
+        const path = needFile();
+        const out = needOut();
+        const wb = await readXlsxFile(path);
+        const report = analyze(workbookToGrid(wb), { source: basename(path), lang });
+        const result = writeSheetsToWorkbook(wb, buildSummarySheets(report, { lang }));
+        await writeXlsxFileAtomic(wb, out, path);
+        say("cli.summary-done", { tabs: result.written.join(", "), out });
+        return 0;
+      }
+      case "export": {
+        const path = needFile();
+        const out = needOut();
+        if (o.format !== "csv" && o.format !== "json") throw new UsageError("cli.bad-format");
+        const wb = await readXlsxFile(path);
+        const report = analyze(workbookToGrid(wb), { source: basename(path), lang });
+        await writeTextFileAtomic(exportData(report, o.format), out, path);
+        say("cli.export-done", { rows: report.measures.reduce((n, m) => n + m.years.length, 0), out });
+        return 0;
+      }
+      case "template": {
+        if (file) throw new UsageError("cli.bad-args", { detail: file });
+        const out = needOut();
+        const input = parseNewMeasureInput({
+          number: o.number ?? "1-01",
+          name: o.name ?? "",
+          department: o.department ?? "",
+          startYear: o["start-year"] === undefined ? undefined : Number(o["start-year"]),
+          years: o.years === undefined ? 5 : Number(o.years),
+        }, lang);
+        if (!input.ok) throw new UsageError("cli.bad-template", { detail: input.issues.map((i) => `${i.field}: ${i.message}`).join("; ") });
+        const spec = buildMeasureSheet(input.value, lang);
+        const wb = createWorkbook();
+        writeSheetsToWorkbook(wb, [spec]);
+        await writeXlsxFileAtomic(wb, out);
+        say("cli.template-done", { sheet: spec.name, out });
+        return 0;
+      }
+      default:
+        throw new UsageError("cli.unknown-command", { command });
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(t("cli.error", lang, { message: t(e.key, lang, e.params) }));
+      if (e.key !== "cli.bad-template") io.err(t("cli.hint-help", lang));
+      return 2;
+    }
+    if (e instanceof XlsxFileError) {
+      io.err(t("cli.error", lang, { message: e.localized(lang) }));
+      return 2;
+    }
+    io.err(t("cli.internal", lang, { detail: e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200) }));
+    return 2;
+  }
+}
+
+function show(v: unknown): string {
+  const s = v === null || v === undefined ? "" : String(v);
+  const one = s.replace(/\s*\n\s*/g, " ⏎ ");
+  return one.length > 60 ? one.slice(0, 60) + "…" : one;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const VERSION: string = require("../../package.json").version;

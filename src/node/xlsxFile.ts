@@ -1,0 +1,108 @@
+/**
+ * .xlsx files on disk for the command line. Nothing is ever written over the input, and an output
+ * appears whole or not at all: it is written beside its target under a temporary name, then renamed.
+ */
+import { randomBytes } from "node:crypto";
+import { open, readFile, realpath, rename, stat, unlink } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type ExcelJS from "exceljs";
+import { t } from "../core/messages";
+import type { Lang } from "../core/schemas";
+import { loadWorkbookFromBuffer, WorkbookLoadError, workbookToBuffer } from "../xlsx";
+
+export type XlsxFileErrorCode = "not-found" | "not-xlsx" | "unreadable" | "same-as-input" | "write-failed";
+
+/** A file problem the user can act on; its message comes from the catalogue (`file.<code>`). */
+export class XlsxFileError extends Error {
+  constructor(
+    readonly code: XlsxFileErrorCode,
+    readonly path: string,
+    readonly detail: string = "",
+    options?: { cause?: unknown },
+  ) {
+    super(`${code}: ${path}${detail ? ` (${detail})` : ""}`, options);
+    this.name = "XlsxFileError";
+  }
+
+  get messageKey(): string {
+    return `file.${this.code}`;
+  }
+
+  localized(lang: Lang): string {
+    return t(this.messageKey, lang, { path: this.path, detail: this.detail });
+  }
+}
+
+function errnoCode(e: unknown): string | undefined {
+  return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : undefined;
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export async function readXlsxFile(path: string): Promise<ExcelJS.Workbook> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = errnoCode(e);
+    if (code === "ENOENT" || code === "ENOTDIR") throw new XlsxFileError("not-found", path, "", { cause: e });
+    throw new XlsxFileError("unreadable", path, code ?? describe(e), { cause: e });
+  }
+  try {
+    return await loadWorkbookFromBuffer(bytes);
+  } catch (e) {
+    if (e instanceof WorkbookLoadError) throw new XlsxFileError(e.kind, path, e.detail, { cause: e });
+    throw new XlsxFileError("unreadable", path, describe(e), { cause: e });
+  }
+}
+
+/** Throws `same-as-input` when `outPath` names the input file: the same path, a link to it, or the same inode. */
+export async function assertNotInput(outPath: string, inputPath: string): Promise<void> {
+  const out = resolve(outPath);
+  const input = resolve(inputPath);
+  const same = () => new XlsxFileError("same-as-input", outPath);
+  if (out === input) throw same();
+  const [so, si] = await Promise.all([stat(out).catch(() => null), stat(input).catch(() => null)]);
+  if (so && si && so.dev === si.dev && so.ino === si.ino) throw same();
+  const [ro, ri] = await Promise.all([realpath(out).catch(() => null), realpath(input).catch(() => null)]);
+  if (ro !== null && ro === ri) throw same();
+}
+
+/** Writes bytes to a temporary file beside the target, flushes it, then renames it into place. */
+export async function writeFileAtomic(bytes: Uint8Array, outPath: string, inputPath?: string): Promise<void> {
+  if (inputPath !== undefined) await assertNotInput(outPath, inputPath);
+  const target = resolve(outPath);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    const handle = await open(tmp, "wx");
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, target);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw new XlsxFileError("write-failed", outPath, errnoCode(e) ?? describe(e), { cause: e });
+  }
+}
+
+/** The workbook is serialised first, so a failure there leaves no file at all. */
+export async function writeXlsxFileAtomic(wb: ExcelJS.Workbook, outPath: string, inputPath?: string): Promise<void> {
+  if (inputPath !== undefined) await assertNotInput(outPath, inputPath);
+  let bytes: Uint8Array;
+  try {
+    bytes = await workbookToBuffer(wb);
+  } catch (e) {
+    throw new XlsxFileError("write-failed", outPath, describe(e), { cause: e });
+  }
+  await writeFileAtomic(bytes, outPath, inputPath);
+}
+
+/** Text outputs (CSV, JSON) with the same guarantees, in UTF-8 as given (a BOM, if wanted, is in the text). */
+export async function writeTextFileAtomic(text: string, outPath: string, inputPath?: string): Promise<void> {
+  await writeFileAtomic(new TextEncoder().encode(text), outPath, inputPath);
+}

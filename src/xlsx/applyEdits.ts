@@ -1,0 +1,57 @@
+/**
+ * Applies fill edits to an ExcelJS workbook. Each edit is written only where its cell still holds what
+ * the preview saw (`before`, compared as the engine reads cells); if any target sheet is protected,
+ * nothing at all is written. Number formats and styles stay as they are: only values change.
+ * Undo is the same call with before and after swapped.
+ */
+import type ExcelJS from "exceljs";
+import { parseA1 } from "../core/address";
+import type { ApplyResult, SkippedEdit } from "../core/gateway";
+import type { Edit } from "../core/schemas";
+import { sameSheetName } from "../core/sheetNames";
+import { engineValue, sameEngineValue } from "./cellValue";
+import { isProtected } from "./readGrid";
+
+function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return wb.worksheets.find((ws) => ws.name === name) ?? wb.worksheets.find((ws) => sameSheetName(ws.name, name));
+}
+
+export function applyEditsToWorkbook(wb: ExcelJS.Workbook, edits: Edit[]): ApplyResult {
+  const targets = edits.map((edit) => ({ edit, ws: findSheet(wb, edit.sheet) }));
+
+  if (targets.some((t) => t.ws && isProtected(t.ws))) {
+    return {
+      applied: [],
+      skipped: targets.map((t) => ({ edit: t.edit, reason: t.ws ? "protected" : "missing" })),
+    };
+  }
+
+  const applied: Edit[] = [];
+  const skipped: SkippedEdit[] = [];
+  for (const { edit, ws } of targets) {
+    if (!ws) {
+      skipped.push({ edit, reason: "missing" });
+      continue;
+    }
+    let address: { row: number; col: number };
+    try {
+      address = parseA1(edit.cell);
+    } catch {
+      skipped.push({ edit, reason: "missing" });
+      continue;
+    }
+    const cell = ws.getCell(address.row + 1, address.col + 1);
+    // A non-anchor cell of a merged area reads empty but writes into its anchor: never the intended cell.
+    if (cell.isMerged && cell.master !== cell) {
+      skipped.push({ edit, reason: "changed" });
+      continue;
+    }
+    if (!sameEngineValue(engineValue(cell), edit.before)) {
+      skipped.push({ edit, reason: "changed" });
+      continue;
+    }
+    cell.value = edit.after === "" ? null : edit.after;
+    applied.push(edit);
+  }
+  return { applied, skipped };
+}

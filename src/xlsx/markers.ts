@@ -1,0 +1,86 @@
+/**
+ * Marker defined names (`Shinchoku_<role>` → A1 of the tab): how a tab Shinchoku made is told from a
+ * tab a person made, whatever either is called. Excel keeps a defined name pointing at its sheet when
+ * the sheet is renamed or moved, so the mark follows the tab.
+ */
+import type ExcelJS from "exceljs";
+import { sameSheetName } from "../core/sheetNames";
+import { MARKER_PREFIX, markerName, SheetSpecSchema, type SheetSpec } from "../core/sheetSpec";
+
+/** Roles a marker may name: the summary tabs (measure sheets are never marked). */
+export const MARKED_ROLES: ReadonlySet<string> = new Set(
+  SheetSpecSchema.shape.role.options.filter((r) => r !== "measure"),
+);
+
+/** ExcelJS keeps defined names as cell matrices keyed by sheet; reached only through these helpers. */
+interface NameMatrix {
+  sheets: Record<string, unknown>;
+}
+interface DefinedNamesInternals {
+  matrixMap?: Record<string, NameMatrix>;
+}
+
+function internals(wb: ExcelJS.Workbook): DefinedNamesInternals {
+  return wb.definedNames as unknown as DefinedNamesInternals;
+}
+
+/** Every defined name, without expanding the ranges of the ones we do not need. */
+export function definedNameList(wb: ExcelJS.Workbook): string[] {
+  const map = internals(wb).matrixMap;
+  return map ? Object.keys(map) : wb.definedNames.model.map((n) => n.name);
+}
+
+/** `'Sheet''s'!$A$1` → `Sheet's`; `Sheet1!$A$1` → `Sheet1`; null without a sheet part. */
+export function sheetOfReference(ref: string): string | null {
+  const bang = ref.lastIndexOf("!");
+  if (bang < 0) return null;
+  const raw = ref.slice(0, bang);
+  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1).replace(/''/g, "'");
+  return raw;
+}
+
+/** The reference text ExcelJS (and Excel) use for A1 of a sheet. */
+export function markerReference(sheetName: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'!$A$1`;
+}
+
+/** Generated tabs, by their markers; a marker whose sheet no longer exists is ignored. */
+export function readMarkers(wb: ExcelJS.Workbook): { name: string; role: string }[] {
+  const out: { name: string; role: string }[] = [];
+  for (const name of definedNameList(wb)) {
+    if (!name.startsWith(MARKER_PREFIX)) continue;
+    const role = name.slice(MARKER_PREFIX.length);
+    if (!MARKED_ROLES.has(role)) continue;
+    for (const ref of wb.definedNames.getRanges(name).ranges) {
+      const sheet = sheetOfReference(ref);
+      if (sheet === null) continue;
+      const ws = wb.worksheets.find((w) => sameSheetName(w.name, sheet));
+      if (ws && !out.some((o) => o.name === ws.name && o.role === role)) out.push({ name: ws.name, role });
+    }
+  }
+  return out;
+}
+
+/** Removes every defined-name cell on a sheet, so no name is left pointing at a removed tab. */
+export function dropNamesOnSheet(wb: ExcelJS.Workbook, sheetName: string): void {
+  const map = internals(wb).matrixMap;
+  if (map) {
+    const keys = [sheetName, sheetName.replace(/'/g, "''")];
+    for (const matrix of Object.values(map)) {
+      for (const k of Object.keys(matrix.sheets)) if (keys.some((s) => sameSheetName(s, k))) delete matrix.sheets[k];
+    }
+    return;
+  }
+  wb.definedNames.model = wb.definedNames.model
+    .map((n) => ({ name: n.name, ranges: n.ranges.filter((r) => !sameSheetName(sheetOfReference(r) ?? "", sheetName)) }))
+    .filter((n) => n.ranges.length > 0);
+}
+
+/** Points the role's marker at A1 of the sheet, and only there. */
+export function setMarker(wb: ExcelJS.Workbook, sheetName: string, role: SheetSpec["role"]): void {
+  const name = markerName(role);
+  const map = internals(wb).matrixMap;
+  if (map && map[name]) delete map[name];
+  else if (!map) wb.definedNames.model = wb.definedNames.model.filter((n) => n.name !== name);
+  wb.definedNames.add(markerReference(sheetName), name);
+}

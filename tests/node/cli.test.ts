@@ -1,0 +1,165 @@
+/** The command line end to end on real .xlsx files (in-process, plus the installed bin once). */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { runCli } from "../../src/node/cli";
+import { ReportSchema } from "../../src/core/schemas";
+import { plantMistake } from "../fixtures/generate";
+
+const SAMPLE = join(__dirname, "..", "..", "samples", "sodegaura-2016.xlsx");
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "shinchoku-cli-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("check", () => {
+  test("--json follows the report contract; exit 0 on the sample", async () => {
+    const r = await run("check", SAMPLE, "--json");
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(() => ReportSchema.parse(report)).not.toThrow();
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(["schemaVersion", "source", "measures", "findings", "totals"]));
+    expect(report.source).toBe("sodegaura-2016.xlsx");
+    expect(report.totals).toMatchObject({ measures: 14, errors: 0, delayed: 3, delayedNow: 0 });
+    const y = report.measures[0].years[0];
+    expect(Object.keys(y)).toEqual(expect.arrayContaining(["label", "fiscalYear", "cell", "status", "statusPhrase", "effect", "progress", "progressRaw"]));
+    expect(Object.keys(report.findings[0])).toEqual(expect.arrayContaining(["rule", "severity", "sheet", "cell", "message"]));
+  });
+
+  test("exit 1 when there are errors; messages in the chosen language", async () => {
+    const planted = plantMistake("percent-fraction-mismatch");
+    const file = join(dir, "mistake.xlsx");
+    await planted.fixture.workbook().xlsx.writeFile(file);
+    const ja = await run("check", file);
+    expect(ja.code).toBe(1);
+    expect(ja.out).toContain("エラー");
+    const en = await run("check", file, "--lang", "en");
+    expect(en.code).toBe(1);
+    expect(en.out).toMatch(/Error .*percent-fraction-mismatch/);
+  });
+
+  test("exit 2 with a clear sentence for an unreadable file or a wrong call, never a stack trace", async () => {
+    const junk = join(dir, "junk.xlsx");
+    writeFileSync(junk, Buffer.from("this is not a zip"));
+    for (const args of [["check", junk], ["check", join(dir, "missing.xlsx")], ["check"], ["nope"], ["check", SAMPLE, "--bogus"], ["check", SAMPLE, "--lang", "fr"], []]) {
+      const r = await run(...args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^(エラー|Error): /);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+    expect((await run("check", junk, "--lang", "en")).err).toMatch(/^Error: /);
+  });
+
+  test("--help and --version", async () => {
+    expect((await run("--help")).out).toContain("shinchoku check FILE");
+    expect((await run("--help", "--lang", "en")).out).toContain("Usage:");
+    expect((await run("--version")).out).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe("fill", () => {
+  test("writes a copy with the fills, prints each change; a second fill changes nothing", async () => {
+    const out1 = join(dir, "filled.xlsx");
+    const r1 = await run("fill", SAMPLE, "-o", out1);
+    expect(r1.code).toBe(0);
+    expect(r1.out).toContain("④-01!A9: 「H 28年度」→「H28年度」");
+    expect(r1.out).toContain("33 件の変更");
+    const checked = JSON.parse((await run("check", out1, "--json")).out);
+    expect(checked.findings.filter((f: { rule: string }) => f.rule === "html-markup")).toEqual([]);
+    const r2 = await run("fill", out1, "-o", join(dir, "filled2.xlsx"));
+    expect(r2.out).toContain("自動入力する箇所はありません");
+  });
+
+  test("refuses to write over its input, and leaves it as it was", async () => {
+    const before = readFileSync(SAMPLE);
+    const r = await run("fill", SAMPLE, "-o", SAMPLE);
+    expect(r.code).toBe(2);
+    expect(readFileSync(SAMPLE).equals(before)).toBe(true);
+  });
+});
+
+describe("summary", () => {
+  test("adds the five tabs; the copy re-reads with ExcelJS; a person's 進捗一覧 survives", async () => {
+    const src = new ExcelJS.Workbook();
+    await src.xlsx.readFile(SAMPLE);
+    const mine = src.addWorksheet("進捗一覧");
+    mine.getCell("A1").value = "私のメモ";
+    mine.getCell("B2").value = 42;
+    const input = join(dir, "with-person-sheet.xlsx");
+    await src.xlsx.writeFile(input);
+
+    const out = join(dir, "summary.xlsx");
+    const r = await run("summary", input, "-o", out);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["進捗一覧", "進捗一覧 (2)", "遅延施策", "担当課別", "年度別", "検証結果"]));
+    expect(wb.getWorksheet("進捗一覧")!.getCell("A1").value).toBe("私のメモ");
+    expect(wb.getWorksheet("進捗一覧")!.getCell("B2").value).toBe(42);
+    expect(wb.getWorksheet("進捗一覧 (2)")!.getCell("A2").text).toBe("①-01");
+
+    // Regenerating replaces the generated tabs only.
+    const out2 = join(dir, "summary2.xlsx");
+    expect((await run("summary", out, "-o", out2)).code).toBe(0);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.readFile(out2);
+    expect(wb2.worksheets.map((w) => w.name).sort()).toEqual(names.sort());
+    expect(wb2.getWorksheet("進捗一覧")!.getCell("A1").value).toBe("私のメモ");
+  });
+});
+
+describe("export and template", () => {
+  test("export csv and json", async () => {
+    const csv = join(dir, "out.csv");
+    expect((await run("export", SAMPLE, "--format", "csv", "-o", csv)).code).toBe(0);
+    const text = readFileSync(csv, "utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.trimEnd().split("\r\n")).toHaveLength(71);
+    const json = join(dir, "out.json");
+    expect((await run("export", SAMPLE, "--format", "json", "-o", json)).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, "utf8")).rows).toHaveLength(70);
+    expect((await run("export", SAMPLE, "--format", "xml", "-o", json)).code).toBe(2);
+  });
+
+  test("template: a new workbook with one blank measure sheet for the plan period", async () => {
+    const out = join(dir, "new.xlsx");
+    const r = await run("template", "-o", out, "--start-year", "2021", "--years", "5", "--number", "A-01", "--name", "テスト施策", "--department", "情報政策課");
+    expect(r.code).toBe(0);
+    const report = JSON.parse((await run("check", out, "--json")).out);
+    expect(report.measures).toHaveLength(1);
+    expect(report.measures[0].years.map((y: { label: string }) => y.label)).toEqual(["R3年度", "R4年度", "R5年度", "R6年度", "R7年度"]);
+    const bad = await run("template", "-o", join(dir, "bad.xlsx"), "--start-year", "abc");
+    expect(bad.code).toBe(2);
+    expect(existsSync(join(dir, "bad.xlsx"))).toBe(false);
+  });
+
+  test("no temporary file is left beside the outputs", () => {
+    expect(readdirSync(dir).filter((f) => /\.tmp|~$/.test(f))).toEqual([]);
+  });
+});
+
+describe("the installed bin", () => {
+  const bin = join(__dirname, "..", "..", "bin", "shinchoku.js");
+  const built = existsSync(join(__dirname, "..", "..", "dist", "node", "cli.js"));
+  (built ? test : test.skip)("npx shinchoku runs the built CLI with its exit codes", () => {
+    expect(execFileSync(process.execPath, [bin, "--version"]).toString().trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const ok = spawnSync(process.execPath, [bin, "check", SAMPLE, "--json"]);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout.toString()).totals.measures).toBe(14);
+    const bad = spawnSync(process.execPath, [bin, "check", join(dir, "missing.xlsx")]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.toString()).toMatch(/^エラー: /);
+    expect(statSync(SAMPLE).isFile()).toBe(true);
+  });
+});

@@ -1,0 +1,141 @@
+/** Files on disk: bad files give a typed error, outputs appear whole or not at all, the input is never overwritten. */
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { readXlsxFile, writeTextFileAtomic, writeXlsxFileAtomic, XlsxFileError, type XlsxFileErrorCode } from "../../src/node/xlsxFile";
+import { workbookToGrid } from "../../src/xlsx";
+import { cleanFixture } from "../fixtures/generate";
+import { makeZip } from "./support/zip";
+
+const SAMPLE = join(__dirname, "..", "..", "samples", "sodegaura-2016.xlsx");
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "shinchoku-xlsx-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function failure(p: Promise<unknown>): Promise<XlsxFileError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof XlsxFileError) return e;
+    throw e;
+  }
+  throw new Error("expected an XlsxFileError");
+}
+
+describe("readXlsxFile", () => {
+  test("reads the sample", async () => {
+    const wb = await readXlsxFile(SAMPLE);
+    expect(workbookToGrid(wb).sheets).toHaveLength(14);
+  });
+
+  const bad: [string, () => Uint8Array | string, XlsxFileErrorCode][] = [
+    ["an empty file", () => new Uint8Array(0), "not-xlsx"],
+    ["random bytes", () => new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)), "not-xlsx"],
+    ["a CSV renamed .xlsx", () => "施策番号,施策名\n①-01,Wi-Fi\n", "not-xlsx"],
+    ["a legacy .xls", () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), "not-xlsx"],
+    ["a zip that is no workbook", () => makeZip({ "hello.txt": "こんにちは" }), "not-xlsx"],
+    ["a Word document", () => makeZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }), "not-xlsx"],
+    ["a workbook with broken XML", () => makeZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook><sheets><sheet name=" }), "unreadable"],
+    ["a truncated workbook", () => new Uint8Array(readFileSync(SAMPLE).subarray(0, 20_000)), "unreadable"],
+  ];
+  test.each(bad)("%s gives %s, never a crash", async (_, content, code) => {
+    const path = join(dir, "book.xlsx");
+    writeFileSync(path, content());
+    const e = await failure(readXlsxFile(path));
+    expect(e.code).toBe(code);
+    expect(e.path).toBe(path);
+    expect(e.messageKey).toBe(`file.${code}`);
+    expect(e.localized("ja")).toContain(path);
+    expect(e.localized("en")).toContain(path);
+    expect(e.localized("ja")).not.toBe(e.localized("en"));
+  });
+
+  test("a missing file and a directory", async () => {
+    expect((await failure(readXlsxFile(join(dir, "none.xlsx")))).code).toBe("not-found");
+    expect((await failure(readXlsxFile(join(dir, "no-dir", "none.xlsx")))).code).toBe("not-found");
+    const e = await failure(readXlsxFile(dir));
+    expect(e.code).toBe("unreadable");
+    expect(e.localized("en")).toMatch(/^Cannot read the file: .* \(EISDIR\)$/);
+  });
+});
+
+describe("writeXlsxFileAtomic", () => {
+  test("writes a workbook that reads back, and leaves no temporary file", async () => {
+    const out = join(dir, "out.xlsx");
+    const fixture = cleanFixture();
+    await writeXlsxFileAtomic(fixture.workbook(), out);
+    expect(workbookToGrid(await readXlsxFile(out)).sheets).toEqual(fixture.grid.sheets);
+    expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+  });
+
+  test("replaces an existing output whole", async () => {
+    const out = join(dir, "out.xlsx");
+    writeFileSync(out, "old");
+    await writeXlsxFileAtomic(cleanFixture().workbook(), out);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+  });
+
+  test("refuses to write over the input, however the path is spelled", async () => {
+    const input = join(dir, "in.xlsx");
+    writeFileSync(input, readFileSync(SAMPLE));
+    const wb = await readXlsxFile(input);
+    mkdirSync(join(dir, "sub"));
+    symlinkSync(input, join(dir, "link.xlsx"));
+    linkSync(input, join(dir, "hard.xlsx"));
+    const spellings = [
+      input,
+      join(dir, "sub", "..", "in.xlsx"),
+      relative(process.cwd(), input),
+      join(dir, "link.xlsx"),
+      join(dir, "hard.xlsx"),
+    ];
+    for (const out of spellings) {
+      const e = await failure(writeXlsxFileAtomic(wb, out, input));
+      expect([out, e.code]).toEqual([out, "same-as-input"]);
+      expect(e.localized("ja")).toContain("上書きしません");
+    }
+    // The symlink as input, the real file as output: the same file too.
+    expect((await failure(writeXlsxFileAtomic(wb, input, join(dir, "link.xlsx")))).code).toBe("same-as-input");
+    expect(readFileSync(input).equals(readFileSync(SAMPLE))).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["hard.xlsx", "in.xlsx", "link.xlsx", "sub"]);
+  });
+
+  test("a failure while building the file leaves the old output as it was and nothing else", async () => {
+    const out = join(dir, "out.xlsx");
+    writeFileSync(out, "previous");
+    const wb = cleanFixture().workbook();
+    wb.xlsx.writeBuffer = async () => {
+      throw new Error("boom");
+    };
+    const e = await failure(writeXlsxFileAtomic(wb, out));
+    expect(e.code).toBe("write-failed");
+    expect(readFileSync(out, "utf8")).toBe("previous");
+    expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+  });
+
+  test("an output that cannot be written: a missing folder, a folder in the way", async () => {
+    const wb = cleanFixture().workbook();
+    const missing = await failure(writeXlsxFileAtomic(wb, join(dir, "no", "out.xlsx")));
+    expect(missing.code).toBe("write-failed");
+    expect(missing.localized("en")).toContain("Cannot write the file");
+    mkdirSync(join(dir, "taken.xlsx"));
+    expect((await failure(writeXlsxFileAtomic(wb, join(dir, "taken.xlsx")))).code).toBe("write-failed");
+    expect(readdirSync(dir)).toEqual(["taken.xlsx"]);
+  });
+});
+
+describe("writeTextFileAtomic", () => {
+  test("writes UTF-8 as given, with the same guard for the input", async () => {
+    const out = join(dir, "out.csv");
+    await writeTextFileAtomic("\uFEFF施策番号,施策名\r\n", out, SAMPLE);
+    expect([...readFileSync(out).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(readFileSync(out, "utf8")).toBe("\uFEFF施策番号,施策名\r\n");
+    const input = join(dir, "in.csv");
+    writeFileSync(input, "keep");
+    expect((await failure(writeTextFileAtomic("x", input, input))).code).toBe("same-as-input");
+    expect(readFileSync(input, "utf8")).toBe("keep");
+  });
+});
