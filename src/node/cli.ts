@@ -7,6 +7,7 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { analyze, buildMeasureSheet, buildSummarySheets, exportData, parseNewMeasureInput, proposeFill } from "../core/engine";
 import { t, type Params } from "../core/messages";
+import { sheetAddress } from "../core/address";
 import type { Lang } from "../core/schemas";
 import { workbookToGrid, writeSheetsToWorkbook, applyEditsToWorkbook, createWorkbook } from "../xlsx";
 import { readXlsxFile, writeXlsxFileAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
@@ -90,7 +91,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         if (o.json) io.out(JSON.stringify(report, null, 2));
         else {
           for (const f of report.findings)
-            say("cli.finding-line", { severity: t(`severity.${f.severity}`, lang), sheet: f.sheet, cell: f.cell, rule: f.rule, message: f.message });
+            say("cli.finding-line", { severity: t(`severity.${f.severity}`, lang), address: sheetAddress(f.sheet, f.cell), rule: f.rule, message: f.message });
           say("cli.summary-line", { source: report.source, ...report.totals });
         }
         return report.totals.errors > 0 ? 1 : 0;
@@ -102,8 +103,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const edits = proposeFill(workbookToGrid(wb), { lang });
         if (edits.length === 0) say("cli.fill-none");
         const result = applyEditsToWorkbook(wb, edits);
-        for (const e of result.applied) say("cli.fill-line", { sheet: e.sheet, cell: e.cell, before: show(e.before), after: show(e.after), reason: e.reason[lang] });
-        for (const s of result.skipped) say("cli.fill-skipped", { sheet: s.edit.sheet, cell: s.edit.cell, reason: s.reason });
+        for (const e of result.applied) say("cli.fill-line", { address: sheetAddress(e.sheet, e.cell), before: show(e.before), after: show(e.after), reason: e.reason[lang] });
+        for (const s of result.skipped) say("cli.fill-skipped", { address: sheetAddress(s.edit.sheet, s.edit.cell), reason: t(`cli.skip.${s.reason}`, lang) });
         await writeXlsxFileAtomic(wb, out, path);
         say("cli.fill-done", { count: result.applied.length, out });
         return 0;

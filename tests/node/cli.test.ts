@@ -72,7 +72,7 @@ describe("fill", () => {
     const out1 = join(dir, "filled.xlsx");
     const r1 = await run("fill", SAMPLE, "-o", out1);
     expect(r1.code).toBe(0);
-    expect(r1.out).toContain("④-01!A9: 「H 28年度」→「H28年度」");
+    expect(r1.out).toContain("'④-01'!A9: 「H 28年度」→「H28年度」");
     expect(r1.out).toContain("33 件の変更");
     const checked = JSON.parse((await run("check", out1, "--json")).out);
     expect(checked.findings.filter((f: { rule: string }) => f.rule === "html-markup")).toEqual([]);
