@@ -1,0 +1,107 @@
+/**
+ * The WorkbookGateway over Office.js: the only code in the product that calls Excel. Each method is one
+ * Excel.run with a small, fixed number of round trips whatever the number of sheets (see each module), and
+ * every failure leaves as a GatewayError with a code and a catalogue key.
+ *
+ *   readWorkbook  1 sync once the sheet names are known (2 for a workbook not seen yet: index, then data);
+ *                 past the payload cap: index + sizing + ⌈bytes / 4 MB⌉
+ *   applyEdits    2 syncs (read cells + protection, write); 1 when a target sheet is protected
+ *   writeSheets   2 syncs (index, all writes)
+ *   markCells     3 syncs, clearMarks 3, selectCell 1
+ */
+import type { ApplyResult, CellMark, WorkbookGateway, WriteSheetsResult } from "../core/gateway";
+import type { WorkbookGrid } from "../core/grid";
+import type { Edit } from "../core/schemas";
+import type { SheetSpec } from "../core/sheetSpec";
+import { applyEditsInExcel } from "./applyEdits";
+import { toGatewayError } from "./errors";
+import { clearMarksInExcel, markCellsInExcel } from "./marks";
+import { readWorkbookGrid } from "./readWorkbook";
+import { officeSupports, type Supports } from "./requirements";
+import { writeSheetsInExcel } from "./writeSheets";
+
+/* global Excel */
+
+/** Excel.run's shape: tests hand in a recording fake. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelGatewayOptions {
+  supports?: Supports;
+  /** Response budget per read batch, in bytes (default 4 MB). */
+  readBudget?: number;
+}
+
+const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+
+export class ExcelGateway implements WorkbookGateway {
+  private readonly run: ExcelRun;
+  private readonly supports: Supports;
+  private readonly readBudget?: number;
+  /** Set once a read had to be split; the next read sizes first instead of trying all at once. */
+  private largeWorkbook = false;
+  /** Sheet names as of the last read or write: the next read asks for them by name, in one round trip. */
+  private knownSheets: string[] | null = null;
+
+  constructor(run: ExcelRun = defaultRun, options: ExcelGatewayOptions = {}) {
+    this.run = run;
+    this.supports = options.supports ?? officeSupports;
+    this.readBudget = options.readBudget;
+  }
+
+  /** Every Excel.run goes through here, so no Office error leaves without its code mapped. */
+  private async call<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.run(batch);
+    } catch (e) {
+      throw toGatewayError(e);
+    }
+  }
+
+  readWorkbook(): Promise<WorkbookGrid> {
+    return this.call(async (context) => {
+      const outcome = await readWorkbookGrid(context, {
+        supports: this.supports,
+        assumeLarge: this.largeWorkbook,
+        budget: this.readBudget,
+        knownSheets: this.knownSheets ?? undefined,
+      });
+      this.largeWorkbook = outcome.large;
+      this.knownSheets = outcome.grid.sheets.map((s) => s.name);
+      return outcome.grid;
+    });
+  }
+
+  applyEdits(edits: Edit[]): Promise<ApplyResult> {
+    if (edits.length === 0) return Promise.resolve({ applied: [], skipped: [] });
+    return this.call((context) => applyEditsInExcel(context, edits));
+  }
+
+  writeSheets(specs: SheetSpec[]): Promise<WriteSheetsResult> {
+    if (specs.length === 0) return Promise.resolve({ written: [], replaced: [] });
+    return this.call(async (context) => {
+      const result = await writeSheetsInExcel(context, specs, this.supports);
+      if (this.knownSheets) {
+        const gone = new Set(result.replaced);
+        this.knownSheets = [...this.knownSheets.filter((n) => !gone.has(n)), ...result.written];
+      }
+      return result;
+    });
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.call(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  markCells(marks: CellMark[]): Promise<void> {
+    return this.call((context) => markCellsInExcel(context, marks, this.supports));
+  }
+
+  clearMarks(): Promise<void> {
+    return this.call((context) => clearMarksInExcel(context));
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Where the task pane runs, decided in one place: inside Excel (office.js loaded and Office reports Excel)
+ * or in a plain browser (the preview: office.js may be missing, or loaded but with no host).
+ */
+
+/* global Office */
+
+export type HostKind = "excel" | "browser";
+
+interface OfficeLike {
+  onReady(callback?: (info: { host: unknown; platform: unknown }) => unknown): Promise<{ host: unknown; platform: unknown }>;
+  HostType?: { Excel?: unknown };
+}
+
+/** How long to wait for Office.onReady before deciding there is no Office host. */
+export const HOST_TIMEOUT_MS = 5000;
+
+export function detectHost(
+  office: OfficeLike | undefined = typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike),
+  timeoutMs = HOST_TIMEOUT_MS,
+): Promise<HostKind> {
+  if (!office || typeof office.onReady !== "function") return Promise.resolve("browser");
+  const excel = office.HostType?.Excel ?? "Excel";
+  return new Promise<HostKind>((resolve) => {
+    const timer = setTimeout(() => resolve("browser"), timeoutMs);
+    office.onReady().then(
+      (info) => {
+        clearTimeout(timer);
+        resolve(info && info.host === excel ? "excel" : "browser");
+      },
+      () => {
+        clearTimeout(timer);
+        resolve("browser");
+      },
+    );
+  });
+}
+
+/** Office's display language ("ja-JP"), or undefined outside Office. */
+export function officeDisplayLanguage(): string | undefined {
+  try {
+    return typeof Office === "undefined" ? undefined : Office.context?.displayLanguage || undefined;
+  } catch {
+    return undefined;
+  }
+}

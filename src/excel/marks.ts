@@ -1,0 +1,122 @@
+/**
+ * Finding marks on the sheets, as conditional formats, so the user's own fills are never changed: clearing
+ * the marks deletes our rules and Excel shows the cells exactly as before.
+ *
+ * How our rules are told from the user's: each is a custom rule whose formula carries a signature,
+ * `=N("Shinchoku:mark:<severity>")=0` (N of a text is 0, so the rule is always true). clearMarks loads every
+ * sheet's conditional formats (type and, through customOrNullObject, the custom formula) and deletes exactly
+ * those whose formula holds the signature. A user rule cannot carry it by accident, and the marks are found
+ * again after the task pane was closed or the workbook reopened, with no list kept anywhere.
+ *
+ * Round trips: 1) the workbook index; 2) every sheet's conditional formats; 3) deletions (and new marks).
+ */
+import type { CellMark } from "../core/gateway";
+import { loadWorkbookIndex, type SheetEntry } from "./workbookIndex";
+import type { Supports } from "./requirements";
+
+export const MARK_SIGNATURE = "Shinchoku:mark";
+
+/** Multi-area ranges (`getRanges("A1, C5")`) need ExcelApi 1.9; older hosts get one rule per cell. */
+export const RANGE_AREAS_SET: [string, string] = ["ExcelApi", "1.9"];
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+export const MARK_FILL: Record<CellMark["severity"], string> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
+
+export function markFormula(severity: CellMark["severity"]): string {
+  return `=N("${MARK_SIGNATURE}:${severity}")=0`;
+}
+
+export function isMarkFormula(formula: unknown): boolean {
+  return typeof formula === "string" && formula.includes(MARK_SIGNATURE);
+}
+
+/** Addresses joined for getRanges, in chunks well under Excel's limit on a reference's length. */
+export function chunkAddresses(cells: string[], maxChars = 2000): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const c of cells) {
+    if (cur !== "" && cur.length + c.length + 1 > maxChars) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur === "" ? c : `${cur},${c}`;
+  }
+  if (cur !== "") out.push(cur);
+  return out;
+}
+
+/** One severity per cell (the most severe), grouped by sheet and severity. */
+export function groupMarks(marks: CellMark[]): Map<string, Map<CellMark["severity"], string[]>> {
+  const best = new Map<string, CellMark>();
+  for (const m of marks) {
+    const key = `${m.sheet}\u0000${m.cell.toUpperCase()}`;
+    const prev = best.get(key);
+    if (!prev || SEVERITY_RANK[m.severity] < SEVERITY_RANK[prev.severity]) best.set(key, m);
+  }
+  const out = new Map<string, Map<CellMark["severity"], string[]>>();
+  for (const m of best.values()) {
+    let bySeverity = out.get(m.sheet);
+    if (!bySeverity) out.set(m.sheet, (bySeverity = new Map()));
+    const list = bySeverity.get(m.severity) ?? [];
+    list.push(m.cell.toUpperCase());
+    bySeverity.set(m.severity, list);
+  }
+  return out;
+}
+
+/** Queues deletion of our rules on the given (unprotected) sheets; needs one sync to load, the caller's to delete. */
+async function queueClear(context: Excel.RequestContext, sheets: SheetEntry[]): Promise<number> {
+  const collections = sheets.map((s) => {
+    const cfs = s.ws.getRange().conditionalFormats;
+    cfs.load("items/type,items/customOrNullObject/rule/formula");
+    return cfs;
+  });
+  await context.sync();
+  let n = 0;
+  for (const cfs of collections)
+    for (const cf of cfs.items) {
+      if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
+      if (isMarkFormula(cf.customOrNullObject.rule.formula)) {
+        cf.delete();
+        n++;
+      }
+    }
+  return n;
+}
+
+/** Removes every mark (protected sheets are skipped: Excel refuses any change there). */
+export async function clearMarksInExcel(context: Excel.RequestContext): Promise<void> {
+  const index = await loadWorkbookIndex(context);
+  const n = await queueClear(
+    context,
+    index.sheets.filter((s) => !s.protected),
+  );
+  if (n > 0) await context.sync();
+}
+
+/** Replaces all marks by these: the old ones go, the new ones come, in the same final batch. */
+export async function markCellsInExcel(context: Excel.RequestContext, marks: CellMark[], supports: Supports): Promise<void> {
+  const index = await loadWorkbookIndex(context);
+  const writable = index.sheets.filter((s) => !s.protected);
+  const removed = await queueClear(context, writable);
+  const areas = supports(...RANGE_AREAS_SET);
+  let added = 0;
+  for (const [sheet, bySeverity] of groupMarks(marks)) {
+    const entry = writable.find((s) => s.name === sheet) ?? writable.find((s) => s.name.toUpperCase() === sheet.toUpperCase());
+    if (!entry) continue;
+    for (const [severity, cells] of bySeverity) {
+      const targets = areas ? chunkAddresses(cells).map((a) => entry.ws.getRanges(a)) : cells.map((c) => entry.ws.getRange(c));
+      for (const target of targets) {
+        const cf = target.conditionalFormats.add("Custom");
+        cf.custom.rule.formula = markFormula(severity);
+        cf.custom.format.fill.color = MARK_FILL[severity];
+        added++;
+      }
+    }
+  }
+  if (removed + added > 0) await context.sync();
+}

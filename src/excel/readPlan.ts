@@ -1,0 +1,136 @@
+/**
+ * How to split a workbook read into round trips whose responses stay under Excel on the web's payload cap
+ * (5 MB; we aim at 4 MB to leave room for the JSON around the cells). Pure, so it is tested on its own.
+ *
+ * The plan treats the workbook as one stream of rows and fills each batch up to the budget, cutting a sheet
+ * between rows where a batch is full: the number of batches is then ⌈estimated bytes / budget⌉ (up to
+ * one row's rounding per batch), where whole-sheet packing could need one batch per large sheet.
+ */
+
+export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Response bytes per cell for `values` + `numberFormat` in Office.js's JSON when nothing better is known: a
+ * General format is ~10 bytes, an empty value 3, a short text cell a few dozen. The sizing sync measures each
+ * sheet's own rate on a sample of its rows (readWorkbook.ts); a batch that still passes the host's cap is
+ * halved and retried.
+ */
+export const BYTES_PER_CELL = 48;
+/** No sheet is planned below this rate, however sparse its sample. */
+export const MIN_BYTES_PER_CELL = 8;
+
+/** Per-piece JSON overhead (the range's own envelope and, on a sheet's first piece, its merged areas). */
+export const PIECE_OVERHEAD_BYTES = 256;
+
+export interface SheetSize {
+  /** Index of the sheet in the workbook listing. */
+  sheet: number;
+  rowIndex: number;
+  columnIndex: number;
+  /** 0 for a sheet without values (no used range). */
+  rowCount: number;
+  columnCount: number;
+  /** Measured on a sample of the sheet's rows; the default estimate when absent. */
+  bytesPerCell?: number;
+}
+
+export interface ReadPiece {
+  sheet: number;
+  /** First row of the piece, relative to the sheet's used range. */
+  rowOffset: number;
+  rowCount: number;
+}
+
+export function estimateBytes(cells: number, bytesPerCell = BYTES_PER_CELL): number {
+  return cells * bytesPerCell;
+}
+
+export function estimateSheetBytes(size: SheetSize, bytesPerCell = BYTES_PER_CELL): number {
+  return size.rowCount === 0 ? 0 : estimateBytes(size.rowCount * size.columnCount, size.bytesPerCell ?? bytesPerCell) + PIECE_OVERHEAD_BYTES;
+}
+
+export function planReadBatches(
+  sizes: SheetSize[],
+  budget = RESPONSE_BUDGET_BYTES,
+  bytesPerCell = BYTES_PER_CELL,
+): ReadPiece[][] {
+  const batches: ReadPiece[][] = [];
+  let batch: ReadPiece[] = [];
+  let used = 0;
+  const close = () => {
+    if (batch.length > 0) batches.push(batch);
+    batch = [];
+    used = 0;
+  };
+  for (const size of sizes) {
+    if (size.rowCount === 0 || size.columnCount === 0) continue;
+    const rowBytes = size.columnCount * (size.bytesPerCell ?? bytesPerCell);
+    let offset = 0;
+    while (offset < size.rowCount) {
+      const left = size.rowCount - offset;
+      const room = budget - used - PIECE_OVERHEAD_BYTES;
+      const fit = Math.floor(room / rowBytes);
+      if (fit >= left) {
+        batch.push({ sheet: size.sheet, rowOffset: offset, rowCount: left });
+        used += left * rowBytes + PIECE_OVERHEAD_BYTES;
+        offset = size.rowCount;
+      } else if (fit >= 1) {
+        batch.push({ sheet: size.sheet, rowOffset: offset, rowCount: fit });
+        offset += fit;
+        close();
+      } else if (batch.length === 0) {
+        // A single row wider than the budget: send it alone and let the host decide.
+        batch.push({ sheet: size.sheet, rowOffset: offset, rowCount: 1 });
+        offset += 1;
+        close();
+      } else {
+        close();
+      }
+    }
+  }
+  close();
+  return batches;
+}
+
+/** Halves a batch that the host still refused: by pieces, or a lone piece by rows; null when it cannot shrink. */
+export function splitBatch(batch: ReadPiece[]): [ReadPiece[], ReadPiece[]] | null {
+  if (batch.length > 1) {
+    const mid = Math.ceil(batch.length / 2);
+    return [batch.slice(0, mid), batch.slice(mid)];
+  }
+  const [p] = batch;
+  if (!p || p.rowCount < 2) return null;
+  const half = Math.ceil(p.rowCount / 2);
+  return [
+    [{ sheet: p.sheet, rowOffset: p.rowOffset, rowCount: half }],
+    [{ sheet: p.sheet, rowOffset: p.rowOffset + half, rowCount: p.rowCount - half }],
+  ];
+}
+
+/**
+ * A RangeAreas address as plain A1 ranges: `Sheet1!A1:G1, 'A, b'!B3:G3` → [`A1:G1`, `B3:G3`]. Commas inside
+ * a quoted sheet name do not split.
+ */
+export function splitAreasAddress(address: string): string[] {
+  const parts: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") {
+      // '' inside a quoted name is an escaped quote; either way the quote state flips back.
+      quoted = !quoted;
+      cur += ch;
+    } else if (ch === "," && !quoted) {
+      parts.push(cur);
+      cur = "";
+    } else {
+      cur += ch;
+    }
+  }
+  parts.push(cur);
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .map((p) => p.slice(p.lastIndexOf("!") + 1).replace(/\$/g, ""));
+}

@@ -1,0 +1,261 @@
+/**
+ * Reads every sheet's used range (values, number formats, position, merged areas) into the engine's
+ * WorkbookGrid.
+ *
+ * Round trips, and why:
+ *   - Office.js cannot address a sheet's used range before it knows the sheet's name, so a workbook this
+ *     gateway has not seen yet costs two: the index (names, visibility, protection, markers; no cell data),
+ *     then ONE data sync for all sheets, whatever their number.
+ *   - Once the gateway knows the sheet names (from its last read or write), a read is ONE sync: the data of
+ *     every known sheet is queued by name together with the index, and the index checks the guess in the
+ *     same response. A sheet added since costs one more sync for that sheet alone; a known sheet renamed or
+ *     deleted since fails the batch (ItemNotFound) and the read starts over the cold way.
+ *   - The response size is not known in advance, and finding it out would cost a sync on every read, so
+ *     the data read is optimistic. Excel on the desktop has no payload cap; the web has 5 MB. Only when the
+ *     host refuses a response as too large (RequestPayloadSizeLimitExceeded) does the gateway ask for each
+ *     used range's size (one cheap sync) and read in ⌈estimated bytes / 4 MB⌉ batches, cutting large sheets
+ *     between rows (readPlan.ts); a batch the host still refuses is halved. It then remembers that the
+ *     workbook is large and sizes first next time, without the refused attempt.
+ */
+import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
+import { fromExcelValue } from "./cellInput";
+import { GatewayError, isPayloadTooLarge, officeErrorCode } from "./errors";
+import {
+  BYTES_PER_CELL,
+  estimateSheetBytes,
+  MIN_BYTES_PER_CELL,
+  planReadBatches,
+  RESPONSE_BUDGET_BYTES,
+  splitAreasAddress,
+  splitBatch,
+  type ReadPiece,
+  type SheetSize,
+} from "./readPlan";
+import type { Supports } from "./requirements";
+import { loadWorkbookIndex, queueWorkbookIndex, type SheetEntry, type WorkbookIndex } from "./workbookIndex";
+
+export interface ReadOptions {
+  supports: Supports;
+  /** Skip the optimistic single read (the workbook was too large last time). */
+  assumeLarge?: boolean;
+  /** Sheet names from the gateway's last read or write: read them by name in the index's own round trip. */
+  knownSheets?: readonly string[];
+  budget?: number;
+  bytesPerCell?: number;
+}
+
+export interface ReadOutcome {
+  grid: WorkbookGrid;
+  /** True when the read had to be split; the gateway passes it back as assumeLarge next time. */
+  large: boolean;
+}
+
+/** What one sheet's read produced, before it becomes a SheetGrid. */
+export interface SheetBlock {
+  top: number;
+  left: number;
+  values: unknown[][];
+  numberFormat: unknown[][];
+  merges: string[];
+}
+
+/** Merged areas exist in the API from ExcelApi 1.13; older hosts read without them. */
+export const MERGES_SET: [string, string] = ["ExcelApi", "1.13"];
+
+/** Queues one sheet's whole used range; the result is read after the caller's sync. */
+export function queueSheetRead(ws: Excel.Worksheet, withMerges: boolean): () => SheetBlock {
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("values,numberFormat,rowIndex,columnIndex");
+  // On the whole sheet, never on the used range: that one is a null object on an empty sheet.
+  const merges = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
+  merges?.load("address");
+  return () => ({
+    top: used.isNullObject ? 0 : used.rowIndex,
+    left: used.isNullObject ? 0 : used.columnIndex,
+    values: used.isNullObject ? [] : used.values,
+    numberFormat: used.isNullObject ? [] : used.numberFormat,
+    merges: merges && !merges.isNullObject ? splitAreasAddress(merges.address) : [],
+  });
+}
+
+export function toSheetGrid(entry: Pick<SheetEntry, "name" | "visibility" | "protected">, block: SheetBlock): SheetGrid {
+  // Rows end at their last value, as every gateway reports them (the used range itself is rectangular).
+  const values: CellValue[][] = block.values.map((row) => {
+    const out = row.map(fromExcelValue);
+    while (out.length > 0 && out[out.length - 1] === null) out.pop();
+    return out;
+  });
+  let anyFormat = false;
+  const numFmts = block.numberFormat.map((row, r) =>
+    row.slice(0, values[r]?.length ?? 0).map((f, c) => {
+      if (typeof f !== "string" || f === "" || f === "General" || values[r][c] === null) return null;
+      anyFormat = true;
+      return f;
+    }),
+  );
+  const grid: SheetGrid = {
+    name: entry.name,
+    values,
+    top: block.top,
+    left: block.left,
+    merges: block.merges,
+    visibility: entry.visibility,
+    protected: entry.protected,
+  };
+  if (anyFormat) grid.numFmts = numFmts;
+  return grid;
+}
+
+function toWorkbookGrid(index: WorkbookIndex, blocks: SheetBlock[]): WorkbookGrid {
+  return {
+    sheets: index.sheets.map((s, i) => toSheetGrid(s, blocks[i])),
+    generatedSheets: index.generated,
+  };
+}
+
+/** Codes after which a retry without merged areas cannot help. */
+const NO_RETRY = new Set(["InvalidOperationInCellEditMode", "AccessDenied", "ItemNotFound"]);
+
+async function readAllAtOnce(context: Excel.RequestContext, index: WorkbookIndex, withMerges: boolean): Promise<SheetBlock[]> {
+  try {
+    const pending = index.sheets.map((s) => queueSheetRead(s.ws, withMerges));
+    await context.sync();
+    return pending.map((read) => read());
+  } catch (e) {
+    // getMergedAreasOrNullObject fails on a sheet with more than 512 merged areas: read once more without
+    // merges rather than not at all (the reader then sees such a sheet unmerged).
+    const code = officeErrorCode(e);
+    if (!withMerges || isPayloadTooLarge(e) || (code !== undefined && NO_RETRY.has(code))) throw e;
+    const pending = index.sheets.map((s) => queueSheetRead(s.ws, false));
+    await context.sync();
+    return pending.map((read) => read());
+  }
+}
+
+/** JSON bytes of a loaded sample, as the host would send them. */
+function sampleBytes(values: unknown[][], formats: unknown[][]): number {
+  return JSON.stringify(values).length + JSON.stringify(formats).length;
+}
+
+/**
+ * Each used range's position and size, and its bytes per cell measured on its first and last rows. This
+ * path uses getUsedRange (never null: an empty sheet gives A1), so the row samples can be asked for in the
+ * same batch without calling a method on a null object.
+ */
+async function measure(context: Excel.RequestContext, index: WorkbookIndex): Promise<SheetSize[]> {
+  const queued = index.sheets.map((s) => {
+    const used = s.ws.getUsedRange(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const first = used.getRow(0);
+    first.load("values,numberFormat");
+    const last = used.getLastRow();
+    last.load("values,numberFormat");
+    return { used, first, last };
+  });
+  await context.sync();
+  return queued.map(({ used, first, last }, sheet) => {
+    const empty = used.rowCount * used.columnCount === 1 && fromExcelValue(first.values[0]?.[0]) === null;
+    if (empty) return { sheet, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
+    const rows = used.rowCount > 1 ? 2 : 1;
+    const bytes = sampleBytes(first.values, first.numberFormat) + (rows > 1 ? sampleBytes(last.values, last.numberFormat) : 0);
+    return {
+      sheet,
+      rowIndex: used.rowIndex,
+      columnIndex: used.columnIndex,
+      rowCount: used.rowCount,
+      columnCount: used.columnCount,
+      bytesPerCell: Math.max(MIN_BYTES_PER_CELL, Math.ceil(bytes / (rows * used.columnCount))),
+    };
+  });
+}
+
+async function readBatch(
+  context: Excel.RequestContext,
+  index: WorkbookIndex,
+  sizes: SheetSize[],
+  batch: ReadPiece[],
+  withMerges: boolean,
+  blocks: SheetBlock[],
+): Promise<void> {
+  const pending = batch.map((p) => {
+    const size = sizes[p.sheet];
+    const ws = index.sheets[p.sheet].ws;
+    const range = ws.getRangeByIndexes(size.rowIndex + p.rowOffset, size.columnIndex, p.rowCount, size.columnCount);
+    range.load("values,numberFormat");
+    const merges = withMerges && p.rowOffset === 0 ? ws.getRange().getMergedAreasOrNullObject() : null;
+    merges?.load("address");
+    return { p, range, merges };
+  });
+  try {
+    await context.sync();
+  } catch (e) {
+    const halves = isPayloadTooLarge(e) ? splitBatch(batch) : null;
+    if (!halves) throw e;
+    for (const half of halves) await readBatch(context, index, sizes, half, withMerges, blocks);
+    return;
+  }
+  for (const { p, range, merges } of pending) {
+    const block = blocks[p.sheet];
+    // Pieces of one sheet may arrive in separate batches; rows land at their own offset.
+    range.values.forEach((row, i) => (block.values[p.rowOffset + i] = row));
+    range.numberFormat.forEach((row, i) => (block.numberFormat[p.rowOffset + i] = row));
+    if (merges && !merges.isNullObject) block.merges = splitAreasAddress(merges.address);
+  }
+}
+
+/** Reads the known sheets by name alongside the index; null when the guess no longer holds. */
+async function readKnown(
+  context: Excel.RequestContext,
+  known: readonly string[],
+  withMerges: boolean,
+): Promise<{ index: WorkbookIndex; blocks: SheetBlock[] } | null> {
+  const indexOf = queueWorkbookIndex(context);
+  const guessed = new Map<string, () => SheetBlock>();
+  for (const name of known) guessed.set(name, queueSheetRead(context.workbook.worksheets.getItem(name), withMerges));
+  try {
+    await context.sync();
+  } catch (e) {
+    const code = officeErrorCode(e);
+    if (isPayloadTooLarge(e) || (code !== undefined && NO_RETRY.has(code) && code !== "ItemNotFound")) throw e;
+    // A sheet renamed or deleted since (or merged areas the host refused): start over the cold way.
+    return null;
+  }
+  const index = indexOf();
+  // Sheets added since the last read: one more round trip, for them alone.
+  const added = index.sheets.filter((s) => !guessed.has(s.name));
+  const late = new Map(added.map((s) => [s.name, queueSheetRead(s.ws, withMerges)]));
+  if (late.size > 0) await context.sync();
+  const blocks = index.sheets.map((s) => {
+    const read = guessed.get(s.name) ?? late.get(s.name);
+    if (!read) throw new GatewayError("ItemNotFound");
+    return read();
+  });
+  return { index, blocks };
+}
+
+export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions): Promise<ReadOutcome> {
+  const withMerges = options.supports(...MERGES_SET);
+  let index: WorkbookIndex | undefined;
+  if (!options.assumeLarge) {
+    try {
+      if (options.knownSheets && options.knownSheets.length > 0) {
+        const warm = await readKnown(context, options.knownSheets, withMerges);
+        if (warm) return { grid: toWorkbookGrid(warm.index, warm.blocks), large: false };
+      }
+      index = await loadWorkbookIndex(context);
+      return { grid: toWorkbookGrid(index, await readAllAtOnce(context, index, withMerges)), large: false };
+    } catch (e) {
+      if (!isPayloadTooLarge(e)) throw e;
+    }
+  }
+  index ??= await loadWorkbookIndex(context);
+  const sizes = await measure(context, index);
+  const blocks: SheetBlock[] = sizes.map((s) => ({ top: s.rowIndex, left: s.columnIndex, values: [], numberFormat: [], merges: [] }));
+  const budget = options.budget ?? RESPONSE_BUDGET_BYTES;
+  const bytesPerCell = options.bytesPerCell ?? BYTES_PER_CELL;
+  // Sequential on purpose: each batch is one capped response, and they are few (⌈bytes / budget⌉).
+  for (const batch of planReadBatches(sizes, budget, bytesPerCell)) await readBatch(context, index, sizes, batch, withMerges, blocks);
+  const estimated = sizes.reduce((sum, s) => sum + estimateSheetBytes(s, bytesPerCell), 0);
+  // A workbook that has shrunk back under the budget goes back to the single optimistic read.
+  return { grid: toWorkbookGrid(index, blocks), large: estimated > budget };
+}

@@ -1,0 +1,43 @@
+/**
+ * Settings stored in the workbook (Office.context.document.settings), so they travel with the file: the
+ * plan period, rounding and tab names belong to the plan, not to one person's machine. What comes back is
+ * parsed leniently (parseSettings): one damaged field falls back to its default, not the whole object.
+ */
+import { parseSettings, type Settings, type SettingsStore } from "../core/settings";
+
+/* global Office */
+
+export const SETTINGS_KEY = "shinchoku.settings";
+
+/** The part of Office.Settings used here, so tests hand in a plain object. */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { code?: unknown; message?: string } }) => void): void;
+}
+
+export class WorkbookSettingsStore implements SettingsStore {
+  constructor(private readonly settings: DocumentSettings = Office.context.document.settings as unknown as DocumentSettings) {}
+
+  async load(): Promise<Settings> {
+    let raw: unknown;
+    try {
+      raw = this.settings.get(SETTINGS_KEY);
+    } catch {
+      raw = undefined;
+    }
+    return parseSettings(raw ?? {});
+  }
+
+  save(settings: Settings): Promise<void> {
+    const value = parseSettings(settings);
+    this.settings.set(SETTINGS_KEY, value);
+    return new Promise((resolve, reject) => {
+      this.settings.saveAsync((result) => {
+        // Office.AsyncResultStatus.Succeeded is "succeeded"; compare the string so no Office global is needed.
+        if (String(result.status).toLowerCase() === "succeeded") resolve();
+        else reject(Object.assign(new Error("settings not saved"), { code: result.error?.code ?? "GeneralException" }));
+      });
+    });
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The first, cheap round trip of every operation: which sheets exist (names, visibility, position,
+ * protection) and which of them Shinchoku generated (marker defined names `Shinchoku_<role>` → A1).
+ * No cell data travels here, so its size does not grow with the sheets' contents.
+ */
+import { sameSheetName } from "../core/sheetNames";
+import { MARKER_PREFIX, SheetSpecSchema } from "../core/sheetSpec";
+import type { SheetGrid } from "../core/grid";
+
+/** Roles a marker may name: the summary tabs (measure sheets are never marked). */
+export const MARKED_ROLES: ReadonlySet<string> = new Set(SheetSpecSchema.shape.role.options.filter((r) => r !== "measure"));
+
+export interface SheetEntry {
+  /** The proxy from this request context (valid only inside the same Excel.run). */
+  ws: Excel.Worksheet;
+  name: string;
+  position: number;
+  visibility: SheetGrid["visibility"];
+  protected: boolean;
+}
+
+export interface NameEntry {
+  name: string;
+  /** The sheet a range name points at, or null (a constant, a formula, or #REF! after its sheet was deleted). */
+  sheet: string | null;
+}
+
+export interface WorkbookIndex {
+  sheets: SheetEntry[];
+  names: NameEntry[];
+  /** Sheets carrying a marker, with the role it names. */
+  generated: { name: string; role: string }[];
+  /** Only filled when asked for (writeSheets). */
+  tables: { name: string; sheet: string }[];
+  workbookProtected: boolean;
+}
+
+const VISIBILITY: Record<string, SheetGrid["visibility"]> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
+
+/** `'Sheet''s'!$A$1` → `Sheet's`; `=Sheet1!$A$1` → `Sheet1`; null without a sheet part. */
+export function sheetOfReference(ref: string): string | null {
+  const text = ref.startsWith("=") ? ref.slice(1) : ref;
+  const bang = text.lastIndexOf("!");
+  if (bang <= 0) return null;
+  const raw = text.slice(0, bang);
+  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1).replace(/''/g, "'");
+  return raw;
+}
+
+/** Generated sheets by marker; a marker whose sheet is gone (#REF!) or names an unknown role is ignored. */
+export function generatedFromNames(names: NameEntry[], sheetNames: string[]): { name: string; role: string }[] {
+  const out: { name: string; role: string }[] = [];
+  for (const n of names) {
+    if (!n.name.startsWith(MARKER_PREFIX) || n.sheet === null) continue;
+    const role = n.name.slice(MARKER_PREFIX.length);
+    if (!MARKED_ROLES.has(role)) continue;
+    const sheet = sheetNames.find((s) => sameSheetName(s, n.sheet as string));
+    if (sheet !== undefined && !out.some((o) => o.name === sheet)) out.push({ name: sheet, role });
+  }
+  return out;
+}
+
+/** Queues the index loads; the returned function reads them after the caller's sync. */
+export function queueWorkbookIndex(
+  context: Excel.RequestContext,
+  options: { tables?: boolean; workbookProtection?: boolean } = {},
+): () => WorkbookIndex {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility,items/position,items/protection/protected");
+  const names = context.workbook.names;
+  names.load("items/name,items/type,items/value");
+  const tables = options.tables ? context.workbook.tables : null;
+  tables?.load("items/name,items/worksheet/name");
+  const protection = options.workbookProtection ? context.workbook.protection : null;
+  protection?.load("protected");
+  return () => {
+    const sheets: SheetEntry[] = worksheets.items.map((ws) => ({
+      ws,
+      name: ws.name,
+      position: ws.position,
+      visibility: VISIBILITY[ws.visibility] ?? "visible",
+      protected: ws.protection.protected,
+    }));
+    const nameEntries: NameEntry[] = names.items.map((n) => ({
+      name: n.name,
+      sheet: n.type === "Range" && typeof n.value === "string" ? sheetOfReference(n.value) : null,
+    }));
+    return {
+      sheets,
+      names: nameEntries,
+      generated: generatedFromNames(
+        nameEntries,
+        sheets.map((s) => s.name),
+      ),
+      tables: tables ? tables.items.map((tb) => ({ name: tb.name, sheet: tb.worksheet.name })) : [],
+      workbookProtected: protection ? protection.protected : false,
+    };
+  };
+}
+
+/** The index in a round trip of its own. */
+export async function loadWorkbookIndex(
+  context: Excel.RequestContext,
+  options: { tables?: boolean; workbookProtection?: boolean } = {},
+): Promise<WorkbookIndex> {
+  const index = queueWorkbookIndex(context, options);
+  await context.sync();
+  return index();
+}
+
+export function findSheet(index: WorkbookIndex, name: string): SheetEntry | undefined {
+  return index.sheets.find((s) => s.name === name) ?? index.sheets.find((s) => sameSheetName(s.name, name));
+}

@@ -1,0 +1,96 @@
+/**
+ * Creates summary tabs and new measure sheets from SheetSpecs.
+ *
+ * Round trips: 1) the workbook index (sheets, marker names, table names, workbook protection); 2) every
+ * write for every sheet in one batch. A summary tab replaces only the tab its role's marker
+ * (`Shinchoku_<role>`) points at; a tab a person made is never removed, whatever its name: the new tab then
+ * takes a free name beside it (planSheetNames). The batch runs in this order, so no step can collide with another:
+ * new tabs under temporary names → old generated tabs (and their markers) removed → new tabs renamed and put in
+ * their predecessors' places → contents → markers.
+ */
+import type { WriteSheetsResult } from "../core/gateway";
+import { planSheetNames, sameSheetName } from "../core/sheetNames";
+import { markerName, type SheetSpec } from "../core/sheetSpec";
+import { GatewayError } from "./errors";
+import type { Supports } from "./requirements";
+import { findSheet, loadWorkbookIndex, type SheetEntry } from "./workbookIndex";
+import { queueSheetSpec } from "./writeSpec";
+
+function temporaryName(i: number, taken: string[]): string {
+  for (let n = i; ; n += 1000) {
+    const name = `_shinchoku_new_${n}`;
+    if (!taken.some((t) => sameSheetName(t, name))) return name;
+  }
+}
+
+export async function writeSheetsInExcel(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  supports: Supports,
+): Promise<WriteSheetsResult> {
+  if (specs.length === 0) return { written: [], replaced: [] };
+  const index = await loadWorkbookIndex(context, { tables: true, workbookProtection: true });
+  if (index.workbookProtected) throw new GatewayError("AccessDenied", { messageKey: "excel.error.workbookProtected" });
+
+  const roleOf = (name: string) => index.generated.find((g) => g.name === name)?.role ?? null;
+  const existing = index.sheets.map((s) => ({ name: s.name, role: roleOf(s.name) }));
+  const plan = planSheetNames(
+    existing,
+    specs.map((s) => ({ name: s.name, role: s.role })),
+  );
+  // Belt and braces: only a sheet carrying a marker is ever removed.
+  const replaced: SheetEntry[] = plan.replace
+    .map((n) => findSheet(index, n))
+    .filter((e): e is SheetEntry => e !== undefined && roleOf(e.name) !== null);
+  const locked = replaced.find((e) => e.protected);
+  if (locked) throw new GatewayError("AccessDenied", { messageKey: "excel.error.replaceProtected", params: { sheet: locked.name } });
+
+  const names = context.workbook.names;
+  const worksheets = context.workbook.worksheets;
+
+  // Markers of every role written now go first: a marker may not be added twice, and one left on a removed
+  // tab would turn into #REF!.
+  const rolesWritten = new Set(specs.filter((s) => s.role !== "measure").map((s) => markerName(s.role).toUpperCase()));
+  for (const n of index.names) if (rolesWritten.has(n.name.toUpperCase())) names.getItem(n.name).delete();
+
+  const taken = index.sheets.map((s) => s.name);
+  const added = specs.map((_, i) => {
+    const tmp = temporaryName(i, taken);
+    taken.push(tmp);
+    return worksheets.add(tmp);
+  });
+  for (const e of replaced) e.ws.delete();
+
+  const finalByWanted = new Map<string, string>();
+  specs.forEach((spec, i) => {
+    added[i].name = plan.final[i];
+    if (!finalByWanted.has(spec.name)) finalByWanted.set(spec.name, plan.final[i]);
+  });
+  // Each new summary tab takes its predecessor's place; in ascending order, every earlier move is already final.
+  const places = replaced
+    .map((e) => ({ role: roleOf(e.name), position: e.position }))
+    .sort((a, b) => a.position - b.position);
+  for (const { role, position } of places) {
+    const i = specs.findIndex((s) => s.role === role);
+    if (i >= 0) added[i].position = position;
+  }
+
+  const removedSheets = new Set(replaced.map((e) => e.name.toUpperCase()));
+  const takenNames = new Set<string>();
+  for (const tb of index.tables) if (!removedSheets.has(tb.sheet.toUpperCase())) takenNames.add(tb.name.toUpperCase());
+  for (const n of index.names) takenNames.add(n.name.toUpperCase());
+  specs.forEach((spec, i) =>
+    queueSheetSpec(added[i], spec, {
+      supports,
+      finalName: (wanted) => finalByWanted.get(wanted) ?? wanted,
+      takenNames,
+    }),
+  );
+
+  specs.forEach((spec, i) => {
+    if (spec.role !== "measure") names.add(markerName(spec.role), added[i].getRange("A1"));
+  });
+  added[0].activate();
+  await context.sync();
+  return { written: plan.final, replaced: replaced.map((e) => e.name) };
+}

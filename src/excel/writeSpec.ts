@@ -1,0 +1,283 @@
+/**
+ * One SheetSpec queued onto an Excel worksheet: values as one 2D array, formats by range (cells with the
+ * same formatting are grouped into rectangles, so a 500-row table costs a handful of calls, not 500),
+ * merges, widths, heights, links, tables, conditional formats, frozen panes, a chart, print setup.
+ * Nothing here syncs: writeSheets.ts sends all sheets in one batch.
+ */
+import { columnLetters, parseA1, parseRange, rangeA1, toA1 } from "../core/address";
+import { cellText } from "../core/grid";
+import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/sheetSpec";
+import { toExcelInput, type ExcelInput } from "./cellInput";
+import type { Supports } from "./requirements";
+
+/** Page layout (orientation, fit to page) needs ExcelApi 1.9. */
+export const PAGE_LAYOUT_SET: [string, string] = ["ExcelApi", "1.9"];
+
+const LINK_COLOUR = "#0563C1";
+
+export interface CellStyle {
+  bold?: boolean;
+  wrap?: boolean;
+  fill?: string;
+  fontColour?: string;
+  underline?: boolean;
+  border?: boolean;
+  align?: "left" | "center" | "right";
+  vAlign?: "top" | "middle" | "bottom";
+}
+
+export interface StyleRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  style: CellStyle;
+}
+
+/** `DDEBF7` / `#ddebf7` → `#DDEBF7`. */
+export function hexColour(hex: string): string {
+  return `#${hex.replace(/^#/, "").toUpperCase().slice(-6).padStart(6, "0")}`;
+}
+
+/** White text on dark fills (the summary headers), so a header stays readable; dark text otherwise. */
+export function needsLightText(fill: string): boolean {
+  const h = hexColour(fill).slice(1);
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45;
+}
+
+export function cellStyle(cell: CellSpec): CellStyle {
+  const s: CellStyle = {};
+  if (cell.bold) s.bold = true;
+  if (cell.wrap) s.wrap = true;
+  if (cell.fill) s.fill = hexColour(cell.fill);
+  if (cell.fill && needsLightText(cell.fill)) s.fontColour = "#FFFFFF";
+  else if (cell.link) s.fontColour = LINK_COLOUR;
+  if (cell.link) s.underline = true;
+  if (cell.border) s.border = true;
+  if (cell.align) s.align = cell.align;
+  if (cell.vAlign) s.vAlign = cell.vAlign;
+  return s;
+}
+
+/** Cells of equal style as rectangles: runs along each row, stacked down while the runs above match. */
+export function styleRects(rows: (CellSpec | null)[][]): StyleRect[] {
+  const done: StyleRect[] = [];
+  let open = new Map<string, StyleRect>();
+  rows.forEach((line, r) => {
+    const next = new Map<string, StyleRect>();
+    let c = 0;
+    while (c < line.length) {
+      const cell = line[c];
+      const style = cell ? cellStyle(cell) : {};
+      const key = JSON.stringify(style);
+      let end = c;
+      while (end + 1 < line.length && JSON.stringify(line[end + 1] ? cellStyle(line[end + 1] as CellSpec) : {}) === key) end++;
+      if (key !== "{}") {
+        const id = `${c}:${end}:${key}`;
+        const above = open.get(id);
+        if (above) {
+          above.bottom = r;
+          next.set(id, above);
+          open.delete(id);
+        } else next.set(id, { top: r, left: c, bottom: r, right: end, style });
+      }
+      c = end + 1;
+    }
+    for (const rect of open.values()) done.push(rect);
+    open = next;
+  });
+  for (const rect of open.values()) done.push(rect);
+  return done.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+export function sheetWidth(rows: (CellSpec | null)[][]): number {
+  return rows.reduce((w, line) => Math.max(w, line.length), 0);
+}
+
+/** The values as one rectangular 2D array (empty cells as ""). */
+export function valuesMatrix(rows: (CellSpec | null)[][]): ExcelInput[][] {
+  const width = sheetWidth(rows);
+  return rows.map((line) => {
+    const out: ExcelInput[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = line[c];
+      out.push(cell ? toExcelInput(cell.value) : "");
+    }
+    return out;
+  });
+}
+
+/** Number formats as one 2D array, or null when every cell keeps General. */
+export function numberFormatMatrix(rows: (CellSpec | null)[][]): string[][] | null {
+  const width = sheetWidth(rows);
+  let any = false;
+  const out = rows.map((line) => {
+    const row: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const f = line[c]?.numFmt;
+      if (f) any = true;
+      row.push(f ?? "General");
+    }
+    return row;
+  });
+  return any ? out : null;
+}
+
+/** Excel's column width is in characters of the default font (7 px wide + 5 px padding); Office.js wants points. */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A data bar over percentages (0–1 with a % format) runs from 0 to 100%, not from the smallest to the largest value. */
+export function isPercentColumn(spec: SheetSpec, ref: string): boolean {
+  const { top, left, bottom, right } = parseRange(ref);
+  let seen = false;
+  for (let r = top; r <= bottom; r++)
+    for (let c = left; c <= right; c++) {
+      const cell = spec.rows[r]?.[c];
+      if (!cell || typeof cell.value !== "number") continue;
+      if (!cell.numFmt?.includes("%")) return false;
+      seen = true;
+    }
+  return seen;
+}
+
+/** Table names: a letter or underscore first, then letters, digits, `_` or `.`; not a cell reference; unique. */
+export function freeTableName(wanted: string, taken: Set<string>): string {
+  let base = wanted.replace(/[^A-Za-z0-9_.]/g, "_");
+  if (!/^[A-Za-z_]/.test(base)) base = `_${base}`;
+  if (/^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/.test(base)) base = `_${base}`;
+  let name = base;
+  for (let i = 2; taken.has(name.toUpperCase()); i++) name = `${base}_${i}`;
+  taken.add(name.toUpperCase());
+  return name;
+}
+
+export function documentReference(sheet: string, cell: string): string {
+  const { row, col } = parseA1(cell);
+  return `'${sheet.replace(/'/g, "''")}'!${toA1(row, col)}`;
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+function applyStyle(range: Excel.Range, rect: StyleRect): void {
+  const { style } = rect;
+  const format = range.format;
+  if (style.bold) format.font.bold = true;
+  if (style.fontColour) format.font.color = style.fontColour;
+  if (style.underline) format.font.underline = "Single";
+  if (style.wrap) format.wrapText = true;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.align) format.horizontalAlignment = H_ALIGN[style.align];
+  if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
+  if (style.border) {
+    const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal")[] = [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+    ];
+    // Inside borders only where there is an inside: a one-column range has no vertical one.
+    if (rect.right > rect.left) edges.push("InsideVertical");
+    if (rect.bottom > rect.top) edges.push("InsideHorizontal");
+    for (const edge of edges) format.borders.getItem(edge).style = "Continuous";
+  }
+}
+
+function addConditionalFormat(ws: Excel.Worksheet, spec: SheetSpec, cf: ConditionalFormat): void {
+  const range = ws.getRange(cf.ref);
+  if (cf.type === "textContains") {
+    const f = range.conditionalFormats.add("ContainsText");
+    f.textComparison.format.fill.color = hexColour(cf.fill);
+    if (cf.font) f.textComparison.format.font.color = hexColour(cf.font);
+    f.textComparison.rule = { operator: "Contains", text: cf.text };
+  } else {
+    const f = range.conditionalFormats.add("DataBar");
+    f.dataBar.positiveFormat.fillColor = hexColour(cf.color);
+    f.dataBar.positiveFormat.gradientFill = false;
+    if (isPercentColumn(spec, cf.ref)) {
+      f.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
+      f.dataBar.upperBoundRule = { type: "Number", formula: "1" };
+    }
+  }
+}
+
+export interface QueueSpecOptions {
+  supports: Supports;
+  /** Final names of sheets written in the same call, by the name their spec asked for (links follow renames). */
+  finalName: (wanted: string) => string;
+  /** Upper-cased table and defined names already in use; names given here are added to it. */
+  takenNames: Set<string>;
+}
+
+export function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, options: QueueSpecOptions): void {
+  const width = sheetWidth(spec.rows);
+  const height = spec.rows.length;
+
+  spec.columnWidths.forEach((w, i) => {
+    if (w > 0) ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = columnWidthPoints(w);
+  });
+  for (const [row, h] of Object.entries(spec.rowHeights)) {
+    const n = Number(row);
+    if (Number.isInteger(n) && n >= 1 && h > 0) ws.getRange(`${n}:${n}`).format.rowHeight = h;
+  }
+
+  if (width > 0 && height > 0) {
+    const block = ws.getRange(rangeA1(0, 0, height - 1, width - 1));
+    // Formats before values, so a value typed into a text cell is not reinterpreted.
+    const formats = numberFormatMatrix(spec.rows);
+    if (formats) block.numberFormat = formats;
+    block.values = valuesMatrix(spec.rows);
+    for (const rect of styleRects(spec.rows)) applyStyle(ws.getRange(rangeA1(rect.top, rect.left, rect.bottom, rect.right)), rect);
+  }
+
+  spec.rows.forEach((line, r) =>
+    line.forEach((cell, c) => {
+      if (!cell?.link) return;
+      const text = cell.value === null || cell.value === "" ? ("url" in cell.link ? cell.link.url : cell.link.sheet) : cellText(cell.value);
+      ws.getRange(toA1(r, c)).hyperlink =
+        "url" in cell.link
+          ? { address: cell.link.url, textToDisplay: text }
+          : { documentReference: documentReference(options.finalName(cell.link.sheet), cell.link.cell), textToDisplay: text };
+    }),
+  );
+
+  for (const m of spec.merges) ws.getRange(m).merge(false);
+
+  for (const tb of spec.tables) {
+    const { row, col } = parseA1(tb.ref);
+    const table = ws.tables.add(rangeA1(row, col, row + Math.max(tb.rows, 1), col + tb.columns.length - 1), true);
+    table.name = freeTableName(tb.name, options.takenNames);
+    table.style = tb.style;
+  }
+
+  for (const cf of spec.conditionalFormats) addConditionalFormat(ws, spec, cf);
+
+  if (spec.freeze) {
+    const { rows, cols } = spec.freeze;
+    if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeA1(0, 0, rows - 1, cols - 1)));
+    else if (rows > 0) ws.freezePanes.freezeRows(rows);
+    else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+  }
+
+  for (const ch of spec.charts) {
+    const chart = ws.charts.add(
+      ch.type === "columnStacked" ? "ColumnStacked" : "ColumnClustered",
+      ws.getRange(ch.dataRef),
+      "Columns",
+    );
+    chart.title.text = ch.title;
+    const at = parseA1(ch.anchor);
+    chart.setPosition(toA1(at.row, at.col), toA1(at.row + 15, at.col + 8));
+  }
+
+  if (spec.print && options.supports(...PAGE_LAYOUT_SET)) {
+    ws.pageLayout.orientation = spec.print.landscape ? "Landscape" : "Portrait";
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.centerHorizontally = true;
+    if (spec.print.fitToWidth)
+      ws.pageLayout.zoom = spec.role === "measure" ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1 };
+  }
+}

@@ -1,0 +1,115 @@
+import { toA1 } from "../../src/core/address";
+import { proposeFill } from "../../src/core/engine";
+import type { Edit } from "../../src/core/schemas";
+import { ExcelGateway } from "../../src/excel/excelGateway";
+import { seedWorkbook } from "../core/seedWorkbook";
+import { createFakeExcel } from "./fakeExcel";
+import { seedSheets } from "./workbooks";
+
+const reason = { ja: "理由", en: "reason" };
+const edit = (sheet: string, cell: string, before: Edit["before"], after: Edit["after"]): Edit => ({ sheet, cell, before, after, rule: "test", reason });
+
+function setup(n = 14) {
+  const wb = n === 14 ? seedWorkbook() : seedSheets(n);
+  const fake = createFakeExcel(wb);
+  return { wb, fake, gw: new ExcelGateway(fake.run, { supports: fake.supports }) };
+}
+
+describe("applyEdits", () => {
+  test("the engine's fill: writes exactly the edited cells, one cell per write, in 2 syncs", async () => {
+    const { wb, fake, gw } = setup();
+    const edits = proposeFill(wb, { lang: "ja" });
+    expect(edits.length).toBeGreaterThan(0);
+    const before = fake.toGrid();
+
+    const result = await gw.applyEdits(edits);
+    expect(result.skipped).toEqual([]);
+    expect(result.applied).toEqual(edits);
+    expect(fake.stats.syncs).toBe(2);
+
+    // Every recorded write is a single-cell value write of an edited cell, and there is one per edit.
+    const writes = fake.stats.writes;
+    expect(writes.every((w) => w.property === "values" && !w.address.includes(":"))).toBe(true);
+    expect(writes.map((w) => `${w.sheet}!${w.address}`).sort()).toEqual(edits.map((e) => `${e.sheet}!${e.cell}`).sort());
+
+    // And nothing else in the workbook moved.
+    const after = fake.toGrid();
+    const edited = new Set(edits.map((e) => `${e.sheet}!${e.cell}`));
+    for (const [i, s] of before.sheets.entries())
+      s.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const a1 = toA1(s.top + r, s.left + c);
+          if (!edited.has(`${s.name}!${a1}`)) expect(fake.value(after.sheets[i].name, a1)).toEqual(v);
+        }),
+      );
+    for (const e of edits) expect(fake.value(e.sheet, e.cell)).toEqual(e.after === "" ? null : e.after);
+
+    // Undo is the same call with before and after swapped, and restores the workbook exactly.
+    const undo = await gw.applyEdits(edits.map((e) => ({ ...e, before: e.after, after: e.before })));
+    expect(undo.skipped).toEqual([]);
+    expect(fake.toGrid()).toEqual(before);
+  });
+
+  test("a protected target sheet: nothing written at all, every edit skipped as protected", async () => {
+    const { wb, fake, gw } = setup();
+    const [a, b] = wb.sheets;
+    fake.sheet(b.name)!.isProtected = true;
+    const edits = [edit(a.name, "A40", null, "x"), edit(b.name, "A40", null, "y")];
+    const result = await gw.applyEdits(edits);
+    expect(result.applied).toEqual([]);
+    expect(result.skipped).toEqual(edits.map((e) => ({ edit: e, reason: "protected" })));
+    expect(fake.stats.writes).toEqual([]);
+    expect(fake.value(a.name, "A40")).toBeNull();
+    expect(fake.stats.syncs).toBe(1);
+  });
+
+  test("a cell changed since the preview is skipped as changed; the others are written", async () => {
+    const { wb, fake, gw } = setup();
+    const s = wb.sheets[0].name;
+    fake.sheet(s)!.cells.set("39,0", { value: "利用者が入力" });
+    const edits = [edit(s, "A40", null, "x"), edit(s, "B40", null, "y")];
+    const result = await gw.applyEdits(edits);
+    expect(result.applied).toEqual([edits[1]]);
+    expect(result.skipped).toEqual([{ edit: edits[0], reason: "changed" }]);
+    expect(fake.value(s, "A40")).toBe("利用者が入力");
+    expect(fake.value(s, "B40")).toBe("y");
+  });
+
+  test("a sheet renamed since the preview: its edits are skipped as missing, the rest applied", async () => {
+    const { wb, fake, gw } = setup();
+    const [a, b] = wb.sheets;
+    fake.sheet(b.name)!.name = "改名済み";
+    const edits = [edit(a.name, "A40", null, "x"), edit(b.name, "A40", null, "y")];
+    const result = await gw.applyEdits(edits);
+    expect(result.applied).toEqual([edits[0]]);
+    expect(result.skipped).toEqual([{ edit: edits[1], reason: "missing" }]);
+    expect(fake.value("改名済み", "A40")).toBeNull();
+  });
+
+  test("text stays text: '100%' and '1/7' are not turned into a number or a date; null clears", async () => {
+    const { wb, fake, gw } = setup();
+    const s = wb.sheets[0].name;
+    await gw.applyEdits([edit(s, "A40", null, "100%"), edit(s, "B40", null, "1/7"), edit(s, "C40", null, 0.5)]);
+    expect(fake.value(s, "A40")).toBe("100%");
+    expect(fake.value(s, "B40")).toBe("1/7");
+    expect(fake.value(s, "C40")).toBe(0.5);
+    const read = await gw.readWorkbook();
+    expect(read.sheets[0].values[39].slice(0, 3)).toEqual(["100%", "1/7", 0.5]);
+    await gw.applyEdits([edit(s, "A40", "100%", null)]);
+    expect(fake.value(s, "A40")).toBeNull();
+  });
+
+  test("two syncs whatever the number of sheets touched", async () => {
+    const { wb, fake, gw } = setup(500);
+    const edits = wb.sheets.map((s) => edit(s.name, "A40", null, "x"));
+    const result = await gw.applyEdits(edits);
+    expect(result.applied).toHaveLength(500);
+    expect(fake.stats.syncs).toBe(2);
+  });
+
+  test("no edits, no round trip", async () => {
+    const { fake, gw } = setup();
+    expect(await gw.applyEdits([])).toEqual({ applied: [], skipped: [] });
+    expect(fake.stats.syncs).toBe(0);
+  });
+});

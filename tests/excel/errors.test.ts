@@ -1,0 +1,77 @@
+import { catalogue } from "../../src/core/messages";
+import { ExcelGateway } from "../../src/excel/excelGateway";
+import { GATEWAY_ERROR_CODES, GatewayError, toGatewayError } from "../../src/excel/errors";
+import { seedWorkbook } from "../core/seedWorkbook";
+import { createFakeExcel, FakeOfficeError } from "./fakeExcel";
+
+describe("error codes", () => {
+  test.each([
+    ["InvalidOperationInCellEditMode", "excel.error.cellEditMode"],
+    ["AccessDenied", "excel.error.accessDenied"],
+    ["ItemNotFound", "excel.error.itemNotFound"],
+    ["InvalidArgument", "excel.error.invalidArgument"],
+    ["RequestPayloadSizeLimitExceeded", "excel.error.payloadTooLarge"],
+    ["GeneralException", "excel.error.general"],
+  ])("%s → %s, in Japanese and English", (code, key) => {
+    const err = toGatewayError(new FakeOfficeError(code));
+    expect(err).toBeInstanceOf(GatewayError);
+    expect(err.code).toBe(code);
+    expect(err.messageKey).toBe(key);
+    expect(catalogue[key].ja).toMatch(/[ぁ-んァ-ン一-龥]/);
+    expect(catalogue[key].en).toMatch(/^[\x20-\x7e]+$/);
+    expect(err.text("ja")).toBe(catalogue[key].ja);
+    expect(err.text("en")).toBe(catalogue[key].en);
+  });
+
+  test("the code decides, never the (localised) message", () => {
+    const lookalike = Object.assign(new Error("AccessDenied: シートは保護されています"), { code: "ItemNotFound" });
+    expect(toGatewayError(lookalike).code).toBe("ItemNotFound");
+    expect(toGatewayError(new Error("InvalidOperationInCellEditMode")).code).toBe("Unknown");
+  });
+
+  test("unknown codes keep the host's code for support; aliases map to ours", () => {
+    const unknown = toGatewayError({ code: "SomethingNew" });
+    expect(unknown).toMatchObject({ code: "Unknown", hostCode: "SomethingNew", messageKey: "excel.error.unknown" });
+    expect(unknown.text("en")).toContain("SomethingNew");
+    expect(toGatewayError({ code: "PayloadTooLarge" }).code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(toGatewayError("boom").code).toBe("Unknown");
+  });
+
+  test("every code has a message in both languages", () => {
+    for (const code of GATEWAY_ERROR_CODES) {
+      const { messageKey } = new GatewayError(code);
+      expect(catalogue[messageKey]?.ja).toBeTruthy();
+      expect(catalogue[messageKey]?.en).toBeTruthy();
+    }
+    for (const key of ["excel.error.workbookProtected", "excel.error.replaceProtected"]) expect(catalogue[key]).toBeDefined();
+  });
+
+  test("every gateway method turns Office errors into GatewayError", async () => {
+    const fake = createFakeExcel(seedWorkbook());
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    fake.cellEditMode = true;
+    const calls: (() => Promise<unknown>)[] = [
+      () => gw.readWorkbook(),
+      () => gw.applyEdits([{ sheet: "x", cell: "A1", before: null, after: "y", rule: "r", reason: { ja: "", en: "" } }]),
+      () => gw.writeSheets([{ name: "t", role: "overview", rows: [], merges: [], columnWidths: [], rowHeights: {}, tables: [], conditionalFormats: [], charts: [] }]),
+      () => gw.selectCell("x", "A1"),
+      () => gw.markCells([]),
+      () => gw.clearMarks(),
+    ];
+    for (const call of calls) await expect(call()).rejects.toMatchObject({ name: "GatewayError", code: "InvalidOperationInCellEditMode", messageKey: "excel.error.cellEditMode" });
+    expect(fake.stats.writes).toEqual([]);
+  });
+});
+
+describe("selectCell", () => {
+  test("activates the sheet and selects the cell in one sync", async () => {
+    const fake = createFakeExcel(seedWorkbook());
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    const name = fake.state.sheets[3].name;
+    await gw.selectCell(name, "F12");
+    expect(fake.state.active?.name).toBe(name);
+    expect(fake.state.selection).toEqual({ sheet: name, address: "F12" });
+    expect(fake.stats.syncs).toBe(1);
+    await expect(gw.selectCell("ない", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});

@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { planReadBatches, splitAreasAddress, splitBatch, PIECE_OVERHEAD_BYTES, type SheetSize } from "../../src/excel/readPlan";
+import { excelWouldCoerce, fromExcelValue, sameCellValue, toExcelInput } from "../../src/excel/cellInput";
+
+const size = (sheet: number, rowCount: number, columnCount: number, bytesPerCell?: number): SheetSize => ({
+  sheet,
+  rowIndex: 0,
+  columnIndex: 0,
+  rowCount,
+  columnCount,
+  bytesPerCell,
+});
+
+describe("planReadBatches", () => {
+  test("everything under the budget is one batch of whole sheets", () => {
+    const plan = planReadBatches([size(0, 10, 5), size(1, 20, 7), size(2, 0, 0)], 1_000_000, 10);
+    expect(plan).toEqual([
+      [
+        { sheet: 0, rowOffset: 0, rowCount: 10 },
+        { sheet: 1, rowOffset: 0, rowCount: 20 },
+      ],
+    ]);
+  });
+
+  test("rows stream into batches filled to the budget: ⌈bytes / budget⌉ batches", () => {
+    // 3 sheets of 100 rows × 10 cells × 10 bytes = 10 kB each; budget 12 kB (+ overhead).
+    const budget = 12_000 + 3 * PIECE_OVERHEAD_BYTES;
+    const plan = planReadBatches([size(0, 100, 10), size(1, 100, 10), size(2, 100, 10)], budget, 10);
+    expect(plan).toHaveLength(Math.ceil(30_000 / 12_000));
+    // Every row of every sheet exactly once, in order.
+    const rows = plan.flat().map((p) => [p.sheet, p.rowOffset, p.rowCount]);
+    expect(rows).toEqual([
+      [0, 0, 100],
+      [1, 0, 22],
+      [1, 22, 78],
+      [2, 0, 44],
+      [2, 44, 56],
+    ]);
+  });
+
+  test("property: pieces cover each sheet's rows exactly once and no batch passes the budget", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ rows: fc.integer({ min: 0, max: 400 }), cols: fc.integer({ min: 1, max: 30 }), bpc: fc.integer({ min: 8, max: 200 }) }), {
+          maxLength: 12,
+        }),
+        fc.integer({ min: 20_000, max: 400_000 }),
+        (sheets, budget) => {
+          const sizes = sheets.map((s, i) => size(i, s.rows, s.cols, s.bpc));
+          const plan = planReadBatches(sizes, budget);
+          for (const [i, s] of sizes.entries()) {
+            const pieces = plan.flat().filter((p) => p.sheet === i);
+            let next = 0;
+            for (const p of pieces) {
+              expect(p.rowOffset).toBe(next);
+              next += p.rowCount;
+            }
+            expect(next).toBe(s.rowCount);
+          }
+          for (const batch of plan) {
+            const bytes = batch.reduce((n, p) => n + p.rowCount * sizes[p.sheet].columnCount * (sizes[p.sheet].bytesPerCell ?? 0) + PIECE_OVERHEAD_BYTES, 0);
+            // A lone row wider than the budget is the only exception.
+            if (!(batch.length === 1 && batch[0].rowCount === 1)) expect(bytes).toBeLessThanOrEqual(budget);
+          }
+          const total = sizes.reduce((n, s) => n + s.rowCount * s.columnCount * (s.bytesPerCell ?? 0), 0);
+          expect(plan.length).toBeGreaterThanOrEqual(Math.ceil(total / budget));
+        },
+      ),
+    );
+  });
+
+  test("splitBatch halves by pieces, a lone piece by rows, and gives up on one row", () => {
+    expect(splitBatch([{ sheet: 0, rowOffset: 0, rowCount: 5 }, { sheet: 1, rowOffset: 0, rowCount: 5 }])).toEqual([
+      [{ sheet: 0, rowOffset: 0, rowCount: 5 }],
+      [{ sheet: 1, rowOffset: 0, rowCount: 5 }],
+    ]);
+    expect(splitBatch([{ sheet: 0, rowOffset: 4, rowCount: 5 }])).toEqual([
+      [{ sheet: 0, rowOffset: 4, rowCount: 3 }],
+      [{ sheet: 0, rowOffset: 7, rowCount: 2 }],
+    ]);
+    expect(splitBatch([{ sheet: 0, rowOffset: 4, rowCount: 1 }])).toBeNull();
+  });
+});
+
+describe("splitAreasAddress", () => {
+  test("plain and quoted sheet names, with commas and quotes inside", () => {
+    expect(splitAreasAddress("Sheet1!A1:G1, Sheet1!$B$3:$G$3")).toEqual(["A1:G1", "B3:G3"]);
+    expect(splitAreasAddress("'①-01'!A1:G1,'①-01'!B4:G4")).toEqual(["A1:G1", "B4:G4"]);
+    expect(splitAreasAddress("'a, b''s'!A1:B2, 'a, b''s'!C3:D4")).toEqual(["A1:B2", "C3:D4"]);
+    expect(splitAreasAddress("")).toEqual([]);
+  });
+});
+
+describe("cell input", () => {
+  test("text Excel would reinterpret gets an apostrophe; plain text and numbers do not", () => {
+    for (const s of ["100%", "14% (1/7施設)", "1/7", "2020", "=SUM(A1)", "-", "+1", "@x", "'quoted", "TRUE", "#N/A", "１２３", "H28年度"])
+      expect(toExcelInput(s)).toBe(`'${s}`);
+    for (const s of ["計画通り進捗している", "", "企画課"]) expect(toExcelInput(s)).toBe(s);
+    expect(toExcelInput(0.33)).toBe(0.33);
+    expect(toExcelInput(true)).toBe(true);
+    expect(toExcelInput(null)).toBe("");
+    expect(excelWouldCoerce("abc")).toBe(false);
+  });
+
+  test("an empty cell and null are the same; everything else compares exactly", () => {
+    expect(fromExcelValue("")).toBeNull();
+    expect(sameCellValue(null, "")).toBe(true);
+    expect(sameCellValue("", "")).toBe(true);
+    expect(sameCellValue("100%", "100%")).toBe(true);
+    expect(sameCellValue("100%", 1)).toBe(false);
+    expect(sameCellValue(1, "1")).toBe(false);
+    expect(sameCellValue(null, "x")).toBe(false);
+  });
+});
