@@ -101,11 +101,12 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const out = needOut();
         const wb = await readXlsxFile(path);
         const edits = proposeFill(workbookToGrid(wb), { lang });
-        if (edits.length === 0) say("cli.fill-none");
         const result = applyEditsToWorkbook(wb, edits);
+        // The changes are listed once they are on disk: a failed write must not read as applied.
+        await writeXlsxFileAtomic(wb, out, path);
+        if (edits.length === 0) say("cli.fill-none");
         for (const e of result.applied) say("cli.fill-line", { address: sheetAddress(e.sheet, e.cell), before: show(e.before), after: show(e.after), reason: e.reason[lang] });
         for (const s of result.skipped) say("cli.fill-skipped", { address: sheetAddress(s.edit.sheet, s.edit.cell), reason: t(`cli.skip.${s.reason}`, lang) });
-        await writeXlsxFileAtomic(wb, out, path);
         say("cli.fill-done", { count: result.applied.length, out });
         return 0;
       }
@@ -160,7 +161,9 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       io.err(t("cli.error", lang, { message: e.localized(lang) }));
       return 2;
     }
-    io.err(t("cli.internal", lang, { detail: e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200) }));
+    // One line, whatever the library said.
+    const detail = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, " ").trim().slice(0, 200);
+    io.err(t("cli.internal", lang, { detail }));
     return 2;
   }
 }

@@ -10,18 +10,25 @@ import { t } from "../core/messages";
 import type { Lang } from "../core/schemas";
 import { loadWorkbookFromBuffer, WorkbookLoadError, workbookToBuffer } from "../xlsx";
 
-export type XlsxFileErrorCode = "not-found" | "not-xlsx" | "unreadable" | "same-as-input" | "write-failed";
+export type XlsxFileErrorCode = "not-found" | "not-xlsx" | "encrypted" | "no-sheets" | "unreadable" | "same-as-input" | "write-failed";
 
-/** A file problem the user can act on; its message comes from the catalogue (`file.<code>`). */
+/**
+ * A file problem the user can act on; its message comes from the catalogue (`file.<code>`). `reason`, a
+ * catalogue key, says why in the user's language in place of `detail` (an errno code or a library's
+ * English message, kept for debugging).
+ */
 export class XlsxFileError extends Error {
+  readonly reason: string | undefined;
+
   constructor(
     readonly code: XlsxFileErrorCode,
     readonly path: string,
     readonly detail: string = "",
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; reason?: string },
   ) {
     super(`${code}: ${path}${detail ? ` (${detail})` : ""}`, options);
     this.name = "XlsxFileError";
+    this.reason = options?.reason;
   }
 
   get messageKey(): string {
@@ -29,16 +36,33 @@ export class XlsxFileError extends Error {
   }
 
   localized(lang: Lang): string {
-    return t(this.messageKey, lang, { path: this.path, detail: this.detail });
+    return t(this.messageKey, lang, { path: this.path, detail: this.reason ? t(this.reason, lang) : this.detail });
   }
 }
+
+/** errno codes a user can act on, as a reason in their language (others are shown as the code). */
+const READ_REASONS: Record<string, string> = {
+  EACCES: "file.reason.no-permission",
+  EPERM: "file.reason.no-permission",
+};
+const WRITE_REASONS: Record<string, string> = {
+  ENOENT: "file.reason.no-folder",
+  ENOTDIR: "file.reason.no-folder",
+  EISDIR: "file.reason.is-folder",
+  EACCES: "file.reason.no-permission",
+  EPERM: "file.reason.no-permission",
+  EROFS: "file.reason.read-only",
+  ENOSPC: "file.reason.disk-full",
+  EDQUOT: "file.reason.disk-full",
+};
 
 function errnoCode(e: unknown): string | undefined {
   return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : undefined;
 }
 
+/** On one line: library messages (XML parsers) may span several. */
 function describe(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return (e instanceof Error ? e.message : String(e)).replace(/\s+/g, " ").trim();
 }
 
 export async function readXlsxFile(path: string): Promise<ExcelJS.Workbook> {
@@ -48,13 +72,17 @@ export async function readXlsxFile(path: string): Promise<ExcelJS.Workbook> {
   } catch (e) {
     const code = errnoCode(e);
     if (code === "ENOENT" || code === "ENOTDIR") throw new XlsxFileError("not-found", path, "", { cause: e });
-    throw new XlsxFileError("unreadable", path, code ?? describe(e), { cause: e });
+    throw new XlsxFileError("unreadable", path, code ?? describe(e), { cause: e, reason: code ? READ_REASONS[code] : undefined });
   }
   try {
     return await loadWorkbookFromBuffer(bytes);
   } catch (e) {
-    if (e instanceof WorkbookLoadError) throw new XlsxFileError(e.kind, path, e.detail, { cause: e });
-    throw new XlsxFileError("unreadable", path, describe(e), { cause: e });
+    if (e instanceof WorkbookLoadError) {
+      if (e.kind === "bad-sheet-name") throw new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.sheet-name" });
+      if (e.kind === "unreadable") throw new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.damaged" });
+      throw new XlsxFileError(e.kind, path, e.detail, { cause: e });
+    }
+    throw new XlsxFileError("unreadable", path, describe(e), { cause: e, reason: "file.reason.damaged" });
   }
 }
 
@@ -86,7 +114,8 @@ export async function writeFileAtomic(bytes: Uint8Array, outPath: string, inputP
     await rename(tmp, target);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new XlsxFileError("write-failed", outPath, errnoCode(e) ?? describe(e), { cause: e });
+    const code = errnoCode(e);
+    throw new XlsxFileError("write-failed", outPath, code ?? describe(e), { cause: e, reason: code ? WRITE_REASONS[code] : undefined });
   }
 }
 

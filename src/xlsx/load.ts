@@ -3,12 +3,17 @@ import ExcelJS from "exceljs";
 
 /**
  * Why bytes are not a workbook: `not-xlsx` for anything that is not an .xlsx package (a legacy .xls, a
- * CSV, an empty or random file, a zip without a workbook in it), `unreadable` for a package that is
- * damaged (a truncated or corrupt zip, broken XML).
+ * CSV, an empty or random file, a zip without a workbook in it), `encrypted` for a password-protected
+ * workbook (an OLE2 container holding an EncryptedPackage), `no-sheets` for a workbook part that lists no
+ * sheet (Excel never saves one), `bad-sheet-name` for a sheet name Excel's rules forbid (other tools write
+ * them; ExcelJS refuses them), `unreadable` for a package that is damaged (a truncated or corrupt zip,
+ * broken XML).
  */
+export type WorkbookLoadErrorKind = "not-xlsx" | "encrypted" | "no-sheets" | "bad-sheet-name" | "unreadable";
+
 export class WorkbookLoadError extends Error {
   constructor(
-    readonly kind: "not-xlsx" | "unreadable",
+    readonly kind: WorkbookLoadErrorKind,
     readonly detail: string,
   ) {
     super(`${kind}: ${detail}`);
@@ -27,22 +32,50 @@ function asBytes(buf: ArrayBuffer | Uint8Array): Uint8Array {
   return buf instanceof Uint8Array ? buf : new Uint8Array(buf);
 }
 
+/** Whether `bytes` hold `text` as ASCII (a zip entry's name) or as UTF-16LE (an OLE2 directory entry's name). */
+function holds(bytes: Uint8Array, text: string, utf16 = false): boolean {
+  const needle: number[] = [];
+  for (const ch of text) needle.push(...(utf16 ? [ch.charCodeAt(0), 0] : [ch.charCodeAt(0)]));
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** ExcelJS's own complaints about a sheet name it was given (too long, forbidden characters, a duplicate, "History"). */
+const SHEET_NAME_ERROR = /worksheet name|^The name /i;
+
 export async function loadWorkbookFromBuffer(buf: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const bytes = asBytes(buf);
   if (bytes.length === 0) throw new WorkbookLoadError("not-xlsx", "empty file");
   if (startsWith(bytes, OLE_MAGIC)) {
-    throw new WorkbookLoadError("not-xlsx", "legacy .xls or password-protected workbook");
+    // Excel encrypts a password-protected .xlsx into an OLE2 container with these two streams.
+    if (holds(bytes, "EncryptedPackage", true) || holds(bytes, "EncryptionInfo", true)) throw new WorkbookLoadError("encrypted", "password-protected workbook");
+    throw new WorkbookLoadError("not-xlsx", "legacy .xls or other OLE2 file");
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookLoadError("not-xlsx", "not a zip package");
   const wb = new ExcelJS.Workbook();
+  // ExcelJS prints a warning for a sheet name past 31 characters, then fails on it below: keep the
+  // console (a CLI's stderr) to the one message the caller gives.
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!SHEET_NAME_ERROR.test(String(args[0]))) warn.apply(console, args);
+  };
   try {
     // ExcelJS's typings ask for a Node Buffer; its zip reader takes any Uint8Array.
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new WorkbookLoadError("unreadable", e instanceof Error ? e.message : String(e));
+    const message = e instanceof Error ? e.message : String(e);
+    throw new WorkbookLoadError(SHEET_NAME_ERROR.test(message) ? "bad-sheet-name" : "unreadable", message);
+  } finally {
+    console.warn = warn;
   }
-  // A zip with no workbook part loads as a workbook without sheets; a real workbook has at least one.
-  if (wb.worksheets.length === 0) throw new WorkbookLoadError("not-xlsx", "no workbook in the package");
+  if (wb.worksheets.length === 0) {
+    // A zip with no workbook part (a .docx, an .xlsb, an .ods) loads as a workbook without sheets too.
+    if (holds(bytes, "xl/workbook.xml")) throw new WorkbookLoadError("no-sheets", "the workbook lists no sheet");
+    throw new WorkbookLoadError("not-xlsx", "no workbook in the package");
+  }
   return wb;
 }
 

@@ -23,8 +23,8 @@ const templateMessages: Record<string, Message> = {
 const fileMessages: Record<string, Message> = {
   "file.not-found": { ja: "ファイルが見つかりません: {path}", en: "File not found: {path}" },
   "file.not-xlsx": {
-    ja: "Excel ブック（.xlsx）ではありません: {path}（.xls、CSV、パスワード付きのブックは .xlsx で保存し直してください）",
-    en: "Not an Excel workbook (.xlsx): {path} (save .xls, CSV or password-protected files as .xlsx first)",
+    ja: "Excel ブック（.xlsx）ではありません: {path}（.xls や CSV のファイルは Excel で .xlsx 形式に保存し直してください）",
+    en: "Not an Excel workbook (.xlsx): {path} (save .xls or CSV files as .xlsx in Excel first)",
   },
   "file.unreadable": { ja: "ファイルを読み込めません: {path}（{detail}）", en: "Cannot read the file: {path} ({detail})" },
   "file.same-as-input": {
@@ -32,6 +32,28 @@ const fileMessages: Record<string, Message> = {
     en: "The output is the input file: {path} (the input is never overwritten; choose another name)",
   },
   "file.write-failed": { ja: "ファイルを書き込めません: {path}（{detail}）", en: "Cannot write the file: {path} ({detail})" },
+  "file.encrypted": {
+    ja: "パスワードで保護されたブックは読み込めません: {path}（Excel でパスワードを解除してから保存し直してください）",
+    en: "The workbook is password-protected: {path} (remove the password in Excel and save it again)",
+  },
+  "file.no-sheets": {
+    ja: "ブックにシートが1枚もありません: {path}（ファイルが壊れている可能性があります。Excel で開いて保存し直してください）",
+    en: "The workbook has no sheets: {path} (it may be damaged; open it in Excel and save it again)",
+  },
+  // Why a file could not be read or written, shown in place of a library's message or an errno code.
+  "file.reason.damaged": {
+    ja: "ファイルが壊れているか、途中で切れています。元のブックを Excel で開いて保存し直してください",
+    en: "the file is damaged or incomplete; open the original in Excel and save it again",
+  },
+  "file.reason.sheet-name": {
+    ja: "Excel で使えないシート名があります。シート名は 31 文字まで、: \\ / ? * [ ] を含まず、互いに異なる名前にして保存し直してください",
+    en: "a sheet name breaks Excel's rules: at most 31 characters, none of : \\ / ? * [ ], no two alike; rename it and save again",
+  },
+  "file.reason.no-permission": { ja: "アクセスする権限がありません", en: "permission denied" },
+  "file.reason.no-folder": { ja: "保存先のフォルダーがありません", en: "the folder does not exist" },
+  "file.reason.is-folder": { ja: "同じ名前のフォルダーがあります", en: "a folder of that name is in the way" },
+  "file.reason.read-only": { ja: "保存先が読み取り専用です", en: "the location is read-only" },
+  "file.reason.disk-full": { ja: "ディスクの空き容量が足りません", en: "the disk is full" },
 };
 
 export const uiMessages: Record<string, Message> = {
