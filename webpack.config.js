@@ -89,6 +89,8 @@ module.exports = async (env = {}, argv = {}) => {
       },
       { from: path.join(OFFICE_JS_PACKAGE, "dist/en-us/office_strings.js"), to: "office-js/en-us/office_strings.js", info: asShipped },
       { from: path.join(OFFICE_JS_PACKAGE, "dist/ja-jp/office_strings.js"), to: "office-js/ja-jp/office_strings.js", info: asShipped },
+      // The bundled sample, for "サンプルを開く" in the preview.
+      { from: "samples/sodegaura-2016.xlsx", to: "sodegaura-2016.xlsx" },
     );
   } else {
     copies.push({

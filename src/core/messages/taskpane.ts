@@ -220,6 +220,10 @@ export const taskpaneMessages: Record<string, Message> = {
   "preview.openFile": { ja: "ファイルを開く…", en: "Open file…" },
   "preview.fileInput": { ja: ".xlsx ファイルを選択", en: "Choose an .xlsx file" },
   "preview.dropHint": { ja: "ここに .xlsx ファイルをドロップできます", en: "You can drop an .xlsx file here" },
+  "preview.sampleMissing": {
+    ja: "サンプルのブックを読み込めませんでした。プレビューを作り直してください（npm run build:preview）。",
+    en: "The sample workbook could not be loaded. Rebuild the preview (npm run build:preview).",
+  },
   "preview.download": { ja: "ブックをダウンロード (.xlsx)", en: "Download workbook (.xlsx)" },
   "preview.loading": { ja: "ブックを読み込んでいます…", en: "Loading the workbook…" },
   "preview.loaded": { ja: "{name}（{sheets} シート）", en: "{name} ({sheets} sheets)" },

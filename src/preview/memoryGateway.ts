@@ -1,0 +1,159 @@
+/**
+ * The browser preview's workbook: an ExcelJS workbook held in memory, behind the same WorkbookGateway
+ * the task pane uses in Excel. Reads and writes go through the src/xlsx layer (the one the command line
+ * uses), so what the preview shows is what a saved .xlsx would hold. It also keeps what Excel would show
+ * on screen — the active sheet, the selected cell, marked cells — as a snapshot a React view subscribes to.
+ */
+import type ExcelJS from "exceljs";
+import type { ApplyResult, CellMark, WorkbookGateway, WriteSheetsResult } from "../core/gateway";
+import type { WorkbookGrid } from "../core/grid";
+import { parseA1 } from "../core/address";
+import type { Edit } from "../core/schemas";
+import type { SheetSpec } from "../core/sheetSpec";
+import { sameSheetName } from "../core/sheetNames";
+import {
+  applyEditsToWorkbook,
+  loadWorkbookFromBuffer,
+  workbookToBuffer,
+  workbookToGrid,
+  writeSheetsToWorkbook,
+} from "../xlsx";
+
+/** Thrown like an Office.js error: the task pane tells errors apart by `code` only. */
+export class PreviewGatewayError extends Error {
+  constructor(readonly code: "NoWorkbook" | "UnreadableFile" | "ItemNotFound" | "InvalidArgument") {
+    super(code);
+    this.name = "PreviewGatewayError";
+  }
+}
+
+export interface PreviewSnapshot {
+  /** Bumped on every change, so views can tell two snapshots apart cheaply. */
+  version: number;
+  /** File name of the open workbook; null before one is opened. */
+  name: string | null;
+  grid: WorkbookGrid | null;
+  activeSheet: string | null;
+  selection: { sheet: string; cell: string } | null;
+  marks: CellMark[];
+}
+
+const EMPTY: PreviewSnapshot = { version: 0, name: null, grid: null, activeSheet: null, selection: null, marks: [] };
+const RANK = { error: 3, warning: 2, info: 1 } as const;
+
+export class MemoryGateway implements WorkbookGateway {
+  private wb: ExcelJS.Workbook | null = null;
+  private snapshot: PreviewSnapshot = EMPTY;
+  private readonly listeners = new Set<() => void>();
+
+  /** Replaces the open workbook with the .xlsx in `data`. A file that is not a workbook changes nothing. */
+  async load(data: ArrayBuffer | Uint8Array, name: string): Promise<void> {
+    let wb: ExcelJS.Workbook;
+    try {
+      wb = await loadWorkbookFromBuffer(data);
+    } catch {
+      throw new PreviewGatewayError("UnreadableFile");
+    }
+    this.wb = wb;
+    const grid = workbookToGrid(wb);
+    const first = grid.sheets.find((s) => s.visibility === "visible") ?? grid.sheets[0];
+    this.publish({ name, grid, activeSheet: first?.name ?? null, selection: null, marks: [] });
+  }
+
+  async readWorkbook(): Promise<WorkbookGrid> {
+    // A fresh read each time, as from Excel: callers may keep or change what they get.
+    return workbookToGrid(this.workbook());
+  }
+
+  async applyEdits(edits: Edit[]): Promise<ApplyResult> {
+    const result = await applyEditsToWorkbook(this.workbook(), edits);
+    if (result.applied.length > 0) this.refresh();
+    return result;
+  }
+
+  async writeSheets(specs: SheetSpec[]): Promise<WriteSheetsResult> {
+    const result = await writeSheetsToWorkbook(this.workbook(), specs);
+    const gone = new Set(result.replaced);
+    this.refresh({
+      // Marks and the selection on a replaced tab went with it.
+      marks: this.snapshot.marks.filter((m) => !gone.has(m.sheet)),
+      selection: this.snapshot.selection && gone.has(this.snapshot.selection.sheet) ? null : this.snapshot.selection,
+    });
+    return result;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    const name = this.sheetName(sheet);
+    try {
+      parseA1(cell);
+    } catch {
+      throw new PreviewGatewayError("InvalidArgument");
+    }
+    this.publish({ activeSheet: name, selection: { sheet: name, cell: cell.replace(/\$/g, "").toUpperCase() } });
+  }
+
+  async markCells(marks: CellMark[]): Promise<void> {
+    this.workbook();
+    // One mark per cell, the most severe wins, as a fill colour would in Excel.
+    const byCell = new Map(this.snapshot.marks.map((m) => [`${m.sheet}!${m.cell}`, m]));
+    for (const m of marks) {
+      const key = `${m.sheet}!${m.cell}`;
+      const old = byCell.get(key);
+      if (!old || RANK[m.severity] > RANK[old.severity]) byCell.set(key, { ...m });
+    }
+    this.publish({ marks: [...byCell.values()] });
+  }
+
+  async clearMarks(): Promise<void> {
+    if (this.snapshot.marks.length > 0) this.publish({ marks: [] });
+  }
+
+  // ---- for the preview page ----
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): PreviewSnapshot => this.snapshot;
+
+  getGrid(): WorkbookGrid | null {
+    return this.snapshot.grid;
+  }
+
+  getName(): string | null {
+    return this.snapshot.name;
+  }
+
+  setActiveSheet(sheet: string): void {
+    this.publish({ activeSheet: this.sheetName(sheet) });
+  }
+
+  /** The workbook as .xlsx bytes, for "download". */
+  async toBuffer(): Promise<Uint8Array> {
+    return workbookToBuffer(this.workbook());
+  }
+
+  private workbook(): ExcelJS.Workbook {
+    if (!this.wb) throw new PreviewGatewayError("NoWorkbook");
+    return this.wb;
+  }
+
+  private sheetName(sheet: string): string {
+    const found = this.workbook().worksheets.find((ws) => sameSheetName(ws.name, sheet));
+    if (!found) throw new PreviewGatewayError("ItemNotFound");
+    return found.name;
+  }
+
+  private refresh(patch: Partial<PreviewSnapshot> = {}): void {
+    const grid = workbookToGrid(this.workbook());
+    const names = grid.sheets.map((s) => s.name);
+    const active = this.snapshot.activeSheet && names.includes(this.snapshot.activeSheet) ? this.snapshot.activeSheet : (names[0] ?? null);
+    this.publish({ grid, activeSheet: active, ...patch });
+  }
+
+  private publish(patch: Partial<PreviewSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch, version: this.snapshot.version + 1 };
+    for (const l of [...this.listeners]) l();
+  }
+}

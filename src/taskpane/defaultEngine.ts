@@ -1,0 +1,12 @@
+/** The real engine behind the EngineApi interface (tests hand in fakes instead). */
+import { analyze, buildMeasureSheet, buildSummarySheets, exportData, NewMeasureInputSchema, proposeFill } from "../core/engine";
+import type { EngineApi } from "./engineApi";
+
+export const defaultEngine: EngineApi = {
+  analyze,
+  proposeFill,
+  buildSummarySheets,
+  exportData,
+  NewMeasureInputSchema,
+  buildMeasureSheet,
+};

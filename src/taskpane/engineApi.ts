@@ -1,0 +1,22 @@
+/**
+ * What the task pane needs from the engine, as an interface, so components take it from a context and
+ * tests can hand in a small fake instead of the real rules.
+ */
+import type { z } from "zod";
+import type { WorkbookGrid } from "../core/grid";
+import type { Edit, Lang, Report } from "../core/schemas";
+import type { SheetSpec } from "../core/sheetSpec";
+import type { Rounding, SummaryRole } from "../core/settings";
+
+export interface EngineApi {
+  analyze(wb: WorkbookGrid, options: { source: string; lang: Lang; rounding?: Rounding }): Report;
+  proposeFill(wb: WorkbookGrid, options: { lang: Lang; rounding?: Rounding }): Edit[];
+  buildSummarySheets(
+    report: Report,
+    options: { lang: Lang; names?: Partial<Record<SummaryRole, string>> },
+  ): SheetSpec[];
+  exportData(report: Report, format: "csv" | "json"): string;
+  /** The new-measure form is validated by this schema; its field errors are shown per field. */
+  NewMeasureInputSchema: z.ZodType<unknown>;
+  buildMeasureSheet(input: never, lang: Lang): SheetSpec;
+}

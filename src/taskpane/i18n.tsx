@@ -1,0 +1,19 @@
+/** The UI language as React context; every visible string goes through `t` and the one catalogue. */
+import { createContext, useCallback, useContext } from "react";
+import { t as translate, type Params } from "../core/messages";
+import type { Lang } from "../core/schemas";
+
+const LangContext = createContext<Lang>("ja");
+
+export const LangProvider = LangContext.Provider;
+
+export function useLang(): Lang {
+  return useContext(LangContext);
+}
+
+export type Translate = (key: string, params?: Params) => string;
+
+export function useT(): Translate {
+  const lang = useLang();
+  return useCallback((key: string, params?: Params) => translate(key, lang, params), [lang]);
+}

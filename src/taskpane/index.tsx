@@ -1,0 +1,54 @@
+/**
+ * Entry point. In Excel: the task pane over the Office.js gateway and the workbook's own settings.
+ * Anywhere else (a plain browser, the tests): the preview page, with the pane beside an in-memory
+ * workbook. The preview code is loaded only there, so Excel never downloads ExcelJS.
+ */
+import { createRoot } from "react-dom/client";
+import { detectHost, officeDisplayLanguage } from "../excel/host";
+import { TaskpaneApp } from "./App";
+import { defaultEngine } from "./defaultEngine";
+
+async function main(): Promise<void> {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const root = createRoot(container);
+  const host = await detectHost();
+  if (host === "excel") {
+    const [{ ExcelGateway }, { WorkbookSettingsStore }] = await Promise.all([import("../excel/excelGateway"), import("../excel/settings")]);
+    root.render(
+      <TaskpaneApp
+        services={{
+          gateway: new ExcelGateway(),
+          engine: defaultEngine,
+          settingsStore: new WorkbookSettingsStore(),
+          displayLanguage: officeDisplayLanguage(),
+          sourceName: () => workbookName(documentUrl()),
+        }}
+      />,
+    );
+  } else {
+    const { startPreview } = await import("../preview/main");
+    startPreview(root, defaultEngine);
+  }
+}
+
+function documentUrl(): string | undefined {
+  try {
+    return Office.context.document?.url || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "https://…/Shared Documents/計画.xlsx" → "計画.xlsx"; Excel gives no URL for a new, unsaved book. */
+function workbookName(url: string | undefined): string {
+  if (!url) return "workbook.xlsx";
+  const last = url.split(/[\\/]/).pop() ?? "";
+  try {
+    return decodeURIComponent(last.split("?")[0]) || "workbook.xlsx";
+  } catch {
+    return last || "workbook.xlsx";
+  }
+}
+
+void main();

@@ -1,0 +1,28 @@
+/**
+ * Everything the task pane talks to, handed in from outside (index.tsx, the preview, or a test):
+ * components never reach Excel, storage or the engine on their own.
+ */
+import { createContext, useContext } from "react";
+import type { WorkbookGateway } from "../core/gateway";
+import type { SettingsStore } from "../core/settings";
+import type { EngineApi } from "./engineApi";
+
+export interface TaskpaneServices {
+  gateway: WorkbookGateway;
+  engine: EngineApi;
+  settingsStore: SettingsStore;
+  /** Office's display language ("ja-JP", "en-US"); undefined when unknown. */
+  displayLanguage?: string;
+  /** The workbook's name for reports and export file names. */
+  sourceName?: () => string;
+}
+
+const ServicesContext = createContext<TaskpaneServices | null>(null);
+
+export const ServicesProvider = ServicesContext.Provider;
+
+export function useServices(): TaskpaneServices {
+  const s = useContext(ServicesContext);
+  if (!s) throw new Error("TaskpaneServices missing: wrap the pane in <ServicesProvider>");
+  return s;
+}
