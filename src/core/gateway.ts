@@ -25,6 +25,11 @@ export interface WriteSheetsResult {
 }
 
 export interface WorkbookGateway {
+  /**
+   * Optional warm-up when the pane opens (Excel: learn the sheet names), so that the click the user
+   * waits on — validate — is a single round trip.
+   */
+  prepare?(): Promise<void>;
   /** Every sheet's used range, values and number formats, in as few round trips as the host allows. */
   readWorkbook(): Promise<WorkbookGrid>;
   /**

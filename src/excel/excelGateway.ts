@@ -3,6 +3,7 @@
  * Excel.run with a small, fixed number of round trips whatever the number of sheets (see each module), and
  * every failure leaves as a GatewayError with a code and a catalogue key.
  *
+ *   prepare       1 small sync when the pane opens: the sheet names, no cell data
  *   readWorkbook  1 sync once the sheet names are known (2 for a workbook not seen yet: index, then data);
  *                 past the payload cap: index + sizing + ⌈bytes / 4 MB⌉
  *   applyEdits    2 syncs (read cells + protection, write); 1 when a target sheet is protected
@@ -19,6 +20,7 @@ import { clearMarksInExcel, markCellsInExcel } from "./marks";
 import { readWorkbookGrid } from "./readWorkbook";
 import { officeSupports, type Supports } from "./requirements";
 import { writeSheetsInExcel } from "./writeSheets";
+import { loadWorkbookIndex } from "./workbookIndex";
 
 /* global Excel */
 
@@ -55,6 +57,14 @@ export class ExcelGateway implements WorkbookGateway {
     } catch (e) {
       throw toGatewayError(e);
     }
+  }
+
+  /** Learns the sheet names in one small round trip (no cell data), so the next read is one sync. */
+  prepare(): Promise<void> {
+    return this.call(async (context) => {
+      const index = await loadWorkbookIndex(context);
+      this.knownSheets = index.sheets.map((s) => s.name);
+    });
   }
 
   readWorkbook(): Promise<WorkbookGrid> {

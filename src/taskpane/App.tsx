@@ -69,6 +69,11 @@ export function TaskpaneApp({ services, initialPanel = "overview", onLangChange 
     };
   }, [services.settingsStore]);
 
+  // Warm-up on open so that 検証 costs one round trip to Excel; a failure here only costs that sync later.
+  useEffect(() => {
+    services.gateway.prepare?.().catch(() => undefined);
+  }, [services.gateway]);
+
   const lang = resolveLang(settings ?? defaultSettings, services.displayLanguage);
   useEffect(() => onLangChange?.(lang), [lang, onLangChange]);
 

@@ -44,6 +44,20 @@ describe("readWorkbook over the recording fake", () => {
     expect(fake.stats.perSync[0].responseBytes).toBeLessThan(RESPONSE_BUDGET_BYTES);
   });
 
+  test.each([14, 500])("after the pane's warm-up (prepare: names only), validate at %i sheets is exactly one sync", async (n) => {
+    const wb = seedSheets(n);
+    const fake = createFakeExcel(wb);
+    const gw = gatewayFor(fake);
+    await gw.prepare();
+    expect(fake.stats.syncs).toBe(1);
+    expect(fake.stats.perSync[0].cellsRead).toBe(0);
+    fake.resetStats();
+    const read = await gw.readWorkbook();
+    expect(fake.stats.syncs).toBe(1);
+    expect(read.sheets).toHaveLength(n);
+    expect(read).toEqual(fake.toGrid());
+  });
+
   test("a sheet added since the last read costs one sync for that sheet alone", async () => {
     const fake = createFakeExcel(seedSheets(14));
     const gw = gatewayFor(fake);
