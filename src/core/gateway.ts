@@ -8,8 +8,11 @@ import type { SheetSpec } from "./sheetSpec";
 
 export interface SkippedEdit {
   edit: Edit;
-  /** `changed`: the cell no longer holds `before`; `protected`: its sheet is protected; `missing`: no such sheet. */
-  reason: "changed" | "protected" | "missing";
+  /**
+   * `changed`: the cell no longer holds `before`; `protected`: its sheet is protected; `missing`: no such
+   * sheet; `formula`: the cell holds a formula (its shown value is derived: a fill never replaces it).
+   */
+  reason: "changed" | "protected" | "missing" | "formula";
 }
 
 export interface ApplyResult {

@@ -37,7 +37,7 @@ function queueReads(context: Excel.RequestContext, edits: Edit[], sheetName: (e:
       protections.set(name, protection);
     }
     const range = ws.getRange(edit.cell);
-    range.load("values");
+    range.load("values, formulas");
     targets.push({ edit, range });
   }
   return { targets, protections };
@@ -81,6 +81,12 @@ export async function applyEditsInExcel(context: Excel.RequestContext, edits: Ed
   const written = new Set<string>();
   for (const { edit, range } of queued.targets) {
     const key = `${sheetName(edit).toUpperCase()}!${edit.cell.toUpperCase()}`;
+    // A formula's shown value is derived: writing over it would lose the formula.
+    const formula = range.formulas?.[0]?.[0];
+    if (typeof formula === "string" && formula.startsWith("=")) {
+      skipped.push({ edit, reason: "formula" });
+      continue;
+    }
     // Two edits of one cell: the first one that matches wins; the second sees a changed cell.
     if (written.has(key) || !sameCellValue(edit.before, range.values[0]?.[0])) {
       skipped.push({ edit, reason: "changed" });

@@ -46,6 +46,11 @@ export function applyEditsToWorkbook(wb: ExcelJS.Workbook, edits: Edit[]): Apply
       skipped.push({ edit, reason: "changed" });
       continue;
     }
+    const v = cell.value;
+    if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
+      skipped.push({ edit, reason: "formula" });
+      continue;
+    }
     if (!sameEngineValue(engineValue(cell), edit.before)) {
       skipped.push({ edit, reason: "changed" });
       continue;

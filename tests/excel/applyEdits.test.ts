@@ -75,6 +75,17 @@ describe("applyEdits", () => {
     expect(fake.value(s, "B40")).toBe("y");
   });
 
+  test("a formula cell is never written over, even when its shown value matches the preview", async () => {
+    const { wb, fake, gw } = setup();
+    const s = wb.sheets[0].name;
+    fake.sheet(s)!.cells.set("39,0", { value: "H 28年度", formula: '="H 28"&"年度"' });
+    const edits = [edit(s, "A40", "H 28年度", "H28年度"), edit(s, "B40", null, "y")];
+    const result = await gw.applyEdits(edits);
+    expect(result.applied).toEqual([edits[1]]);
+    expect(result.skipped).toEqual([{ edit: edits[0], reason: "formula" }]);
+    expect(fake.sheet(s)!.cells.get("39,0")).toMatchObject({ formula: '="H 28"&"年度"' });
+  });
+
   test("a sheet renamed since the preview: its edits are skipped as missing, the rest applied", async () => {
     const { wb, fake, gw } = setup();
     const [a, b] = wb.sheets;

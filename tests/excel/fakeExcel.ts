@@ -61,6 +61,8 @@ type Scalar = string | number | boolean;
 
 interface CellState {
   value: Scalar;
+  /** A formula ("=…"); `value` is then its result. */
+  formula?: string;
   numberFormat?: string;
   quotePrefix?: boolean;
 }
@@ -680,6 +682,8 @@ class FakeRange extends ClientObject {
         return this.matrix((c) => (c ? c.value : ""));
       case "numberFormat":
         return this.matrix((c) => c?.numberFormat ?? "General");
+      case "formulas":
+        return this.matrix((c) => (c ? (c.formula ?? c.value) : ""));
       case "address":
         return `${quoteSheet(this.sheet().name)}!${boxA1(b)}`;
       case "rowIndex":
@@ -698,6 +702,9 @@ class FakeRange extends ClientObject {
   }
   get values(): Scalar[][] {
     return this.read("values");
+  }
+  get formulas(): Scalar[][] {
+    return this.read("formulas");
   }
   set values(m: (Scalar | null)[][]) {
     this.context.write({ set: "values", value: m }, () => this.sheet(), () => this.a1(), (s) => {

@@ -29,7 +29,7 @@ describe("catalogue coverage", () => {
     const families: Record<string, readonly string[]> = {
       "taskpane.tab.": ["overview", "validate", "fill", "summary", "newSheet", "export", "settings"],
       "taskpane.overview.": ["measures", "errors", "warnings", "infos", "delayed", "delayedNow"],
-      "taskpane.fill.skipped.": ["changed", "protected", "missing"],
+      "taskpane.fill.skipped.": ["changed", "protected", "missing", "formula"],
       "taskpane.newSheet.": ["number", "name", "department", "activityTarget", "planTitle"],
       "taskpane.settings.language.": ["auto", "ja", "en"],
       "taskpane.settings.rounding.": ["any", "halfUp", "floor", "ceil"],

@@ -115,3 +115,17 @@ test("a missing sheet is `missing`; sheet names match without case", () => {
   expect(r.skipped.map((s) => s.reason)).toEqual(["missing"]);
   expect(wb.getWorksheet("Memo")!.getCell("A1").value).toBe("new");
 });
+
+test("a formula cell is skipped as `formula` and keeps its formula, even when its cached value matches", () => {
+  const fixture = plantMistake("progress-regression").fixture;
+  const wb = fixture.workbook();
+  const sheet = fixture.specs[0].name;
+  const ws = wb.getWorksheet(sheet)!;
+  const label = fixture.cells[sheet].years[0].label;
+  ws.getCell(label).value = { formula: '"H 28"&"年度"', result: "H 28年度" } as ExcelJS.CellFormulaValue;
+  const e = edit(sheet, label, "H 28年度", "H28年度");
+  const r = applyEditsToWorkbook(wb, [e]);
+  expect(r.applied).toEqual([]);
+  expect(r.skipped).toEqual([{ edit: e, reason: "formula" }]);
+  expect(ws.getCell(label).value).toMatchObject({ formula: '"H 28"&"年度"' });
+});

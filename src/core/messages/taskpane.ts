@@ -129,6 +129,10 @@ export const taskpaneMessages: Record<string, Message> = {
     ja: "{cell}: シートが保護されているため、書き込めませんでした。",
     en: "{cell}: the sheet is protected, so nothing was written.",
   },
+  "taskpane.fill.skipped.formula": {
+    ja: "{cell}: 数式のセルのため、上書きしませんでした。",
+    en: "{cell}: the cell holds a formula, so it was not overwritten.",
+  },
   "taskpane.fill.skipped.missing": {
     ja: "{cell}: シートが見つかりません（削除または名前変更されました）。",
     en: "{cell}: the sheet was not found (deleted or renamed).",
