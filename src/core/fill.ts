@@ -1,14 +1,20 @@
 /**
  * Fill, engine side: proposed edits to derived or normalisable cells only. Each edit records what the
  * preview saw (`before`), so a host can skip a cell that changed and undo by swapping before/after.
- * Running fill on its own output proposes nothing.
+ *
+ * A cell gets at most one edit: its transforms are composed (HTML removed first, then the year label or
+ * the percentage is worked out on the clean text), and the status column is read from the clean summary.
+ * So running fill on its own output proposes nothing.
  */
-import type { WorkbookGrid } from "./grid";
+import type { CellValue, WorkbookGrid } from "./grid";
 import { analyzeWorkbook } from "./report";
-import { withPercentAdded } from "./effect";
-import { both, catalogue, t } from "./messages";
+import { parseEffect, withPercentAdded } from "./effect";
+import { parseFiscalYearLabel } from "./fiscalYear";
+import { classifyStatus } from "./status";
+import { both, catalogue, t, type Message } from "./messages";
 import { HTML_TAG } from "./rules/htmlMarkup";
 import { formCells } from "./rules/formCells";
+import type { Field } from "./reader";
 import type { Edit, Lang, Status } from "./schemas";
 
 export interface FillOptions {
@@ -28,13 +34,15 @@ function isStatusLabel(text: string): boolean {
 }
 
 const BLOCK_TAG = /<\/?(ul|ol|li|br|p|div|tr|table|h[1-6])\b[^<>]*\/?>/gi;
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " " };
+const ANY_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?\/?>/g;
+/** &lt; and &gt; stay as written: decoding them would make new tags out of text. */
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#39;": "'", "&nbsp;": " " };
 
 /** HTML markup to plain lines: block tags and list bullets become line breaks, other tags go. */
 export function htmlToLines(text: string): string {
   const hadList = /<(ul|ol|li)\b/i.test(text);
-  let s = text.replace(BLOCK_TAG, "\n").replace(/<\/?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?\/?>/g, "");
-  s = s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (e) => ENTITIES[e]);
+  let s = text.replace(BLOCK_TAG, "\n").replace(ANY_TAG, "");
+  s = s.replace(/&(amp|quot|#39|nbsp);/g, (e) => ENTITIES[e]);
   // The list items of a list that lost its <li> tags are the "・" bullets.
   if (hadList) s = s.replace(/[ \u3000]+・/g, "\n・");
   return s
@@ -44,45 +52,69 @@ export function htmlToLines(text: string): string {
     .join("\n");
 }
 
+interface Change {
+  field: Field;
+  after: CellValue;
+  rule: string;
+  reasons: Message[];
+}
+
 export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
   const { measures } = analyzeWorkbook(wb, { source: "", lang: opts.lang });
   const edits: Edit[] = [];
   for (const m of measures) {
     const sheet = m.sheet.sheet;
-    const htmlDone = new Set<string>();
+    const changes = new Map<string, Change>();
+    /** The cell's text once the edits so far are made. */
+    const current = (f: Field): CellValue => changes.get(f.cell)?.after ?? f.raw;
+    const change = (f: Field, after: CellValue, rule: string, reason: Message) => {
+      const c = changes.get(f.cell);
+      if (c) {
+        c.after = after;
+        c.reasons.push(reason);
+      } else changes.set(f.cell, { field: f, after, rule, reasons: [reason] });
+    };
+
     for (const f of formCells(m.sheet)) {
       if (typeof f.raw !== "string" || !HTML_TAG.test(f.raw)) continue;
       const after = htmlToLines(f.raw);
-      if (after === f.raw) continue;
-      htmlDone.add(f.cell);
-      edits.push({ sheet, cell: f.cell, before: f.raw, after, rule: "html-markup", reason: both("fill.html-markup") });
+      if (after !== f.raw) change(f, after, "html-markup", both("fill.html-markup"));
     }
     for (const y of m.years) {
       const label = y.row.label;
-      if (y.row.year?.variant && y.row.year.canonical && typeof label.raw === "string" && label.raw !== y.row.year.canonical) {
-        const key = y.row.year.outOfRange ? "fill.year-label.era" : "fill.year-label";
-        edits.push({
-          sheet,
-          cell: label.cell,
-          before: label.raw,
-          after: y.row.year.canonical,
-          rule: y.row.year.outOfRange ? "era-out-of-range" : "label-variant",
-          reason: both(key, { year: y.row.year.fiscalYear }),
-        });
+      const labelText = current(label);
+      const year = typeof labelText === "string" ? parseFiscalYearLabel(labelText) : y.row.year;
+      if (year?.variant && year.canonical && typeof labelText === "string" && labelText !== year.canonical) {
+        const key = year.outOfRange ? "fill.year-label.era" : "fill.year-label";
+        change(label, year.canonical, year.outOfRange ? "era-out-of-range" : "label-variant", both(key, { year: year.fiscalYear }));
       }
       const eff = y.row.effect;
-      if (eff && typeof eff.raw === "string" && y.effect.kind === "fraction" && !htmlDone.has(eff.cell)) {
-        const after = withPercentAdded(eff.raw);
-        if (after && after !== eff.raw)
-          edits.push({ sheet, cell: eff.cell, before: eff.raw, after, rule: "percent-from-fraction", reason: both("fill.percent") });
+      const effText = eff ? current(eff) : null;
+      if (eff && typeof effText === "string" && parseEffect(effText, eff.numFmt).kind === "fraction") {
+        const after = withPercentAdded(effText);
+        if (after && after !== effText) change(eff, after, "percent-from-fraction", both("fill.percent"));
       }
       const st = y.row.status;
-      if (st && y.status !== null && (st.raw === null || typeof st.raw === "string") && isStatusLabel(st.text)) {
-        const after = t(`status.${y.status}`, opts.lang);
-        if (st.text.trim() !== after)
-          edits.push({ sheet, cell: st.cell, before: st.raw, after, rule: "status-column", reason: both("fill.status", { phrase: y.phrase ?? "" }) });
+      if (st && (st.raw === null || typeof st.raw === "string") && isStatusLabel(st.text)) {
+        // Read from the summary as it will be after this fill, so a second run agrees.
+        const summary = y.row.summary ? current(y.row.summary) : null;
+        const read = typeof summary === "string" && summary !== y.row.summary?.raw ? classifyStatus(summary) : { status: y.status, phrase: y.phrase };
+        const status = read.status === null && y.status === "not_evaluated" ? "not_evaluated" : read.status;
+        if (status !== null) {
+          const after = t(`status.${status}`, opts.lang);
+          if (st.text.trim() !== after) change(st, after, "status-column", both("fill.status", { phrase: read.phrase ?? "" }));
+        }
       }
     }
+    for (const c of changes.values())
+      edits.push({
+        sheet,
+        cell: c.field.cell,
+        before: c.field.raw,
+        after: c.after,
+        rule: c.rule,
+        reason: { ja: c.reasons.map((r) => r.ja).join(" "), en: c.reasons.map((r) => r.en).join(" ") },
+      });
   }
   return edits;
 }

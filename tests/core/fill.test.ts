@@ -98,3 +98,43 @@ describe("fill on other workbooks", () => {
     expect(r.workbook.sheets[0].values).toEqual(wb.sheets[0].values);
   });
 });
+
+describe("one edit per cell, transforms composed (a second fill proposes nothing)", () => {
+  const wbOf = (label: string, summary: string, effect: string, status: string | null) =>
+    makeWorkbook({
+      sheets: [
+        makeSheet({
+          name: "S",
+          values: [
+            ["施策番号", "A-1", null, "担当部署", "情報政策課"],
+            ["施策名", "電子申請"],
+            ["実施予定", "計画・設計", "開発・構築", "運用", "進捗総括", "実施内容", null, "評価"],
+            [null, null, null, null, null, "作業内容", "効果（額）"],
+            [label, null, null, null, summary, "作業", effect, status],
+            ["活動目標", "10手続"],
+          ],
+        }),
+      ],
+    });
+
+  test("tags around a fraction, a year label and in the summary", () => {
+    const wb = wbOf("<b>H 29年度</b>", "計画<b>通り</b>進捗している。", "<b>2/8施設</b>", null);
+    const edits = proposeFill(wb, { lang: "ja" });
+    expect(edits.map((e) => [e.cell, e.after])).toEqual([
+      ["A5", "H29年度"],
+      ["E5", "計画通り進捗している。"],
+      ["G5", "25% (2/8施設)"],
+      ["H5", "○ 計画通り"],
+    ]);
+    const { workbook } = applyEditsToGrid(wb, edits);
+    expect(proposeFill(workbook, { lang: "ja" })).toEqual([]);
+  });
+
+  test("escaped markup is text and stays text", () => {
+    const wb = wbOf("R3年度", "計画通り進捗している。<br>&lt;b&gt;太字&lt;/b&gt; &amp; 続き", "-", null);
+    const edits = proposeFill(wb, { lang: "ja" }).filter((e) => e.cell === "E5");
+    expect(edits[0].after).toBe("計画通り進捗している。\n&lt;b&gt;太字&lt;/b&gt; & 続き");
+    const { workbook } = applyEditsToGrid(wb, proposeFill(wb, { lang: "ja" }));
+    expect(proposeFill(workbook, { lang: "ja" })).toEqual([]);
+  });
+});
