@@ -11,7 +11,19 @@ export function columnLetters(col: number): string {
   return s;
 }
 
+/**
+ * Every sheet of a plan has its form at the same addresses: the A1 text of the cells near the top left is
+ * made once and shared (a report of thousands of sheets would otherwise build the same strings again).
+ */
+const A1_ROWS = 256;
+const A1_COLS = 32;
+const a1Cache: (string | undefined)[] = [];
+
 export function toA1(row: number, col: number): string {
+  if (row >= 0 && row < A1_ROWS && col >= 0 && col < A1_COLS && Number.isInteger(row) && Number.isInteger(col)) {
+    const i = row * A1_COLS + col;
+    return (a1Cache[i] ??= `${columnLetters(col)}${row + 1}`);
+  }
   return `${columnLetters(col)}${row + 1}`;
 }
 

@@ -9,7 +9,7 @@
  * format (円, ¥) makes it money; a date format, or a value outside 0–100, makes it `unrecognized`.
  */
 import type { CellValue } from "./grid";
-import { isDash } from "./normalize";
+import { isDash, isNfkcStable } from "./normalize";
 import { matchesAtDecimals, matchesAtWrittenPrecision, roundHalfUp } from "./precision";
 
 export type EffectKind =
@@ -72,7 +72,7 @@ function fold(original: string): Folded {
   const to: number[] = [];
   let i = 0;
   for (const ch of original) {
-    const n = ch.normalize("NFKC");
+    const n = ch.length === 1 && isNfkcStable(ch.charCodeAt(0)) ? ch : ch.normalize("NFKC");
     text += n;
     for (let k = 0; k < n.length; k++) {
       from.push(i);

@@ -4,6 +4,7 @@
  * Heisei years that never existed (H32年度 = FY2020 = 令和2年度): they are accepted and flagged.
  */
 import type { CellValue } from "./grid";
+import { memoByString } from "./memo";
 
 export interface FiscalYearLabel {
   /** Western year the fiscal year starts in (H28 → 2016; R1 → 2019; H32 → 2020). */
@@ -86,6 +87,14 @@ export function parseFiscalYearLabel(value: CellValue): FiscalYearLabel | null {
     return { fiscalYear: value, era: null, eraYear: null, outOfRange: false, canonical: null, variant: false };
   }
   if (typeof value !== "string" || value.length === 0 || value.length > 40) return null;
+  // Every sheet repeats the same few labels: each distinct text is read once, each caller gets its own copy.
+  const label = readLabelText(value);
+  return label && { ...label };
+}
+
+const readLabelText = memoByString(labelOfText);
+
+function labelOfText(value: string): FiscalYearLabel | null {
   // NFKC folds full-width letters, digits, spaces and brackets; lower case folds h/H, fy/FY.
   const t = value.normalize("NFKC").trim().toLowerCase();
   const single = singleLabel(value, t);
@@ -117,11 +126,20 @@ export interface EraMention {
 const HEISEI_MENTION =
   /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(H|Ｈ|平成|㍻)([ \u3000]?)([0-9０-９]{2})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])/g;
 
+/**
+ * What every mention past H31 starts with: the era, an optional space and a two-digit year of 32 or more.
+ * A cheap test (no lookarounds) before the full pattern.
+ */
+const OUT_OF_RANGE_LEAD = /(?:H|Ｈ|平成|㍻)[ \u3000]?(?:[3３][2-9２-９]|[4-9４-９][0-9０-９])/;
+
 /** Heisei years after 31 written inside free text ("H32年3月から開始", "平成32年度", "H32年度以降"). */
 export function findOutOfRangeHeisei(text: string): EraMention[] {
   if (typeof text !== "string" || text.length === 0) return [];
+  // Every cell of every sheet is asked: most hold no Heisei year past 31 at all.
+  if (!OUT_OF_RANGE_LEAD.test(text)) return [];
   const found: EraMention[] = [];
-  for (const m of text.matchAll(HEISEI_MENTION)) {
+  HEISEI_MENTION.lastIndex = 0;
+  for (let m = HEISEI_MENTION.exec(text); m !== null; m = HEISEI_MENTION.exec(text)) {
     const eraYear = Number(m[3].normalize("NFKC"));
     if (eraYear <= LAST_HEISEI) continue;
     const kanji = m[1] === "平成" || m[1] === "㍻";

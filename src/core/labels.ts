@@ -2,6 +2,7 @@
  * The labels a reader looks for (product.md §2), canonical first. Matching is on normalizeLabel()
  * of whole cells; a trailing colon is ignored. Adding a variant is one string here.
  */
+import { memoByString } from "./memo";
 import { normalizeLabel } from "./normalize";
 
 export const FIELD_LABELS = {
@@ -39,22 +40,27 @@ export function labelKey(text: string): string {
   return normalizeLabel(text).replace(/[:：]$/, "");
 }
 
+/** Short cells repeat on every sheet (labels, year labels, dashes): each distinct text is normalised once. */
+const matchShort = memoByString((text: string): FieldKey | null => LOOKUP.get(labelKey(text)) ?? null);
+
 /** The field a cell's text names, or null. Long texts are never labels (saves normalising prose). */
 export function matchLabel(text: string): FieldKey | null {
   if (text.length > 24) return null;
-  return LOOKUP.get(labelKey(text)) ?? null;
+  return matchShort(text);
 }
 
 export function canonicalLabel(field: FieldKey): string {
   return FIELD_LABELS[field][0];
 }
 
-/** The title line of the form, e.g. 袖ケ浦市情報化推進計画2016 施策進行管理シート（5年）. */
-export function looksLikeTitle(text: string): boolean {
-  return normalizeLabel(text).includes("進行管理シート");
-}
+/**
+ * The title line of the form, e.g. 袖ケ浦市情報化推進計画2016 施策進行管理シート（5年）. Asked of the few
+ * cells above each form, which hold the same title on every sheet: each distinct text is normalised once.
+ */
+export const looksLikeTitle: (text: string) => boolean = memoByString((text) => normalizeLabel(text).includes("進行管理シート"), 2_000);
 
-export function looksLikeFootnote(text: string): boolean {
+/** Asked of every year-column cell and of the rows under the form: year labels and the same footnote on every sheet. */
+export const looksLikeFootnote: (text: string) => boolean = memoByString((text) => {
   const k = normalizeLabel(text);
   return k.startsWith("効果") && k.length > 12;
-}
+}, 2_000);

@@ -4,7 +4,8 @@
  * its 進捗総括 header, the other fields on their labels, values are the first cell right of a label.
  */
 import { toA1 } from "./address";
-import { cellAt, cellText, extent, numFmtAt, type CellValue, type SheetGrid } from "./grid";
+import { cellAt, cellText, extent, numFmtAt } from "./cells";
+import type { CellValue, SheetGrid } from "./grid";
 import { canonicalLabel, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey } from "./labels";
 import { parseFiscalYearLabel, type FiscalYearLabel } from "./fiscalYear";
 
@@ -80,9 +81,11 @@ function field(sheet: SheetGrid, row: number, col: number): Field {
   return { text: cellText(raw), raw, numFmt: numFmtAt(sheet, row, col), row, col, cell: toA1(row, col) };
 }
 
+/** Empty or white space only (what trim() removes is exactly \s), without copying the text. */
 function isEmpty(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
+  return v === null || (typeof v === "string" && !NOT_SPACE.test(v));
 }
+const NOT_SPACE = /\S/;
 
 /** Every labelled cell of the sheet, in reading order. */
 function indexLabels(sheet: SheetGrid): Hit[] {
@@ -109,76 +112,78 @@ function valueRightOf(sheet: SheetGrid, hit: Hit, maxCol: number): Field {
   return field(sheet, hit.row, hit.col + 1);
 }
 
-/**
- * Reads one sheet. Returns null when the sheet does not hold the form: it needs the year table's
- * progress header (進捗総括 or a variant) with year labels under it, or the 施策番号 and 施策名 labels.
- */
-export function readMeasureSheet(sheet: SheetGrid): MeasureSheet | null {
-  const hits = indexLabels(sheet);
-  if (hits.length === 0) return null;
-  const { rows: nRows, cols: nCols } = extent(sheet);
+// Lookups in the label index. Plain loops in small functions: the reader runs once per sheet, and
+// thousands of sheets make it hot enough to be optimised, which is cheaper for small functions than for
+// one large one full of closures (the optimiser would copy every find() and closure into it).
 
-  // The year table is anchored on its progress header; among several, the first with a year row under it.
-  const progressHits = hits.filter((h) => h.field === "progress");
-  let header: Hit | null = null;
-  let yearCol: number | null = null;
-  for (const p of progressHits) {
-    const yh = hits.find((h) => h.field === "yearHeader" && h.row === p.row && h.col < p.col);
-    const col = yh ? yh.col : findYearColumn(sheet, p.row, p.col, nRows);
-    if (col !== null) {
-      header = p;
-      yearCol = col;
-      break;
-    }
+function firstHit(hits: Hit[], field: FieldKey): Hit | undefined {
+  for (let i = 0; i < hits.length; i++) if (hits[i].field === field) return hits[i];
+  return undefined;
+}
+
+/** A header cell of the year table: on the header row or the row under it, not left of the form. */
+function headerHit(hits: Hit[], field: FieldKey, headerRow: number, formLeft: number): Hit | undefined {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.field === field && (h.row === headerRow || h.row === headerRow + 1) && h.col >= formLeft) return h;
   }
-  const numberHit = hits.find((h) => h.field === "number");
-  const nameHit = hits.find((h) => h.field === "name");
-  if (!header && !(numberHit && nameHit && numberHit.row < nameHit.row + 3 && numberHit.col === nameHit.col)) return null;
+  return undefined;
+}
 
-  const headerRow = header ? header.row : (nameHit?.row ?? numberHit!.row) + 4;
-  const left = Math.min(yearCol ?? Infinity, numberHit?.col ?? Infinity, nameHit?.col ?? Infinity);
-  const formLeft = Number.isFinite(left) ? left : 0;
+function yearHeaderOnRow(hits: Hit[], row: number, where: (col: number) => boolean): Hit | undefined {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.field === "yearHeader" && h.row === row && where(h.col)) return h;
+  }
+  return undefined;
+}
 
-  // Header cells of the year table sit on the header row or the row under it.
-  const inHeader = (f: FieldKey) => hits.find((h) => h.field === f && (h.row === headerRow || h.row === headerRow + 1) && h.col >= formLeft);
-  const used: Hit[] = [];
-  const take = (h: Hit | undefined) => {
-    if (h) used.push(h);
-    return h;
-  };
-  const yearHeaderHit = take(hits.find((h) => h.field === "yearHeader" && h.row === headerRow && h.col === yearCol));
-  const planHit = take(inHeader("plan"));
-  const buildHit = take(inHeader("build"));
-  const operationHit = take(inHeader("operation"));
-  if (header) used.push(header);
-  const workGroupHit = inHeader("workGroup");
-  let workHit = take(inHeader("work"));
-  // 実施内容 standing alone over its column is the work header itself, a variant of 作業内容.
-  if (!workHit && workGroupHit) workHit = take({ ...workGroupHit, field: "work" });
-  else if (workGroupHit) used.push(workGroupHit);
-  const effectHit = take(inHeader("effect"));
-  const statusHit = take(inHeader("status"));
+/** The label nearest above the header row (the last one in reading order). */
+function lastAbove(hits: Hit[], field: FieldKey, headerRow: number, formLeft: number): Hit | undefined {
+  let best: Hit | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.field === field && h.row < headerRow && h.col >= formLeft - 1) best = h;
+  }
+  return best;
+}
 
-  const progressCol = header ? header.col : null;
-  const workCol = workHit ? workHit.col : progressCol !== null ? progressCol + 1 : null;
-  // No effect header at all (seed ②-05): the column right of 作業内容 when it holds values.
-  let effectCol = effectHit ? effectHit.col : null;
-  const secondHeader = (workHit && workHit.row === headerRow + 1) || (effectHit && effectHit.row === headerRow + 1) ? 1 : 0;
+function firstBelow(hits: Hit[], field: FieldKey, tableBottom: number): Hit | undefined {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.field === field && h.row > tableBottom) return h;
+  }
+  return undefined;
+}
 
-  // Year rows: from under the header while the year column holds a year label or the row holds data.
+const STOP_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>(["expectedEffect", "activityTarget"]);
+
+interface YearTable {
+  years: YearRow[];
+  effectCol: number | null;
+}
+
+/** Year rows: from under the header while the year column holds a year label or the row holds data. */
+function readYearRows(
+  sheet: SheetGrid,
+  nRows: number,
+  headerRow: number,
+  secondHeader: number,
+  yc: number,
+  rightEdge: number,
+  cols: { plan: Hit | undefined; build: Hit | undefined; operation: Hit | undefined; status: Hit | undefined; progress: number | null; work: number | null },
+  effectCol: number | null,
+): YearTable {
   const years: YearRow[] = [];
-  const yc = yearCol ?? formLeft;
   let r = headerRow + 1 + secondHeader;
   // A second header row may also exist without labels (merged header cells): skip rows that are empty in the year column and above any year.
   while (r < nRows && years.length === 0 && isEmpty(cellAt(sheet, r, yc)) && r <= headerRow + 2) r++;
-  const stopFields = new Set<FieldKey>(["expectedEffect", "activityTarget"]);
-  const rightEdge = Math.max(formLeft + 6, effectCol ?? 0, statusHit?.col ?? 0, workCol ?? 0);
   for (; r < nRows; r++) {
     const v = cellAt(sheet, r, yc);
     const text = cellText(v);
     if (typeof v === "string") {
       const f = matchLabel(v);
-      if (f && stopFields.has(f)) break;
+      if (f && STOP_FIELDS.has(f)) break;
       if (looksLikeFootnote(v)) break;
     }
     const year = parseFiscalYearLabel(v);
@@ -192,70 +197,148 @@ export function readMeasureSheet(sheet: SheetGrid): MeasureSheet | null {
       row: r,
       label: field(sheet, r, yc),
       year,
-      plan: planHit ? field(sheet, r, planHit.col) : null,
-      build: buildHit ? field(sheet, r, buildHit.col) : null,
-      operation: operationHit ? field(sheet, r, operationHit.col) : null,
-      summary: progressCol !== null ? field(sheet, r, progressCol) : null,
-      work: workCol !== null ? field(sheet, r, workCol) : null,
+      plan: cols.plan ? field(sheet, r, cols.plan.col) : null,
+      build: cols.build ? field(sheet, r, cols.build.col) : null,
+      operation: cols.operation ? field(sheet, r, cols.operation.col) : null,
+      summary: cols.progress !== null ? field(sheet, r, cols.progress) : null,
+      work: cols.work !== null ? field(sheet, r, cols.work) : null,
       effect: null,
-      status: statusHit ? field(sheet, r, statusHit.col) : null,
+      status: cols.status ? field(sheet, r, cols.status.col) : null,
     });
   }
-  if (effectCol === null && workCol !== null) {
-    const candidate = workCol + 1;
-    if (years.some((y) => !isEmpty(cellAt(sheet, y.row, candidate))) && candidate !== statusHit?.col) effectCol = candidate;
+  // No effect header at all (seed ②-05): the column right of 作業内容 when it holds values.
+  if (effectCol === null && cols.work !== null) {
+    const candidate = cols.work + 1;
+    let holdsValues = false;
+    for (let i = 0; i < years.length && !holdsValues; i++) if (!isEmpty(cellAt(sheet, years[i].row, candidate))) holdsValues = true;
+    if (holdsValues && candidate !== cols.status?.col) effectCol = candidate;
   }
-  if (effectCol !== null) for (const y of years) y.effect = field(sheet, y.row, effectCol);
-  const tableBottom = years.length ? years[years.length - 1].row : headerRow + secondHeader;
+  if (effectCol !== null) for (let i = 0; i < years.length; i++) years[i].effect = field(sheet, years[i].row, effectCol);
+  return { years, effectCol };
+}
 
-  // Fields above the table: the label nearest above the header row; below: nearest under the table.
-  const above = (f: FieldKey) => {
-    let best: Hit | undefined;
-    for (const h of hits) if (h.field === f && h.row < headerRow && h.col >= formLeft - 1) best = h;
-    return take(best);
-  };
-  const below = (f: FieldKey) => take(hits.find((h) => h.field === f && h.row > tableBottom));
-  const nHit = above("number") ?? take(numberHit);
-  const naHit = above("name") ?? take(nameHit);
-  const dHit = above("department");
-  const oHit = above("overview");
-  const opHit = above("otherPlans");
-  const eHit = below("expectedEffect");
-  const aHit = below("activityTarget");
-  const maxCol = Math.max(rightEdge, nCols - 1);
-  const val = (h: Hit | undefined) => (h ? valueRightOf(sheet, h, maxCol) : null);
-
-  // Title: the cell above the number label that reads like one, else the first text above it.
-  let title: Field | null = null;
-  const topField = nHit ?? naHit;
-  const titleLimit = topField ? topField.row : headerRow;
-  for (let tr = Math.max(sheet.top, titleLimit - 4); tr < titleLimit && !title; tr++) {
+/** Title: the cell above the number label that reads like one, else null. */
+function findTitle(sheet: SheetGrid, titleLimit: number, formLeft: number, rightEdge: number): Field | null {
+  for (let tr = Math.max(sheet.top, titleLimit - 4); tr < titleLimit; tr++) {
     for (let c = formLeft; c <= rightEdge; c++) {
       const v = cellAt(sheet, tr, c);
-      if (typeof v === "string" && looksLikeTitle(v)) {
-        title = field(sheet, tr, c);
-        break;
-      }
+      if (typeof v === "string" && looksLikeTitle(v)) return field(sheet, tr, c);
     }
   }
-  let footnote: Field | null = null;
-  const footStart = (aHit ?? eHit)?.row ?? tableBottom;
-  for (let fr = footStart + 1; fr <= footStart + 3 && fr < nRows && !footnote; fr++) {
-    const v = cellAt(sheet, fr, formLeft);
-    if (typeof v === "string" && looksLikeFootnote(v)) footnote = field(sheet, fr, formLeft);
-  }
+  return null;
+}
 
-  const labels: LabelHit[] = used
-    .filter((h, i, a) => a.indexOf(h) === i)
-    .map((h) => ({
+function findFootnote(sheet: SheetGrid, footStart: number, nRows: number, formLeft: number): Field | null {
+  for (let fr = footStart + 1; fr <= footStart + 3 && fr < nRows; fr++) {
+    const v = cellAt(sheet, fr, formLeft);
+    if (typeof v === "string" && looksLikeFootnote(v)) return field(sheet, fr, formLeft);
+  }
+  return null;
+}
+
+function labelHits(used: Hit[]): LabelHit[] {
+  const seen = new Set<Hit>();
+  const labels: LabelHit[] = [];
+  for (const h of used) {
+    if (seen.has(h)) continue;
+    seen.add(h);
+    labels.push({
       field: h.field,
       text: h.text,
       cell: toA1(h.row, h.col),
       row: h.row,
       col: h.col,
       variant: h.text.trim() !== canonicalLabel(h.field),
-    }));
+    });
+  }
   labels.sort((a, b) => a.row - b.row || a.col - b.col);
+  return labels;
+}
+
+/**
+ * Reads one sheet. Returns null when the sheet does not hold the form: it needs the year table's
+ * progress header (進捗総括 or a variant) with year labels under it, or the 施策番号 and 施策名 labels.
+ */
+export function readMeasureSheet(sheet: SheetGrid): MeasureSheet | null {
+  const hits = indexLabels(sheet);
+  if (hits.length === 0) return null;
+  const { rows: nRows, cols: nCols } = extent(sheet);
+
+  // The year table is anchored on its progress header; among several, the first with a year row under it.
+  let header: Hit | null = null;
+  let yearCol: number | null = null;
+  for (const p of hits) {
+    if (p.field !== "progress") continue;
+    const yh = yearHeaderOnRow(hits, p.row, (col) => col < p.col);
+    const col = yh ? yh.col : findYearColumn(sheet, p.row, p.col, nRows);
+    if (col !== null) {
+      header = p;
+      yearCol = col;
+      break;
+    }
+  }
+  const numberHit = firstHit(hits, "number");
+  const nameHit = firstHit(hits, "name");
+  if (!header && !(numberHit && nameHit && numberHit.row < nameHit.row + 3 && numberHit.col === nameHit.col)) return null;
+
+  const headerRow = header ? header.row : (nameHit?.row ?? numberHit!.row) + 4;
+  const left = Math.min(yearCol ?? Infinity, numberHit?.col ?? Infinity, nameHit?.col ?? Infinity);
+  const formLeft = Number.isFinite(left) ? left : 0;
+
+  // Header cells of the year table sit on the header row or the row under it.
+  const used: Hit[] = [];
+  const take = (h: Hit | undefined) => {
+    if (h) used.push(h);
+    return h;
+  };
+  const yearHeaderHit = take(yearHeaderOnRow(hits, headerRow, (col) => col === yearCol));
+  const planHit = take(headerHit(hits, "plan", headerRow, formLeft));
+  const buildHit = take(headerHit(hits, "build", headerRow, formLeft));
+  const operationHit = take(headerHit(hits, "operation", headerRow, formLeft));
+  if (header) used.push(header);
+  const workGroupHit = headerHit(hits, "workGroup", headerRow, formLeft);
+  let workHit = take(headerHit(hits, "work", headerRow, formLeft));
+  // 実施内容 standing alone over its column is the work header itself, a variant of 作業内容.
+  if (!workHit && workGroupHit) workHit = take({ ...workGroupHit, field: "work" });
+  else if (workGroupHit) used.push(workGroupHit);
+  const effectHit = take(headerHit(hits, "effect", headerRow, formLeft));
+  const statusHit = take(headerHit(hits, "status", headerRow, formLeft));
+
+  const progressCol = header ? header.col : null;
+  const workCol = workHit ? workHit.col : progressCol !== null ? progressCol + 1 : null;
+  const secondHeader = (workHit && workHit.row === headerRow + 1) || (effectHit && effectHit.row === headerRow + 1) ? 1 : 0;
+
+  const yc = yearCol ?? formLeft;
+  const rightEdge = Math.max(formLeft + 6, effectHit ? effectHit.col : 0, statusHit?.col ?? 0, workCol ?? 0);
+  const { years, effectCol } = readYearRows(
+    sheet,
+    nRows,
+    headerRow,
+    secondHeader,
+    yc,
+    rightEdge,
+    { plan: planHit, build: buildHit, operation: operationHit, status: statusHit, progress: progressCol, work: workCol },
+    effectHit ? effectHit.col : null,
+  );
+  const tableBottom = years.length ? years[years.length - 1].row : headerRow + secondHeader;
+
+  // Fields above the table: the label nearest above the header row; below: nearest under the table.
+  const nHit = take(lastAbove(hits, "number", headerRow, formLeft)) ?? take(numberHit);
+  const naHit = take(lastAbove(hits, "name", headerRow, formLeft)) ?? take(nameHit);
+  const dHit = take(lastAbove(hits, "department", headerRow, formLeft));
+  const oHit = take(lastAbove(hits, "overview", headerRow, formLeft));
+  const opHit = take(lastAbove(hits, "otherPlans", headerRow, formLeft));
+  const eHit = take(firstBelow(hits, "expectedEffect", tableBottom));
+  const aHit = take(firstBelow(hits, "activityTarget", tableBottom));
+  const maxCol = Math.max(rightEdge, nCols - 1);
+  const val = (h: Hit | undefined) => (h ? valueRightOf(sheet, h, maxCol) : null);
+
+  // Title: the cell above the number label that reads like one.
+  const topField = nHit ?? naHit;
+  const title = findTitle(sheet, topField ? topField.row : headerRow, formLeft, rightEdge);
+  const footnote = findFootnote(sheet, (aHit ?? eHit)?.row ?? tableBottom, nRows, formLeft);
+
+  const labels = labelHits(used);
 
   const missingLabels: MissingLabel[] = [];
   const expectAt = (f: FieldKey, present: unknown, row: number, col: number) => {

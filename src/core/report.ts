@@ -67,34 +67,46 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
   }
   const ctx: RuleContext = { workbook: wb, readSheets: readSheets.map((s) => s.name), measures };
   const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
-  const findings: (Finding & { _k: number[] })[] = [];
+  // Sort keys beside each finding (sheet order, row, column, rule), so no finding is copied to drop them.
+  const keyed: { finding: Finding; k: [number, number, number, number] }[] = [];
+  // Rules name the same few cells on every sheet (F9, G13 …): each address is parsed once.
+  const positions = new Map<string, { row: number; col: number }>();
+  const position = (cell: string) => {
+    let pos = positions.get(cell);
+    if (!pos) {
+      try {
+        pos = parseA1(cell);
+      } catch {
+        pos = { row: 0, col: 0 }; // a rule always gives A1; keep order stable if not
+      }
+      positions.set(cell, pos);
+    }
+    return pos;
+  };
   RULES.forEach((rule, ruleIndex) => {
     for (const hit of rule.check(ctx)) {
       const key = hit.variant ? `rule.${rule.id}.${hit.variant}` : `rule.${rule.id}`;
       const params = hit.params ?? {};
       const messages = { ja: t(key, "ja", params), en: t(key, "en", params) };
-      let pos = { row: 0, col: 0 };
-      try {
-        pos = parseA1(hit.cell);
-      } catch {
-        /* a rule always gives A1; keep order stable if not */
-      }
-      findings.push({
-        rule: rule.id,
-        severity: hit.severity ?? rule.severity,
-        sheet: hit.sheet,
-        cell: hit.cell,
-        message: messages[opts.lang],
-        messages,
-        _k: [order.get(hit.sheet) ?? -1, pos.row, pos.col, ruleIndex],
+      const pos = position(hit.cell);
+      keyed.push({
+        finding: {
+          rule: rule.id,
+          severity: hit.severity ?? rule.severity,
+          sheet: hit.sheet,
+          cell: hit.cell,
+          message: messages[opts.lang],
+          messages,
+        },
+        k: [order.get(hit.sheet) ?? -1, pos.row, pos.col, ruleIndex],
       });
     }
   });
-  findings.sort((a, b) => {
-    for (let i = 0; i < 4; i++) if (a._k[i] !== b._k[i]) return a._k[i] - b._k[i];
+  keyed.sort((a, b) => {
+    for (let i = 0; i < 4; i++) if (a.k[i] !== b.k[i]) return a.k[i] - b.k[i];
     return 0;
   });
-  const clean: Finding[] = findings.map(({ _k, ...f }) => f);
+  const clean: Finding[] = keyed.map((x) => x.finding);
   const reports = measures.map(measureReport);
   const count = (sev: string) => clean.filter((f) => f.severity === sev).length;
   const report: Report = {

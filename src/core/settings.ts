@@ -5,10 +5,10 @@
  */
 import { z } from "zod";
 import type { Lang } from "./schemas";
+import { SUMMARY_ROLE_NAMES, SUMMARY_ROLES, type SummaryRole } from "./sheetRoles";
 
-export const SummaryRoleSchema = z.enum(["overview", "delayed", "byDepartment", "byYear", "findings"]);
-export type SummaryRole = z.infer<typeof SummaryRoleSchema>;
-export const SUMMARY_ROLES: readonly SummaryRole[] = SummaryRoleSchema.options;
+export const SummaryRoleSchema = z.enum(SUMMARY_ROLE_NAMES);
+export { SUMMARY_ROLES, type SummaryRole };
 
 /** Excel's own limits on a sheet name: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
 export const SheetNameSchema = z

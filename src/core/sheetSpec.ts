@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { CellValueSchema } from "./grid";
+import { SHEET_ROLES } from "./sheetRoles";
 
 export const LinkSchema = z.union([
   z.object({ sheet: z.string(), cell: z.string() }),
@@ -51,7 +52,7 @@ export const ChartSpecSchema = z.object({
 
 export const SheetSpecSchema = z.object({
   name: z.string(),
-  role: z.enum(["measure", "overview", "delayed", "byDepartment", "byYear", "findings"]),
+  role: z.enum(SHEET_ROLES),
   /** Cells by row, starting at A1; null leaves a cell empty. */
   rows: z.array(z.array(CellSpecSchema.nullable())),
   merges: z.array(z.string()).default([]),
@@ -68,8 +69,5 @@ export const SheetSpecSchema = z.object({
 export type SheetSpec = z.infer<typeof SheetSpecSchema>;
 export type SheetSpecInput = z.input<typeof SheetSpecSchema>;
 
-/** Defined name that marks a sheet as Shinchoku's own, by role; it follows the sheet if renamed. */
-export function markerName(role: SheetSpec["role"]): string {
-  return `Shinchoku_${role}`;
-}
-export const MARKER_PREFIX = "Shinchoku_";
+// Markers are plain constants (sheetRoles.ts), so the .xlsx layer reads them without loading zod.
+export { markerName, MARKER_PREFIX } from "./sheetRoles";

@@ -31,6 +31,8 @@
  * 「まだ達成していないが計画通り」 stays on_track); 遅れはない / 前倒しできなかった → on_track, weak;
  * 目標以上の受講 / 目標を上回る人数 say nothing about progress.
  */
+import { memoByString } from "./memo";
+import { isNfkcStable } from "./normalize";
 import type { Status } from "./schemas";
 
 export interface StatusResult {
@@ -179,40 +181,122 @@ const MARK = /^[\p{M}\uFF9E\uFF9F]$/u;
 /** Replaces matched spans in the working copy; no row matches it. */
 const MASK = "\u0000";
 
+/**
+ * The normalised copy and the way back to the original, as pieces of `text` in order: a run of characters
+ * copied as they are (`end` -1: unit k of the run came from original unit `start` + k), or one segment's
+ * output (every unit of it came from original [start, end)). A few pieces per text instead of two
+ * numbers per character.
+ */
 interface Normalised {
   text: string;
-  /** For each UTF-16 unit of `text`: the original span it came from. */
-  from: number[];
-  to: number[];
+  /** Index in `text` where each piece begins (increasing; empty pieces are left out). */
+  at: number[];
+  start: number[];
+  end: number[];
 }
+
+/** The original span [from, to) that unit k of the normalised text came from. */
+function originalSpan(norm: Normalised, k: number): [number, number] {
+  let lo = 0;
+  let hi = norm.at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (norm.at[mid] <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  if (norm.end[lo] < 0) {
+    const from = norm.start[lo] + (k - norm.at[lo]);
+    return [from, from + 1];
+  }
+  return [norm.start[lo], norm.end[lo]];
+}
+
+/** A combining mark (or half-width voicing mark) that belongs to the character before it. */
+const markCache = new Map<number, boolean>();
+function isMark(cp: number): boolean {
+  // No combining mark lies below U+0300: Latin text never reaches the regex.
+  if (cp < 0x300) return false;
+  let m = markCache.get(cp);
+  if (m === undefined) {
+    m = MARK.test(String.fromCodePoint(cp));
+    if (markCache.size < 20_000) markCache.set(cp, m);
+  }
+  return m;
+}
+
+/** One segment's normalised form: NFKC, a line break as "\n", other white space dropped. */
+function normaliseSegment(segment: string): string {
+  const out = segment.normalize("NFKC");
+  return LINE_BREAK.test(out) ? "\n" : out.replace(SPACE, "");
+}
+/** A text is a few thousand distinct characters at most: each lone code point is normalised once. */
+const segmentCache = new Map<number, string>();
+
+/** Characters that are their own normalised segment and never a mark (see isNfkcStable). */
+const stable = isNfkcStable;
 
 /** NFKC per base character (with its marks), white space dropped, line breaks kept as "\n". */
 function normalise(original: string): Normalised {
-  const chars: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const points = Array.from(original);
-  let offset = 0;
-  for (let i = 0; i < points.length; ) {
-    const start = offset;
-    let segment = points[i];
-    offset += points[i].length;
-    i++;
-    while (i < points.length && MARK.test(points[i])) {
-      segment += points[i];
-      offset += points[i].length;
-      i++;
+  let text = "";
+  let length = 0;
+  const at: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = original.length;
+  // Stable characters are copied in runs; the run is flushed before any other segment is appended.
+  let run = -1;
+  // Code point by code point, as Array.from splits a string (a lone surrogate stands alone).
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const c = original.charCodeAt(i);
+    if (stable(c)) {
+      const next = i + 1 < n ? original.charCodeAt(i + 1) : -1;
+      // No mark follows (a stable character is never one): the character is its own segment.
+      if (next < 0x300 || stable(next) || !isMark(original.codePointAt(i + 1)!)) {
+        if (run < 0) {
+          run = i;
+          at.push(length);
+          starts.push(i);
+          ends.push(-1);
+        }
+        length++;
+        i++;
+        continue;
+      }
     }
-    let out = segment.normalize("NFKC");
-    if (LINE_BREAK.test(out)) out = "\n";
-    else out = out.replace(SPACE, "");
-    for (let k = 0; k < out.length; k++) {
-      chars.push(out[k]);
-      from.push(start);
-      to.push(offset);
+    if (run >= 0) {
+      text += original.slice(run, i);
+      run = -1;
+    }
+    const cp = original.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    let marked = false;
+    while (i < n) {
+      const next = original.codePointAt(i)!;
+      if (!isMark(next)) break;
+      marked = true;
+      i += next > 0xffff ? 2 : 1;
+    }
+    let out: string | undefined;
+    if (marked) out = normaliseSegment(original.slice(start, i));
+    else {
+      out = segmentCache.get(cp);
+      if (out === undefined) {
+        out = normaliseSegment(original.slice(start, i));
+        if (segmentCache.size < 20_000) segmentCache.set(cp, out);
+      }
+    }
+    if (out.length > 0) {
+      at.push(length);
+      starts.push(start);
+      ends.push(i);
+      length += out.length;
+      text += out;
     }
   }
-  return { text: chars.join(""), from, to };
+  if (run >= 0) text += original.slice(run);
+  return { text, at, start: starts, end: ends };
 }
 
 interface Hit {
@@ -248,14 +332,22 @@ function isIntention(work: string, at: number): boolean {
 function findHits(norm: string): Hit[] {
   let work = norm;
   const hits: Hit[] = [];
+  // Spans matched by the current row, as start/end pairs; one array for all rows (most match nothing).
+  const spans: number[] = [];
   for (const r of ROWS) {
-    const spans: Array<[number, number]> = [];
-    for (const m of work.matchAll(r.re)) {
+    spans.length = 0;
+    // exec over the shared /g pattern (matchAll would clone the RegExp on every call).
+    const re = r.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(work); m !== null; m = re.exec(work)) {
       const start = m.index;
       const coreEnd = start + m[0].length;
-      if (coreEnd === start) continue;
+      if (coreEnd === start) {
+        re.lastIndex = start + 1;
+        continue;
+      }
       const chain = readChain(work, coreEnd);
-      spans.push([start, chain.end]);
+      spans.push(start, chain.end);
       let verdict = chain.negations % 2 === 1 ? r.no : r.yes;
       if (r.intent !== "keep" && isIntention(norm, coreEnd)) {
         if (r.intent === "drop") continue;
@@ -274,25 +366,38 @@ function findHits(norm: string): Hit[] {
     if (spans.length > 0) {
       let next = "";
       let pos = 0;
-      for (const [s, e] of spans) {
+      for (let k = 0; k < spans.length; k += 2) {
+        const s = spans[k];
+        const e = spans[k + 1];
         next += work.slice(pos, s) + MASK.repeat(e - s);
         pos = e;
       }
       work = next + work.slice(pos);
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
 }
 
 /** Drops a delay or risk that a later strong positive verdict overrides (conceded, or told in the past). */
 function dropOverridden(hits: Hit[], norm: string): Hit[] {
-  const turns = Array.from(norm.matchAll(CONCESSION), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  // Turns are looked for only when a delay has a positive verdict after it (rare).
+  let turns: { start: number; end: number }[] | null = null;
+  const findTurns = () => {
+    const found: { start: number; end: number }[] = [];
+    CONCESSION.lastIndex = 0;
+    for (let m = CONCESSION.exec(norm); m !== null; m = CONCESSION.exec(norm)) {
+      if (m[0].length === 0) CONCESSION.lastIndex++;
+      found.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return found;
+  };
   return hits.filter((h) => {
     if (!NEGATIVE.has(h.status)) return true;
     const later = hits.filter((p) => !p.weak && POSITIVE.has(p.status) && p.start >= h.end);
     if (later.length === 0) return true;
     if (h.past) return false;
-    return !later.some((p) => turns.some((t) => t.start >= h.end && t.end <= p.start));
+    const ts = (turns ??= findTurns());
+    return !later.some((p) => ts.some((t) => t.start >= h.end && t.end <= p.start));
   });
 }
 
@@ -307,12 +412,20 @@ function decide(hits: Hit[]): Hit | null {
   return null;
 }
 
+/** Boilerplate summaries repeat across sheets (the seed's H28 text is in all 14): each is classified once. */
+const classifyOnce = memoByString(classify, 5_000);
+
 /** Classifies one year's 進捗総括 text. Empty / whitespace-only text → { status: null, phrase: null }. */
 export function classifyStatus(text: string): StatusResult {
+  const { status, phrase } = classifyOnce(text);
+  return { status, phrase };
+}
+
+function classify(text: string): StatusResult {
   if (BLANK.test(text)) return { status: null, phrase: null };
   const norm = normalise(text);
   const winner = decide(dropOverridden(findHits(norm.text), norm.text));
   if (winner === null) return { status: "unknown", phrase: null };
-  const phrase = text.slice(norm.from[winner.start], norm.to[winner.end - 1]);
+  const phrase = text.slice(originalSpan(norm, winner.start)[0], originalSpan(norm, winner.end - 1)[1]);
   return { status: winner.status, phrase };
 }

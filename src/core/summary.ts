@@ -8,7 +8,7 @@ import { t } from "./messages";
 import type { Lang, Report, Status } from "./schemas";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "./sheetSpec";
 
-import { SUMMARY_ROLES, type SummaryRole } from "./settings";
+import { SUMMARY_ROLES, type SummaryRole } from "./sheetRoles";
 
 export { SUMMARY_ROLES, type SummaryRole };
 

@@ -5,12 +5,11 @@
  */
 import type ExcelJS from "exceljs";
 import { sameSheetName } from "../core/sheetNames";
-import { MARKER_PREFIX, markerName, SheetSpecSchema, type SheetSpec } from "../core/sheetSpec";
+import { MARKER_PREFIX, markerName, SHEET_ROLES } from "../core/sheetRoles";
+import type { SheetSpec } from "../core/sheetSpec";
 
 /** Roles a marker may name: the summary tabs (measure sheets are never marked). */
-export const MARKED_ROLES: ReadonlySet<string> = new Set(
-  SheetSpecSchema.shape.role.options.filter((r) => r !== "measure"),
-);
+export const MARKED_ROLES: ReadonlySet<string> = new Set(SHEET_ROLES.filter((r) => r !== "measure"));
 
 /** ExcelJS keeps defined names as cell matrices keyed by sheet; reached only through these helpers. */
 interface NameMatrix {

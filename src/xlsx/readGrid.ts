@@ -4,8 +4,8 @@
  */
 import type ExcelJS from "exceljs";
 import { rangeA1 } from "../core/address";
-import type { SheetGrid, WorkbookGrid } from "../core/grid";
-import { blockFromCells, sortMerges, type PlacedCell } from "../core/specGrid";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
+import { sortMerges } from "../core/specGrid";
 import { engineValue } from "./cellValue";
 import { readMarkers } from "./markers";
 
@@ -20,11 +20,11 @@ interface MergeRange {
 export function sheetMerges(ws: ExcelJS.Worksheet): string[] {
   const internal = (ws as unknown as { _merges?: Record<string, MergeRange> })._merges;
   if (!internal) return sortMerges(ws.model.merges ?? []);
-  return sortMerges(
-    Object.values(internal)
-      .filter((m): m is MergeRange => !!m)
-      .map((m) => rangeA1(m.top - 1, m.left - 1, m.bottom - 1, m.right - 1)),
-  );
+  // Sorted by their numbers (what sortMerges would parse back out of the A1 text), then written as A1.
+  return Object.values(internal)
+    .filter((m): m is MergeRange => !!m)
+    .sort((a, b) => a.top - b.top || a.left - b.left || a.bottom - b.bottom || a.right - b.right)
+    .map((m) => rangeA1(m.top - 1, m.left - 1, m.bottom - 1, m.right - 1));
 }
 
 export function isProtected(ws: ExcelJS.Worksheet): boolean {
@@ -33,24 +33,59 @@ export function isProtected(ws: ExcelJS.Worksheet): boolean {
   return p?.sheet === true;
 }
 
-function placedCells(ws: ExcelJS.Worksheet): PlacedCell[] {
-  const cells: PlacedCell[] = [];
+/**
+ * The used block of values and number formats, as blockFromCells (src/core/specGrid.ts) makes it from
+ * placed cells, built in one pass without an object per cell: a workbook of thousands of sheets has
+ * hundreds of thousands of cells.
+ */
+function sheetBlock(ws: ExcelJS.Worksheet): Pick<SheetGrid, "values" | "numFmts" | "top" | "left"> {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const vals: CellValue[] = [];
+  const fmts: (string | null)[] = [];
+  let left = Infinity;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const value = engineValue(cell);
-      if (value === null) return;
+      if (value === null || value === "") return;
       const fmt = cell.numFmt;
-      cells.push({ row: rowNumber - 1, col: colNumber - 1, value, numFmt: typeof fmt === "string" ? fmt : null });
+      rows.push(rowNumber - 1);
+      cols.push(colNumber - 1);
+      vals.push(value);
+      fmts.push(typeof fmt === "string" && fmt !== "" && fmt !== "General" ? fmt : null);
+      if (colNumber - 1 < left) left = colNumber - 1;
     });
   });
-  return cells;
+  if (vals.length === 0) return { values: [], top: 0, left: 0 };
+  // eachRow visits rows in order: the first kept cell is on the top row, the last on the bottom one.
+  const top = rows[0];
+  const values: CellValue[][] = [];
+  const numFmts: (string | null)[][] = [];
+  for (let r = top; r <= rows[rows.length - 1]; r++) {
+    values.push([]);
+    numFmts.push([]);
+  }
+  let anyFmt = false;
+  for (let i = 0; i < vals.length; i++) {
+    const vr = values[rows[i] - top];
+    const fr = numFmts[rows[i] - top];
+    const j = cols[i] - left;
+    while (vr.length <= j) {
+      vr.push(null);
+      fr.push(null);
+    }
+    vr[j] = vals[i];
+    fr[j] = fmts[i];
+    if (fmts[i] !== null) anyFmt = true;
+  }
+  return anyFmt ? { values, numFmts, top, left } : { values, top, left };
 }
 
 export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const state = ws.state;
   return {
     name: ws.name,
-    ...blockFromCells(placedCells(ws)),
+    ...sheetBlock(ws),
     merges: sheetMerges(ws),
     visibility: state === "hidden" || state === "veryHidden" ? state : "visible",
     protected: isProtected(ws),

@@ -7,7 +7,8 @@
  */
 import type ExcelJS from "exceljs";
 import { parseA1, parseRange, toA1 } from "../core/address";
-import { cellText, type CellValue } from "../core/grid";
+import { cellText } from "../core/cells";
+import type { CellValue } from "../core/grid";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/sheetSpec";
 import { setMarker, definedNameList } from "./markers";
 

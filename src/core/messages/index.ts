@@ -31,8 +31,20 @@ export const catalogue: Record<string, Message> = {
 export function t(key: string, lang: Lang, params: Params = {}): string {
   const m = catalogue[key];
   if (!m) return key;
-  return m[lang].replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+  const template = m[lang];
+  // A report formats thousands of messages: each template is split at its placeholders once.
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (k in params ? String(params[k]) : `{${k}}`) + parts[i + 1];
+  }
+  return out;
 }
+
+/** Template → its text split at placeholders: literal, name, literal, name, …, literal. */
+const compiled = new Map<string, string[]>();
 
 export function both(key: string, params: Params = {}): Message {
   return { ja: t(key, "ja", params), en: t(key, "en", params) };

@@ -5,8 +5,11 @@ const MIN_SHEETS = 3;
 
 /** Same text modulo width and white space: boilerplate copied between sheets rarely differs more. */
 function key(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "");
+  const n = text.normalize("NFKC");
+  return SPACE.test(n) ? n.replace(SPACES, "") : n;
 }
+const SPACE = /\s/;
+const SPACES = /\s+/g;
 
 export const boilerplateSummary: Rule = {
   id: "boilerplate-summary",

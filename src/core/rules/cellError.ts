@@ -3,6 +3,13 @@ import { formCells } from "./formCells";
 
 const ERROR_VALUE = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
+/** An error value starts with # once white space is trimmed: most cells are ruled out by their first character. */
+function mayBeError(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c === 35 /* # */ || (LEADING_SPACE.test(raw) && raw.trimStart().startsWith("#"));
+}
+const LEADING_SPACE = /^\s/;
+
 /** A form cell showing an Excel error value: the text behind it is lost, so nothing can be checked there. */
 export const cellError: Rule = {
   id: "cell-error",
@@ -11,7 +18,7 @@ export const cellError: Rule = {
     const hits: RuleHit[] = [];
     for (const m of measures)
       for (const f of formCells(m.sheet))
-        if (typeof f.raw === "string" && ERROR_VALUE.test(f.raw.trim())) hits.push({ sheet: m.sheet.sheet, cell: f.cell, params: { value: f.raw.trim() } });
+        if (typeof f.raw === "string" && mayBeError(f.raw) && ERROR_VALUE.test(f.raw.trim())) hits.push({ sheet: m.sheet.sheet, cell: f.cell, params: { value: f.raw.trim() } });
     return hits;
   },
 };

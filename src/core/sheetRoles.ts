@@ -1,0 +1,22 @@
+/**
+ * What a generated sheet is for, and the marker that tells Shinchoku's tabs from a person's. Plain
+ * constants without zod, so the summary builder and the .xlsx layer load without it; settings.ts and
+ * sheetSpec.ts build their schemas from these lists.
+ */
+
+/** The summary tabs, in the order they are written. */
+export const SUMMARY_ROLE_NAMES = ["overview", "delayed", "byDepartment", "byYear", "findings"] as const;
+export type SummaryRole = (typeof SUMMARY_ROLE_NAMES)[number];
+export const SUMMARY_ROLES: readonly SummaryRole[] = SUMMARY_ROLE_NAMES;
+
+/** Every role a SheetSpec may have: a measure sheet, or one of the summary tabs. */
+export const SHEET_ROLES = ["measure", ...SUMMARY_ROLE_NAMES] as const;
+export type SheetRole = (typeof SHEET_ROLES)[number];
+
+/** Defined-name prefix of the markers. */
+export const MARKER_PREFIX = "Shinchoku_";
+
+/** Defined name that marks a sheet as Shinchoku's own, by role; it follows the sheet if renamed. */
+export function markerName(role: SheetRole): string {
+  return `${MARKER_PREFIX}${role}`;
+}
