@@ -59,3 +59,12 @@ export function quoteSheetName(name: string): string {
 export function sheetAddress(sheet: string, a1: string): string {
   return `${quoteSheetName(sheet)}!${a1}`;
 }
+
+/** Excel's grid: 1,048,576 rows × 16,384 columns (XFD1048576), 0-based maxima. */
+export const MAX_ROW = 1_048_575;
+export const MAX_COL = 16_383;
+
+/** An address pinned inside Excel's grid (for positions computed next to a form at its edge). */
+export function clampedA1(row: number, col: number): string {
+  return toA1(Math.min(MAX_ROW, Math.max(0, row)), Math.min(MAX_COL, Math.max(0, col)));
+}

@@ -80,6 +80,7 @@ export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
       const after = htmlToLines(f.raw);
       if (after !== f.raw) change(f, after, "html-markup", both("fill.html-markup"));
     }
+    let merged = false;
     for (const y of m.years) {
       const label = y.row.label;
       const labelText = current(label);
@@ -94,15 +95,18 @@ export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
         const after = withPercentAdded(effText);
         if (after && after !== effText) change(eff, after, "percent-from-fraction", both("fill.percent"));
       }
+      // Read from the summary as it will be after this fill, so a second run agrees.
+      const summary = y.row.summary ? current(y.row.summary) : null;
+      const read = typeof summary === "string" && summary !== y.row.summary?.raw ? classifyStatus(summary) : { status: y.status, phrase: y.phrase };
+      // After a merge, an empty year is part of the merge (as in analysis.ts).
+      const status = read.status === null && (merged || y.status === "not_evaluated") ? "not_evaluated" : read.status;
+      if (status === "not_evaluated") merged = true;
       const st = y.row.status;
-      if (st && (st.raw === null || typeof st.raw === "string") && isStatusLabel(st.text)) {
-        // Read from the summary as it will be after this fill, so a second run agrees.
-        const summary = y.row.summary ? current(y.row.summary) : null;
-        const read = typeof summary === "string" && summary !== y.row.summary?.raw ? classifyStatus(summary) : { status: y.status, phrase: y.phrase };
-        const status = read.status === null && y.status === "not_evaluated" ? "not_evaluated" : read.status;
+      const stText = st ? current(st) : null;
+      if (st && (stText === null || typeof stText === "string") && isStatusLabel(stText ?? "")) {
         if (status !== null) {
           const after = t(`status.${status}`, opts.lang);
-          if (st.text.trim() !== after) change(st, after, "status-column", both("fill.status", { phrase: read.phrase ?? "" }));
+          if ((stText ?? "").trim() !== after) change(st, after, "status-column", both("fill.status", { phrase: read.phrase ?? "" }));
         }
       }
     }

@@ -3,7 +3,7 @@
  * every value with its cell address. It never relies on fixed coordinates: the year table is anchored on
  * its 進捗総括 header, the other fields on their labels, values are the first cell right of a label.
  */
-import { toA1 } from "./address";
+import { clampedA1, MAX_COL, toA1 } from "./address";
 import { cellAt, cellText, extent, numFmtAt } from "./cells";
 import type { CellValue, SheetGrid } from "./grid";
 import { canonicalLabel, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey } from "./labels";
@@ -109,7 +109,8 @@ function valueRightOf(sheet: SheetGrid, hit: Hit, maxCol: number): Field {
     if (typeof v === "string" && matchLabel(v)) break;
     return field(sheet, hit.row, c);
   }
-  return field(sheet, hit.row, hit.col + 1);
+  // An empty value: pinned right of its label, or on the label itself at the grid's last column.
+  return field(sheet, hit.row, Math.min(hit.col + 1, MAX_COL));
 }
 
 // Lookups in the label index. Plain loops in small functions: the reader runs once per sheet, and
@@ -267,9 +268,12 @@ export function readMeasureSheet(sheet: SheetGrid): MeasureSheet | null {
   // The year table is anchored on its progress header; among several, the first with a year row under it.
   let header: Hit | null = null;
   let yearCol: number | null = null;
+  // By row, so a sheet of many 進捗総括 cells stays linear (one look-up per candidate, not a scan).
+  const yearHeadersByRow = new Map<number, Hit[]>();
+  for (const h of hits) if (h.field === "yearHeader") yearHeadersByRow.set(h.row, [...(yearHeadersByRow.get(h.row) ?? []), h]);
   for (const p of hits) {
     if (p.field !== "progress") continue;
-    const yh = yearHeaderOnRow(hits, p.row, (col) => col < p.col);
+    const yh = yearHeadersByRow.get(p.row)?.find((h) => h.col < p.col);
     const col = yh ? yh.col : findYearColumn(sheet, p.row, p.col, nRows);
     if (col !== null) {
       header = p;
@@ -342,7 +346,7 @@ export function readMeasureSheet(sheet: SheetGrid): MeasureSheet | null {
 
   const missingLabels: MissingLabel[] = [];
   const expectAt = (f: FieldKey, present: unknown, row: number, col: number) => {
-    if (!present) missingLabels.push({ field: f, cell: toA1(Math.max(0, row), Math.max(0, col)) });
+    if (!present) missingLabels.push({ field: f, cell: clampedA1(row, col) });
   };
   const top = title?.row ?? nHit?.row ?? Math.max(0, headerRow - 5);
   expectAt("number", nHit, top + 1, formLeft);
