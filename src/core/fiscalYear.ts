@@ -153,3 +153,19 @@ export function findOutOfRangeHeisei(text: string): EraMention[] {
   }
   return found;
 }
+
+/** A date format (not a percentage or plain number): y/m/d, 年/月/日 or the era codes e/g. */
+const DATE_FORMAT = /(^|[^"\\])[ymdegYMDEG年月日]/;
+
+/**
+ * A year cell typed as a date (2020/4/1 shown as 令和2年度): its fiscal year, April to March. Dates are
+ * Excel serials here (the gateways turn dates into serials).
+ */
+export function fiscalYearOfDateCell(value: CellValue, numFmt: string | null): FiscalYearLabel | null {
+  if (typeof value !== "number" || !numFmt || numFmt.includes("%") || !DATE_FORMAT.test(numFmt)) return null;
+  if (!Number.isFinite(value) || value < 1 || value > 2958465) return null;
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * 86400000);
+  const fiscalYear = d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
+  if (fiscalYear < MIN_FISCAL_YEAR || fiscalYear > MAX_FISCAL_YEAR) return null;
+  return { fiscalYear, era: null, eraYear: null, outOfRange: false, canonical: canonicalLabel(fiscalYear), variant: true };
+}

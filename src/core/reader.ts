@@ -7,7 +7,7 @@ import { clampedA1, MAX_COL, toA1 } from "./address";
 import { cellAt, cellText, extent, numFmtAt } from "./cells";
 import type { CellValue, SheetGrid } from "./grid";
 import { canonicalLabel, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey } from "./labels";
-import { parseFiscalYearLabel, type FiscalYearLabel } from "./fiscalYear";
+import { fiscalYearOfDateCell, parseFiscalYearLabel, type FiscalYearLabel } from "./fiscalYear";
 
 export interface Field {
   /** The cell's text as written (numbers in plain decimal). */
@@ -187,7 +187,7 @@ function readYearRows(
       if (f && STOP_FIELDS.has(f)) break;
       if (looksLikeFootnote(v)) break;
     }
-    const year = parseFiscalYearLabel(v);
+    const year = parseFiscalYearLabel(v) ?? fiscalYearOfDateCell(v, numFmtAt(sheet, r, yc));
     if (!year) {
       let rowHasData = false;
       for (let c = yc + 1; c <= rightEdge; c++) if (!isEmpty(cellAt(sheet, r, c))) rowHasData = true;
@@ -394,4 +394,9 @@ function findYearColumn(sheet: SheetGrid, headerRow: number, progressCol: number
     }
   }
   return null;
+}
+
+/** How a year row is named in messages: its label as written, or its cell when the label is empty. */
+export function yearName(row: YearRow): string {
+  return row.label.text.trim() || row.label.cell;
 }

@@ -1,4 +1,4 @@
-import { readMeasureSheet } from "../../src/core/reader";
+import { readMeasureSheet, yearName } from "../../src/core/reader";
 import { makeSheet, type CellValue } from "../../src/core/grid";
 
 type Row = CellValue[];
@@ -66,4 +66,15 @@ test("a sheet with no form is not a measure sheet", () => {
   expect(readMeasureSheet(makeSheet({ name: "empty", values: [] }))).toBeNull();
   // A summary-like table with labels in a header row is not the form either.
   expect(readMeasureSheet(makeSheet({ name: "list", values: [["施策番号", "施策名", "担当部署"], ["1", "x", "y"]] }))).toBeNull();
+});
+
+test("a year typed as a date reads as its fiscal year (April to March); an empty label is named by its cell", () => {
+  const rows = form();
+  rows[8][0] = 44287; // 2021-04-01
+  rows[9][0] = null;
+  const numFmts = rows.map((r, i) => r.map((_, j) => (i === 8 && j === 0 ? 'ggge"年度"' : null)));
+  const m = readMeasureSheet(makeSheet({ name: "S", values: rows, numFmts }))!;
+  expect(m.years[1].year).toMatchObject({ fiscalYear: 2021, canonical: "R3年度", variant: true });
+  expect(yearName(m.years[2])).toBe("A10");
+  expect(yearName(m.years[1])).toBe("44287");
 });

@@ -15,6 +15,7 @@ export const ruleMessages: Record<string, Message> = {
     ja: "年度「{label}」を読み取れません（例: H28年度、R3年度、2021年度）。",
     en: "Cannot read the fiscal year \"{label}\" (e.g. H28年度, R3年度, 2021年度).",
   },
+  "rule.year-sequence.empty": { ja: "記入のある行に年度がありません。", en: "A filled-in row has no fiscal-year label." },
   "rule.year-sequence.duplicate": { ja: "年度「{label}」（{year}年度）が重複しています。", en: "Fiscal year {label} (FY{year}) appears twice." },
   "rule.year-sequence.order": {
     ja: "年度「{label}」（{year}年度）が前の行（{prev}年度）より前です。年度順に並べてください。",

@@ -1,3 +1,4 @@
+import { yearName } from "../reader";
 import type { Rule, RuleHit } from "./types";
 import type { Field } from "../reader";
 
@@ -24,7 +25,7 @@ export const boilerplateSummary: Rule = {
         const k = `${y.row.year.fiscalYear}\u0000${key(s.text)}`;
         let g = groups.get(k);
         if (!g) groups.set(k, (g = []));
-        g.push({ sheet: m.sheet.sheet, field: s, label: y.row.label.text });
+        g.push({ sheet: m.sheet.sheet, field: s, label: yearName(y.row) });
       }
     const hits: RuleHit[] = [];
     for (const g of groups.values()) {

@@ -1,4 +1,5 @@
 /** The arithmetic of effect cells: a stated percentage, ratio or money sum against its own parts. */
+import { yearName } from "../reader";
 import type { Rule, RuleHit, RuleContext } from "./types";
 import type { EffectCheck } from "../effect";
 
@@ -12,7 +13,7 @@ function eachCheck(ctx: RuleContext, pick: (c: EffectCheck) => boolean): RuleHit
             sheet: m.sheet.sheet,
             cell: y.row.effect.cell,
             variant: c.kind === "percent-fraction" ? undefined : c.kind,
-            params: { label: y.row.label.text, stated: c.stated, detail: c.detail, computed: formatNumber(c.computed) },
+            params: { label: yearName(y.row), stated: c.stated, detail: c.detail, computed: formatNumber(c.computed) },
           });
   return hits;
 }

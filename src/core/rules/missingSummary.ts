@@ -1,3 +1,4 @@
+import { yearName } from "../reader";
 import type { Rule, RuleHit } from "./types";
 
 export const missingSummary: Rule = {
@@ -17,7 +18,7 @@ export const missingSummary: Rule = {
         hits.push({
           sheet: m.sheet.sheet,
           cell,
-          params: { label: y.row.label.text },
+          params: { label: yearName(y.row) },
           ...(m.notEvaluated ? { severity: "info" as const, variant: "merged" } : {}),
         });
       }

@@ -1,4 +1,5 @@
 /** Rules on the run of years: a dash after progress, progress going back, a status that contradicts progress. */
+import { yearName } from "../reader";
 import type { Rule, RuleHit } from "./types";
 import { effectIsDash } from "../analysis";
 import { formatNumber } from "./effectChecks";
@@ -12,8 +13,8 @@ export const dashAfterProgress: Rule = {
       let progressed: string | null = null;
       for (const y of m.years) {
         if (progressed !== null && effectIsDash(y) && y.row.effect)
-          hits.push({ sheet: m.sheet.sheet, cell: y.row.effect.cell, params: { label: y.row.label.text, earlier: progressed } });
-        if (y.effect.progress !== null && y.effect.progress > 0 && progressed === null) progressed = y.row.label.text;
+          hits.push({ sheet: m.sheet.sheet, cell: y.row.effect.cell, params: { label: yearName(y.row), earlier: progressed } });
+        if (y.effect.progress !== null && y.effect.progress > 0 && progressed === null) progressed = yearName(y.row);
       }
     }
     return hits;
@@ -34,9 +35,9 @@ export const progressRegression: Rule = {
           hits.push({
             sheet: m.sheet.sheet,
             cell: y.row.effect.cell,
-            params: { label: y.row.label.text, progress: formatNumber(p), prev: formatNumber(prev.value), prevLabel: prev.label },
+            params: { label: yearName(y.row), progress: formatNumber(p), prev: formatNumber(prev.value), prevLabel: prev.label },
           });
-        prev = { value: p, label: y.row.label.text };
+        prev = { value: p, label: yearName(y.row) };
       }
     }
     return hits;
@@ -51,7 +52,7 @@ export const statusProgressConflict: Rule = {
     for (const m of measures)
       for (const y of m.years)
         if (y.status === "achieved" && y.effect.progress !== null && y.effect.progress < 100 && y.row.summary)
-          hits.push({ sheet: m.sheet.sheet, cell: y.row.summary.cell, params: { label: y.row.label.text, progress: formatNumber(y.effect.progress) } });
+          hits.push({ sheet: m.sheet.sheet, cell: y.row.summary.cell, params: { label: yearName(y.row), progress: formatNumber(y.effect.progress) } });
     return hits;
   },
 };

@@ -1,3 +1,4 @@
+import { yearName } from "../reader";
 import type { Rule, RuleHit } from "./types";
 
 export const statusUnknown: Rule = {
@@ -7,7 +8,7 @@ export const statusUnknown: Rule = {
     const hits: RuleHit[] = [];
     for (const m of measures)
       for (const y of m.years)
-        if (y.status === "unknown" && y.row.summary) hits.push({ sheet: m.sheet.sheet, cell: y.row.summary.cell, params: { label: y.row.label.text } });
+        if (y.status === "unknown" && y.row.summary) hits.push({ sheet: m.sheet.sheet, cell: y.row.summary.cell, params: { label: yearName(y.row) } });
     return hits;
   },
 };

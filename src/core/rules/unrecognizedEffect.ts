@@ -1,3 +1,4 @@
+import { yearName } from "../reader";
 import type { Rule, RuleHit } from "./types";
 
 export const unrecognizedEffect: Rule = {
@@ -8,7 +9,7 @@ export const unrecognizedEffect: Rule = {
     for (const m of measures)
       for (const y of m.years)
         if (y.effect.kind === "unrecognized" && y.row.effect)
-          hits.push({ sheet: m.sheet.sheet, cell: y.row.effect.cell, params: { label: y.row.label.text, text: y.row.effect.text.slice(0, 60) } });
+          hits.push({ sheet: m.sheet.sheet, cell: y.row.effect.cell, params: { label: yearName(y.row), text: y.row.effect.text.slice(0, 60) } });
     return hits;
   },
 };

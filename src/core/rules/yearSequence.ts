@@ -11,7 +11,7 @@ export const yearSequence: Rule = {
       for (const y of sheet.years) {
         const at = { sheet: sheet.sheet, cell: y.label.cell };
         if (!y.year) {
-          hits.push({ ...at, variant: "unreadable", params: { label: y.label.text } });
+          hits.push({ ...at, variant: y.label.text.trim() === "" ? "empty" : "unreadable", params: { label: y.label.text } });
           continue;
         }
         const fy = y.year.fiscalYear;
