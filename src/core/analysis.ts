@@ -7,6 +7,7 @@ import type { MeasureSheet, YearRow } from "./reader";
 import { classifyStatus } from "./status";
 import { parseEffect, type EffectParse } from "./effect";
 import { isDash } from "./normalize";
+import { matchesAtWrittenPrecision, type Rounding } from "./precision";
 
 export interface YearAnalysis {
   row: YearRow;
@@ -30,11 +31,20 @@ export interface MeasureAnalysis {
 
 const blank = (s: string | undefined) => !s || s.trim() === "";
 
-export function analyzeMeasure(sheet: MeasureSheet): MeasureAnalysis {
+/** Re-checks stated values under an office's own rounding rule (the parse accepts any of the three). */
+function withRounding(effect: EffectParse, rounding: Rounding): EffectParse {
+  if (rounding === "any" || effect.checks.length === 0) return effect;
+  return {
+    ...effect,
+    checks: effect.checks.map((c) => (c.ok && !c.capped ? { ...c, ok: matchesAtWrittenPrecision(c.stated, c.computed, rounding) } : c)),
+  };
+}
+
+export function analyzeMeasure(sheet: MeasureSheet, rounding: Rounding = "any"): MeasureAnalysis {
   let merged = false;
   const years: YearAnalysis[] = sheet.years.map((row) => {
     const summary = row.summary?.text ?? "";
-    const effect = parseEffect(row.effect?.raw ?? null, row.effect?.numFmt ?? null);
+    const effect = withRounding(parseEffect(row.effect?.raw ?? null, row.effect?.numFmt ?? null), rounding);
     const reported = !blank(summary) || !blank(row.work?.text) || !blank(row.effect?.text);
     let { status, phrase } = classifyStatus(summary);
     if (status === "not_evaluated") merged = true;

@@ -52,12 +52,27 @@ export function readWrittenNumber(text: string): WrittenNumber | null {
  * True when `stated` written with `decimals` places equals `computed` rounded half-up, floored or ceiled
  * at that precision. (Half-up rounding always lands on the floor or the ceiling, so those two decide.)
  */
-export function matchesAtDecimals(stated: number, decimals: number, computed: number): boolean {
+export function matchesAtDecimals(stated: number, decimals: number, computed: number, rounding: Rounding = "any"): boolean {
   if (!Number.isFinite(stated) || !Number.isFinite(computed)) return false;
   const s = Math.round(scaled(stated, decimals));
   const c = scaled(computed, decimals);
-  return s === Math.floor(c) || s === Math.ceil(c);
+  switch (rounding) {
+    case "halfUp":
+      return s === Math.round(scaled(roundHalfUp(computed, decimals), decimals));
+    case "floor":
+      return s === Math.floor(c);
+    case "ceil":
+      return s === Math.ceil(c);
+    default:
+      return s === Math.floor(c) || s === Math.ceil(c);
+  }
 }
+
+/**
+ * How an office rounds stated values (a workbook setting): one of the three, or "any" of them (the
+ * default: product.md accepts half-up, floor or ceiling).
+ */
+export type Rounding = "halfUp" | "floor" | "ceil" | "any";
 
 /**
  * A stated value is right if it equals the computed value rounded half-up, floored or ceiled at the
@@ -65,8 +80,8 @@ export function matchesAtDecimals(stated: number, decimals: number, computed: nu
  * 1.82; "2.60" vs 2.6; "92.6" vs 92.68 ok. The first number in the text is the stated value; units
  * (%, 倍, 万) are the caller's business: pass `computed` in the unit the text is written in.
  */
-export function matchesAtWrittenPrecision(statedText: string, computed: number): boolean {
+export function matchesAtWrittenPrecision(statedText: string, computed: number, rounding: Rounding = "any"): boolean {
   const n = readWrittenNumber(statedText);
   if (!n) return false;
-  return matchesAtDecimals(n.value, n.decimals, computed);
+  return matchesAtDecimals(n.value, n.decimals, computed, rounding);
 }

@@ -3,6 +3,7 @@ import { parseA1 } from "./address";
 import type { WorkbookGrid } from "./grid";
 import { readMeasureSheet } from "./reader";
 import { analyzeMeasure, type MeasureAnalysis } from "./analysis";
+import type { Rounding } from "./precision";
 import { RULES, type RuleContext } from "./rules";
 import { t } from "./messages";
 import type { Finding, Lang, MeasureReport, Report } from "./schemas";
@@ -10,6 +11,8 @@ import type { Finding, Lang, MeasureReport, Report } from "./schemas";
 export interface AnalyzeOptions {
   source: string;
   lang: Lang;
+  /** How stated values are rounded in this office (workbook setting); default: any of the three. */
+  rounding?: Rounding;
 }
 
 export interface Analysis {
@@ -63,7 +66,7 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
   const measures: MeasureAnalysis[] = [];
   for (const sheet of readSheets) {
     const m = readMeasureSheet(sheet);
-    if (m) measures.push(analyzeMeasure(m));
+    if (m) measures.push(analyzeMeasure(m, opts.rounding));
   }
   const ctx: RuleContext = { workbook: wb, readSheets: readSheets.map((s) => s.name), measures };
   const order = new Map(wb.sheets.map((s, i) => [s.name, i]));

@@ -100,3 +100,41 @@ describe("matchesAtWrittenPrecision", () => {
     );
   });
 });
+
+describe("an office's own rounding rule", () => {
+  const { matchesAtWrittenPrecision: m } = require("../../src/core/precision") as typeof import("../../src/core/precision");
+  test("3/7 = 42.86%: 43% is half-up and ceiling, 42% is the floor", () => {
+    const x = (3 / 7) * 100;
+    expect([m("43%", x, "any"), m("43%", x, "halfUp"), m("43%", x, "ceil"), m("43%", x, "floor")]).toEqual([true, true, true, false]);
+    expect([m("42%", x, "any"), m("42%", x, "halfUp"), m("42%", x, "ceil"), m("42%", x, "floor")]).toEqual([true, false, false, true]);
+  });
+});
+
+describe("rounding reaches the report", () => {
+  const { analyze } = require("../../src/core/engine") as typeof import("../../src/core/engine");
+  const { makeWorkbook } = require("../../src/core/grid") as typeof import("../../src/core/grid");
+  const wb = makeWorkbook({
+    sheets: [
+      {
+        name: "S",
+        values: [
+          ["施策番号", "A-1", null, "担当部署", "課"],
+          ["施策名", "x"],
+          ["実施予定", "計画・設計", "開発・構築", "運用", "進捗総括", "実施内容"],
+          [null, null, null, null, null, "作業内容", "効果（額）"],
+          ["R3年度", null, null, null, "計画通り進捗している。", "作業", "14% (1/7施設)"],
+          ["R4年度", null, null, null, "計画通り進捗している。", "作業", "42% (3/7施設)"],
+          ["活動目標", "7施設"],
+        ],
+      },
+    ],
+  });
+  const mismatches = (rounding?: "any" | "halfUp" | "floor" | "ceil") =>
+    analyze(wb, { source: "", lang: "en", rounding }).findings.filter((f) => f.rule === "percent-fraction-mismatch").map((f) => f.cell);
+  test("any accepts both; half-up rejects the floored 42%; ceiling rejects the floored 14% and 42%", () => {
+    expect(mismatches()).toEqual([]);
+    expect(mismatches("floor")).toEqual([]);
+    expect(mismatches("halfUp")).toEqual(["G6"]);
+    expect(mismatches("ceil")).toEqual(["G5", "G6"]);
+  });
+});
