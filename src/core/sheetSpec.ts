@@ -28,7 +28,8 @@ export type CellSpec = z.infer<typeof CellSpecSchema>;
 export const ConditionalFormatSchema = z.union([
   /** Cells whose text contains `text` get the fill (status colours). */
   z.object({ type: z.literal("textContains"), ref: z.string(), text: z.string(), fill: z.string(), font: z.string().optional() }),
-  z.object({ type: z.literal("dataBar"), ref: z.string(), color: z.string() }),
+  /** A bar from 0 to `max` (1 for a 0–100% progress column); without `max`, to the column's largest value. */
+  z.object({ type: z.literal("dataBar"), ref: z.string(), color: z.string(), max: z.number().optional() }),
 ]);
 export type ConditionalFormat = z.infer<typeof ConditionalFormatSchema>;
 

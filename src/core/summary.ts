@@ -110,7 +110,7 @@ function overview(report: Report, opts: SummaryOptions): SheetSpec {
     const firstYearCol = 3;
     if (years.length > 0) spec.conditionalFormats.push(...statusCF(rangeA1(1, firstYearCol, n, firstYearCol + years.length - 1), lang));
     const pc = firstYearCol + years.length;
-    spec.conditionalFormats.push({ type: "dataBar", ref: rangeA1(1, pc, n, pc), color: "5B9BD5" });
+    spec.conditionalFormats.push({ type: "dataBar", ref: rangeA1(1, pc, n, pc), color: "5B9BD5", max: 1 });
   }
   return spec;
 }
@@ -158,7 +158,7 @@ function byDepartment(report: Report, opts: SummaryOptions): SheetSpec {
   }
   const spec = base("byDepartment", opts, rows, [28, 10, 10, 10, 16]);
   spec.tables = table("ShinchokuByDepartment", headers, rows.length - 1);
-  if (rows.length > 1) spec.conditionalFormats.push({ type: "dataBar", ref: rangeA1(1, 4, rows.length - 1, 4), color: "5B9BD5" });
+  if (rows.length > 1) spec.conditionalFormats.push({ type: "dataBar", ref: rangeA1(1, 4, rows.length - 1, 4), color: "5B9BD5", max: 1 });
   return spec;
 }
 

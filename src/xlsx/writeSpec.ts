@@ -131,8 +131,8 @@ function addConditionalFormats(ws: ExcelJS.Worksheet, formats: ConditionalFormat
             type: "dataBar",
             priority: 0,
             gradient: false,
-            // From zero to the largest value: progress may be written as 0–1 (with 0%) or as 0–100.
-            cfvo: [{ type: "num", value: 0 }, { type: "max" }],
+            // From zero to the spec's max (1 = 100% for progress), else to the largest value.
+            cfvo: [{ type: "num", value: 0 }, cf.max === undefined ? { type: "max" } : { type: "num", value: cf.max }],
             color: { argb: argb(cf.color) },
           } as unknown as ExcelJS.DataBarRuleType,
         ],
