@@ -57,7 +57,9 @@ export function canonicalLabel(field: FieldKey): string {
  * The title line of the form, e.g. 袖ケ浦市情報化推進計画2016 施策進行管理シート（5年）. Asked of the few
  * cells above each form, which hold the same title on every sheet: each distinct text is normalised once.
  */
-export const looksLikeTitle: (text: string) => boolean = memoByString((text) => normalizeLabel(text).includes("進行管理シート"), 2_000);
+// Compared in normal form: the fold turns シート's long-vowel mark into a dash like every other dash.
+const TITLE_KEY = normalizeLabel("進行管理シート");
+export const looksLikeTitle: (text: string) => boolean = memoByString((text) => normalizeLabel(text).includes(TITLE_KEY), 2_000);
 
 /** Asked of every year-column cell and of the rows under the form: year labels and the same footnote on every sheet. */
 export const looksLikeFootnote: (text: string) => boolean = memoByString((text) => {

@@ -78,3 +78,22 @@ test("a year typed as a date reads as its fiscal year (April to March); an empty
   expect(yearName(m.years[2])).toBe("A10");
   expect(yearName(m.years[1])).toBe("44287");
 });
+
+test("form-not-read: a sheet with the form's labels that cannot be read is said, not passed over", () => {
+  const { analyze } = require("../../src/core/engine") as typeof import("../../src/core/engine");
+  const { makeWorkbook } = require("../../src/core/grid") as typeof import("../../src/core/grid");
+  const wb = makeWorkbook({
+    sheets: [
+      { name: "S", values: form() },
+      { name: "broken", values: [["○○市 施策進行管理シート"], ["施策番号", "1-2"]] },
+      { name: "memo", values: [["メモ"], ["施策番号の一覧は別紙"]] },
+    ],
+  });
+  const f = analyze(wb, { source: "", lang: "ja" }).findings.filter((x) => x.rule === "form-not-read");
+  expect(f.map((x) => [x.sheet, x.cell, x.severity])).toEqual([["broken", "A1", "warning"]]);
+});
+
+test("the title above the form is found (シート survives the dash fold)", () => {
+  const m = readMeasureSheet(makeSheet({ name: "S", values: form() }))!;
+  expect(m.title).toMatchObject({ cell: "A1", text: "××町情報化計画 施策進行管理シート（5年）" });
+});

@@ -6,6 +6,10 @@ export const ruleMessages: Record<string, Message> = {
     ja: "施策進行管理シートの様式のシートがありません（シート数 {sheets}）。施策番号・施策名・進捗総括などの見出しを確認してください。",
     en: "No sheet in the measure-sheet layout ({sheets} sheets). Check the labels 施策番号, 施策名, 進捗総括.",
   },
+  "rule.form-not-read": {
+    ja: "このシートには施策シートの見出し「{text}」がありますが、様式として読み取れませんでした（見出しの結合や行の欠落を確認してください）。",
+    en: "This sheet has the measure-sheet label \"{text}\" but could not be read as the form (check merged labels or missing rows).",
+  },
   "rule.required-field": { ja: "「{field}」が空欄です。", en: "{field} is empty." },
   "rule.duplicate-number": {
     ja: "施策番号「{number}」はシート「{other}」と重複しています。",
@@ -96,6 +100,7 @@ export const ruleMessages: Record<string, Message> = {
   },
 
   "ruleTitle.no-measure-sheets": { ja: "施策シートがない", en: "No measure sheets" },
+  "ruleTitle.form-not-read": { ja: "読み取れない様式", en: "Form not readable" },
   "ruleTitle.required-field": { ja: "必須項目の空欄", en: "Required field empty" },
   "ruleTitle.duplicate-number": { ja: "施策番号の重複", en: "Duplicate measure number" },
   "ruleTitle.year-sequence": { ja: "年度の並び", en: "Fiscal-year sequence" },

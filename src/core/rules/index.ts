@@ -14,9 +14,11 @@ import { htmlMarkup } from "./htmlMarkup";
 import { labelVariant } from "./labelVariant";
 import { unrecognizedEffect } from "./unrecognizedEffect";
 import { cellError } from "./cellError";
+import { formNotRead } from "./formNotRead";
 
 export const RULES: readonly Rule[] = [
   noMeasureSheets,
+  formNotRead,
   requiredField,
   duplicateNumber,
   yearSequence,
