@@ -45,7 +45,8 @@ const matchShort = memoByString((text: string): FieldKey | null => LOOKUP.get(la
 
 /** The field a cell's text names, or null. Long texts are never labels (saves normalising prose). */
 export function matchLabel(text: string): FieldKey | null {
-  if (text.length > 24) return null;
+  // Padding does not make a label long: measure without white space (only when needed).
+  if (text.length > 24 && (text.length > 200 || text.replace(/\s/g, "").length > 24)) return null;
   return matchShort(text);
 }
 

@@ -391,13 +391,33 @@ function dropOverridden(hits: Hit[], norm: string): Hit[] {
     }
     return found;
   };
+  // The latest strong positive verdict decides for every delay before it: a turn between a delay and
+  // any later verdict lies between the delay and the latest one. Linear in hits (plus turns), not quadratic.
+  let lastPositive = -1;
+  for (const p of hits) if (!p.weak && POSITIVE.has(p.status) && p.start > lastPositive) lastPositive = p.start;
+  /** Smallest end of a turn starting at or after each turn's start (turns come in text order). */
+  let suffixMinEnd: number[] | null = null;
+  const turnBetween = (from: number): boolean => {
+    const ts = (turns ??= findTurns());
+    if (!suffixMinEnd) {
+      suffixMinEnd = new Array<number>(ts.length);
+      let min = Infinity;
+      for (let i = ts.length - 1; i >= 0; i--) suffixMinEnd[i] = min = Math.min(min, ts[i].end);
+    }
+    let lo = 0;
+    let hi = ts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ts[mid].start >= from) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < ts.length && suffixMinEnd[lo] <= lastPositive;
+  };
   return hits.filter((h) => {
     if (!NEGATIVE.has(h.status)) return true;
-    const later = hits.filter((p) => !p.weak && POSITIVE.has(p.status) && p.start >= h.end);
-    if (later.length === 0) return true;
+    if (lastPositive < h.end) return true;
     if (h.past) return false;
-    const ts = (turns ??= findTurns());
-    return !later.some((p) => ts.some((t) => t.start >= h.end && t.end <= p.start));
+    return !turnBetween(h.end);
   });
 }
 
