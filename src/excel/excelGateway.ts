@@ -7,7 +7,7 @@
  *   readWorkbook  1 sync once the sheet names are known (2 for a workbook not seen yet: index, then data);
  *                 past the payload cap: index + sizing + ⌈bytes / 4 MB⌉
  *   applyEdits    2 syncs (read cells + protection, write); 1 when a target sheet is protected
- *   writeSheets   2 syncs (index, all writes)
+ *   writeSheets   2 syncs (index, all writes); past 4 MB of request: index + ⌈bytes / 4 MB⌉
  *   markCells     3 syncs, clearMarks 3, selectCell 1
  */
 import type { ApplyResult, CellMark, WorkbookGateway, WriteSheetsResult } from "../core/gateway";
@@ -31,6 +31,8 @@ export interface ExcelGatewayOptions {
   supports?: Supports;
   /** Response budget per read batch, in bytes (default 4 MB). */
   readBudget?: number;
+  /** Request budget per write sync, in bytes (default 4 MB). */
+  writeBudget?: number;
 }
 
 const defaultRun: ExcelRun = (batch) => Excel.run(batch);
@@ -39,6 +41,7 @@ export class ExcelGateway implements WorkbookGateway {
   private readonly run: ExcelRun;
   private readonly supports: Supports;
   private readonly readBudget?: number;
+  private readonly writeBudget?: number;
   /** Set once a read had to be split; the next read sizes first instead of trying all at once. */
   private largeWorkbook = false;
   /** Sheet names as of the last read or write: the next read asks for them by name, in one round trip. */
@@ -48,6 +51,7 @@ export class ExcelGateway implements WorkbookGateway {
     this.run = run;
     this.supports = options.supports ?? officeSupports;
     this.readBudget = options.readBudget;
+    this.writeBudget = options.writeBudget;
   }
 
   /** Every Excel.run goes through here, so no Office error leaves without its code mapped. */
@@ -89,7 +93,7 @@ export class ExcelGateway implements WorkbookGateway {
   writeSheets(specs: SheetSpec[]): Promise<WriteSheetsResult> {
     if (specs.length === 0) return Promise.resolve({ written: [], replaced: [] });
     return this.call(async (context) => {
-      const result = await writeSheetsInExcel(context, specs, this.supports);
+      const result = await writeSheetsInExcel(context, specs, this.supports, this.writeBudget);
       if (this.knownSheets) {
         const gone = new Set(result.replaced);
         this.knownSheets = [...this.knownSheets.filter((n) => !gone.has(n)), ...result.written];

@@ -138,33 +138,101 @@ function sampleBytes(values: unknown[][], formats: unknown[][]): number {
 }
 
 /**
- * Each used range's position and size, and its bytes per cell measured on its first and last rows. This
- * path uses getUsedRange (never null: an empty sheet gives A1), so the row samples can be asked for in the
- * same batch without calling a method on a null object.
+ * Interior sample rows rotate over this many offsets from the top of the used range. Positions in the used
+ * range cannot depend on its height (unknown until the sizing sync returns), so each sheet samples ONE
+ * interior row and sheets of the same shape pool their samples: a measure sheet's long texts sit in its
+ * middle rows, which the first and last rows alone never see.
  */
-async function measure(context: Excel.RequestContext, index: WorkbookIndex): Promise<SheetSize[]> {
-  const queued = index.sheets.map((s) => {
+export const INTERIOR_SAMPLE_SPREAD = 32;
+
+interface RowSample {
+  /** Row offset inside the used range. */
+  offset: number;
+  bytes: number;
+}
+
+/**
+ * Bytes per cell for each sheet, from the row samples of every sheet of its shape (rows × columns): each
+ * sampled row position counts at the mean of its samples, positions nobody sampled at the mean of the
+ * interior samples (or of all samples when there are none). Pure, so it is tested on its own.
+ */
+export function pooledBytesPerCell(
+  sheets: { rowCount: number; columnCount: number; samples: RowSample[] }[],
+): (number | undefined)[] {
+  const classes = new Map<string, number[]>();
+  sheets.forEach((s, i) => {
+    if (s.rowCount === 0) return;
+    const key = `${s.rowCount}x${s.columnCount}`;
+    classes.set(key, [...(classes.get(key) ?? []), i]);
+  });
+  const rates: (number | undefined)[] = sheets.map(() => undefined);
+  for (const members of classes.values()) {
+    const { rowCount, columnCount } = sheets[members[0]];
+    const byOffset = new Map<number, { sum: number; n: number }>();
+    for (const i of members)
+      for (const { offset, bytes } of sheets[i].samples) {
+        const at = byOffset.get(offset) ?? { sum: 0, n: 0 };
+        at.sum += bytes;
+        at.n += 1;
+        byOffset.set(offset, at);
+      }
+    const means = [...byOffset.entries()].map(([offset, { sum, n }]) => ({ offset, mean: sum / n }));
+    if (means.length === 0) continue;
+    const interior = means.filter((m) => m.offset > 0 && m.offset < rowCount - 1);
+    const fill = (interior.length > 0 ? interior : means).reduce((t, m) => t + m.mean, 0) / (interior.length > 0 ? interior.length : means.length);
+    const total = means.reduce((t, m) => t + m.mean, 0) + (rowCount - means.length) * fill;
+    const rate = Math.max(MIN_BYTES_PER_CELL, Math.ceil(total / (rowCount * columnCount)));
+    for (const i of members) rates[i] = rate;
+  }
+  return rates;
+}
+
+/**
+ * Each used range's position and size, and its bytes per cell from a sample of rows: the first, the last and
+ * one interior row (offset 1 + sheet index mod INTERIOR_SAMPLE_SPREAD), pooled by sheet shape. This path
+ * uses getUsedRange (never null: an empty sheet gives A1), so the row samples can be asked for in the same
+ * batch without calling a method on a null object. Still one sync for all sheets.
+ */
+async function measure(context: Excel.RequestContext, index: WorkbookIndex, interior = true): Promise<SheetSize[]> {
+  const queued = index.sheets.map((s, i) => {
     const used = s.ws.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const first = used.getRow(0);
     first.load("values,numberFormat");
     const last = used.getLastRow();
     last.load("values,numberFormat");
-    return { used, first, last };
+    // Off the first row, so it may lie past the used range's end (discarded below), never above the grid.
+    const midOffset = 1 + (i % INTERIOR_SAMPLE_SPREAD);
+    const mid = interior ? first.getOffsetRange(midOffset, 0) : null;
+    mid?.load("values,numberFormat");
+    return { used, first, last, mid, midOffset };
   });
-  await context.sync();
-  return queued.map(({ used, first, last }, sheet) => {
+  try {
+    await context.sync();
+  } catch (e) {
+    // An interior sample past the grid's last row (a used range at the very bottom of a sheet): sample without.
+    if (!interior || isPayloadTooLarge(e) || officeErrorCode(e) !== "InvalidArgument") throw e;
+    return measure(context, index, false);
+  }
+  const shapes = queued.map(({ used, first, last, mid, midOffset }) => {
     const empty = used.rowCount * used.columnCount === 1 && fromExcelValue(first.values[0]?.[0]) === null;
-    if (empty) return { sheet, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
-    const rows = used.rowCount > 1 ? 2 : 1;
-    const bytes = sampleBytes(first.values, first.numberFormat) + (rows > 1 ? sampleBytes(last.values, last.numberFormat) : 0);
+    if (empty) return { rowCount: 0, columnCount: 0, samples: [] };
+    const samples: RowSample[] = [{ offset: 0, bytes: sampleBytes(first.values, first.numberFormat) }];
+    if (used.rowCount > 1) samples.push({ offset: used.rowCount - 1, bytes: sampleBytes(last.values, last.numberFormat) });
+    if (mid && midOffset < used.rowCount - 1) samples.push({ offset: midOffset, bytes: sampleBytes(mid.values, mid.numberFormat) });
+    return { rowCount: used.rowCount, columnCount: used.columnCount, samples };
+  });
+  const rates = pooledBytesPerCell(shapes);
+  return queued.map(({ used }, sheet) => {
+    const shape = shapes[sheet];
+    if (shape.rowCount === 0) return { sheet, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
     return {
       sheet,
       rowIndex: used.rowIndex,
       columnIndex: used.columnIndex,
       rowCount: used.rowCount,
       columnCount: used.columnCount,
-      bytesPerCell: Math.max(MIN_BYTES_PER_CELL, Math.ceil(bytes / (rows * used.columnCount))),
+      bytesPerCell: rates[sheet],
     };
   });
 }

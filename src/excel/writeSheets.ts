@@ -2,7 +2,9 @@
  * Creates summary tabs and new measure sheets from SheetSpecs.
  *
  * Round trips: 1) the workbook index (sheets, marker names, table names, workbook protection); 2) every
- * write for every sheet in one batch. A summary tab replaces only the tab its role's marker
+ * write for every sheet in one batch, as long as it fits REQUEST_BUDGET_BYTES (Excel on the web refuses a
+ * request over 5 MB); a larger batch is cut between row blocks into ⌈bytes / budget⌉ requests, in the same
+ * order, the markers and activation last. A summary tab replaces only the tab its role's marker
  * (`Shinchoku_<role>`) points at; a tab a person made is never removed, whatever its name: the new tab then
  * takes a free name beside it (planSheetNames). The batch runs in this order, so no step can collide with another:
  * new tabs under temporary names → old generated tabs (and their markers) removed → new tabs renamed and put in
@@ -14,7 +16,24 @@ import { markerName, type SheetSpec } from "../core/sheetSpec";
 import { GatewayError } from "./errors";
 import type { Supports } from "./requirements";
 import { findSheet, loadWorkbookIndex, type SheetEntry } from "./workbookIndex";
-import { queueSheetSpec } from "./writeSpec";
+import { ACTION_REQUEST_BYTES, queueSheetSpec, type RequestBudget } from "./writeSpec";
+
+/** Largest request one write sync aims at: under the web's 5 MB cap, with room for what the estimate misses. */
+export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** Counts the estimated bytes queued on a context and syncs it when asked. */
+function requestBudget(context: Excel.RequestContext, limit: number): RequestBudget {
+  let used = 0;
+  return {
+    room: () => limit - used,
+    empty: () => used === 0,
+    take: (bytes) => void (used += bytes),
+    flush: async () => {
+      await context.sync();
+      used = 0;
+    },
+  };
+}
 
 function temporaryName(i: number, taken: string[]): string {
   for (let n = i; ; n += 1000) {
@@ -27,6 +46,7 @@ export async function writeSheetsInExcel(
   context: Excel.RequestContext,
   specs: SheetSpec[],
   supports: Supports,
+  budgetBytes = REQUEST_BUDGET_BYTES,
 ): Promise<WriteSheetsResult> {
   if (specs.length === 0) return { written: [], replaced: [] };
   const index = await loadWorkbookIndex(context, { tables: true, workbookProtection: true });
@@ -45,6 +65,7 @@ export async function writeSheetsInExcel(
   const locked = replaced.find((e) => e.protected);
   if (locked) throw new GatewayError("AccessDenied", { messageKey: "excel.error.replaceProtected", params: { sheet: locked.name } });
 
+  const budget = requestBudget(context, budgetBytes);
   const names = context.workbook.names;
   const worksheets = context.workbook.worksheets;
 
@@ -79,13 +100,16 @@ export async function writeSheetsInExcel(
   const takenNames = new Set<string>();
   for (const tb of index.tables) if (!removedSheets.has(tb.sheet.toUpperCase())) takenNames.add(tb.name.toUpperCase());
   for (const n of index.names) takenNames.add(n.name.toUpperCase());
-  specs.forEach((spec, i) =>
-    queueSheetSpec(added[i], spec, {
+  // The tab additions, removals, renames and moves above: a few actions per sheet and per name.
+  budget.take((specs.length * 4 + replaced.length + index.names.length + places.length) * ACTION_REQUEST_BYTES);
+  // In order: a sheet's contents may follow its structure in a later request, never precede it.
+  for (const [i, spec] of specs.entries())
+    await queueSheetSpec(added[i], spec, {
       supports,
       finalName: (wanted) => finalByWanted.get(wanted) ?? wanted,
       takenNames,
-    }),
-  );
+      budget,
+    });
 
   specs.forEach((spec, i) => {
     if (spec.role !== "measure") names.add(markerName(spec.role), added[i].getRange("A1"));

@@ -2,7 +2,8 @@
  * One SheetSpec queued onto an Excel worksheet: values as one 2D array, formats by range (cells with the
  * same formatting are grouped into rectangles, so a 500-row table costs a handful of calls, not 500),
  * merges, widths, heights, links, tables, conditional formats, frozen panes, a chart, print setup.
- * Nothing here syncs: writeSheets.ts sends all sheets in one batch.
+ * Nothing here syncs on its own: writeSheets.ts sends all sheets in one batch, and hands in a RequestBudget
+ * that syncs between row blocks only when the batch would pass Excel on the web's request cap.
  */
 import { columnLetters, parseA1, parseRange, rangeA1, toA1 } from "../core/address";
 import { cellText } from "../core/grid";
@@ -204,17 +205,91 @@ function addConditionalFormat(ws: Excel.Worksheet, spec: SheetSpec, cf: Conditio
   }
 }
 
+/**
+ * What Office.js adds around one queued action or object path (ids, type, names) in its request JSON. A
+ * hyperlink costs two (the cell's range, then the property set) besides its own text.
+ */
+export const ACTION_REQUEST_BYTES = 80;
+
+/**
+ * The request being queued: how much room it has left, and a sync that empties it. Excel on the web refuses
+ * a request over 5 MB, so writes are cut into requests of at most the budget (writeSheets.ts).
+ */
+export interface RequestBudget {
+  room(): number;
+  /** True when nothing is queued since the last sync (then even an oversized piece goes alone). */
+  empty(): boolean;
+  take(bytes: number): void;
+  flush(): Promise<void>;
+}
+
+/** Makes room for `bytes`, syncing first when they would not fit beside what is queued. */
+async function reserve(budget: RequestBudget | undefined, bytes: number): Promise<void> {
+  if (!budget) return;
+  if (bytes > budget.room() && !budget.empty()) await budget.flush();
+  budget.take(bytes);
+}
+
+/** Request bytes of everything but the values, number formats and links: one envelope per action. */
+export function decorRequestBytes(spec: SheetSpec): number {
+  let actions = 4 + spec.columnWidths.length + Object.keys(spec.rowHeights).length + spec.merges.length * 2;
+  actions += styleRects(spec.rows).length * 16 + spec.tables.length * 4 + spec.conditionalFormats.length * 8;
+  actions += spec.charts.length * 6 + (spec.freeze ? 2 : 0) + (spec.print ? 6 : 0);
+  return actions * ACTION_REQUEST_BYTES;
+}
+
+/** Request bytes of one hyperlink: the cell's range, the property set, the link and its text. */
+export function linkRequestBytes(cell: CellSpec): number {
+  return 2 * ACTION_REQUEST_BYTES + JSON.stringify(cell.link ?? null).length + JSON.stringify(cell.value).length + 48;
+}
+
 export interface QueueSpecOptions {
   supports: Supports;
   /** Final names of sheets written in the same call, by the name their spec asked for (links follow renames). */
   finalName: (wanted: string) => string;
   /** Upper-cased table and defined names already in use; names given here are added to it. */
   takenNames: Set<string>;
+  /** When given, the values go in row blocks that each fit the request being queued (syncing between). */
+  budget?: RequestBudget;
 }
 
-export function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, options: QueueSpecOptions): void {
+/**
+ * Values (and number formats) in row blocks: each block takes what room the current request has left, so a
+ * big tab spreads over ⌈bytes / budget⌉ requests and a small one stays a single block.
+ */
+async function queueValues(ws: Excel.Worksheet, spec: SheetSpec, width: number, budget: RequestBudget | undefined): Promise<void> {
+  const height = spec.rows.length;
+  const formats = numberFormatMatrix(spec.rows);
+  const values = valuesMatrix(spec.rows);
+  const rowBytes = values.map((row, r) => JSON.stringify(row).length + 1 + (formats ? JSON.stringify(formats[r]).length + 1 : 0));
+  const overhead = (formats ? 2 : 1) * ACTION_REQUEST_BYTES * 2;
+  let start = 0;
+  while (start < height) {
+    let end = start;
+    let bytes = overhead;
+    if (budget) {
+      if (budget.room() < overhead + rowBytes[start] && !budget.empty()) await budget.flush();
+      const room = budget.room();
+      // At least one row, however long: a lone row over the budget goes alone and the host decides.
+      do bytes += rowBytes[end++];
+      while (end < height && bytes + rowBytes[end] <= room);
+      budget.take(bytes);
+    } else end = height;
+    const block = ws.getRange(rangeA1(start, 0, end - 1, width - 1));
+    // Formats before values, so a value typed into a text cell is not reinterpreted.
+    if (formats) block.numberFormat = formats.slice(start, end);
+    block.values = values.slice(start, end);
+    start = end;
+  }
+}
+
+export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, options: QueueSpecOptions): Promise<void> {
   const width = sheetWidth(spec.rows);
   const height = spec.rows.length;
+
+  if (width > 0 && height > 0) await queueValues(ws, spec, width, options.budget);
+  // Everything else goes in one request, after all the values (tables take their headers from the cells).
+  await reserve(options.budget, decorRequestBytes(spec));
 
   spec.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = columnWidthPoints(w);
@@ -225,24 +300,20 @@ export function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, options: Qu
   }
 
   if (width > 0 && height > 0) {
-    const block = ws.getRange(rangeA1(0, 0, height - 1, width - 1));
-    // Formats before values, so a value typed into a text cell is not reinterpreted.
-    const formats = numberFormatMatrix(spec.rows);
-    if (formats) block.numberFormat = formats;
-    block.values = valuesMatrix(spec.rows);
     for (const rect of styleRects(spec.rows)) applyStyle(ws.getRange(rangeA1(rect.top, rect.left, rect.bottom, rect.right)), rect);
   }
 
-  spec.rows.forEach((line, r) =>
-    line.forEach((cell, c) => {
-      if (!cell?.link) return;
+  // Links one by one into the room left: the findings tab has one per row, thousands at a time.
+  for (const [r, line] of spec.rows.entries())
+    for (const [c, cell] of line.entries()) {
+      if (!cell?.link) continue;
+      await reserve(options.budget, linkRequestBytes(cell));
       const text = cell.value === null || cell.value === "" ? ("url" in cell.link ? cell.link.url : cell.link.sheet) : cellText(cell.value);
       ws.getRange(toA1(r, c)).hyperlink =
         "url" in cell.link
           ? { address: cell.link.url, textToDisplay: text }
           : { documentReference: documentReference(options.finalName(cell.link.sheet), cell.link.cell), textToDisplay: text };
-    }),
-  );
+    }
 
   for (const m of spec.merges) ws.getRange(m).merge(false);
 

@@ -789,6 +789,16 @@ class FakeRange extends ClientObject {
       return { top: b.top + i, left: b.left, rows: 1, cols: b.cols };
     });
   }
+  /** Can lie outside the range, never outside the grid (InvalidArgument), as in Excel. */
+  getOffsetRange(rows: number, cols: number): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const b = this.box();
+      const moved = { top: b.top + rows, left: b.left + cols, rows: b.rows, cols: b.cols };
+      if (moved.top < 0 || moved.left < 0 || moved.top + moved.rows > MAX_ROWS || moved.left + moved.cols > MAX_COLS)
+        throw new FakeOfficeError("InvalidArgument");
+      return moved;
+    });
+  }
   getLastRow(): FakeRange {
     return new FakeRange(this.context, this.worksheet, () => {
       const b = this.box();

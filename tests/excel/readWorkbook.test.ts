@@ -123,11 +123,31 @@ describe("readWorkbook over the recording fake", () => {
     expect(fake.dataSyncs.length).toBeGreaterThan(1);
   });
 
+  test("measure sheets with their long texts in the middle rows: still ⌈bytes / 4 MB⌉ data syncs", async () => {
+    // Like the 施策進行管理シート: short header and footer rows, the long 進捗総括 texts in rows 8–13 of 16.
+    const sheets = Array.from({ length: 160 }, (_, i) => {
+      const sheet = denseSheet(`m${i}`, 16, 7, 8);
+      for (let r = 8; r <= 13; r++) sheet.values[r] = sheet.values[r].map((_, c) => `${i}-${r}-${c}`.padEnd(260 + ((i * 7 + r) % 40), "進"));
+      return sheet;
+    });
+    const fake = createFakeExcel(makeWorkbook({ sheets }), { responseLimit: 1024 * 1024 });
+    const budget = 800 * 1024;
+    const gw = gatewayFor(fake, budget);
+    const read = await gw.readWorkbook();
+    expect(read).toEqual(fake.toGrid());
+    expect(fake.stats.perSync.filter((s) => s.failed)).toHaveLength(1); // the optimistic try only
+    const bytes = fake.dataSyncs.reduce((n, s) => n + s.responseBytes, 0) - fake.stats.perSync[2].responseBytes;
+    const batches = fake.stats.perSync.slice(3);
+    expect(batches).toHaveLength(Math.ceil(bytes / budget));
+    for (const s of batches) expect(s.responseBytes).toBeLessThanOrEqual(1024 * 1024);
+  });
+
   test("a batch the host still refuses (the sample was short) is halved until it fits", async () => {
-    // Short first and last rows, long rows between: the sample says ~20 bytes a cell, the truth is ~300.
+    // Short rows wherever the sizing sample looks (top rows, last row), long rows further down: the sample
+    // says a few bytes a cell, the truth is ~300.
     const sheets = Array.from({ length: 6 }, (_, i) => {
       const sheet = denseSheet(`s${i}`, 300, 10, 300);
-      sheet.values[0] = sheet.values[0].map(() => "h");
+      for (let r = 0; r < 100; r++) sheet.values[r] = sheet.values[r].map(() => "h");
       sheet.values[299] = sheet.values[299].map(() => "f");
       return sheet;
     });

@@ -40,6 +40,27 @@ describe("writeSheets", () => {
     expect(read.sheets.slice(0, n)).toEqual(wb.sheets.map((s) => ({ ...s })));
   });
 
+  test("3,500-sheet summaries (~6 MB of writes): cut into requests of at most 4 MB, every tab written in full", async () => {
+    const { wb, fake, gw } = setup(seedSheets(3500));
+    const specs = summaryOf(wb);
+    const result = await gw.writeSheets(specs);
+    expect(result).toEqual({ written: TABS, replaced: [] });
+    const writes = fake.stats.perSync.slice(1);
+    const total = writes.reduce((n, s) => n + s.requestBytes, 0);
+    expect(total).toBeGreaterThan(WEB_PAYLOAD_LIMIT);
+    expect(writes.length).toBeGreaterThan(1);
+    for (const s of fake.stats.perSync) {
+      expect(s.failed).toBeUndefined();
+      expect(s.requestBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+    }
+    const grid = fake.toGrid();
+    for (const [i, spec] of specs.entries()) expect(grid.sheets.find((s) => s.name === TABS[i])?.values).toEqual(specToGrid(spec).values);
+    expect(grid.generatedSheets).toEqual(TABS.map((name, i) => ({ name, role: specs[i].role })));
+    // Every link of the findings tab made it, in whichever request it went.
+    const links = specs[4].rows.flat().filter((c) => c?.link).length;
+    expect(fake.sheet(TABS[4])?.hyperlinks.size).toBe(links);
+  }, 60_000);
+
   test("formatting: tables, status colours, data bar 0–100 %, links, frozen header, chart, readable headers", async () => {
     const { wb, fake, gw } = setup();
     const specs = summaryOf(wb);
