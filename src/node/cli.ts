@@ -37,6 +37,7 @@ const OPTIONS = {
   lang: { type: "string" },
   output: { type: "string", short: "o" },
   format: { type: "string" },
+  rounding: { type: "string" },
   "start-year": { type: "string" },
   years: { type: "string" },
   number: { type: "string" },
@@ -64,6 +65,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     }
     const { values: o, positionals } = parsed;
     if (o.lang !== undefined && o.lang !== "ja" && o.lang !== "en") throw new UsageError("cli.bad-lang");
+    const rounding = o.rounding ?? "any";
+    if (!isRounding(rounding)) throw new UsageError("cli.bad-rounding");
     if (o.version) {
       io.out(VERSION);
       return 0;
@@ -87,7 +90,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       case "check": {
         const path = needFile();
         const wb = await readXlsxFile(path);
-        const report = analyze(workbookToGrid(wb), { source: basename(path), lang });
+        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding });
         if (o.json) io.out(JSON.stringify(report, null, 2));
         else {
           for (const f of report.findings)
@@ -114,7 +117,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const path = needFile();
         const out = needOut();
         const wb = await readXlsxFile(path);
-        const report = analyze(workbookToGrid(wb), { source: basename(path), lang });
+        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding });
         const result = writeSheetsToWorkbook(wb, buildSummarySheets(report, { lang }));
         await writeXlsxFileAtomic(wb, out, path);
         say("cli.summary-done", { tabs: result.written.join(", "), out });
@@ -125,7 +128,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const out = needOut();
         if (o.format !== "csv" && o.format !== "json") throw new UsageError("cli.bad-format");
         const wb = await readXlsxFile(path);
-        const report = analyze(workbookToGrid(wb), { source: basename(path), lang });
+        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding });
         await writeTextFileAtomic(exportData(report, o.format), out, path);
         say("cli.export-done", { rows: report.measures.reduce((n, m) => n + m.years.length, 0), out });
         return 0;
@@ -166,6 +169,11 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     io.err(t("cli.internal", lang, { detail }));
     return 2;
   }
+}
+
+const ROUNDINGS = ["any", "halfUp", "floor", "ceil"] as const;
+function isRounding(s: string): s is (typeof ROUNDINGS)[number] {
+  return (ROUNDINGS as readonly string[]).includes(s);
 }
 
 function show(v: unknown): string {

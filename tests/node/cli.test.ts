@@ -163,3 +163,14 @@ describe("the installed bin", () => {
     expect(statSync(SAMPLE).isFile()).toBe(true);
   });
 });
+
+describe("--rounding", () => {
+  test("the office's rounding rule: 43% for 3/7 passes half-up but not floor; a wrong value is exit 2", async () => {
+    expect((await run("check", SAMPLE, "--rounding", "halfUp", "--json")).code).toBe(0);
+    const floor = JSON.parse((await run("check", SAMPLE, "--rounding", "floor", "--json")).out);
+    expect(floor.findings.filter((f: { rule: string }) => f.rule === "percent-fraction-mismatch").map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`)).toEqual(["①-01!G11", "①-01!G12"]);
+    const bad = await run("check", SAMPLE, "--rounding", "up");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--rounding");
+  });
+});

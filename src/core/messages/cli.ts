@@ -6,7 +6,9 @@ export const cliMessages: Record<string, Message> = {
     ja: `shinchoku — 施策進行管理シートの検証・集計
 
 使い方:
-  shinchoku check FILE [--json] [--lang ja|en]       検証（エラーなし: 終了コード0、エラーあり: 1、読めない・指定誤り: 2）
+  shinchoku check FILE [--json] [--lang ja|en] [--rounding any|halfUp|floor|ceil]
+                                                     検証（エラーなし: 終了コード0、エラーあり: 1、読めない・指定誤り: 2）
+                                                     --rounding: 記載値の丸め方（既定 any: 四捨五入・切り捨て・切り上げのどれでも可）
   shinchoku fill FILE -o OUT [--lang ja|en]          自動入力を適用したコピーを書き出し、変更を一覧表示
   shinchoku summary FILE -o OUT [--lang ja|en]       集計タブを追加したコピーを書き出し
   shinchoku export FILE --format csv|json -o OUT     年度ごとの整然データ（CSVはExcel向けBOM付きUTF-8）
@@ -18,7 +20,9 @@ export const cliMessages: Record<string, Message> = {
     en: `shinchoku — validate and summarise measure progress-management sheets (施策進行管理シート)
 
 Usage:
-  shinchoku check FILE [--json] [--lang ja|en]       validate (exit 0: no errors, 1: errors, 2: unreadable file or wrong call)
+  shinchoku check FILE [--json] [--lang ja|en] [--rounding any|halfUp|floor|ceil]
+                                                     validate (exit 0: no errors, 1: errors, 2: unreadable file or wrong call)
+                                                     --rounding: how stated values are rounded (default any: half-up, floor or ceiling)
   shinchoku fill FILE -o OUT [--lang ja|en]          write a copy with the safe fills applied; print each change
   shinchoku summary FILE -o OUT [--lang ja|en]       write a copy with the summary tabs
   shinchoku export FILE --format csv|json -o OUT     tidy data, a row per measure-year (CSV: UTF-8 with BOM for Excel)
@@ -36,6 +40,7 @@ The input file is never written over; output files appear whole or not at all.`,
   "cli.need-file": { ja: "入力ファイルを指定してください。", en: "Name the input file." },
   "cli.need-output": { ja: "出力ファイルを -o で指定してください。", en: "Name the output file with -o." },
   "cli.bad-format": { ja: "--format には csv か json を指定してください。", en: "--format takes csv or json." },
+  "cli.bad-rounding": { ja: "--rounding には any, halfUp, floor, ceil のいずれかを指定してください。", en: "--rounding takes any, halfUp, floor or ceil." },
   "cli.bad-lang": { ja: "--lang には ja か en を指定してください。", en: "--lang takes ja or en." },
   "cli.bad-template": { ja: "テンプレートの指定が正しくありません: {detail}", en: "Wrong template options: {detail}" },
   "cli.summary-line": {
