@@ -5,7 +5,8 @@
  *
  *   prepare       1 small sync when the pane opens: the sheet names, no cell data
  *   readWorkbook  1 sync once the sheet names are known (2 for a workbook not seen yet: index, then data);
- *                 past the payload cap: index + sizing + ⌈bytes / 4 MB⌉
+ *                 past the payload cap: index + sizing + ⌈bytes / 4 MB⌉ the first time, then ⌈bytes / 4 MB⌉
+ *                 (the index rides with the first batch, planned from the last read's layout)
  *   applyEdits    2 syncs (read cells + protection, write); 1 when a target sheet is protected
  *   writeSheets   2 syncs (index, all writes); past 4 MB of request: index + ⌈bytes / 4 MB⌉
  *   markCells     3 syncs, clearMarks 3, selectCell 1
@@ -17,7 +18,7 @@ import type { SheetSpec } from "../core/sheetSpec";
 import { applyEditsInExcel } from "./applyEdits";
 import { toGatewayError } from "./errors";
 import { clearMarksInExcel, markCellsInExcel } from "./marks";
-import { readWorkbookGrid } from "./readWorkbook";
+import { readWorkbookGrid, type SheetLayout } from "./readWorkbook";
 import { officeSupports, type Supports } from "./requirements";
 import { writeSheetsInExcel } from "./writeSheets";
 import { loadWorkbookIndex } from "./workbookIndex";
@@ -46,6 +47,8 @@ export class ExcelGateway implements WorkbookGateway {
   private largeWorkbook = false;
   /** Sheet names as of the last read or write: the next read asks for them by name, in one round trip. */
   private knownSheets: string[] | null = null;
+  /** A large workbook's used ranges and bytes per cell as of the last read: the next read needs no sizing. */
+  private knownLayout: SheetLayout[] | null = null;
 
   constructor(run: ExcelRun = defaultRun, options: ExcelGatewayOptions = {}) {
     this.run = run;
@@ -78,8 +81,10 @@ export class ExcelGateway implements WorkbookGateway {
         assumeLarge: this.largeWorkbook,
         budget: this.readBudget,
         knownSheets: this.knownSheets ?? undefined,
+        knownLayout: this.knownLayout ?? undefined,
       });
       this.largeWorkbook = outcome.large;
+      this.knownLayout = outcome.layout ?? null;
       this.knownSheets = outcome.grid.sheets.map((s) => s.name);
       return outcome.grid;
     });
@@ -94,6 +99,8 @@ export class ExcelGateway implements WorkbookGateway {
     if (specs.length === 0) return Promise.resolve({ written: [], replaced: [] });
     return this.call(async (context) => {
       const result = await writeSheetsInExcel(context, specs, this.supports, this.writeBudget);
+      // Written sheets change the layout: the next read sizes again rather than guess and discard a batch.
+      if (result.written.length > 0 || result.replaced.length > 0) this.knownLayout = null;
       if (this.knownSheets) {
         const gone = new Set(result.replaced);
         this.knownSheets = [...this.knownSheets.filter((n) => !gone.has(n)), ...result.written];

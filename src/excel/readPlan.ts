@@ -49,14 +49,23 @@ export function estimateSheetBytes(size: SheetSize, bytesPerCell = BYTES_PER_CEL
   return size.rowCount === 0 ? 0 : estimateBytes(size.rowCount * size.columnCount, size.bytesPerCell ?? bytesPerCell) + PIECE_OVERHEAD_BYTES;
 }
 
+/**
+ * Room kept in a first batch that also carries the sheet index and each used range's position (a re-read
+ * of a known large workbook): per sheet, and once for the defined names.
+ */
+export const INDEX_BYTES_PER_SHEET = 256;
+export const INDEX_BASE_BYTES = 4096;
+
+/** `firstReserve`: bytes of the first batch's response already spoken for (the index riding with it). */
 export function planReadBatches(
   sizes: SheetSize[],
   budget = RESPONSE_BUDGET_BYTES,
   bytesPerCell = BYTES_PER_CELL,
+  firstReserve = 0,
 ): ReadPiece[][] {
   const batches: ReadPiece[][] = [];
   let batch: ReadPiece[] = [];
-  let used = 0;
+  let used = firstReserve;
   const close = () => {
     if (batch.length > 0) batches.push(batch);
     batch = [];

@@ -15,7 +15,11 @@
  *     host refuses a response as too large (RequestPayloadSizeLimitExceeded) does the gateway ask for each
  *     used range's size (one cheap sync) and read in ⌈estimated bytes / 4 MB⌉ batches, cutting large sheets
  *     between rows (readPlan.ts); a batch the host still refuses is halved. It then remembers that the
- *     workbook is large and sizes first next time, without the refused attempt.
+ *     workbook is large, with each sheet's used range and the bytes per cell its data actually took.
+ *   - A re-read of a known large workbook plans its batches from that layout and sends the index (and each
+ *     used range's position, to check the plan) with the first batch: ⌈bytes / 4 MB⌉ syncs, no index or
+ *     sizing sync. Sheets added, removed, renamed or resized since discard that batch and fall back to
+ *     sizing (with the index already in hand), or, when the batch failed, to the index + sizing path.
  */
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { fromExcelValue } from "./cellInput";
@@ -23,6 +27,8 @@ import { GatewayError, isPayloadTooLarge, officeErrorCode } from "./errors";
 import {
   BYTES_PER_CELL,
   estimateSheetBytes,
+  INDEX_BASE_BYTES,
+  INDEX_BYTES_PER_SHEET,
   MIN_BYTES_PER_CELL,
   planReadBatches,
   RESPONSE_BUDGET_BYTES,
@@ -40,7 +46,24 @@ export interface ReadOptions {
   assumeLarge?: boolean;
   /** Sheet names from the gateway's last read or write: read them by name in the index's own round trip. */
   knownSheets?: readonly string[];
+  /**
+   * Each sheet's used range and measured bytes per cell from the last split read: a large workbook is then
+   * re-read in ⌈bytes / budget⌉ syncs, the index riding with the first batch (no index or sizing sync).
+   */
+  knownLayout?: readonly SheetLayout[];
   budget?: number;
+  bytesPerCell?: number;
+}
+
+/** One sheet as the last split read found it, to plan the next read without a sizing sync. */
+export interface SheetLayout {
+  name: string;
+  rowIndex: number;
+  columnIndex: number;
+  /** 0 for a sheet without values. */
+  rowCount: number;
+  columnCount: number;
+  /** Response bytes (values + numberFormat JSON) per cell, as measured on the data actually read. */
   bytesPerCell?: number;
 }
 
@@ -48,6 +71,8 @@ export interface ReadOutcome {
   grid: WorkbookGrid;
   /** True when the read had to be split; the gateway passes it back as assumeLarge next time. */
   large: boolean;
+  /** Set with `large`: what the gateway passes back as knownLayout next time. */
+  layout?: SheetLayout[];
 }
 
 /** What one sheet's read produced, before it becomes a SheetGrid. */
@@ -237,38 +262,124 @@ async function measure(context: Excel.RequestContext, index: WorkbookIndex, inte
   });
 }
 
-async function readBatch(
-  context: Excel.RequestContext,
-  index: WorkbookIndex,
+/** Queues one batch's pieces; the returned function files their rows into `blocks` after the sync. */
+function queueBatch(
+  sheets: readonly Excel.Worksheet[],
   sizes: SheetSize[],
   batch: ReadPiece[],
   withMerges: boolean,
-  blocks: SheetBlock[],
-): Promise<void> {
+): (blocks: SheetBlock[]) => void {
   const pending = batch.map((p) => {
     const size = sizes[p.sheet];
-    const ws = index.sheets[p.sheet].ws;
+    const ws = sheets[p.sheet];
     const range = ws.getRangeByIndexes(size.rowIndex + p.rowOffset, size.columnIndex, p.rowCount, size.columnCount);
     range.load("values,numberFormat");
     const merges = withMerges && p.rowOffset === 0 ? ws.getRange().getMergedAreasOrNullObject() : null;
     merges?.load("address");
     return { p, range, merges };
   });
+  return (blocks) => {
+    for (const { p, range, merges } of pending) {
+      const block = blocks[p.sheet];
+      // Pieces of one sheet may arrive in separate batches; rows land at their own offset.
+      range.values.forEach((row, i) => (block.values[p.rowOffset + i] = row));
+      range.numberFormat.forEach((row, i) => (block.numberFormat[p.rowOffset + i] = row));
+      if (merges && !merges.isNullObject) block.merges = splitAreasAddress(merges.address);
+    }
+  };
+}
+
+async function readBatch(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  sizes: SheetSize[],
+  batch: ReadPiece[],
+  withMerges: boolean,
+  blocks: SheetBlock[],
+): Promise<void> {
+  const file = queueBatch(sheets, sizes, batch, withMerges);
   try {
     await context.sync();
   } catch (e) {
     const halves = isPayloadTooLarge(e) ? splitBatch(batch) : null;
     if (!halves) throw e;
-    for (const half of halves) await readBatch(context, index, sizes, half, withMerges, blocks);
+    for (const half of halves) await readBatch(context, sheets, sizes, half, withMerges, blocks);
     return;
   }
-  for (const { p, range, merges } of pending) {
-    const block = blocks[p.sheet];
-    // Pieces of one sheet may arrive in separate batches; rows land at their own offset.
-    range.values.forEach((row, i) => (block.values[p.rowOffset + i] = row));
-    range.numberFormat.forEach((row, i) => (block.numberFormat[p.rowOffset + i] = row));
-    if (merges && !merges.isNullObject) block.merges = splitAreasAddress(merges.address);
+  file(blocks);
+}
+
+function emptyBlocks(sizes: SheetSize[]): SheetBlock[] {
+  return sizes.map((s) => ({ top: s.rowIndex, left: s.columnIndex, values: [], numberFormat: [], merges: [] }));
+}
+
+/** What the next read plans from: each sheet's used range and the bytes per cell its data actually took. */
+function layoutOf(index: WorkbookIndex, sizes: SheetSize[], blocks: SheetBlock[]): SheetLayout[] {
+  return index.sheets.map((s, i) => {
+    const { rowIndex, columnIndex, rowCount, columnCount } = sizes[i];
+    const cells = rowCount * columnCount;
+    const bytes = cells === 0 ? 0 : sampleBytes(blocks[i].values, blocks[i].numberFormat);
+    return { name: s.name, rowIndex, columnIndex, rowCount, columnCount, bytesPerCell: cells === 0 ? undefined : Math.max(MIN_BYTES_PER_CELL, bytes / cells) };
+  });
+}
+
+type KnownLargeRead =
+  | { kind: "read"; index: WorkbookIndex; sizes: SheetSize[]; blocks: SheetBlock[] }
+  /** The index arrived but the sheets or their used ranges changed: re-measure with it. */
+  | { kind: "changed"; index: WorkbookIndex }
+  /** The first batch failed (a sheet renamed or deleted, or the response refused): start over. */
+  | { kind: "failed" };
+
+/**
+ * A known large workbook, planned from the last read's layout: the index and every sheet's used-range
+ * position ride with the first batch, so the read is ⌈bytes / budget⌉ syncs. The positions check the plan:
+ * any sheet added, removed, renamed or resized discards the batch (correctness first).
+ */
+async function readKnownLarge(
+  context: Excel.RequestContext,
+  layout: readonly SheetLayout[],
+  withMerges: boolean,
+  budget: number,
+  bytesPerCell: number,
+): Promise<KnownLargeRead> {
+  const sizes: SheetSize[] = layout.map((l, sheet) => ({
+    sheet,
+    rowIndex: l.rowIndex,
+    columnIndex: l.columnIndex,
+    rowCount: l.rowCount,
+    columnCount: l.columnCount,
+    bytesPerCell: l.bytesPerCell,
+  }));
+  const reserve = INDEX_BASE_BYTES + INDEX_BYTES_PER_SHEET * layout.length;
+  const [first = [], ...rest] = planReadBatches(sizes, budget, bytesPerCell, reserve);
+  const sheets = layout.map((l) => context.workbook.worksheets.getItem(l.name));
+  const indexOf = queueWorkbookIndex(context);
+  const used = sheets.map((ws) => {
+    const u = ws.getUsedRangeOrNullObject(true);
+    u.load("rowIndex,columnIndex,rowCount,columnCount");
+    return u;
+  });
+  const file = queueBatch(sheets, sizes, first, withMerges);
+  try {
+    await context.sync();
+  } catch (e) {
+    const code = officeErrorCode(e);
+    if (!isPayloadTooLarge(e) && code !== undefined && NO_RETRY.has(code) && code !== "ItemNotFound") throw e;
+    return { kind: "failed" };
   }
+  const index = indexOf();
+  const sameSheets = index.sheets.length === layout.length && index.sheets.every((s, i) => s.name === layout[i].name);
+  const sameRanges = used.every((u, i) => {
+    const l = layout[i];
+    if (u.isNullObject) return l.rowCount === 0;
+    return u.rowIndex === l.rowIndex && u.columnIndex === l.columnIndex && u.rowCount === l.rowCount && u.columnCount === l.columnCount;
+  });
+  if (!sameSheets || !sameRanges) return { kind: "changed", index };
+  const blocks = emptyBlocks(sizes);
+  file(blocks);
+  // Sequential on purpose, as in the sized path; a batch the host refuses is halved there too.
+  for (const batch of rest) await readBatch(context, sheets, sizes, batch, withMerges, blocks);
+  return { kind: "read", index, sizes, blocks };
 }
 
 /** Reads the known sheets by name alongside the index; null when the guess no longer holds. */
@@ -303,7 +414,14 @@ async function readKnown(
 
 export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions): Promise<ReadOutcome> {
   const withMerges = options.supports(...MERGES_SET);
+  const budget = options.budget ?? RESPONSE_BUDGET_BYTES;
+  const bytesPerCell = options.bytesPerCell ?? BYTES_PER_CELL;
   let index: WorkbookIndex | undefined;
+  if (options.assumeLarge && options.knownLayout && options.knownLayout.length > 0) {
+    const known = await readKnownLarge(context, options.knownLayout, withMerges, budget, bytesPerCell);
+    if (known.kind === "read") return sizedOutcome(known.index, known.sizes, known.blocks, budget, bytesPerCell);
+    if (known.kind === "changed") index = known.index;
+  }
   if (!options.assumeLarge) {
     try {
       if (options.knownSheets && options.knownSheets.length > 0) {
@@ -318,12 +436,17 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   }
   index ??= await loadWorkbookIndex(context);
   const sizes = await measure(context, index);
-  const blocks: SheetBlock[] = sizes.map((s) => ({ top: s.rowIndex, left: s.columnIndex, values: [], numberFormat: [], merges: [] }));
-  const budget = options.budget ?? RESPONSE_BUDGET_BYTES;
-  const bytesPerCell = options.bytesPerCell ?? BYTES_PER_CELL;
+  const blocks = emptyBlocks(sizes);
+  const sheets = index.sheets.map((s) => s.ws);
   // Sequential on purpose: each batch is one capped response, and they are few (⌈bytes / budget⌉).
-  for (const batch of planReadBatches(sizes, budget, bytesPerCell)) await readBatch(context, index, sizes, batch, withMerges, blocks);
-  const estimated = sizes.reduce((sum, s) => sum + estimateSheetBytes(s, bytesPerCell), 0);
+  for (const batch of planReadBatches(sizes, budget, bytesPerCell)) await readBatch(context, sheets, sizes, batch, withMerges, blocks);
+  return sizedOutcome(index, sizes, blocks, budget, bytesPerCell);
+}
+
+function sizedOutcome(index: WorkbookIndex, sizes: SheetSize[], blocks: SheetBlock[], budget: number, bytesPerCell: number): ReadOutcome {
+  const layout = layoutOf(index, sizes, blocks);
+  const estimated = layout.reduce((sum, l, sheet) => sum + estimateSheetBytes({ sheet, ...l }, bytesPerCell), 0);
   // A workbook that has shrunk back under the budget goes back to the single optimistic read.
-  return { grid: toWorkbookGrid(index, blocks), large: estimated > budget };
+  const large = estimated > budget;
+  return large ? { grid: toWorkbookGrid(index, blocks), large, layout } : { grid: toWorkbookGrid(index, blocks), large };
 }

@@ -69,6 +69,17 @@ describe("planReadBatches", () => {
     );
   });
 
+  test("a reserve in the first batch (the index riding with it) leaves that much room there only", () => {
+    // One sheet of 100 rows at 100 bytes a row; a budget of 10 rows and the overhead.
+    const budget = 10 * 100 + PIECE_OVERHEAD_BYTES;
+    const plain = planReadBatches([size(0, 100, 10, 10)], budget);
+    const reserved = planReadBatches([size(0, 100, 10, 10)], budget, 48, 300);
+    expect(plain[0][0].rowCount).toBe(10);
+    expect(reserved[0][0].rowCount).toBe(7);
+    expect(reserved[1][0]).toEqual({ sheet: 0, rowOffset: 7, rowCount: 10 });
+    expect(reserved.flat().reduce((n, p) => n + p.rowCount, 0)).toBe(100);
+  });
+
   test("splitBatch halves by pieces, a lone piece by rows, and gives up on one row", () => {
     expect(splitBatch([{ sheet: 0, rowOffset: 0, rowCount: 5 }, { sheet: 1, rowOffset: 0, rowCount: 5 }])).toEqual([
       [{ sheet: 0, rowOffset: 0, rowCount: 5 }],

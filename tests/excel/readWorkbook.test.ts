@@ -107,11 +107,85 @@ describe("readWorkbook over the recording fake", () => {
       expect(s.responseBytes).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
     }
 
-    // The next read knows the workbook is large: no refused attempt this time.
+    // The next read knows the workbook is large: no refused attempt, no index or sizing sync this time.
     fake.resetStats();
     expect(await gw.readWorkbook()).toEqual(read);
     expect(fake.stats.perSync.some((s) => s.failed)).toBe(false);
-    expect(fake.stats.syncs).toBe(2 + Math.ceil(bytes / RESPONSE_BUDGET_BYTES));
+    expect(fake.stats.syncs).toBe(Math.ceil(bytes / RESPONSE_BUDGET_BYTES));
+  });
+
+  /** The >4 MB fixture of the split test. */
+  const largeWorkbook = () =>
+    makeWorkbook({ sheets: Array.from({ length: 24 }, (_, i) => denseSheet(`data${i + 1}`, 400, 12, 70, i, i % 3)) });
+
+  test("re-reading a known large workbook: exactly ⌈bytes / 4 MB⌉ syncs, the index riding with the first batch", async () => {
+    const fake = createFakeExcel(largeWorkbook());
+    const gw = gatewayFor(fake);
+    const cold = await gw.readWorkbook();
+    const coldSyncs = fake.stats.syncs;
+
+    fake.resetStats();
+    const again = await gw.readWorkbook();
+    expect(again).toEqual(cold);
+    expect(again).toEqual(fake.toGrid());
+    const bytes = fake.stats.perSync.reduce((n, s) => n + s.responseBytes, 0);
+    expect(bytes).toBeGreaterThan(RESPONSE_BUDGET_BYTES);
+    expect(fake.stats.syncs).toBe(Math.ceil(bytes / RESPONSE_BUDGET_BYTES));
+    expect(fake.stats.syncs).toBeLessThan(coldSyncs);
+    expect(fake.stats.runs).toBe(1);
+    // Every sync carries cell data: none is an index or sizing sync, and none was refused.
+    expect(fake.dataSyncs).toHaveLength(fake.stats.syncs);
+    for (const s of fake.stats.perSync) {
+      expect(s.failed).toBeUndefined();
+      expect(s.responseBytes).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
+    }
+
+    // And it stays that cheap read after read.
+    fake.resetStats();
+    expect(await gw.readWorkbook()).toEqual(cold);
+    expect(fake.stats.syncs).toBe(Math.ceil(bytes / RESPONSE_BUDGET_BYTES));
+  });
+
+  test("a known large workbook whose used range grew: the planned batch is discarded and the read sized again", async () => {
+    const fake = createFakeExcel(largeWorkbook());
+    const gw = gatewayFor(fake);
+    await gw.readWorkbook();
+    // Two more rows on one sheet, outside the remembered used range.
+    fake.state.sheets.splice(4, 1);
+    fake.addSheet(denseSheet("data5", 402, 12, 70, 4, 1), 4);
+    fake.resetStats();
+    const read = await gw.readWorkbook();
+    expect(read).toEqual(fake.toGrid());
+    expect(read.sheets[4].values).toHaveLength(402);
+    // The planned first batch (which brought the index) is discarded, then sizing and the batches again.
+    expect(fake.stats.perSync[0].cellsRead).toBeGreaterThan(0);
+    expect(fake.stats.perSync.some((s) => s.failed)).toBe(false);
+    expect(fake.stats.syncs).toBeGreaterThanOrEqual(3);
+
+    // The layout learned on that read makes the next one cheap again.
+    fake.resetStats();
+    expect(await gw.readWorkbook()).toEqual(read);
+    const bytes = fake.stats.perSync.reduce((n, s) => n + s.responseBytes, 0);
+    expect(fake.stats.syncs).toBe(Math.ceil(bytes / RESPONSE_BUDGET_BYTES));
+  });
+
+  test("a known large workbook with a sheet renamed or added: still the workbook as it is now", async () => {
+    const fake = createFakeExcel(largeWorkbook());
+    const gw = gatewayFor(fake);
+    await gw.readWorkbook();
+    fake.state.sheets[7].name = "改名";
+    fake.resetStats();
+    const renamed = await gw.readWorkbook();
+    expect(renamed.sheets[7].name).toBe("改名");
+    expect(renamed).toEqual(fake.toGrid());
+    expect(fake.stats.perSync[0].failed).toBe("ItemNotFound");
+
+    fake.addSheet({ ...seedWorkbook().sheets[0], name: "新しいシート" }, 2);
+    fake.resetStats();
+    const added = await gw.readWorkbook();
+    expect(added.sheets[2].name).toBe("新しいシート");
+    expect(added).toEqual(fake.toGrid());
+    expect(fake.stats.perSync.some((s) => s.failed)).toBe(false);
   });
 
   test("one sheet larger than a batch is read in row slices and put back together", async () => {
