@@ -79,6 +79,7 @@ export async function readXlsxFile(path: string): Promise<ExcelJS.Workbook> {
   } catch (e) {
     if (e instanceof WorkbookLoadError) {
       if (e.kind === "bad-sheet-name") throw new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.sheet-name" });
+      if (e.kind === "too-large") throw new XlsxFileError("unreadable", path, e.detail, { cause: e, reason: "file.reason.too-large" });
       if (e.kind === "unreadable") throw new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.damaged" });
       throw new XlsxFileError(e.kind, path, e.detail, { cause: e });
     }

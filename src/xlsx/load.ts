@@ -7,9 +7,9 @@ import ExcelJS from "exceljs";
  * workbook (an OLE2 container holding an EncryptedPackage), `no-sheets` for a workbook part that lists no
  * sheet (Excel never saves one), `bad-sheet-name` for a sheet name Excel's rules forbid (other tools write
  * them; ExcelJS refuses them), `unreadable` for a package that is damaged (a truncated or corrupt zip,
- * broken XML).
+ * broken XML), `too-large` for a package that would inflate past what any real workbook needs (a zip bomb).
  */
-export type WorkbookLoadErrorKind = "not-xlsx" | "encrypted" | "no-sheets" | "bad-sheet-name" | "unreadable";
+export type WorkbookLoadErrorKind = "not-xlsx" | "encrypted" | "no-sheets" | "bad-sheet-name" | "too-large" | "unreadable";
 
 export class WorkbookLoadError extends Error {
   constructor(
@@ -43,6 +43,36 @@ function holds(bytes: Uint8Array, text: string, utf16 = false): boolean {
   return false;
 }
 
+/** What a package may inflate to: far above any real plan workbook, far below what exhausts memory. */
+export const MAX_INFLATED_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * The sizes a zip's central directory declares for its entries, summed, without inflating anything; null
+ * when there is no readable directory (ExcelJS then reports the damage). ZIP64 markers count as too large.
+ */
+export function declaredInflatedBytes(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record sits in the last 22 bytes + up to 64 KB of comment.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--)
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) return null;
+  const entries = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return null;
+    const size = view.getUint32(p + 24, true);
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += size;
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return total;
+}
+
 /** ExcelJS's own complaints about a sheet name it was given (too long, forbidden characters, a duplicate, "History"). */
 const SHEET_NAME_ERROR = /worksheet name|^The name /i;
 
@@ -55,6 +85,8 @@ export async function loadWorkbookFromBuffer(buf: ArrayBuffer | Uint8Array): Pro
     throw new WorkbookLoadError("not-xlsx", "legacy .xls or other OLE2 file");
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookLoadError("not-xlsx", "not a zip package");
+  const inflated = declaredInflatedBytes(bytes);
+  if (inflated !== null && inflated > MAX_INFLATED_BYTES) throw new WorkbookLoadError("too-large", `declares ${inflated} bytes once unpacked`);
   const wb = new ExcelJS.Workbook();
   // ExcelJS prints a warning for a sheet name past 31 characters, then fails on it below: keep the
   // console (a CLI's stderr) to the one message the caller gives.

@@ -139,3 +139,20 @@ describe("writeTextFileAtomic", () => {
     expect(readFileSync(input, "utf8")).toBe("keep");
   });
 });
+
+describe("a zip bomb", () => {
+  test("a package declaring more than 1 GB once unpacked is refused before anything is inflated", async () => {
+    const { declaredInflatedBytes, loadWorkbookFromBuffer: load, WorkbookLoadError } = await import("../../src/xlsx/load");
+    const bytes = new Uint8Array(makeZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>" }));
+    expect(declaredInflatedBytes(bytes)).toBe("<Types/>".length + "<workbook/>".length);
+    // Claim 4 GB for the first entry in the central directory, as a bomb's directory does.
+    const view = new DataView(bytes.buffer);
+    let p = bytes.length - 22;
+    while (view.getUint32(p, true) !== 0x06054b50) p--;
+    const cd = view.getUint32(p + 16, true);
+    view.setUint32(cd + 24, 0xfffffffe, true);
+    expect(declaredInflatedBytes(bytes)).toBeGreaterThan(1024 ** 3);
+    await expect(load(bytes)).rejects.toBeInstanceOf(WorkbookLoadError);
+    await expect(load(bytes)).rejects.toMatchObject({ kind: "too-large" });
+  });
+});

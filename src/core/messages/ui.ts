@@ -45,6 +45,10 @@ const fileMessages: Record<string, Message> = {
     ja: "ファイルが壊れているか、途中で切れています。元のブックを Excel で開いて保存し直してください",
     en: "the file is damaged or incomplete; open the original in Excel and save it again",
   },
+  "file.reason.too-large": {
+    ja: "展開すると 1 GB を超えるため読み込みません（通常のブックではありません）",
+    en: "it would unpack to more than 1 GB, which no ordinary workbook does",
+  },
   "file.reason.sheet-name": {
     ja: "Excel で使えないシート名があります。シート名は 31 文字まで、: \\ / ? * [ ] を含まず、互いに異なる名前にして保存し直してください",
     en: "a sheet name breaks Excel's rules: at most 31 characters, none of : \\ / ? * [ ], no two alike; rename it and save again",
