@@ -30,7 +30,8 @@ export const STATUS_FILL: Record<Status, string> = {
   unknown: "FCE4D6",
 };
 
-const HEADER_FILL = "1F4E78";
+// Light enough for the default dark text in every host (a dark fill would need a font colour too).
+const HEADER_FILL = "BDD7EE";
 const header = (value: string): CellSpec => ({ value, bold: true, fill: HEADER_FILL, wrap: true, border: true, vAlign: "middle" });
 const text = (value: string | null, extra: Partial<CellSpec> = {}): CellSpec => ({ value: value ?? "", border: true, vAlign: "top", ...extra });
 const num = (value: number | null, numFmt?: string): CellSpec => ({ value, border: true, align: "right", ...(numFmt ? { numFmt } : {}) });
@@ -55,6 +56,8 @@ function base(role: SummaryRole, opts: SummaryOptions, rows: (CellSpec | null)[]
     tables: [],
     conditionalFormats: [],
     charts: [],
+    // Landscape, all columns on one page width: how the committee's copies are printed.
+    print: { landscape: true, fitToWidth: true },
   };
 }
 

@@ -2,6 +2,7 @@ import { analyze, buildMeasureSheet, buildSummarySheets } from "../../src/core/e
 import { makeWorkbook, type WorkbookGrid } from "../../src/core/grid";
 import { specToGrid } from "../../src/core/specGrid";
 import type { SheetSpec } from "../../src/core/sheetSpec";
+import { needsLightText } from "../../src/excel/writeSpec";
 import { ExcelGateway } from "../../src/excel/excelGateway";
 import { GatewayError } from "../../src/excel/errors";
 import { seedWorkbook } from "../core/seedWorkbook";
@@ -88,8 +89,9 @@ describe("writeSheets", () => {
     expect(fake.sheet("年度別")!.charts).toEqual([
       expect.objectContaining({ type: "ColumnStacked", seriesBy: "Columns", props: { "title.text": expect.any(String) } }),
     ]);
-    // White text on the dark header fill; widths in points.
-    expect(overview.formats).toEqual(expect.arrayContaining([{ address: expect.stringMatching(/^A1:/), path: "font.color", value: "#FFFFFF" }]));
+    // The header's light fill keeps the default dark text (white only on a dark fill); widths in points.
+    expect(overview.formats.filter((f) => /^A1(:|$)/.test(f.address) && f.path === "font.color" && f.value === "#FFFFFF")).toEqual([]);
+    expect([needsLightText("BDD7EE"), needsLightText("1F4E78")]).toEqual([false, true]);
     expect(overview.formats.some((f) => f.path === "columnWidth" && f.address === "A:A")).toBe(true);
     expect(fake.state.active?.name).toBe("進捗一覧");
   });
