@@ -15,13 +15,13 @@ import { both, catalogue, t, type Message } from "./messages";
 import { HTML_TAG } from "./rules/htmlMarkup";
 import { formCells } from "./rules/formCells";
 import type { Field } from "./reader";
-import type { Edit, Lang, Status } from "./schemas";
+import type { Edit, Lang } from "./schemas";
+import { STATUSES } from "./statuses";
 
 export interface FillOptions {
   lang: Lang;
 }
 
-const STATUSES: Status[] = ["ahead", "on_track", "achieved", "delayed", "at_risk", "not_evaluated", "unknown"];
 
 /** Any spelling of a status this tool writes, in either language: such a cell is ours to update. */
 function isStatusLabel(text: string): boolean {
@@ -34,7 +34,7 @@ function isStatusLabel(text: string): boolean {
 }
 
 const BLOCK_TAG = /<\/?(ul|ol|li|br|p|div|tr|table|h[1-6])\b[^<>]*\/?>/gi;
-const ANY_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?\/?>/g;
+const ANY_TAG = new RegExp(HTML_TAG.source, "g");
 /** &lt; and &gt; stay as written: decoding them would make new tags out of text. */
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#39;": "'", "&nbsp;": " " };
 

@@ -43,3 +43,10 @@ export function makeWorkbook(input: WorkbookGridInput): WorkbookGrid {
 
 // The cell readers live in cells.ts (no zod there); they are part of this module's API as before.
 export { cellAt, numFmtAt, extent, cellText } from "./cells";
+
+/** Whether two cell values are the same as a person sees them: an empty cell and "" are alike. */
+export function sameValue(a: CellValue, b: CellValue): boolean {
+  const x = a === "" ? null : a;
+  const y = b === "" ? null : b;
+  return Object.is(x, y) || x === y;
+}

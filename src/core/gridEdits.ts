@@ -1,6 +1,6 @@
 /** Edits applied to a WorkbookGrid (a copy): the pure twin of a gateway's applyEdits, for tests and previews. */
 import { parseA1 } from "./address";
-import { cellAt, type CellValue, type WorkbookGrid } from "./grid";
+import { cellAt, sameValue, type WorkbookGrid } from "./grid";
 import type { ApplyResult } from "./gateway";
 import type { Edit } from "./schemas";
 
@@ -34,12 +34,6 @@ export function applyEditsToGrid(wb: WorkbookGrid, edits: Edit[]): { workbook: W
     result.applied.push(e);
   }
   return { workbook: { ...wb, sheets }, result };
-}
-
-export function sameValue(a: CellValue, b: CellValue): boolean {
-  const empty = (v: CellValue) => v === null || v === "";
-  if (empty(a) && empty(b)) return true;
-  return a === b;
 }
 
 /** The undo of applied edits: the same edits, after and before swapped, in reverse order. */

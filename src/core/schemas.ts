@@ -1,8 +1,9 @@
 /** The report contract (product.md §5) and the fill edit, as zod schemas: one source for checks and types. */
 import { z } from "zod";
 import { CellValueSchema } from "./grid";
+import { STATUSES } from "./statuses";
 
-export const StatusSchema = z.enum(["ahead", "on_track", "achieved", "delayed", "at_risk", "not_evaluated", "unknown"]);
+export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
 
 export const SeveritySchema = z.enum(["error", "warning", "info"]);

@@ -6,6 +6,7 @@ import { rangeA1, toA1 } from "./address";
 import { canonicalLabel } from "./fiscalYear";
 import { t } from "./messages";
 import type { Lang, Report, Status } from "./schemas";
+import { STATUSES } from "./statuses";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "./sheetSpec";
 
 import { SUMMARY_ROLES, type SummaryRole } from "./sheetRoles";
@@ -17,7 +18,7 @@ export interface SummaryOptions {
   names?: Partial<Record<SummaryRole, string>>;
 }
 
-export const STATUS_ORDER: Status[] = ["ahead", "on_track", "achieved", "delayed", "at_risk", "not_evaluated", "unknown"];
+export const STATUS_ORDER: readonly Status[] = STATUSES;
 
 /** Status colours: blue ahead, greens on track/achieved, yellow delayed, red at risk, greys. */
 export const STATUS_FILL: Record<Status, string> = {

@@ -4,7 +4,7 @@
  * anything but itself is written with a leading apostrophe, which Excel stores as "this is text" and never
  * returns in `values`, so the cell reads back exactly as the engine meant it.
  */
-import type { CellValue } from "../core/grid";
+import { sameValue, type CellValue } from "../core/grid";
 
 export type ExcelInput = string | number | boolean;
 
@@ -34,7 +34,5 @@ export function fromExcelValue(v: unknown): CellValue {
 
 /** Whether a cell still holds what the preview saw: an empty cell and "" are the same. */
 export function sameCellValue(expected: CellValue, actual: unknown): boolean {
-  const a = fromExcelValue(actual);
-  if (expected === "" || expected === null) return a === null;
-  return a === expected;
+  return sameValue(expected, fromExcelValue(actual));
 }

@@ -9,7 +9,8 @@ import { parseA1 } from "../core/address";
 import type { ApplyResult, SkippedEdit } from "../core/gateway";
 import type { Edit } from "../core/schemas";
 import { sameSheetName } from "../core/sheetNames";
-import { engineValue, sameEngineValue } from "./cellValue";
+import { sameValue } from "../core/grid";
+import { engineValue } from "./cellValue";
 import { isProtected } from "./readGrid";
 
 function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -51,7 +52,7 @@ export function applyEditsToWorkbook(wb: ExcelJS.Workbook, edits: Edit[]): Apply
       skipped.push({ edit, reason: "formula" });
       continue;
     }
-    if (!sameEngineValue(engineValue(cell), edit.before)) {
+    if (!sameValue(engineValue(cell), edit.before)) {
       skipped.push({ edit, reason: "changed" });
       continue;
     }

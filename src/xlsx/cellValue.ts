@@ -52,10 +52,3 @@ export function engineValue(cell: ExcelJS.Cell): CellValue {
       return toEngineValue(cell.value);
   }
 }
-
-/** "" and null both mean an empty cell. */
-export function sameEngineValue(a: CellValue, b: CellValue): boolean {
-  const x = a === "" ? null : a;
-  const y = b === "" ? null : b;
-  return Object.is(x, y) || (typeof x === "number" && typeof y === "number" && x === y);
-}

@@ -7,5 +7,5 @@ export { workbookToGrid, worksheetToGrid, sheetMerges, isProtected } from "./rea
 export { addSheetFromSpec, internalLink } from "./writeSpec";
 export { writeSheetsToWorkbook } from "./writeSheets";
 export { applyEditsToWorkbook } from "./applyEdits";
-export { engineValue, toEngineValue, dateToSerial, sameEngineValue } from "./cellValue";
+export { engineValue, toEngineValue, dateToSerial } from "./cellValue";
 export { readMarkers, MARKED_ROLES } from "./markers";
