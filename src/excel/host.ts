@@ -44,3 +44,12 @@ export function officeDisplayLanguage(): string | undefined {
     return undefined;
   }
 }
+
+/** The open workbook's address, for naming exports; none for a new, unsaved book or outside Office. */
+export function officeDocumentUrl(): string | undefined {
+  try {
+    return typeof Office === "undefined" ? undefined : Office.context?.document?.url || undefined;
+  } catch {
+    return undefined;
+  }
+}

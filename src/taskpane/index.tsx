@@ -4,7 +4,7 @@
  * workbook. The preview code is loaded only there, so Excel never downloads ExcelJS.
  */
 import { createRoot } from "react-dom/client";
-import { detectHost, officeDisplayLanguage } from "../excel/host";
+import { detectHost, officeDisplayLanguage, officeDocumentUrl } from "../excel/host";
 import { TaskpaneApp } from "./App";
 import { defaultEngine } from "./defaultEngine";
 
@@ -22,21 +22,13 @@ async function main(): Promise<void> {
           engine: defaultEngine,
           settingsStore: new WorkbookSettingsStore(),
           displayLanguage: officeDisplayLanguage(),
-          sourceName: () => workbookName(documentUrl()),
+          sourceName: () => workbookName(officeDocumentUrl()),
         }}
       />,
     );
   } else {
     const { startPreview } = await import("../preview/main");
     startPreview(root, defaultEngine);
-  }
-}
-
-function documentUrl(): string | undefined {
-  try {
-    return Office.context.document?.url || undefined;
-  } catch {
-    return undefined;
   }
 }
 
