@@ -8,6 +8,7 @@ export { proposeFill } from "./fill";
 export { buildSummarySheets, SUMMARY_ROLES } from "./summary";
 export type { SummaryRole } from "./summary";
 export { planSheetNames } from "./sheetNames";
-export { exportData } from "./export";
+export { exportData, exportSheet } from "./export";
+export type { ExportOptions } from "./export";
 export { buildMeasureSheet, NewMeasureInputSchema, parseNewMeasureInput, templateIssues } from "./template";
 export type { NewMeasureInput } from "./template";

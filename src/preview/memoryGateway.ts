@@ -61,8 +61,10 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   async readWorkbook(): Promise<WorkbookGrid> {
-    // A fresh read each time, as from Excel: callers may keep or change what they get.
-    return workbookToGrid(this.workbook());
+    this.workbook();
+    // The grid made after the last change (the sheet view shows it too): converting 1,400 sheets again
+    // on every 検証 would hold the page's thread. The engine never changes what it is given.
+    return this.snapshot.grid ?? workbookToGrid(this.workbook());
   }
 
   async applyEdits(edits: Edit[]): Promise<ApplyResult> {

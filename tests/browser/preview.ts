@@ -111,7 +111,7 @@ test("検証: findings listed; clicking one selects its cell in the sheet view",
   await over100.scrollIntoViewIfNeeded();
   await over100.click();
   await t.page.locator('[data-testid=sheet-table][data-sheet="①-01"]').waitFor();
-  await t.page.locator('td[data-cell="G13"][aria-selected="true"]').waitFor();
+  await t.page.locator('td[data-cell="G13"][aria-current="true"]').waitFor();
   assert.equal(await t.page.getByTestId("sheet-selection").textContent(), "選択中のセル: ①-01!G13");
   assert.ok(await inView(t.page, cell(t.page, "G13")), "the selected cell is scrolled into view");
 
@@ -122,7 +122,7 @@ test("検証: findings listed; clicking one selects its cell in the sheet view",
   await t.page.waitForFunction((b) => document.querySelector("[data-testid=validate-position]")?.textContent !== b, before);
   const m = /（(.+)!([A-Z]+\d+)）/.exec(await position());
   assert.ok(m, `position names the cell: ${await position()}`);
-  await t.page.locator(`[data-testid=sheet-table][data-sheet="${m[1]}"] td[data-cell="${m[2]}"][aria-selected="true"]`).waitFor();
+  await t.page.locator(`[data-testid=sheet-table][data-sheet="${m[1]}"] td[data-cell="${m[2]}"][aria-current="true"]`).waitFor();
 
   // A finding far down the list: its sheet is activated and the cell brought into view.
   const last = t.page.getByTestId("finding").last();
@@ -130,7 +130,7 @@ test("検証: findings listed; clicking one selects its cell in the sheet view",
   await last.scrollIntoViewIfNeeded();
   await last.click();
   const [sheet, a1] = target.split("!");
-  await t.page.locator(`[data-testid=sheet-table][data-sheet="${sheet}"] td[data-cell="${a1}"][aria-selected="true"]`).waitFor();
+  await t.page.locator(`[data-testid=sheet-table][data-sheet="${sheet}"] td[data-cell="${a1}"][aria-current="true"]`).waitFor();
   assert.ok(await inView(t.page, cell(t.page, a1)));
 });
 

@@ -48,3 +48,6 @@ if (typeof URL !== "undefined" && !URL.createObjectURL) {
 }
 
 export {};
+
+// The pane renders more per step than a unit test: on a busy 2-core machine 5 s is too tight.
+if (typeof jest !== "undefined") jest.setTimeout(20_000);

@@ -156,8 +156,20 @@ export const taskpaneMessages: Record<string, Message> = {
   "taskpane.newSheet.number": { ja: "施策番号", en: "Measure number" },
   "taskpane.newSheet.name": { ja: "施策名", en: "Measure name" },
   "taskpane.newSheet.department": { ja: "担当部署", en: "Department" },
-  "taskpane.newSheet.startYear": { ja: "開始年度（西暦）", en: "First fiscal year" },
-  "taskpane.newSheet.startYearHint": { ja: "例: 2021（令和3年度）", en: "e.g. 2021 (R3)" },
+  "taskpane.newSheet.startYear": { ja: "開始年度", en: "First fiscal year" },
+  "taskpane.newSheet.startYearHint": { ja: "例: 2021、R3、令和3年度", en: "e.g. 2021, R3, 令和3年度" },
+  "taskpane.newSheet.numberTaken": {
+    ja: "施策番号「{number}」はシート「{sheet}」で使われています。別の番号を入力してください。",
+    en: "Measure number {number} is already used on sheet {sheet}. Enter another number.",
+  },
+  "taskpane.newSheet.startYearUnread": {
+    ja: "開始年度を読み取れません（例: 2021、R3、令和3年度）。",
+    en: "Cannot read the first fiscal year (e.g. 2021, R3, 令和3年度).",
+  },
+  "taskpane.newSheet.periodFromWorkbook": {
+    ja: "計画期間はブックの施策シートから読み取りました（{from}〜{to}年度、{years}年）。",
+    en: "The plan period was read from the workbook's measure sheets (FY{from}–FY{to}, {years} years).",
+  },
   "taskpane.newSheet.years": { ja: "年数", en: "Years" },
   "taskpane.newSheet.activityTarget": { ja: "活動目標", en: "Activity target" },
   "taskpane.newSheet.planTitle": { ja: "表題（省略可）", en: "Title (optional)" },
@@ -175,8 +187,8 @@ export const taskpaneMessages: Record<string, Message> = {
 
   "taskpane.settings.formLabel": { ja: "設定", en: "Settings" },
   "taskpane.settings.plan": { ja: "計画期間", en: "Plan period" },
-  "taskpane.settings.planStartYear": { ja: "開始年度（西暦）", en: "First fiscal year" },
-  "taskpane.settings.planStartYearHint": { ja: "例: 2016（平成28年度）", en: "e.g. 2016 (H28)" },
+  "taskpane.settings.planStartYear": { ja: "開始年度", en: "First fiscal year" },
+  "taskpane.settings.planStartYearHint": { ja: "例: 2016、H28、平成28年度", en: "e.g. 2016, H28, 平成28年度" },
   "taskpane.settings.planYears": { ja: "年数", en: "Years" },
   "taskpane.settings.rounding": { ja: "割合の丸め方", en: "Rounding of percentages" },
   "taskpane.settings.roundingHint": {
@@ -246,5 +258,143 @@ export const taskpaneMessages: Record<string, Message> = {
   "preview.noSelection": { ja: "セルは選択されていません", en: "No cell selected" },
   "preview.generated": { ja: "Shinchoku が作成", en: "Made by Shinchoku" },
   "preview.workbookLabel": { ja: "ブック", en: "Workbook" },
+  "preview.sheetArea": { ja: "シートの内容", en: "Sheet contents" },
+  "preview.sheetPicker": { ja: "シートを選ぶ（全 {count} シート）", en: "Choose a sheet ({count} sheets)" },
   "preview.taskpaneLabel": { ja: "作業ウィンドウ", en: "Task pane" },
+  "taskpane.settings.readPeriod": { ja: "ブックの施策シートから読み取る", en: "Read it from the workbook's measure sheets" },
+  "taskpane.settings.noPeriod": {
+    ja: "年度の読める施策シートがありません。",
+    en: "No measure sheet with readable fiscal years.",
+  },
+  "taskpane.error.engine": {
+    ja: "検証処理が途中で止まりました。もう一度実行してください。",
+    en: "The check stopped before it finished. Please run it again.",
+  },
+
+  "taskpane.validate.groupCount": { ja: "{count} 件", en: "{count} found" },
+  "taskpane.validate.howToFix": { ja: "直し方: {text}", en: "How to fix: {text}" },
+  "taskpane.validate.cluster": { ja: "{message} → {count} 件", en: "{message} → {count} found" },
+  "taskpane.validate.revalidating": {
+    ja: "ブックが変更されたため、再検証しています…",
+    en: "The workbook changed: validating again…",
+  },
+  "taskpane.validate.stale": {
+    ja: "この一覧の後にブックが変更されました。「検証する」で最新にしてください。",
+    en: "The workbook changed after this list was made. Click Validate to refresh it.",
+  },
+  "taskpane.validate.search": { ja: "指摘を検索", en: "Search findings" },
+  "taskpane.validate.searchPlaceholder": { ja: "文言・シート・セルで検索", en: "Search text, sheet or cell" },
+  "taskpane.validate.groupBy": { ja: "まとめ方", en: "Group by" },
+  "taskpane.validate.byRule": { ja: "種類別", en: "By kind" },
+  "taskpane.validate.bySheet": { ja: "シート別", en: "By sheet" },
+  "taskpane.validate.onlySheet": { ja: "シート {sheet} の指摘のみ表示中", en: "Showing sheet {sheet} only" },
+  "taskpane.validate.allSheets": { ja: "すべてのシートを表示", en: "Show all sheets" },
+  "taskpane.validate.listLabel": { ja: "指摘の一覧", en: "Findings" },
+
+  "taskpane.overview.openMeasure": { ja: "{number}（{year}）を開く", en: "Open {number} ({year})" },
+  "taskpane.overview.measureFindings": { ja: "指摘を見る", en: "Its findings" },
+
+  "taskpane.fill.group": { ja: "{kind} {count} 件", en: "{kind}: {count}" },
+  "taskpane.fill.selectGroup": { ja: "「{kind}」をすべて選択", en: "Select all of “{kind}”" },
+  "taskpane.fill.showGroup": { ja: "表示", en: "Show" },
+  "taskpane.fill.hideGroup": { ja: "畳む", en: "Hide" },
+  "taskpane.fill.wasEmpty": { ja: "（空欄に記入）", en: "(was empty)" },
+  "taskpane.fill.kind.html-markup": { ja: "HTML → 改行", en: "HTML → line breaks" },
+  "taskpane.fill.kind.label-variant": { ja: "年度表記", en: "Year labels" },
+  "taskpane.fill.kind.era-out-of-range": { ja: "年度表記（平成→令和）", en: "Year labels (Heisei → Reiwa)" },
+  "taskpane.fill.kind.percent-from-fraction": { ja: "分数から％を追加", en: "Percentage from the fraction" },
+  "taskpane.fill.kind.status-column": { ja: "評価欄の記入", en: "Status column" },
+
+  "taskpane.export.toSheet": { ja: "新しいシートに書き出す", en: "Write to a new sheet" },
+  "taskpane.export.copy": { ja: "CSV をクリップボードにコピー", en: "Copy CSV to the clipboard" },
+  "taskpane.export.copied": {
+    ja: "{rows} 行をクリップボードにコピーしました。Excel やメモ帳に貼り付けられます。",
+    en: "Copied {rows} rows to the clipboard; paste them into Excel or a text editor.",
+  },
+  "taskpane.export.copyFailed": {
+    ja: "クリップボードにコピーできませんでした。下の欄を選択してコピーしてください。",
+    en: "Could not copy to the clipboard. Select the text below and copy it.",
+  },
+  "taskpane.export.copyArea": { ja: "書き出した CSV", en: "Exported CSV" },
+  "taskpane.export.sheetDone": { ja: "シート「{name}」に {rows} 行を書き出しました。", en: "Wrote {rows} rows to sheet “{name}”." },
+  "taskpane.export.noDownload": {
+    ja: "この Excel ではファイルを直接ダウンロードできません。新しいシートへの書き出しかコピーを使ってください。",
+    en: "This Excel cannot download files from a task pane. Write to a new sheet or copy instead.",
+  },
+  "taskpane.export.fileGroup": { ja: "ファイルとして", en: "As a file" },
+  "taskpane.export.otherGroup": { ja: "ブックの中・クリップボードへ", en: "Into the workbook or the clipboard" },
+
+  "taskpane.ruleFix.no-measure-sheets": {
+    ja: "施策番号・施策名・進捗総括などの見出しがある様式のシートを用意してください。",
+    en: "Add sheets in the measure form, with labels such as 施策番号, 施策名 and 進捗総括.",
+  },
+  "taskpane.ruleFix.form-not-read": {
+    ja: "見出しの結合を解除し、欠けた行（年度行・進捗総括の見出し）を戻してください。",
+    en: "Unmerge the labels and restore missing rows (year rows, the 進捗総括 header).",
+  },
+  "taskpane.ruleFix.required-field": { ja: "空欄の項目を記入してください。", en: "Fill in the empty field." },
+  "taskpane.ruleFix.duplicate-number": {
+    ja: "後のシートの施策番号を正しい番号に直してください。",
+    en: "Give the later sheet its own measure number.",
+  },
+  "taskpane.ruleFix.year-sequence": {
+    ja: "年度行を古い順に1年ずつ並べ、読める表記（H28年度、R3年度）にしてください。",
+    en: "Put the year rows in order, one year apart, in a readable form (H28年度, R3年度).",
+  },
+  "taskpane.ruleFix.missing-summary": {
+    ja: "その年度の進捗総括を記入してください。",
+    en: "Write that year's progress summary.",
+  },
+  "taskpane.ruleFix.cell-error": {
+    ja: "参照先や数式を直し、エラー値が出ないようにしてください。",
+    en: "Fix the formula or its references so no error value shows.",
+  },
+  "taskpane.ruleFix.status-unknown": {
+    ja: "「計画通り進捗している」「遅延が生じている」など、進み具合がわかる一文を加えてください。",
+    en: "Add a sentence that says how it went (計画通り進捗している, 遅延が生じている, …).",
+  },
+  "taskpane.ruleFix.percent-fraction-mismatch": {
+    ja: "％か分数のどちらかを正しい値に直してください。",
+    en: "Correct either the percentage or the fraction.",
+  },
+  "taskpane.ruleFix.arithmetic": {
+    ja: "倍率・金額の計算をやり直し、記載の値を直してください。",
+    en: "Redo the ratio or the sum and correct the stated value.",
+  },
+  "taskpane.ruleFix.over-100": {
+    ja: "目標を超えた実績はそのままで構いません。分母が正しいか確認してください。",
+    en: "Over-achievement may stay; check that the denominator is right.",
+  },
+  "taskpane.ruleFix.dash-after-progress": {
+    ja: "進捗が出た後の年度には「-」ではなく進捗率を記入してください。",
+    en: "After progress was shown, write the progress instead of a dash.",
+  },
+  "taskpane.ruleFix.progress-regression": {
+    ja: "進捗率が下がった理由を進捗総括に書くか、値を確認してください。",
+    en: "Explain the drop in the progress summary, or check the value.",
+  },
+  "taskpane.ruleFix.status-progress-conflict": {
+    ja: "達成と書くなら進捗率を100%に、そうでなければ進捗総括の表現を直してください。",
+    en: "If achieved, state 100%; otherwise reword the progress summary.",
+  },
+  "taskpane.ruleFix.boilerplate-summary": {
+    ja: "各施策の実際の取り組みと進み具合を、施策ごとに書き分けてください。",
+    en: "Write each measure's own work and progress instead of the shared sentence.",
+  },
+  "taskpane.ruleFix.era-out-of-range": {
+    ja: "平成32年度以降は令和の年度（R2年度 など）に直してください。自動入力で直せます。",
+    en: "Write Heisei 32 and later as Reiwa years (R2年度 …); 自動入力 (Fill) can do it.",
+  },
+  "taskpane.ruleFix.html-markup": {
+    ja: "HTML タグを取り除いてください。自動入力で改行に置き換えられます。",
+    en: "Remove the HTML tags; 自動入力 (Fill) turns them into line breaks.",
+  },
+  "taskpane.ruleFix.label-variant": {
+    ja: "見出しを標準の表記に揃えるか、欠けた見出しを加えてください。",
+    en: "Use the standard label, or add the missing one.",
+  },
+  "taskpane.ruleFix.unrecognized-effect": {
+    ja: "効果は「25% (2/8施設)」「約400万円」「-」などの形で書いてください。",
+    en: "Write the effect as e.g. 25% (2/8施設), 約400万円 or -.",
+  },
 };

@@ -1,0 +1,25 @@
+/**
+ * Messages between the pane and the engine worker. A workbook goes over in chunks of sheets, each its
+ * own short task on the pane's thread (one postMessage of 1,400 sheets would block it while cloning).
+ */
+import type { SheetGrid, WorkbookGrid } from "../../core/grid";
+import type { Edit, Lang, Report } from "../../core/schemas";
+import type { Rounding } from "../../core/settings";
+
+export type ToWorker =
+  | { id: number; type: "sheets"; sheets: SheetGrid[] }
+  | {
+      id: number;
+      type: "run";
+      job: "analyze" | "proposeFill";
+      generatedSheets: WorkbookGrid["generatedSheets"];
+      options: { source: string; lang: Lang; rounding?: Rounding };
+    };
+
+export type FromWorker =
+  | { id: number; type: "report"; report: Report }
+  | { id: number; type: "edits"; edits: Edit[] }
+  | { id: number; type: "failed"; code: string };
+
+/** Sheets per message: about 0.35 MB of cell data for a measure sheet, a few ms to clone. */
+export const SHEETS_PER_MESSAGE = 50;
