@@ -3,8 +3,8 @@
  * and a character-level diff of each change for a narrow pane. Pure data.
  */
 import { diffChars } from "diff";
-import { cellText } from "../core/grid";
-import type { Edit } from "../core/schemas";
+import { cellText } from "../core/model/grid";
+import type { Edit } from "../core/model/schemas";
 
 export const keyOf = (e: Pick<Edit, "sheet" | "cell">) => `${e.sheet}!${e.cell}`;
 

@@ -6,7 +6,7 @@
  * By rule: a row per rule with its count; inside it, findings with the very same message (one sentence
  * copied onto 14 sheets) are one expandable row, 「…14シートで同一 → 14件」. By sheet: a row per sheet.
  */
-import type { Finding, Lang, Severity } from "../core/schemas";
+import type { Finding, Lang, Severity } from "../core/model/schemas";
 
 export type GroupBy = "rule" | "sheet";
 

@@ -4,9 +4,9 @@
  * given place (概要's counts open 検証 filtered; a delayed measure opens its findings).
  */
 import { createContext, useContext } from "react";
-import type { WorkbookGrid } from "../core/grid";
-import type { Report, Severity } from "../core/schemas";
-import type { Settings } from "../core/settings";
+import type { WorkbookGrid } from "../core/model/grid";
+import type { Report, Severity } from "../core/model/schemas";
+import type { Settings } from "../core/model/settings";
 import type { EngineRunner } from "./engine/runner";
 
 /** Where a panel opened by another should start. */

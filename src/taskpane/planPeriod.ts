@@ -2,8 +2,8 @@
  * The plan period as people write it and as the workbook shows it: a first year typed as 2021, R3,
  * 令和3年度 or H28; and the period read off the measure sheets of a report.
  */
-import { parseFiscalYearLabel } from "../core/fiscalYear";
-import type { Report } from "../core/schemas";
+import { parseFiscalYearLabel } from "../core/text/fiscalYear";
+import type { Report } from "../core/model/schemas";
 
 /**
  * A typed first year → its Western year; the text itself when it cannot be read (the schema then says

@@ -3,7 +3,7 @@
  * here. (Kept to these two functions so that reading them from each rule's own meta is a one-line change.)
  */
 import { catalogue, t } from "../core/messages";
-import type { Lang } from "../core/schemas";
+import type { Lang } from "../core/model/schemas";
 
 export function ruleTitle(id: string, lang: Lang): string {
   const key = `ruleTitle.${id}`;

@@ -4,9 +4,9 @@
  * wanted name: the new tab then takes a free name (`進捗一覧 (2)`).
  */
 import type ExcelJS from "exceljs";
-import type { WriteSheetsResult } from "../core/gateway";
-import { planSheetNames } from "../core/sheetNames";
-import type { SheetSpec } from "../core/sheetSpec";
+import type { WriteSheetsResult } from "../core/model/gateway";
+import { finalNameLookup, planSheetNames } from "../core/model/sheetNames";
+import type { SheetSpec } from "../core/model/sheetSpec";
 import { dropNamesOnSheet, readMarkers } from "./markers";
 import { addSheetFromSpec } from "./writeSpec";
 
@@ -32,8 +32,9 @@ export function writeSheetsToWorkbook(wb: ExcelJS.Workbook, specs: SheetSpec[]):
     wb.removeWorksheet(ws.id);
   }
 
+  const finalName = finalNameLookup(specs, plan.final);
   specs.forEach((spec, i) => {
-    const ws = addSheetFromSpec(wb, spec, plan.final[i]) as Ordered;
+    const ws = addSheetFromSpec(wb, spec, plan.final[i], finalName) as Ordered;
     const place = places.get(spec.role);
     if (place !== undefined) {
       ws.orderNo = place;

@@ -17,8 +17,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { ApplyResult, SkippedEdit } from "../../core/gateway";
-import type { Edit } from "../../core/schemas";
+import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
+import type { Edit } from "../../core/model/schemas";
 import { charDiff, fillRows, keyOf, type FillRow } from "../fillView";
 import { useLang, useT } from "../i18n";
 import { useKept } from "../keptState";

@@ -5,7 +5,7 @@
  */
 import { useRef } from "react";
 import { Badge, Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { MeasureReport, Severity } from "../../core/schemas";
+import type { MeasureReport, Severity } from "../../core/model/schemas";
 import { useT } from "../i18n";
 import { usePaneState } from "../paneState";
 import { useServices } from "../services";

@@ -20,8 +20,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { CellMark } from "../../core/gateway";
-import type { Finding, Severity } from "../../core/schemas";
+import type { CellMark } from "../../core/model/gateway";
+import type { Finding, Severity } from "../../core/model/schemas";
 import { buildView, findingMessage, type GroupBy, type Row } from "../findingsView";
 import { useLang, useT } from "../i18n";
 import { useKept } from "../keptState";

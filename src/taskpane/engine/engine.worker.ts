@@ -3,7 +3,7 @@
  * result back. Pure engine code only (no DOM here, none in the engine).
  */
 import { analyze, proposeFill } from "../../core/engine";
-import type { SheetGrid } from "../../core/grid";
+import type { SheetGrid } from "../../core/model/grid";
 import type { FromWorker, ToWorker } from "./protocol";
 
 interface WorkerScope {

@@ -2,9 +2,9 @@
  * Messages between the pane and the engine worker. A workbook goes over in chunks of sheets, each its
  * own short task on the pane's thread (one postMessage of 1,400 sheets would block it while cloning).
  */
-import type { SheetGrid, WorkbookGrid } from "../../core/grid";
-import type { Edit, Lang, Report } from "../../core/schemas";
-import type { Rounding } from "../../core/settings";
+import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
+import type { Edit, Lang, Report } from "../../core/model/schemas";
+import type { Rounding } from "../../core/model/settings";
 
 export type ToWorker =
   | { id: number; type: "sheets"; sheets: SheetGrid[] }

@@ -3,9 +3,9 @@
  * Worker (workerRunner), so validating a city's 1,400 sheets never freezes the pane; tests and hosts
  * without workers run them inline. Both behave alike: a grid in, plain data out, as a promise.
  */
-import type { WorkbookGrid } from "../../core/grid";
-import type { Edit, Lang, Report } from "../../core/schemas";
-import type { Rounding } from "../../core/settings";
+import type { WorkbookGrid } from "../../core/model/grid";
+import type { Edit, Lang, Report } from "../../core/model/schemas";
+import type { Rounding } from "../../core/model/settings";
 import type { EngineApi } from "../engineApi";
 
 export interface AnalyzeOptions {

@@ -2,8 +2,8 @@
  * The EngineRunner over a Web Worker. Sheets go over in chunks with a yield between them, so no single
  * task on the pane's thread clones the whole workbook; the answer comes back as one message.
  */
-import type { WorkbookGrid } from "../../core/grid";
-import type { Edit, Report } from "../../core/schemas";
+import type { WorkbookGrid } from "../../core/model/grid";
+import type { Edit, Report } from "../../core/model/schemas";
 import type { EngineRunner } from "./runner";
 import { SHEETS_PER_MESSAGE, type FromWorker, type ToWorker } from "./protocol";
 

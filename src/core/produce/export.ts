@@ -4,9 +4,9 @@
  * would run as a formula is neutralised. In Japanese the CSV's headers and status values are Japanese;
  * the JSON keeps the codes, which are its contract. The same table can go onto a sheet of the workbook.
  */
-import { t } from "./messages";
-import type { Lang, Report } from "./schemas";
-import type { CellSpec, SheetSpec } from "./sheetSpec";
+import { t } from "../messages";
+import type { Lang, Report } from "../model/schemas";
+import type { CellSpec, SheetSpec } from "../model/sheetSpec";
 
 export const EXPORT_COLUMNS = [
   "sheet",
