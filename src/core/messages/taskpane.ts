@@ -91,8 +91,6 @@ export const taskpaneMessages: Record<string, Message> = {
   "taskpane.validate.mark": { ja: "シート上の該当セルに印を付ける", en: "Mark the cells on the sheets" },
   "taskpane.validate.previous": { ja: "前へ", en: "Previous" },
   "taskpane.validate.next": { ja: "次へ", en: "Next" },
-  "taskpane.validate.previousLabel": { ja: "前の指摘へ移動", en: "Go to the previous finding" },
-  "taskpane.validate.nextLabel": { ja: "次の指摘へ移動", en: "Go to the next finding" },
   "taskpane.validate.position": { ja: "{n} / {total} 件目（{sheet}!{cell}）", en: "{n} of {total} ({sheet}!{cell})" },
   "taskpane.validate.count": { ja: "{total} 件", en: "{total} findings" },
   "taskpane.validate.none": { ja: "問題は見つかりませんでした。", en: "No problems found." },
@@ -100,7 +98,6 @@ export const taskpaneMessages: Record<string, Message> = {
     ja: "選んだ重要度の指摘はありません。",
     en: "No findings of the chosen severities.",
   },
-  "taskpane.validate.sheetGroup": { ja: "シート {sheet} の指摘 {count} 件", en: "{count} findings on sheet {sheet}" },
 
   "taskpane.fill.intro": {
     ja: "計算で求められるセルの入力や表記の統一を提案します。変更はすべて確認してから反映され、元に戻せます。",
@@ -114,9 +111,6 @@ export const taskpaneMessages: Record<string, Message> = {
   "taskpane.fill.tableLabel": { ja: "提案された変更", en: "Proposed changes" },
   "taskpane.fill.selectAll": { ja: "すべて選択", en: "Select all" },
   "taskpane.fill.selectOne": { ja: "{cell} の変更を選択", en: "Select the change to {cell}" },
-  "taskpane.fill.colCell": { ja: "セル", en: "Cell" },
-  "taskpane.fill.colChange": { ja: "変更前 → 変更後", en: "Before → after" },
-  "taskpane.fill.colWhy": { ja: "理由", en: "Why" },
   "taskpane.fill.emptyValue": { ja: "（空）", en: "(empty)" },
   "taskpane.fill.applied": { ja: "{count} 件の変更を反映しました。", en: "Applied {count} changes." },
   "taskpane.fill.undone": { ja: "{count} 件の変更を元に戻しました。", en: "Undid {count} changes." },

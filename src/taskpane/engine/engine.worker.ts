@@ -1,9 +1,5 @@
-/**
- * The engine worker: receives a workbook in chunks of sheets, then runs one job on it and posts the
- * result back. Pure engine code only (no DOM here, none in the engine).
- */
-import { analyze, proposeFill } from "../../core/engine";
-import type { SheetGrid } from "../../core/model/grid";
+/** The engine worker: each message goes to the job handler; answers go back to the pane. No DOM here. */
+import { createJobHandler } from "./jobs";
 import type { FromWorker, ToWorker } from "./protocol";
 
 interface WorkerScope {
@@ -12,26 +8,5 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-/** Sheets received so far, per job id; a job's sheets are dropped once it has run. */
-const pending = new Map<number, SheetGrid[]>();
-
-scope.onmessage = (e) => {
-  const msg = e.data;
-  if (msg.type === "sheets") {
-    const list = pending.get(msg.id) ?? [];
-    for (const s of msg.sheets) list.push(s);
-    pending.set(msg.id, list);
-    return;
-  }
-  const sheets = pending.get(msg.id) ?? [];
-  pending.delete(msg.id);
-  const grid = { sheets, generatedSheets: msg.generatedSheets };
-  try {
-    if (msg.job === "analyze") scope.postMessage({ id: msg.id, type: "report", report: analyze(grid, msg.options) });
-    else scope.postMessage({ id: msg.id, type: "edits", edits: proposeFill(grid, msg.options) });
-  } catch (err) {
-    // Only a code crosses back: the pane shows its catalogue text, never a stack.
-    const code = err && typeof err === "object" && typeof (err as { code?: unknown }).code === "string" ? (err as { code: string }).code : "EngineFailed";
-    scope.postMessage({ id: msg.id, type: "failed", code });
-  }
-};
+const handle = createJobHandler((m) => scope.postMessage(m));
+scope.onmessage = (e) => handle(e.data);

@@ -27,13 +27,29 @@ export class EngineWorkerError extends Error {
 
 export function workerRunner(worker: WorkerLike): EngineRunner {
   let next = 1;
-  const waiting = new Map<number, { resolve(m: FromWorker): void; reject(e: unknown): void }>();
+  interface Waiting {
+    resolve(answer: Answer): void;
+    reject(e: unknown): void;
+    measures: Report["measures"];
+    findings: Report["findings"];
+    edits: Edit[];
+  }
+  type Answer = { report: Report } | { edits: Edit[] };
+  const waiting = new Map<number, Waiting>();
   worker.addEventListener("message", (e: MessageEvent<FromWorker>) => {
-    const w = waiting.get(e.data.id);
+    const m = e.data;
+    const w = waiting.get(m.id);
     if (!w) return;
-    waiting.delete(e.data.id);
-    if (e.data.type === "failed") w.reject(new EngineWorkerError(e.data.code));
-    else w.resolve(e.data);
+    // Parts are gathered as they come, each message its own short task.
+    if (m.type === "measures") for (const x of m.measures) w.measures.push(x);
+    else if (m.type === "findings") for (const x of m.findings) w.findings.push(x);
+    else if (m.type === "editsPart") for (const x of m.edits) w.edits.push(x);
+    else {
+      waiting.delete(m.id);
+      if (m.type === "failed") w.reject(new EngineWorkerError(m.code));
+      else if (m.type === "report") w.resolve({ report: { ...m.report, measures: w.measures, findings: w.findings } });
+      else w.resolve({ edits: w.edits });
+    }
   });
   worker.addEventListener("error", () => {
     for (const w of waiting.values()) w.reject(new EngineWorkerError("WorkerFailed"));
@@ -42,7 +58,7 @@ export function workerRunner(worker: WorkerLike): EngineRunner {
 
   async function run(grid: WorkbookGrid, job: "analyze" | "proposeFill", options: Extract<ToWorker, { type: "run" }>["options"]) {
     const id = next++;
-    const answer = new Promise<FromWorker>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    const answer = new Promise<Answer>((resolve, reject) => waiting.set(id, { resolve, reject, measures: [], findings: [], edits: [] }));
     for (let i = 0; i < grid.sheets.length; i += SHEETS_PER_MESSAGE) {
       if (i > 0) await yieldToUi();
       worker.postMessage({ id, type: "sheets", sheets: grid.sheets.slice(i, i + SHEETS_PER_MESSAGE) });
@@ -54,12 +70,12 @@ export function workerRunner(worker: WorkerLike): EngineRunner {
   return {
     async analyze(grid, options): Promise<Report> {
       const m = await run(grid, "analyze", options);
-      if (m.type !== "report") throw new EngineWorkerError("WrongAnswer");
+      if (!("report" in m)) throw new EngineWorkerError("WrongAnswer");
       return m.report;
     },
     async proposeFill(grid, options): Promise<Edit[]> {
       const m = await run(grid, "proposeFill", { source: "", ...options });
-      if (m.type !== "edits") throw new EngineWorkerError("WrongAnswer");
+      if (!("edits" in m)) throw new EngineWorkerError("WrongAnswer");
       return m.edits;
     },
   };
