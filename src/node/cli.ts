@@ -1,5 +1,5 @@
 /**
- * The command line (product.md §5): the same engine as the add-in, over .xlsx files.
+ * The command line (the README's "Report JSON"): the same engine as the add-in, over .xlsx files.
  * Exit codes: 0 no errors, 1 findings of severity error, 2 the file cannot be read or the call is wrong.
  * Every failure is a sentence in the chosen language, never a stack trace.
  */

@@ -206,7 +206,7 @@ function expectRefusedRun(x: { key: CliKey; reason?: CliKey }, lang: Lang, r: Ru
   if (out) expect(readdirSync(dirname(out))).toEqual([]);
 }
 
-test("the corpus: every kind of bad input the brief lists, and the output-path cases", () => {
+test("the corpus: every kind of bad input the README's reliability table lists, and the output-path cases", () => {
   expect(CORPUS).toHaveLength(27);
   expect(new Set(CORPUS.map((e) => e.name)).size).toBe(CORPUS.length);
   expect(OUTPUT_CASES).toHaveLength(7);

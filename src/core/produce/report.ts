@@ -1,4 +1,4 @@
-/** Builds the report of product.md §5 from a workbook: read every sheet, analyse, run every rule. */
+/** Builds the report of the README's "Report JSON" from a workbook: read every sheet, analyse, run every rule. */
 import { parseA1 } from "../model/address";
 import type { WorkbookGrid } from "../model/grid";
 import { readMeasureSheet } from "../read/reader";

@@ -1,5 +1,5 @@
 /**
- * The summary tabs of product.md §5 as data: values plus formatting intent (tables, status colours,
+ * The summary tabs (the README's "For staff") as data: values plus formatting intent (tables, status colours,
  * data bars, links, frozen headers, a chart). The gateways write them with their host's own features.
  */
 import { rangeA1, toA1 } from "../model/address";
