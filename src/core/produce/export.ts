@@ -4,7 +4,8 @@
  * would run as a formula is neutralised. In Japanese the CSV's headers and status values are Japanese;
  * the JSON keeps the codes, which are its contract. The same table can go onto a sheet of the workbook.
  */
-import { t } from "../messages";
+import { statusLabel, t } from "../messages";
+import type { StatusCode } from "../model/statuses";
 import type { Lang, Report } from "../model/schemas";
 import type { CellSpec, SheetSpec } from "../model/sheetSpec";
 
@@ -75,7 +76,7 @@ export function exportHeaders(lang?: Lang): string[] {
 function localized(row: ExportRow, lang: Lang): ExportRow {
   return {
     ...row,
-    status: row.status === null ? null : t(`status.${row.status}`, lang),
+    status: row.status === null ? null : statusLabel(row.status as StatusCode, lang),
     delayed: t(row.delayed ? "export.yes" : "export.no", lang),
     delayedNow: t(row.delayedNow ? "export.yes" : "export.no", lang),
   };

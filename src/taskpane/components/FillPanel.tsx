@@ -21,6 +21,7 @@ import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
 import type { Edit } from "../../core/model/schemas";
 import { charDiff, fillRows, keyOf, type FillRow } from "../fillView";
 import { useLang, useT } from "../i18n";
+import { t as paneT } from "../messages";
 import { useKept } from "../keptState";
 import { usePaneState } from "../paneState";
 import { ruleTitle } from "../ruleInfo";
@@ -154,7 +155,7 @@ export function FillPanel() {
   const renderRow = (row: FillRow) => {
     if (row.kind === "group") {
       const keys = list.filter((e) => e.rule === row.rule).map(keyOf);
-      const title = t("taskpane.fill.group", { kind: kindTitle(row.rule, lang, t), count: row.count });
+      const title = t("taskpane.fill.group", { kind: kindTitle(row.rule, lang), count: row.count });
       return (
         <div className={styles.group} data-testid="fill-group" data-rule={row.rule}>
           <Checkbox
@@ -239,9 +240,9 @@ export function FillPanel() {
 }
 
 /** A fill kind's name: the fill's own (HTML → 改行, 年度表記, …), else its rule's. */
-function kindTitle(rule: string, lang: "ja" | "en", t: (k: string) => string): string {
-  const own = t(`taskpane.fill.kind.${rule}`);
-  return own === `taskpane.fill.kind.${rule}` ? ruleTitle(rule, lang) : own;
+function kindTitle(rule: string, lang: "ja" | "en"): string {
+  const key = `taskpane.fill.kind.${rule}`;
+  return paneT.has(key) ? paneT(key, lang) : ruleTitle(rule, lang);
 }
 
 function Diff({ edit }: { edit: Edit }) {
