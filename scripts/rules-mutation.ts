@@ -61,6 +61,7 @@ function gitStatus(): string {
 }
 
 let child: ChildProcess | null = null;
+let outDir: string | null = null;
 const originals = new Map<string, string>();
 
 function restoreAll(): void {
@@ -120,10 +121,10 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const outDir = mkdtempSync(join(tmpdir(), "rules-mutation-"));
+  const dir = (outDir = mkdtempSync(join(tmpdir(), "rules-mutation-")));
   try {
     console.log(`Baseline: ${TESTS} unchanged …`);
-    const base = await runJest(outDir, 0);
+    const base = await runJest(dir, 0);
     if (!base.ok) {
       console.error(`The tests fail without any mutant, so no mutant can be judged: ${base.failedFiles.join(", ")}`);
       return 2;
@@ -138,7 +139,7 @@ async function main(): Promise<number> {
       try {
         writeFileSync(site.file, mutate(originals.get(site.file)!, site));
         process.stdout.write(`${rule.id} (${relative(ROOT, site.file)}) … `);
-        const r = await runJest(outDir, i + 1);
+        const r = await runJest(dir, i + 1);
         const by = [...r.failedFiles].sort((a, b) => Number(b === own) - Number(a === own) || a.localeCompare(b));
         const killed = !r.ok;
         if (killed) caught++;
@@ -154,13 +155,19 @@ async function main(): Promise<number> {
     return failed === 0 ? 0 : 1;
   } finally {
     restoreAll();
-    rmSync(outDir, { recursive: true, force: true });
+    removeReports();
   }
+}
+
+function removeReports(): void {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  outDir = null;
 }
 
 function stop(signal: NodeJS.Signals): void {
   child?.kill("SIGTERM");
   restoreAll();
+  removeReports();
   console.error(`\nStopped by ${signal}; the rule files are restored.`);
   process.exit(130);
 }
