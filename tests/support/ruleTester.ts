@@ -14,7 +14,7 @@ import { LangSchema, type Lang, type Severity } from "../../src/core/model/schem
 import type { Rounding } from "../../src/core/text/precision";
 import { analyzeWorkbook } from "../../src/core/produce/report";
 import { RULES, type Rule, type RuleHit } from "../../src/core/rules";
-import { catalogue, t, type Params } from "../../src/core/messages";
+import { engineCatalogues, t, type Params } from "../../src/core/messages";
 
 /** A workbook for a case: a fixture, a bare grid, or a function making either (built when the case runs). */
 export type WorkbookSource = Fixture | WorkbookGrid | (() => Fixture | WorkbookGrid);
@@ -56,19 +56,18 @@ const LANGS: readonly Lang[] = LangSchema.options;
 
 /** The template of a message key in one language, or undefined when the catalogue has none. */
 export function messageTemplate(key: string, lang: Lang): string | undefined {
-  const m = catalogue[key];
-  return m ? m[lang] : undefined;
+  return (engineCatalogues[lang] as Record<string, string>)[key];
 }
 
 /** The message of a key with its params, in one language (what the report shows). */
 export function messageText(key: string, lang: Lang, params: Params): string {
-  return t(key, lang, params);
+  return t(key as Parameters<typeof t>[0], lang, params);
 }
 
 /** Every finding message key of a rule: `rule.<id>` and `rule.<id>.<variant>`. */
 export function ruleMessageKeys(ruleId: string): string[] {
   const base = `rule.${ruleId}`;
-  return Object.keys(catalogue).filter((k) => k === base || k.startsWith(`${base}.`));
+  return Object.keys(engineCatalogues[LANGS[0]]).filter((k) => k === base || k.startsWith(`${base}.`));
 }
 
 export function languages(): readonly Lang[] {
