@@ -38,9 +38,10 @@ const DIFF_LIMIT = 4000;
 export function charDiff(before: Edit["before"], after: Edit["after"]): DiffPart[] {
   const a = cellText(before);
   const b = cellText(after);
-  if (a.length + b.length > DIFF_LIMIT) return [
-    { text: a, change: "removed" },
-    { text: b, change: "added" },
-  ];
+  if (a.length + b.length > DIFF_LIMIT)
+    return [
+      { text: a, change: "removed" },
+      { text: b, change: "added" },
+    ];
   return diffChars(a, b).map((c) => ({ text: c.value, change: c.added ? "added" : c.removed ? "removed" : "same" }));
 }

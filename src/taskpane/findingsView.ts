@@ -119,7 +119,15 @@ export function buildView(findings: readonly Finding[], o: ViewOptions): Finding
       const ckey = `${key}\u0000${message}`;
       const copen = o.opened.has(ckey);
       if (open)
-        rows.push({ kind: "cluster", key: ckey, message, count: members.length, severity: findings[members[0]].severity, open: copen, first: members[0] });
+        rows.push({
+          kind: "cluster",
+          key: ckey,
+          message,
+          count: members.length,
+          severity: findings[members[0]].severity,
+          open: copen,
+          first: members[0],
+        });
       for (const id of members) {
         order.push(id);
         holders.set(id, { group: key, cluster: ckey });

@@ -72,7 +72,11 @@ async function walk(page: Page, url: string, L: Record<string, string>): Promise
   await axe(page, "fill preview");
   await page.getByTestId("fill-apply-all").click();
   await page.getByTestId("fill-outcome").waitFor();
-  assert.equal(await page.evaluate('document.activeElement && document.activeElement.getAttribute("data-testid")'), "fill-outcome-region", "focus on the outcome, not <body>");
+  assert.equal(
+    await page.evaluate('document.activeElement && document.activeElement.getAttribute("data-testid")'),
+    "fill-outcome-region",
+    "focus on the outcome, not <body>",
+  );
   await axe(page, "fill applied");
   await tab(L.summary);
   await page.getByTestId("summary-run").click();
@@ -90,12 +94,34 @@ async function walk(page: Page, url: string, L: Record<string, string>): Promise
   await axe(page, "settings");
 }
 
-test("axe-core: no serious or critical violation on any panel state (ja)", async (t) => {
-  await walk(t.page, t.url, { bySheet: "シート別", fill: "自動入力", summary: "集計", newSheet: "新しい施策シート", export: "書き出し", settings: "設定" });
-  await t.shot("axe-ja-last-state");
-}, { timeoutMs: 120_000 });
+test(
+  "axe-core: no serious or critical violation on any panel state (ja)",
+  async (t) => {
+    await walk(t.page, t.url, {
+      bySheet: "シート別",
+      fill: "自動入力",
+      summary: "集計",
+      newSheet: "新しい施策シート",
+      export: "書き出し",
+      settings: "設定",
+    });
+    await t.shot("axe-ja-last-state");
+  },
+  { timeoutMs: 120_000 },
+);
 
-test("axe-core: no serious or critical violation on any panel state (en)", async (t) => {
-  await walk(t.page, `${t.url}?lang=en`, { bySheet: "By sheet", fill: "Fill", summary: "Summary", newSheet: "New sheet", export: "Export", settings: "Settings" });
-  await t.shot("axe-en-last-state");
-}, { locale: "en-US", timeoutMs: 120_000 });
+test(
+  "axe-core: no serious or critical violation on any panel state (en)",
+  async (t) => {
+    await walk(t.page, `${t.url}?lang=en`, {
+      bySheet: "By sheet",
+      fill: "Fill",
+      summary: "Summary",
+      newSheet: "New sheet",
+      export: "Export",
+      settings: "Settings",
+    });
+    await t.shot("axe-en-last-state");
+  },
+  { locale: "en-US", timeoutMs: 120_000 },
+);

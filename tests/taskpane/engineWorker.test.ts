@@ -53,7 +53,10 @@ describe("engine worker", () => {
     const { worker } = fakeWorker();
     const runner = workerRunner(worker);
     const small = benchGrid(3);
-    const [a, b] = await Promise.all([runner.analyze(grid, { source: "a", lang: "ja" }), runner.analyze(small, { source: "b", lang: "ja" })]);
+    const [a, b] = await Promise.all([
+      runner.analyze(grid, { source: "a", lang: "ja" }),
+      runner.analyze(small, { source: "b", lang: "ja" }),
+    ]);
     expect(a.measures).toHaveLength(140);
     expect(b.measures).toHaveLength(3);
   });
@@ -62,7 +65,9 @@ describe("engine worker", () => {
     const { worker } = fakeWorker((post) => (m) => {
       if (m.type === "run") post({ id: m.id, type: "failed", code: "EngineFailed" });
     });
-    const error = await workerRunner(worker).analyze(grid, { source: "x", lang: "ja" }).catch((e: unknown) => e);
+    const error = await workerRunner(worker)
+      .analyze(grid, { source: "x", lang: "ja" })
+      .catch((e: unknown) => e);
     expect(describeError(error)).toEqual({ key: "taskpane.error.engine", code: "EngineFailed" });
   });
 });

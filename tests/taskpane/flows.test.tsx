@@ -55,7 +55,9 @@ describe("新しい施策シート: taken numbers, 和暦, the period from the w
   });
 
   test("without a period in the settings, the form takes it from the workbook's sheets", async () => {
-    const report = makeReport({ measures: [measure({ sheet: "A", years: [year("H28年度", 2016), year("H29年度", 2017), year("H32年度", 2020)] })] });
+    const report = makeReport({
+      measures: [measure({ sheet: "A", years: [year("H28年度", 2016), year("H29年度", 2017), year("H32年度", 2020)] })],
+    });
     const { user } = renderPane({ panel: "overview", engine: fakeEngine(report) });
     await user.click(await screen.findByRole("button", { name: "検証して概要を表示" }));
     await user.click(screen.getByRole("tab", { name: "新しい施策シート" }));
@@ -97,7 +99,14 @@ describe("書き出し where a file cannot be downloaded (Excel on the Mac)", ()
     const user = userEvent.setup();
     render(
       <TaskpaneApp
-        services={{ gateway, engine: engine as unknown as EngineApi, settingsStore: new MemoryStore(), displayLanguage: "ja-JP", sourceName: () => "t.xlsx", canDownload }}
+        services={{
+          gateway,
+          engine: engine as unknown as EngineApi,
+          settingsStore: new MemoryStore(),
+          displayLanguage: "ja-JP",
+          sourceName: () => "t.xlsx",
+          canDownload,
+        }}
         initialPanel="export"
       />,
     );

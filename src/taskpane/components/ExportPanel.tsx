@@ -24,7 +24,11 @@ const MIME: Record<Format, string> = { csv: "text/csv;charset=utf-8", json: "app
 
 /** A file name from the workbook's name: no extension, nothing a file system would refuse. */
 export function exportFileName(source: string, format: Format): string {
-  const base = source.replace(/\.[^.]*$/, "").replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "_").trim() || "shinchoku";
+  const base =
+    source
+      .replace(/\.[^.]*$/, "")
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "_")
+      .trim() || "shinchoku";
   return `${base}.${format}`;
 }
 

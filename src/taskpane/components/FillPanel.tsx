@@ -42,15 +42,29 @@ const useStyles = makeStyles({
   },
   inner: { position: "relative", width: "100%" },
   item: { position: "absolute", top: 0, left: 0, width: "100%", boxSizing: "border-box", padding: `2px ${tokens.spacingHorizontalXS}` },
-  group: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
+  group: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, flex: 1 },
   toggle: { minWidth: "auto" },
   change: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-start", paddingInlineStart: tokens.spacingHorizontalL },
   changeBody: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0, flex: 1, paddingBlock: tokens.spacingVerticalXS },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   diff: { whiteSpace: "pre-wrap", wordBreak: "break-word" },
-  removed: { color: tokens.colorPaletteRedForeground1, textDecorationLine: "line-through", backgroundColor: tokens.colorPaletteRedBackground1 },
-  added: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorPaletteGreenBackground1 },
+  removed: {
+    color: tokens.colorPaletteRedForeground1,
+    textDecorationLine: "line-through",
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
+  added: {
+    color: tokens.colorPaletteGreenForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
   empty: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
   why: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, whiteSpace: "pre-wrap" },
   skipped: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -174,7 +188,11 @@ export function FillPanel() {
     const key = keyOf(e);
     return (
       <div className={styles.change} data-testid="fill-row" data-cell={key}>
-        <Checkbox checked={selected.has(key)} onChange={(_, d) => setMany([key], Boolean(d.checked))} aria-label={t("taskpane.fill.selectOne", { cell: key })} />
+        <Checkbox
+          checked={selected.has(key)}
+          onChange={(_, d) => setMany([key], Boolean(d.checked))}
+          aria-label={t("taskpane.fill.selectOne", { cell: key })}
+        />
         <div className={styles.changeBody}>
           <Link className={styles.cell} onClick={() => selectCell(e)} data-testid="fill-cell">
             {key}
@@ -224,10 +242,23 @@ export function FillPanel() {
               label={t("taskpane.fill.selectAll")}
             />
           </div>
-          <div ref={scroller} className={styles.scroller} role="region" aria-label={t("taskpane.fill.tableLabel")} tabIndex={0} data-testid="fill-scroller">
+          <div
+            ref={scroller}
+            className={styles.scroller}
+            role="region"
+            aria-label={t("taskpane.fill.tableLabel")}
+            tabIndex={0}
+            data-testid="fill-scroller"
+          >
             <div className={styles.inner} style={{ height: virtualizer.getTotalSize() }}>
               {virtualizer.getVirtualItems().map((v) => (
-                <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} className={styles.item} style={{ transform: `translateY(${v.start}px)` }}>
+                <div
+                  key={v.key}
+                  data-index={v.index}
+                  ref={virtualizer.measureElement}
+                  className={styles.item}
+                  style={{ transform: `translateY(${v.start}px)` }}
+                >
                   {renderRow(rows[v.index])}
                 </div>
               ))}

@@ -112,7 +112,12 @@ export function NewSheetPanel() {
       {textField("name")}
       {textField("department")}
       <div className={styles.pair}>
-        <Field label={t("taskpane.newSheet.startYear")} hint={t("taskpane.newSheet.startYearHint")} required validationMessage={errors.startYear}>
+        <Field
+          label={t("taskpane.newSheet.startYear")}
+          hint={t("taskpane.newSheet.startYearHint")}
+          required
+          validationMessage={errors.startYear}
+        >
           <Input value={draft.startYear} onChange={(_, d) => set("startYear", d.value)} data-testid="new-startYear" />
         </Field>
         <Field label={t("taskpane.newSheet.years")} required validationMessage={errors.years}>

@@ -81,7 +81,12 @@ export function OverviewPanel() {
   const stats: { key: StatKey; value: number; className?: string; open(): void }[] = [
     { key: "measures", value: totals.measures, open: () => toFindings() },
     { key: "errors", value: totals.errors, className: totals.errors ? styles.error : undefined, open: () => toFindings(["error"]) },
-    { key: "warnings", value: totals.warnings, className: totals.warnings ? styles.warning : undefined, open: () => toFindings(["warning"]) },
+    {
+      key: "warnings",
+      value: totals.warnings,
+      className: totals.warnings ? styles.warning : undefined,
+      open: () => toFindings(["warning"]),
+    },
     { key: "infos", value: totals.infos, open: () => toFindings(["info"]) },
     { key: "delayed", value: totals.delayed, open: toDelayed },
     { key: "delayedNow", value: totals.delayedNow, open: toDelayed },

@@ -117,7 +117,8 @@ export function ValidatePanel() {
   // Another panel may open this one at a place (概要: a count, a delayed measure).
   useEffect(() => {
     if (!target) return;
-    if (target.severities) setShown({ error: false, warning: false, info: false, ...Object.fromEntries(target.severities.map((s) => [s, true])) });
+    if (target.severities)
+      setShown({ error: false, warning: false, info: false, ...Object.fromEntries(target.severities.map((s) => [s, true])) });
     else setShown(ALL_SHOWN);
     setSheet(target.sheet ?? null);
     setQuery("");
@@ -143,7 +144,8 @@ export function ValidatePanel() {
   });
 
   // Marks mirror what the list shows: old marks go before new ones are made.
-  const toMarks = (ids: number[]): CellMark[] => ids.map((id) => ({ sheet: findings[id].sheet, cell: findings[id].cell, severity: findings[id].severity }));
+  const toMarks = (ids: number[]): CellMark[] =>
+    ids.map((id) => ({ sheet: findings[id].sheet, cell: findings[id].cell, severity: findings[id].severity }));
   const remark = async (list: CellMark[]) => {
     await gateway.clearMarks?.();
     if (list.length > 0) await gateway.markCells?.(list);
@@ -154,13 +156,17 @@ export function ValidatePanel() {
     action.run(async () => {
       const { report: next } = await analyzeNow();
       setCurrent({ of: null, id: null });
-      if (marked) await remark(next.findings.filter((f) => shown[f.severity]).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
+      if (marked)
+        await remark(next.findings.filter((f) => shown[f.severity]).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
     });
 
   const toggleSeverity = (s: Severity) => {
     const next = { ...shown, [s]: !shown[s] };
     setShown(next);
-    if (marked) void action.run(() => remark(findings.filter((f) => next[f.severity]).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity }))));
+    if (marked)
+      void action.run(() =>
+        remark(findings.filter((f) => next[f.severity]).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity }))),
+      );
   };
 
   const toggleMarks = (on: boolean) =>
@@ -318,7 +324,14 @@ export function ValidatePanel() {
           </Text>
           <div className={styles.chips} role="group" aria-label={t("taskpane.validate.filter")}>
             {SEVERITIES.map((s) => (
-              <ToggleButton key={s} size="small" shape="circular" checked={shown[s]} onClick={() => toggleSeverity(s)} data-testid={`chip-${s}`}>
+              <ToggleButton
+                key={s}
+                size="small"
+                shape="circular"
+                checked={shown[s]}
+                onClick={() => toggleSeverity(s)}
+                data-testid={`chip-${s}`}
+              >
                 {t("taskpane.validate.severityCount", { severity: t(`severity.${s}`), count: counts[s] })}
               </ToggleButton>
             ))}
@@ -349,19 +362,40 @@ export function ValidatePanel() {
             </div>
           ) : null}
           {canMark ? (
-            <Switch checked={marked} disabled={action.busy} onChange={(_, d) => void toggleMarks(d.checked)} label={t("taskpane.validate.mark")} data-testid="mark-switch" />
+            <Switch
+              checked={marked}
+              disabled={action.busy}
+              onChange={(_, d) => void toggleMarks(d.checked)}
+              label={t("taskpane.validate.mark")}
+              data-testid="mark-switch"
+            />
           ) : null}
           <div className={styles.bar} data-testid="current-bar">
             <div className={styles.row}>
-              <Button size="small" onClick={() => step(-1)} disabled={view.order.length === 0 || position === 0} data-testid="validate-previous">
+              <Button
+                size="small"
+                onClick={() => step(-1)}
+                disabled={view.order.length === 0 || position === 0}
+                data-testid="validate-previous"
+              >
                 {t("taskpane.validate.previous")}
               </Button>
-              <Button size="small" onClick={() => step(1)} disabled={view.order.length === 0 || position === view.order.length - 1} data-testid="validate-next">
+              <Button
+                size="small"
+                onClick={() => step(1)}
+                disabled={view.order.length === 0 || position === view.order.length - 1}
+                data-testid="validate-next"
+              >
                 {t("taskpane.validate.next")}
               </Button>
               <Text aria-live="polite" data-testid="validate-position">
                 {currentFinding && position >= 0
-                  ? t("taskpane.validate.position", { n: position + 1, total: view.order.length, sheet: currentFinding.sheet, cell: currentFinding.cell })
+                  ? t("taskpane.validate.position", {
+                      n: position + 1,
+                      total: view.order.length,
+                      sheet: currentFinding.sheet,
+                      cell: currentFinding.cell,
+                    })
                   : t("taskpane.validate.count", { total: view.total })}
               </Text>
             </div>
@@ -378,7 +412,14 @@ export function ValidatePanel() {
           ) : view.total === 0 ? (
             <Text>{t("taskpane.validate.noneShown")}</Text>
           ) : (
-            <div ref={scroller} className={styles.scroller} data-testid="findings-scroller" aria-label={t("taskpane.validate.listLabel")} role="region" tabIndex={0}>
+            <div
+              ref={scroller}
+              className={styles.scroller}
+              data-testid="findings-scroller"
+              aria-label={t("taskpane.validate.listLabel")}
+              role="region"
+              tabIndex={0}
+            >
               <div className={styles.inner} style={{ height: virtualizer.getTotalSize() }} role="list">
                 {virtualizer.getVirtualItems().map((v) => (
                   <div

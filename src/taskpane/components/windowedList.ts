@@ -21,7 +21,6 @@ export function useWindowedList(options: {
     getItemKey: options.key,
     overscan: 8,
     initialRect: UNLAID,
-    observeElementRect: (instance, cb) =>
-      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : UNLAID)),
+    observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : UNLAID)),
   });
 }

@@ -32,7 +32,10 @@ export function createJobHandler(post: (message: FromWorker) => void): (message:
       }
     } catch (err) {
       // Only a code crosses back: the pane shows its catalogue text, never a stack.
-      const code = err && typeof err === "object" && typeof (err as { code?: unknown }).code === "string" ? (err as { code: string }).code : "EngineFailed";
+      const code =
+        err && typeof err === "object" && typeof (err as { code?: unknown }).code === "string"
+          ? (err as { code: string }).code
+          : "EngineFailed";
       post({ id, type: "failed", code });
     }
   };
