@@ -36,7 +36,13 @@ export interface ExcelGatewayOptions {
   writeBudget?: number;
 }
 
-const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+/**
+ * Every batch waits while the user is typing in a cell instead of failing at once with
+ * InvalidOperationInCellEditMode (Excel's default); the wait ends when the cell edit ends.
+ */
+export const EXCEL_RUN_OPTIONS = { delayForCellEdit: true } as const;
+
+const defaultRun: ExcelRun = (batch) => Excel.run(EXCEL_RUN_OPTIONS, batch);
 
 export class ExcelGateway implements WorkbookGateway {
   private readonly run: ExcelRun;

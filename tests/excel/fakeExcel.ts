@@ -285,6 +285,7 @@ export class FakeContext {
       try {
         result = action.exec();
       } catch (e) {
+        if (process.env.FAKE_DEBUG && !(e instanceof FakeOfficeError)) console.error(e);
         record.failed = e instanceof FakeOfficeError ? e.code : "GeneralException";
         throw e instanceof FakeOfficeError ? e : new FakeOfficeError("GeneralException");
       }
