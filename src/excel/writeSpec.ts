@@ -9,6 +9,7 @@ import { columnLetters, parseA1, parseRange, rangeA1, toA1 } from "../core/model
 import { cellText } from "../core/model/grid";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/model/sheetSpec";
 import { toExcelInput, type ExcelInput } from "./cellInput";
+import { ACTION_REQUEST_BYTES, jsonBytes, reserve, type RequestBudget } from "./payload";
 import type { Supports } from "./requirements";
 
 /** Page layout (orientation, fit to page) needs ExcelApi 1.9. */
@@ -205,30 +206,6 @@ function addConditionalFormat(ws: Excel.Worksheet, spec: SheetSpec, cf: Conditio
   }
 }
 
-/**
- * What Office.js adds around one queued action or object path (ids, type, names) in its request JSON. A
- * hyperlink costs two (the cell's range, then the property set) besides its own text.
- */
-export const ACTION_REQUEST_BYTES = 80;
-
-/**
- * The request being queued: how much room it has left, and a sync that empties it. Excel on the web refuses
- * a request over 5 MB, so writes are cut into requests of at most the budget (writeSheets.ts).
- */
-export interface RequestBudget {
-  room(): number;
-  /** True when nothing is queued since the last sync (then even an oversized piece goes alone). */
-  empty(): boolean;
-  take(bytes: number): void;
-  flush(): Promise<void>;
-}
-
-/** Makes room for `bytes`, syncing first when they would not fit beside what is queued. */
-async function reserve(budget: RequestBudget | undefined, bytes: number): Promise<void> {
-  if (!budget) return;
-  if (bytes > budget.room() && !budget.empty()) await budget.flush();
-  budget.take(bytes);
-}
 
 /** Request bytes of everything but the values, number formats and links: one envelope per action. */
 export function decorRequestBytes(spec: SheetSpec): number {
@@ -240,7 +217,7 @@ export function decorRequestBytes(spec: SheetSpec): number {
 
 /** Request bytes of one hyperlink: the cell's range, the property set, the link and its text. */
 export function linkRequestBytes(cell: CellSpec): number {
-  return 2 * ACTION_REQUEST_BYTES + JSON.stringify(cell.link ?? null).length + JSON.stringify(cell.value).length + 48;
+  return 2 * ACTION_REQUEST_BYTES + jsonBytes(cell.link ?? null) + jsonBytes(cell.value) + 48;
 }
 
 export interface QueueSpecOptions {
@@ -261,7 +238,7 @@ async function queueValues(ws: Excel.Worksheet, spec: SheetSpec, width: number, 
   const height = spec.rows.length;
   const formats = numberFormatMatrix(spec.rows);
   const values = valuesMatrix(spec.rows);
-  const rowBytes = values.map((row, r) => JSON.stringify(row).length + 1 + (formats ? JSON.stringify(formats[r]).length + 1 : 0));
+  const rowBytes = values.map((row, r) => jsonBytes(row) + 1 + (formats ? jsonBytes(formats[r]) + 1 : 0));
   const overhead = (formats ? 2 : 1) * ACTION_REQUEST_BYTES * 2;
   let start = 0;
   while (start < height) {

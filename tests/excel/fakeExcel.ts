@@ -617,6 +617,8 @@ class FakeWorksheet extends ClientObject {
   }
   activate(): void {
     this.context.enqueue({ call: "activate" }, () => {
+      // Excel cannot activate a hidden sheet, and says so without a useful code.
+      if (this.ref.must().visibility !== "Visible") throw new FakeOfficeError("GeneralException");
       this.context.state.active = this.ref.must();
     });
   }
@@ -1049,6 +1051,14 @@ class FakeTableCollection extends FakeCollection<FakeTableItem> {
     return this.context.state.tables
       .filter((t) => !this.worksheet || t.sheet === this.worksheet.ref.must())
       .map((t) => new FakeTableItem(this.context, t));
+  }
+  getItem(name: string): FakeTable {
+    let found: TableState | undefined;
+    return new FakeTable(this.context, () => {
+      found ??= this.context.state.tables.find((x) => x.name.toUpperCase() === name.toUpperCase());
+      if (!found) throw new FakeOfficeError("ItemNotFound");
+      return found;
+    });
   }
   add(address: string, hasHeaders: boolean): FakeTable {
     const ws = this.worksheet;

@@ -30,6 +30,30 @@ export const excelMessages: Record<string, Message> = {
     ja: "このバージョンの Excel では、この操作に必要な機能が使えません。Excel を更新してください。",
     en: "This version of Excel lacks a feature this action needs. Please update Excel.",
   },
+  "excel.error.itemAlreadyExists": {
+    ja: "同じ名前のシート・テーブル・名前がすでにあります。コピーしたシートを選んでいる場合は別のシートを選び、もう一度実行してください。",
+    en: "A sheet, table or name of that name already exists. If a copied sheet is active, select another sheet and try again.",
+  },
+  "excel.error.invalidOperation": {
+    ja: "Excel がこの操作を受け付けませんでした。開いているダイアログを閉じ、フィルターや共同編集の操作が終わってから、もう一度実行してください。",
+    en: "Excel did not accept this operation. Close any open dialog, wait for filters or co-authors to finish, then try again.",
+  },
+  "excel.error.rangeTooLarge": {
+    ja: "一度に扱えるセル数（500 万セル）を超えました。使っていない行や列の書式を削除してから、もう一度実行してください。",
+    en: "More than Excel's 5,000,000 cells at once. Clear formatting from unused rows and columns, then try again.",
+  },
+  "excel.error.mergedRangeConflict": {
+    ja: "結合されたセルと重なるため書き込めませんでした。対象のセルの結合を解除してから、もう一度実行してください。",
+    en: "Merged cells are in the way. Unmerge the cells concerned, then try again.",
+  },
+  "excel.error.inactiveWorkbook": {
+    ja: "このブックがアクティブではありません。ブックのウィンドウを選んでから、もう一度実行してください。",
+    en: "This workbook is not the active one. Click into its window, then try again.",
+  },
+  "excel.error.sheetHidden": {
+    ja: "シート「{sheet}」は非表示のため選択できません。[ホーム] → [書式] → [非表示/再表示] でシートを再表示してから、もう一度クリックしてください。",
+    en: "Sheet \"{sheet}\" is hidden and cannot be selected. Unhide it (Home → Format → Hide & Unhide), then click again.",
+  },
   "excel.error.unknown": {
     ja: "Excel の操作中に予期しないエラーが発生しました（コード: {code}）。",
     en: "An unexpected error occurred in Excel (code: {code}).",

@@ -133,6 +133,10 @@ export const taskpaneMessages: Record<string, Message> = {
     ja: "{cell}: 数式のセルのため、上書きしませんでした。",
     en: "{cell}: the cell holds a formula, so it was not overwritten.",
   },
+  "taskpane.fill.skipped.failed": {
+    ja: "{cell}: Excel が途中で書き込みを受け付けなくなったため、反映していません。もう一度「自動入力」を実行してください。",
+    en: "{cell}: Excel stopped accepting writes part-way, so this change was not made. Run Fill again.",
+  },
   "taskpane.fill.skipped.missing": {
     ja: "{cell}: シートが見つかりません（削除または名前変更されました）。",
     en: "{cell}: the sheet was not found (deleted or renamed).",

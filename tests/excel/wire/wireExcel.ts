@@ -87,7 +87,7 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
   fake.options.responseLimit = Infinity;
   const context = new FakeContext(fake);
   /** Objects Excel named for later requests: reference ids (kept references) and item ids. */
-  const named = new Map<string, unknown>();
+  const named = new Map<string, any>();
   const idOf = new WeakMap<object, string>();
   let nextId = 1;
   const requests: WireRecord[] = [];
@@ -113,7 +113,7 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
 
   const args = (info: ActionInfo["ArgumentInfo"], resolve: (id: number) => unknown): unknown[] => {
     // An argument left out (getRange()) travels as null; the fake wants it absent.
-    const list = (info?.Arguments ?? []).map((a) => (a === null ? undefined : a));
+    const list: unknown[] = (info?.Arguments ?? []).map((a) => (a === null ? undefined : a));
     info?.ReferencedObjectPathIds?.forEach((ref, i) => {
       if (ref) list[i] = resolve(list[i] as number);
     });
@@ -178,6 +178,11 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
       for (const action of message.Actions) {
         if (action.ActionType === 3 && action.Name === "_KeepReference") {
           kept.add(action.ObjectPathId);
+          continue;
+        }
+        // The client's own bookkeeping (_ValidateArraySize, _RemoveReference…): nothing for the workbook.
+        if (action.ActionType === 3 && action.Name.startsWith("_")) {
+          answers.push(() => ({ ActionId: action.Id, Value: null }));
           continue;
         }
         const obj = resolve(action.ObjectPathId);
