@@ -793,6 +793,16 @@ class FakeRange extends ClientObject {
     });
   }
   /** Can lie outside the range, never outside the grid (InvalidArgument), as in Excel. */
+  /** Office.js's client merges a large write's ranges with it. */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const a = this.box();
+      const b = typeof other === "string" ? parseBox(other) : other.box();
+      const top = Math.min(a.top, b.top);
+      const left = Math.min(a.left, b.left);
+      return { top, left, rows: Math.max(a.top + a.rows, b.top + b.rows) - top, cols: Math.max(a.left + a.cols, b.left + b.cols) - left };
+    });
+  }
   getOffsetRange(rows: number, cols: number): FakeRange {
     return new FakeRange(this.context, this.worksheet, () => {
       const b = this.box();
