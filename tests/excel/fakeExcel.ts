@@ -16,8 +16,11 @@ import { markerName, type SheetSpec } from "../../src/core/model/sheetSpec";
 
 /** Excel on the web's cap on one request or response. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
-/** What Office.js adds around each action in its request JSON (ids, type, object path), roughly. */
-export const ACTION_ENVELOPE_BYTES = 40;
+/**
+ * What Office.js adds around each action in its request JSON (ids, type, object path, instantiation and
+ * kept references): measured on the real client's requests (tests/excel/wire), 150–260 bytes.
+ */
+export const ACTION_ENVELOPE_BYTES = 200;
 
 export interface SyncRecord {
   requestBytes: number;
@@ -268,7 +271,9 @@ export class FakeContext {
     const record: SyncRecord = { requestBytes: 0, responseBytes: 0, cellsRead: 0, actions: actions.length };
     fake.stats.syncs++;
     fake.stats.perSync.push(record);
-    for (const a of actions) record.requestBytes += JSON.stringify(a.request).length + ACTION_ENVELOPE_BYTES;
+    // Bytes as Excel counts them: UTF-8 (a Japanese character is 3). The envelope is the fake's own guess;
+    // the real requests are measured through Office.js's client in tests/excel/wire.
+    for (const a of actions) record.requestBytes += Buffer.byteLength(JSON.stringify(a.request) ?? "", "utf8") + ACTION_ENVELOPE_BYTES;
     fake.stats.requestBytes += record.requestBytes;
     const fail = (code: string): never => {
       record.failed = code;
@@ -295,7 +300,7 @@ export class FakeContext {
         record.cellsRead += result.cells;
       }
     }
-    record.responseBytes = JSON.stringify(payloads).length;
+    record.responseBytes = Buffer.byteLength(JSON.stringify(payloads), "utf8");
     fake.stats.responseBytes += record.responseBytes;
     // Over the cap the host answers with an error instead of the data.
     if (record.responseBytes > fake.options.responseLimit) fail("RequestPayloadSizeLimitExceeded");
