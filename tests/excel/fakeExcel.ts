@@ -282,11 +282,14 @@ export class FakeContext {
     if (fake.cellEditMode) fail("InvalidOperationInCellEditMode");
     const injected = fake.takeInjectedFailure();
     if (injected) fail(injected);
+    // A failure planned for this sync, after some of its actions ran (Excel keeps what ran before).
+    const planned = fake.plannedFailure(fake.stats.syncs);
     if (record.requestBytes > fake.options.requestLimit) fail("RequestPayloadSizeLimitExceeded");
     const payloads: unknown[] = [];
     const commits: (() => void)[] = [];
-    for (const action of actions) {
+    for (const [i, action] of actions.entries()) {
       let result: LoadResult | void;
+      if (planned && i >= Math.floor(actions.length * planned.after)) fail(planned.code);
       try {
         result = action.exec();
       } catch (e) {
@@ -300,6 +303,8 @@ export class FakeContext {
         record.cellsRead += result.cells;
       }
     }
+    if (planned) fail(planned.code);
+    if (record.cellsRead > fake.options.cellLimit) fail(fake.options.platform === "desktop" ? "RangeExceedsLimit" : "RequestPayloadSizeLimitExceeded");
     record.responseBytes = Buffer.byteLength(JSON.stringify(payloads), "utf8");
     fake.stats.responseBytes += record.responseBytes;
     // Over the cap the host answers with an error instead of the data.
@@ -1198,6 +1203,13 @@ export interface FakeExcelOptions {
   /** Highest ExcelApi version the host supports (default 1.17: everything the gateway uses). */
   excelApi?: string;
   workbookProtected?: boolean;
+  /**
+   * "web" (default): the 5 MB caps above. "desktop": no payload cap, and a read past the cell limit fails
+   * with RangeExceedsLimit instead (the web answers RequestPayloadSizeLimitExceeded).
+   */
+  platform?: "web" | "desktop";
+  /** Cells one request may read, on every platform (Excel: 5,000,000). */
+  cellLimit?: number;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -1212,13 +1224,20 @@ export class FakeExcel {
   readonly options: Required<Omit<FakeExcelOptions, "workbookProtected">>;
   cellEditMode = false;
   private injected: string[] = [];
+  private failures: { sync: number; after: number; code: string }[] = [];
 
   constructor(grid: WorkbookGrid, options: FakeExcelOptions = {}) {
     this.options = {
       responseLimit: options.responseLimit ?? WEB_PAYLOAD_LIMIT,
       requestLimit: options.requestLimit ?? WEB_PAYLOAD_LIMIT,
       excelApi: options.excelApi ?? "1.17",
+      platform: options.platform ?? "web",
+      cellLimit: options.cellLimit ?? 5_000_000,
     };
+    if (this.options.platform === "desktop") {
+      this.options.responseLimit = options.responseLimit ?? Infinity;
+      this.options.requestLimit = options.requestLimit ?? Infinity;
+    }
     this.state.isProtected = options.workbookProtected ?? false;
     for (const g of grid.sheets) this.addSheet(g);
     for (const gen of grid.generatedSheets) {
@@ -1258,6 +1277,18 @@ export class FakeExcel {
   }
   takeInjectedFailure(): string | undefined {
     return this.injected.shift();
+  }
+
+  /**
+   * The `n`-th sync from now (1 = the next) fails after the first `after` share (0–1) of its actions ran, as
+   * Excel fails a request at the call it cannot do.
+   */
+  failSyncAt(n: number, after: number, code = "GeneralException"): void {
+    this.failures.push({ sync: this.stats.syncs + n, after, code });
+  }
+  plannedFailure(sync: number): { after: number; code: string } | undefined {
+    const i = this.failures.findIndex((f) => f.sync === sync);
+    return i < 0 ? undefined : this.failures.splice(i, 1)[0];
   }
 
   resetStats(): void {
