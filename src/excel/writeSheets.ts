@@ -20,7 +20,7 @@ import { GatewayError } from "./errors";
 import { ACTION_REQUEST_BYTES, PAYLOAD_BUDGET_BYTES, requestBudget } from "./payload";
 import type { Supports } from "./requirements";
 import { findSheet, loadWorkbookIndex, type SheetEntry } from "./workbookIndex";
-import { freeTableName, queueSheetSpec } from "./writeSpec";
+import { FREEZE_IN_BATCH_SET, freeTableName, queueFreeze, queueSheetSpec } from "./writeSpec";
 
 /** Largest request one write sync aims at: under the web's 5 MB cap, with room for what the estimate misses. */
 export const REQUEST_BUDGET_BYTES = PAYLOAD_BUDGET_BYTES;
@@ -155,10 +155,18 @@ async function writeThenSwap(
     const i = specs.findIndex((s) => s.role === role);
     if (i >= 0) added[i].position = position;
   }
+  // Activated before the markers are added: while a copied tab is active, Excel refuses a workbook name that
+  // tab holds as a sheet-scoped copy (ItemAlreadyExists, office-js #2875); a new tab holds none.
+  added[0].activate();
   specs.forEach((spec, i) => {
     if (spec.role !== "measure") names.add(markerName(spec.role), added[i].getRange("A1"));
   });
-  added[0].activate();
   await context.sync();
+  // Hosts before ExcelApi 1.9 (Office 2019) may fail freezePanes with GeneralException (office-js #2196): there the
+  // panes are frozen after the swap, on their own, and a refusal costs only the frozen header.
+  if (!supports(...FREEZE_IN_BATCH_SET) && specs.some((s) => s.freeze)) {
+    specs.forEach((spec, i) => queueFreeze(added[i], spec));
+    await context.sync().catch(() => undefined);
+  }
   return { written: plan.final, replaced: replaced.map((e) => e.name) };
 }

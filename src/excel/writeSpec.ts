@@ -12,6 +12,20 @@ import { toExcelInput, type ExcelInput } from "./cellInput";
 import { ACTION_REQUEST_BYTES, jsonBytes, reserve, type RequestBudget } from "./payload";
 import type { Supports } from "./requirements";
 
+/**
+ * Frozen panes go with the rest of a sheet from ExcelApi 1.9; on older hosts (Office 2019) freezePanes may
+ * fail with GeneralException (office-js #2196), so writeSheets.ts freezes there after the sheets are in place.
+ */
+export const FREEZE_IN_BATCH_SET: [string, string] = ["ExcelApi", "1.9"];
+
+export function queueFreeze(ws: Excel.Worksheet, spec: SheetSpec): void {
+  if (!spec.freeze) return;
+  const { rows, cols } = spec.freeze;
+  if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeA1(0, 0, rows - 1, cols - 1)));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+}
+
 /** Page layout (orientation, fit to page) needs ExcelApi 1.9. */
 export const PAGE_LAYOUT_SET: [string, string] = ["ExcelApi", "1.9"];
 
@@ -303,12 +317,7 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
 
   for (const cf of spec.conditionalFormats) addConditionalFormat(ws, spec, cf);
 
-  if (spec.freeze) {
-    const { rows, cols } = spec.freeze;
-    if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeA1(0, 0, rows - 1, cols - 1)));
-    else if (rows > 0) ws.freezePanes.freezeRows(rows);
-    else if (cols > 0) ws.freezePanes.freezeColumns(cols);
-  }
+  if (options.supports(...FREEZE_IN_BATCH_SET)) queueFreeze(ws, spec);
 
   for (const ch of spec.charts) {
     const chart = ws.charts.add(

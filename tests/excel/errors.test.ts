@@ -12,6 +12,11 @@ describe("error codes", () => {
     ["InvalidArgument", "excel.error.invalidArgument"],
     ["RequestPayloadSizeLimitExceeded", "excel.error.payloadTooLarge"],
     ["GeneralException", "excel.error.general"],
+    ["ItemAlreadyExists", "excel.error.itemAlreadyExists"],
+    ["InvalidOperation", "excel.error.invalidOperation"],
+    ["RangeExceedsLimit", "excel.error.rangeTooLarge"],
+    ["MergedRangeConflict", "excel.error.mergedRangeConflict"],
+    ["InactiveWorkbook", "excel.error.inactiveWorkbook"],
   ])("%s → %s, in Japanese and English", (code, key) => {
     const err = toGatewayError(new FakeOfficeError(code));
     expect(err).toBeInstanceOf(GatewayError);
@@ -21,6 +26,17 @@ describe("error codes", () => {
     expect(catalogue[key].en).toMatch(/^[\x20-\x7e]+$/);
     expect(err.text("ja")).toBe(catalogue[key].ja);
     expect(err.text("en")).toBe(catalogue[key].en);
+  });
+
+  test("every batch asks Excel to wait out a cell edit (delayForCellEdit) instead of failing at once", async () => {
+    const run = jest.fn(async () => undefined);
+    (globalThis as { Excel?: unknown }).Excel = { run };
+    try {
+      await new ExcelGateway().clearMarks();
+      expect(run).toHaveBeenCalledWith({ delayForCellEdit: true }, expect.any(Function));
+    } finally {
+      delete (globalThis as { Excel?: unknown }).Excel;
+    }
   });
 
   test("the code decides, never the (localised) message", () => {

@@ -544,14 +544,22 @@ class FakeWorksheet extends ClientObject {
     this.protection = new FakeWorksheetProtection(context, ref);
     this.tables = new FakeTableCollection(context, this);
     this.charts = new FakeChartCollection(context, this);
+    // Office 2019's freezePanes can fail outright (office-js #2196).
+    const broken = () => {
+      if (context.fake.options.freezeFails) throw new FakeOfficeError("GeneralException");
+    };
     const freeze = (rows: number, cols: number, call: string) =>
-      context.write({ call: `freezePanes.${call}`, args: [rows, cols] }, () => ref.must(), () => "", (s) => (s.freeze = { rows, cols }));
+      context.write({ call: `freezePanes.${call}`, args: [rows, cols] }, () => ref.must(), () => "", (s) => {
+        broken();
+        s.freeze = { rows, cols };
+      });
     this.freezePanes = {
       freezeRows: (n) => freeze(Number(n), 0, "freezeRows"),
       freezeColumns: (n) => freeze(0, Number(n), "freezeColumns"),
       freezeAt: (r) => {
         const range = r as FakeRange;
         context.write({ call: "freezePanes.freezeAt" }, () => ref.must(), () => "", (s) => {
+          broken();
           const b = range.box();
           s.freeze = { rows: b.top + b.rows, cols: b.left + b.cols };
         });
@@ -1210,6 +1218,8 @@ export interface FakeExcelOptions {
   platform?: "web" | "desktop";
   /** Cells one request may read, on every platform (Excel: 5,000,000). */
   cellLimit?: number;
+  /** freezePanes fails with GeneralException, as on some Office 2019 builds (office-js #2196). */
+  freezeFails?: boolean;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -1233,6 +1243,7 @@ export class FakeExcel {
       excelApi: options.excelApi ?? "1.17",
       platform: options.platform ?? "web",
       cellLimit: options.cellLimit ?? 5_000_000,
+      freezeFails: options.freezeFails ?? false,
     };
     if (this.options.platform === "desktop") {
       this.options.responseLimit = options.responseLimit ?? Infinity;

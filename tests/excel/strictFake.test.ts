@@ -46,6 +46,21 @@ describe.each(["1.7", "1.14", NEWEST_SET])("ExcelApi %s through Office.js's clie
   });
 });
 
+test("Office 2019 whose freezePanes fails (office-js #2196): the summary is written and marked, only unfrozen", async () => {
+  const wb = seedWorkbook();
+  const fake = createFakeExcel(wb, { excelApi: "1.7", freezeFails: true });
+  const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+  const specs = buildSummarySheets(analyze(wb, { source: "x.xlsx", lang: "ja" }), { lang: "ja" });
+  const result = await gw.writeSheets(specs);
+  expect(result.written).toHaveLength(specs.length);
+  expect(fake.toGrid().generatedSheets.map((g) => g.name)).toEqual(result.written);
+  expect(fake.state.sheets.every((s) => s.freeze === null)).toBe(true);
+  // The same host without the bug gets its frozen header.
+  const good = createFakeExcel(wb, { excelApi: "1.7" });
+  await new ExcelGateway(good.run, { supports: good.supports }).writeSheets(specs);
+  expect(good.sheet(result.written[0])?.freeze).not.toBeNull();
+});
+
 describe("the requirement-set table", () => {
   test("is generated from @types/office-js and knows the APIs the gateway gates", () => {
     expect(apiSetOf("Range", "getMergedAreasOrNullObject")).toBe("1.13");

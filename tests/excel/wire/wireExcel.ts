@@ -263,9 +263,12 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
     return out;
   };
 
-  client.setHandler((request) => handle(request.body));
   const session = client.json({ ...EXCEL_RUN_OPTIONS, session: "https://wire.test/" });
-  const run: ExcelRun = (batch) => client.Excel.run(session, batch as any) as any;
+  // The client is shared by the file; whichever wire runs a batch answers its requests.
+  const run: ExcelRun = (batch) => {
+    client.setHandler((request) => handle(request.body));
+    return client.Excel.run(session, batch as any) as any;
+  };
   return {
     run,
     supports: fake.supports,
