@@ -8,7 +8,7 @@
  *                 the file with ExcelJS, interleaved, medians; ≤ 1.3×
  *   Excel gateway round trips and payload bytes over the recording fake of the Excel API (exact counts)
  *
- * Options: --sizes 14,140,1400  --runs 5 (engine)  --cli-runs 5  --gateway-sizes 14,140,1400,2800
+ * Options: --sizes 14,140,1400  --runs 5 (engine)  --cli-runs 5  --gateway-sizes 14,140,1400,2800  --wire-sizes 14,1400,3000
  *          --skip-engine --skip-cli --skip-gateway --keep (leave the generated .xlsx files)
  * Timings depend on the machine and what else runs on it: read the medians, not single runs.
  */
@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { EngineResult } from "./bench/engine";
 import { gatewayAvailable, measureGateway, READ_BUDGET, type GatewayResult } from "./bench/gateway";
+import { measureGatewayWire, type WireOp } from "./bench/gatewayWire";
 import { kb, mb, median, ms, table, verdict } from "./bench/stats";
 import { benchGrid, benchXlsx } from "./bench/workbooks";
 
@@ -41,6 +42,7 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "5" },
     "cli-runs": { type: "string", default: "5" },
     "gateway-sizes": { type: "string" },
+    "wire-sizes": { type: "string" },
     "skip-engine": { type: "boolean", default: false },
     "skip-cli": { type: "boolean", default: false },
     "skip-gateway": { type: "boolean", default: false },
@@ -51,6 +53,7 @@ const { values: args } = parseArgs({
 const sizes = args.sizes.split(",").map(Number).filter((n) => n > 0);
 const runs = Math.max(1, Number(args.runs));
 const cliRuns = Math.max(3, Number(args["cli-runs"]));
+const wireSizes = (args["wire-sizes"] ?? "14,1400,3000").split(",").map(Number).filter((n) => n > 0);
 const gatewaySizes = (args["gateway-sizes"] ?? [...sizes, Math.max(...sizes) * 2].join(",")).split(",").map(Number).filter((n) => n > 0);
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -302,6 +305,37 @@ async function gatewaySection(): Promise<void> {
   out();
 }
 
+/** The same operations through Office.js's own client: the request sizes Excel on the web sees. */
+async function gatewayWireSection(): Promise<void> {
+  out("### Excel gateway through Office.js's own client (Excel on the web; requests measured in UTF-8 on the wire)");
+  out();
+  const cap = 5 * 1024 * 1024;
+  const cell = (o: WireOp) => `${o.requests}${o.refused ? ` (${o.refused} refused)` : ""}: ${kb(o.largestRequest)} / ${kb(o.largestResponse)}`;
+  const rows: string[][] = [];
+  for (const n of wireSizes) {
+    log(`gateway (wire): ${n} sheets …`);
+    const r = await measureGatewayWire(benchGrid(n));
+    const ops = [r.validateCold, r.validateWarm, r.fill, r.summary, r.marks];
+    const largest = Math.max(...ops.map((o) => o.largestRequest));
+    rows.push([
+      String(n),
+      cell(r.validateCold),
+      cell(r.validateWarm),
+      `${cell(r.fill)} (${r.fill.edits} edits)`,
+      cell(r.summary),
+      `${cell(r.marks)} (${r.marks.findings} findings)`,
+      check(`gateway requests at ${n} sheets ≤ 5 MiB on the wire`, kb(largest), largest <= cap),
+    ]);
+  }
+  out(table(["sheets", "first validate", "validate", "fill", "summary", "marks", "every request ≤ 5 MiB"], rows));
+  out();
+  out(
+    "Each cell: requests (the closing one of each Excel.run, which releases kept references, included): largest request / largest response. " +
+      "A refused request is a response over the cap, halved and sent again.",
+  );
+  out();
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -325,6 +359,7 @@ async function main(): Promise<void> {
     if (!args["skip-engine"]) engineSection();
     if (!args["skip-cli"]) cliSection(files);
     if (!args["skip-gateway"]) await gatewaySection();
+    if (!args["skip-gateway"]) await gatewayWireSection();
 
     out("### Targets");
     out();
