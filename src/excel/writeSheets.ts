@@ -14,13 +14,15 @@
  * takes a free name beside it (planSheetNames).
  */
 import type { WriteSheetsResult } from "../core/model/gateway";
-import { planSheetNames, sameSheetName } from "../core/model/sheetNames";
-import { markerName, type SheetSpec } from "../core/model/sheetSpec";
+import { finalNameLookup, planSheetNames, sameSheetName } from "../core/model/sheetNames";
+import type { SheetSpec } from "../core/model/sheetSpec";
+import { markerName } from "../core/workbook/markers";
 import { GatewayError } from "./errors";
 import { ACTION_REQUEST_BYTES, PAYLOAD_BUDGET_BYTES, requestBudget } from "./payload";
 import type { Supports } from "./requirements";
 import { findSheet, loadWorkbookIndex, type SheetEntry } from "./workbookIndex";
-import { FREEZE_IN_BATCH_SET, freeTableName, queueFreeze, queueSheetSpec } from "./writeSpec";
+import { freeTableName } from "../core/workbook/tableNames";
+import { FREEZE_IN_BATCH_SET, queueFreeze, queueSheetSpec } from "./writeSpec";
 
 /** Largest request one write sync aims at: under the web's 5 MB cap, with room for what the estimate misses. */
 export const REQUEST_BUDGET_BYTES = PAYLOAD_BUDGET_BYTES;
@@ -113,10 +115,7 @@ async function writeThenSwap(
     return worksheets.add(tmp);
   });
   budget.take(specs.length * 2 * ACTION_REQUEST_BYTES);
-  const finalByWanted = new Map<string, string>();
-  specs.forEach((spec, i) => {
-    if (!finalByWanted.has(spec.name)) finalByWanted.set(spec.name, plan.final[i]);
-  });
+  const finalName = finalNameLookup(specs, plan.final);
   // Table names are unique in the workbook and the old tabs still hold theirs: those step aside first (the
   // old tabs are removed in the swap anyway), so regenerated tables keep their names.
   const removedSheets = new Set(replaced.map((e) => e.name.toUpperCase()));
@@ -133,7 +132,7 @@ async function writeThenSwap(
   for (const [i, spec] of specs.entries())
     await queueSheetSpec(added[i], spec, {
       supports,
-      finalName: (wanted) => finalByWanted.get(wanted) ?? wanted,
+      finalName,
       takenNames,
       budget,
     });
