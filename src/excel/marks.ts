@@ -73,8 +73,14 @@ export function groupMarks(marks: CellMark[]): Map<string, Map<CellMark["severit
   return out;
 }
 
-/** The sheets' conditional formats in one sync; on a failure, halves until the sheets Excel cannot list are left out. */
-async function loadConditionalFormats(context: Excel.RequestContext, sheets: SheetEntry[]): Promise<Excel.ConditionalFormatCollection[]> {
+/**
+ * The sheets' conditional formats in one sync, aligned with `sheets`; on a failure, halves until the sheets
+ * Excel cannot list are found (null for those).
+ */
+async function loadConditionalFormats(
+  context: Excel.RequestContext,
+  sheets: SheetEntry[],
+): Promise<(Excel.ConditionalFormatCollection | null)[]> {
   if (sheets.length === 0) return [];
   const collections = sheets.map((s) => {
     const cfs = s.ws.getRange().conditionalFormats;
@@ -85,43 +91,53 @@ async function loadConditionalFormats(context: Excel.RequestContext, sheets: She
     await context.sync();
     return collections;
   } catch (e) {
-    if (sheets.length === 1 && !isPayloadTooLarge(e)) return [];
+    if (sheets.length === 1 && !isPayloadTooLarge(e)) return [null];
     if (sheets.length === 1) throw e;
     const mid = Math.ceil(sheets.length / 2);
     return [...(await loadConditionalFormats(context, sheets.slice(0, mid))), ...(await loadConditionalFormats(context, sheets.slice(mid)))];
   }
 }
 
-/** Queues deletion of our rules on the given (unprotected) sheets; needs one sync to load, the caller's to delete. */
-async function queueClear(context: Excel.RequestContext, sheets: SheetEntry[]): Promise<number> {
+/**
+ * Queues deletion of our rules on the given (unprotected) sheets; needs one sync to load, the caller's to delete.
+ * Returns how many were queued and the sheets whose rules could be listed (only those may be marked: a mark
+ * Excel cannot list again could never be cleared).
+ */
+async function queueClear(context: Excel.RequestContext, sheets: SheetEntry[]): Promise<{ removed: number; listed: SheetEntry[] }> {
   const collections = await loadConditionalFormats(context, sheets);
-  let n = 0;
-  for (const cfs of collections)
+  let removed = 0;
+  const listed: SheetEntry[] = [];
+  collections.forEach((cfs, i) => {
+    if (!cfs) return;
+    listed.push(sheets[i]);
     for (const cf of cfs.items) {
       if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
       if (isMarkFormula(cf.customOrNullObject.rule.formula)) {
         cf.delete();
-        n++;
+        removed++;
       }
     }
-  return n;
+  });
+  return { removed, listed };
 }
 
 /** Removes every mark (protected sheets are skipped: Excel refuses any change there). */
 export async function clearMarksInExcel(context: Excel.RequestContext): Promise<void> {
   const index = await loadWorkbookIndex(context);
-  const n = await queueClear(
+  const { removed } = await queueClear(
     context,
     index.sheets.filter((s) => !s.protected),
   );
-  if (n > 0) await context.sync();
+  if (removed > 0) await context.sync();
 }
 
 /** Replaces all marks by these: the old ones go, the new ones come, in the same final batch. */
 export async function markCellsInExcel(context: Excel.RequestContext, marks: CellMark[], supports: Supports): Promise<void> {
   const index = await loadWorkbookIndex(context);
-  const writable = index.sheets.filter((s) => !s.protected);
-  const removed = await queueClear(context, writable);
+  const { removed, listed: writable } = await queueClear(
+    context,
+    index.sheets.filter((s) => !s.protected),
+  );
   const areas = supports(...RANGE_AREAS_SET);
   const budget = requestBudget(context, PAYLOAD_BUDGET_BYTES);
   budget.take(removed * ACTION_REQUEST_BYTES);

@@ -1001,6 +1001,8 @@ class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalForm
   }
   protected members(): FakeConditionalFormat[] {
     const sheet = rangeSheet(this.range);
+    // office-js #6835 / #6827: on some sheets Excel cannot list the conditional formats at all.
+    if (this.context.fake.options.unlistableFormats.includes(sheet.name)) throw new FakeOfficeError("GeneralException");
     const boxes = this.range instanceof FakeRange ? [this.range.box()] : this.range.boxes();
     return sheet.cfs
       .filter((cf) => cf.address.split(",").some((a) => boxes.some((b) => intersects(parseBox(a), b))))
@@ -1221,6 +1223,8 @@ export interface FakeExcelOptions {
   cellLimit?: number;
   /** freezePanes fails with GeneralException, as on some Office 2019 builds (office-js #2196). */
   freezeFails?: boolean;
+  /** Sheets whose conditional formats cannot be listed (GeneralException, office-js #6835, #6827). */
+  unlistableFormats?: string[];
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -1245,6 +1249,7 @@ export class FakeExcel {
       platform: options.platform ?? "web",
       cellLimit: options.cellLimit ?? 5_000_000,
       freezeFails: options.freezeFails ?? false,
+      unlistableFormats: options.unlistableFormats ?? [],
     };
     if (this.options.platform === "desktop") {
       this.options.responseLimit = options.responseLimit ?? Infinity;

@@ -271,6 +271,14 @@ describe("readWorkbook over the recording fake", () => {
     expect(read.sheets[0].numFmts).toEqual([["0%", null, null]]);
   });
 
+  test("General in the workbook's locale (G/標準 in a Japanese Excel, Standard…) is no format, not a date", async () => {
+    const fake = createFakeExcel({
+      sheets: [{ name: "A", values: [[2020, 0.5, 43921]], numFmts: [["G/標準", "Standard", "yyyy/m/d"]] }],
+    });
+    const read = await gatewayFor(fake).readWorkbook();
+    expect(read.sheets[0].numFmts).toEqual([[null, null, "yyyy/m/d"]]);
+  });
+
   test("hosts before ExcelApi 1.13 read without merged areas (the API is not called)", async () => {
     const fake = createFakeExcel(seedWorkbook(), { excelApi: "1.12" });
     const read = await gatewayFor(fake).readWorkbook();
