@@ -34,7 +34,12 @@ export function loadOfficeClient(): OfficeClient {
   if (cached) return cached;
   const source = readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js"), "utf8");
   const dom = new JSDOM("<!doctype html><html><body></body></html>", { runScripts: "outside-only", url: "https://localhost/" });
-  const win = dom.window as unknown as { eval(src: string): unknown; Excel: typeof Excel; OfficeExtension: any; JSON: JSON };
+  const win = dom.window as unknown as {
+    eval(src: string): unknown;
+    Excel: typeof Excel;
+    OfficeExtension: { HttpUtility: { setCustomSendRequestFunc(f: (r: { url: string; body: unknown }) => Promise<unknown>): void } };
+    JSON: JSON;
+  };
   win.eval(source);
   let handler: WireHandler = () => ({ statusCode: 500, body: "" });
   win.OfficeExtension.HttpUtility.setCustomSendRequestFunc((request: { url: string; body: unknown }) => {

@@ -64,7 +64,14 @@ interface RequestMessage {
   ObjectPaths: Record<string, ObjectPathInfo>;
 }
 
-type Obj = Record<string, any>;
+/** The fake is driven by names read off the wire: its members are looked up, and checked, at run time. */
+type Obj = Record<string, unknown>;
+
+interface Loadable {
+  collect(paths: string[][]): { payload: unknown; commit(): void; cells: number };
+}
+
+const member = (obj: unknown, name: string): unknown => (obj as Obj | undefined)?.[name];
 
 const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
@@ -74,7 +81,13 @@ const classOf = (obj: unknown): string => {
   const name: unknown = obj && typeof obj === "object" ? Object.getPrototypeOf(obj)?.constructor?.name : undefined;
   return typeof name === "string" && name.startsWith("Fake") ? name.slice(4) : "";
 };
-const isClientObject = (obj: unknown): obj is Obj => !!obj && typeof (obj as Obj).collect === "function";
+const isClientObject = (obj: unknown): obj is Loadable => !!obj && typeof (obj as Obj).collect === "function";
+
+function invoke(obj: unknown, name: string, args: unknown[]): unknown {
+  const fn = member(obj, name);
+  if (typeof fn !== "function") throw new WireFailure(`the fake has no ${classOf(obj)}.${name}()`);
+  return (fn as (...a: unknown[]) => unknown).apply(obj, args);
+}
 const isCollection = (obj: unknown): boolean => isClientObject(obj) && "items" in (obj as object);
 
 export class WireFailure extends Error {}
@@ -87,7 +100,7 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
   fake.options.responseLimit = Infinity;
   const context = new FakeContext(fake);
   /** Objects Excel named for later requests: reference ids (kept references) and item ids. */
-  const named = new Map<string, any>();
+  const named = new Map<string, unknown>();
   const idOf = new WeakMap<object, string>();
   let nextId = 1;
   const requests: WireRecord[] = [];
@@ -131,11 +144,11 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
     const message = JSON.parse(body) as RequestMessage;
     record.actions = message.Actions.length;
     const paths = new Map<number, unknown>();
-    const resolve = (id: number): any => {
+    const resolve = (id: number): unknown => {
       if (paths.has(id)) return paths.get(id);
       const info = message.ObjectPaths[String(id)];
       if (!info) throw new WireFailure(`object path ${id} missing from the request`);
-      let obj: any;
+      let obj: unknown;
       const parent = info.ParentObjectPathId !== undefined ? resolve(info.ParentObjectPathId) : undefined;
       switch (info.ObjectPathType) {
         case 1: // the global object
@@ -143,20 +156,18 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
           break;
         case 4: // a navigation property
           checkApi(parent, camel(info.Name));
-          obj = parent[camel(info.Name)];
+          obj = member(parent, camel(info.Name));
           break;
         case 3: {
           // a method returning an object
-          const fn = parent?.[camel(info.Name)];
-          if (typeof fn !== "function") throw new WireFailure(`the fake has no ${classOf(parent)}.${camel(info.Name)}()`);
           checkApi(parent, camel(info.Name));
-          obj = fn.apply(parent, args(info.ArgumentInfo, resolve));
+          obj = invoke(parent, camel(info.Name), args(info.ArgumentInfo, resolve));
           break;
         }
         case 5: {
           // an indexer: an id Excel gave out, or a key
           const key = info.ArgumentInfo?.Arguments?.[0];
-          obj = typeof key === "string" && named.has(key) ? named.get(key) : parent.getItem(key);
+          obj = typeof key === "string" && named.has(key) ? named.get(key) : invoke(parent, "getItem", [key]);
           break;
         }
         case 6: // a reference id from an earlier response
@@ -198,7 +209,7 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
             answers.push(() => {
               if (nulls.get(action.Id)) return { ActionId: action.Id, Value: null };
               const value: Obj = {};
-              if (classOf(obj) === "Worksheet" || kept.has(action.ObjectPathId)) {
+              if (obj && typeof obj === "object" && (classOf(obj) === "Worksheet" || kept.has(action.ObjectPathId))) {
                 const id = nameObject(obj, kept.has(action.ObjectPathId) ? "ref" : "ws");
                 value[kept.has(action.ObjectPathId) ? "_ReferenceId" : "Id"] = id;
               }
@@ -209,6 +220,7 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
           case 2: {
             const select = (action.QueryInfo?.Select ?? []).map((p) => (isCollection(obj) ? `items/${p}` : p));
             for (const p of select) checkApi(isCollection(obj) ? null : obj, p.split("/")[isCollection(obj) ? 1 : 0]);
+            if (!isClientObject(obj)) throw new WireFailure(`the fake cannot load ${classOf(obj) || "this object"}`);
             context.enqueue({ query: action.ObjectPathId }, () => {
               const r = obj.collect(select.map((p) => p.split("/")));
               loaded.set(action.Id, r.payload);
@@ -218,16 +230,14 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
             break;
           }
           case 3: {
-            const fn = obj?.[camel(action.Name)];
-            if (typeof fn !== "function") throw new WireFailure(`the fake has no ${classOf(obj)}.${camel(action.Name)}()`);
             checkApi(obj, camel(action.Name));
-            fn.apply(obj, args(action.ArgumentInfo, resolve));
+            invoke(obj, camel(action.Name), args(action.ArgumentInfo, resolve));
             answers.push(() => ({ ActionId: action.Id, Value: null }));
             break;
           }
           case 4:
             checkApi(obj, camel(action.Name));
-            obj[camel(action.Name)] = args(action.ArgumentInfo, resolve)[0];
+            (obj as Obj)[camel(action.Name)] = args(action.ArgumentInfo, resolve)[0];
             break;
           default:
             throw new WireFailure(`action type ${action.ActionType} not handled`);
@@ -253,7 +263,7 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
     if (p._IsNull === true) return null;
     if (isCollection(obj) && Array.isArray(p.items)) {
       const items = (obj as Obj).items as unknown[];
-      return { _Items: p.items.map((it: unknown, i: number) => ({ ...(toWire(it, items[i]) as Obj), Id: nameObject(items[i] as object, "item") })) };
+      return { _Items: (p.items as unknown[]).map((it: unknown, i: number) => ({ ...(toWire(it, items[i]) as Obj), Id: nameObject(items[i] as object, "item") })) };
     }
     const out: Obj = {};
     for (const [k, v] of Object.entries(p)) {
@@ -267,7 +277,9 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
   // The client is shared by the file; whichever wire runs a batch answers its requests.
   const run: ExcelRun = (batch) => {
     client.setHandler((request) => handle(request.body));
-    return client.Excel.run(session, batch as any) as any;
+    // Excel.run's overloads take options first; the gateway's ExcelRun is the batch-only shape.
+    const excelRun = client.Excel.run as unknown as <T>(options: unknown, b: typeof batch) => Promise<T>;
+    return excelRun(session, batch);
   };
   return {
     run,
