@@ -47,4 +47,6 @@ for (let i = start + 1; i < end; i++) {
 
 const out = join(__dirname, "..", "tests", "excel", "wire", "excelApiSets.json");
 writeFileSync(out, `${JSON.stringify(table, null, 1)}\n`);
-console.log(`${Object.keys(table).length} classes, ${Object.values(table).reduce((n, r) => n + Object.keys(r).length, 0)} members → ${out}`);
+console.log(
+  `${Object.keys(table).length} classes, ${Object.values(table).reduce((n, r) => n + Object.keys(r).length, 0)} members → ${out}`,
+);

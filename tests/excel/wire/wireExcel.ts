@@ -119,9 +119,10 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
   /** ApiNotFound above the requirement set the fake runs at, where Excel would refuse the call. */
   const checkApi = (owner: unknown, member: string) => {
     const cls = classOf(owner);
-    if (cls && !apiAvailable(cls, member, level)) context.enqueue({ api: `${cls}.${member}` }, () => {
-      throw new FakeOfficeError("ApiNotFound");
-    });
+    if (cls && !apiAvailable(cls, member, level))
+      context.enqueue({ api: `${cls}.${member}` }, () => {
+        throw new FakeOfficeError("ApiNotFound");
+      });
   };
 
   const args = (info: ActionInfo["ArgumentInfo"], resolve: (id: number) => unknown): unknown[] => {
@@ -138,7 +139,10 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
     requests.push(record);
     const fail = (code: string) => {
       record.failed = code;
-      return { statusCode: 200, body: JSON.stringify({ Error: { Code: code, Message: `Excel: ${code}`, HttpStatusCode: 400 }, Results: [] }) };
+      return {
+        statusCode: 200,
+        body: JSON.stringify({ Error: { Code: code, Message: `Excel: ${code}`, HttpStatusCode: 400 }, Results: [] }),
+      };
     };
     if (platform === "web" && record.requestBytes > WIRE_PAYLOAD_LIMIT) return fail("RequestPayloadSizeLimitExceeded");
     const message = JSON.parse(body) as RequestMessage;
@@ -263,7 +267,12 @@ export function createWireExcel(fake: FakeExcel, options: WireOptions = {}): Wir
     if (p._IsNull === true) return null;
     if (isCollection(obj) && Array.isArray(p.items)) {
       const items = (obj as Obj).items as unknown[];
-      return { _Items: (p.items as unknown[]).map((it: unknown, i: number) => ({ ...(toWire(it, items[i]) as Obj), Id: nameObject(items[i] as object, "item") })) };
+      return {
+        _Items: (p.items as unknown[]).map((it: unknown, i: number) => ({
+          ...(toWire(it, items[i]) as Obj),
+          Id: nameObject(items[i] as object, "item"),
+        })),
+      };
     }
     const out: Obj = {};
     for (const [k, v] of Object.entries(p)) {
