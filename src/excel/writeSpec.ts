@@ -12,7 +12,22 @@ import { cellReference } from "../core/workbook/references";
 import { freeTableName } from "../core/workbook/tableNames";
 import { dataBarBounds, LINK_COLOUR, needsLightText, printPolicy, rgbHex } from "../core/workbook/style";
 import { toExcelInput, type ExcelInput } from "./cellInput";
+import { ACTION_REQUEST_BYTES, jsonBytes, reserve, type RequestBudget } from "./payload";
 import type { Supports } from "./requirements";
+
+/**
+ * Frozen panes go with the rest of a sheet from ExcelApi 1.9; on older hosts (Office 2019) freezePanes may
+ * fail with GeneralException (office-js #2196), so writeSheets.ts freezes there after the sheets are in place.
+ */
+export const FREEZE_IN_BATCH_SET: [string, string] = ["ExcelApi", "1.9"];
+
+export function queueFreeze(ws: Excel.Worksheet, spec: SheetSpec): void {
+  if (!spec.freeze) return;
+  const { rows, cols } = spec.freeze;
+  if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeA1(0, 0, rows - 1, cols - 1)));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+}
 
 /** Page layout (orientation, fit to page) needs ExcelApi 1.9. */
 export const PAGE_LAYOUT_SET: [string, string] = ["ExcelApi", "1.9"];
@@ -171,30 +186,6 @@ function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormat): void 
   }
 }
 
-/**
- * What Office.js adds around one queued action or object path (ids, type, names) in its request JSON. A
- * hyperlink costs two (the cell's range, then the property set) besides its own text.
- */
-export const ACTION_REQUEST_BYTES = 80;
-
-/**
- * The request being queued: how much room it has left, and a sync that empties it. Excel on the web refuses
- * a request over 5 MB, so writes are cut into requests of at most the budget (writeSheets.ts).
- */
-export interface RequestBudget {
-  room(): number;
-  /** True when nothing is queued since the last sync (then even an oversized piece goes alone). */
-  empty(): boolean;
-  take(bytes: number): void;
-  flush(): Promise<void>;
-}
-
-/** Makes room for `bytes`, syncing first when they would not fit beside what is queued. */
-async function reserve(budget: RequestBudget | undefined, bytes: number): Promise<void> {
-  if (!budget) return;
-  if (bytes > budget.room() && !budget.empty()) await budget.flush();
-  budget.take(bytes);
-}
 
 /** Request bytes of everything but the values, number formats and links: one envelope per action. */
 export function decorRequestBytes(spec: SheetSpec): number {
@@ -206,7 +197,7 @@ export function decorRequestBytes(spec: SheetSpec): number {
 
 /** Request bytes of one hyperlink: the cell's range, the property set, the link and its text. */
 export function linkRequestBytes(cell: CellSpec): number {
-  return 2 * ACTION_REQUEST_BYTES + JSON.stringify(cell.link ?? null).length + JSON.stringify(cell.value).length + 48;
+  return 2 * ACTION_REQUEST_BYTES + jsonBytes(cell.link ?? null) + jsonBytes(cell.value) + 48;
 }
 
 export interface QueueSpecOptions {
@@ -227,7 +218,7 @@ async function queueValues(ws: Excel.Worksheet, spec: SheetSpec, width: number, 
   const height = spec.rows.length;
   const formats = numberFormatMatrix(spec.rows);
   const values = valuesMatrix(spec.rows);
-  const rowBytes = values.map((row, r) => JSON.stringify(row).length + 1 + (formats ? JSON.stringify(formats[r]).length + 1 : 0));
+  const rowBytes = values.map((row, r) => jsonBytes(row) + 1 + (formats ? jsonBytes(formats[r]) + 1 : 0));
   const overhead = (formats ? 2 : 1) * ACTION_REQUEST_BYTES * 2;
   let start = 0;
   while (start < height) {
@@ -292,12 +283,7 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
 
   for (const cf of spec.conditionalFormats) addConditionalFormat(ws, cf);
 
-  if (spec.freeze) {
-    const { rows, cols } = spec.freeze;
-    if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeA1(0, 0, rows - 1, cols - 1)));
-    else if (rows > 0) ws.freezePanes.freezeRows(rows);
-    else if (cols > 0) ws.freezePanes.freezeColumns(cols);
-  }
+  if (options.supports(...FREEZE_IN_BATCH_SET)) queueFreeze(ws, spec);
 
   for (const ch of spec.charts) {
     const chart = ws.charts.add(

@@ -73,6 +73,7 @@ export const en: Record<PaneKey, string> = {
   "taskpane.fill.skipped.changed": "{cell}: the cell changed after the preview, so it was not overwritten.",
   "taskpane.fill.skipped.protected": "{cell}: the sheet is protected, so nothing was written.",
   "taskpane.fill.skipped.formula": "{cell}: the cell holds a formula, so it was not overwritten.",
+  "taskpane.fill.skipped.failed": "{cell}: Excel stopped accepting writes part-way, so this change was not made. Run Fill again.",
   "taskpane.fill.skipped.missing": "{cell}: the sheet was not found (deleted or renamed).",
   "taskpane.summary.intro": "Creates the summary tabs: overview, delayed measures, by department, by year and findings. Tabs made earlier by Shinchoku are replaced; sheets made by people are never touched.",
   "taskpane.summary.run": "Create or refresh summary tabs",
