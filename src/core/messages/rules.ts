@@ -42,6 +42,18 @@ export const ruleMessages: Record<string, Message> = {
     ja: "{label}の進捗総括から進捗区分（計画通り・遅延など）を判定できません。",
     en: "The status of {label} cannot be told from its progress summary (on track, delayed, …).",
   },
+  "rule.status-unknown.no-verdict": {
+    ja: "{label}の進捗総括に進捗区分を示す表現がありません（「計画通り進捗している」「遅れが生じている」「目標を達成した」など、計画に対してどうだったかを一文で書いてください）。",
+    en: "The progress summary for {label} has no verdict phrase: say in one sentence how the year went against the plan (on track, delayed, target achieved …).",
+  },
+  "rule.status-unknown.opposite": {
+    ja: "{label}の進捗総括に逆向きの表現「{positive}」と「{negative}」があり、進捗区分を判定できません。全体としてどちらなのかを明記してください。",
+    en: "The progress summary for {label} points both ways (\"{positive}\" and \"{negative}\"): say which holds for the measure as a whole.",
+  },
+  "rule.status-unknown.not-asserted": {
+    ja: "{label}の進捗総括では、進捗区分の表現が疑問・依頼・仮定の中にしかありません（例：「〜か。」「〜した場合」）。実績として言い切ってください。",
+    en: "In the progress summary for {label}, the verdict words appear only in a question, a request or a hypothesis: state how the year actually went.",
+  },
   "rule.percent-fraction-mismatch": {
     ja: "{label}の効果「{stated}」が内訳 {detail}（= {computed}%）と一致しません。",
     en: "{label}: the stated {stated} does not match {detail} (= {computed}%).",
