@@ -11,9 +11,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { parseEffect } from "../../../src/core/effect";
-import { classifyStatus } from "../../../src/core/status";
-import { STATUSES } from "../../../src/core/statuses";
+import { parseEffect } from "../../../src/core/judge/effect";
+import { classifyStatus } from "../../../src/core/judge/status";
+import { STATUSES } from "../../../src/core/model/statuses";
 
 const StatusSchema = z.enum(STATUSES);
 type Status = z.infer<typeof StatusSchema>;

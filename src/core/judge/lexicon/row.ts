@@ -3,7 +3,7 @@
  * what it means when affirmed (`yes`) and when its verb chain negates it (`no`), and what an intention
  * after it means. A status ending in `~` is a weak signal: it decides only when no strong one speaks.
  */
-import type { Status } from "../../schemas";
+import type { Status } from "../../model/schemas";
 
 /** A status, a weak status (`~`, decides only when no strong signal speaks), or null (says nothing). */
 export type Verdict = Status | `${Status}~` | null;
