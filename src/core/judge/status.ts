@@ -53,6 +53,13 @@ export interface StatusResult {
   conflict: { positive: string; negative: string } | null;
 }
 
+/**
+ * The work done by the classifier's own loops (chain tokens read, characters scanned, masked or marked,
+ * hits weighed), summed over calls. Lets a test check that classifying stays linear in the text's
+ * length without timing anything; the regular expressions it runs are bounded (see each one).
+ */
+export const classifierMeter = { steps: 0 };
+
 const POSITIVE: ReadonlySet<Status> = new Set<Status>(["achieved", "ahead", "on_track"]);
 const NEGATIVE: ReadonlySet<Status> = new Set<Status>(["delayed", "at_risk"]);
 
@@ -100,6 +107,7 @@ function readChain(work: string, at: number): { end: number; negations: number; 
     const m = CHAIN_TOKEN.exec(work);
     if (!m) break;
     last = m[0];
+    classifierMeter.steps++;
     if (NEGATIONS.has(last)) negations++;
     pos += last.length;
   }
@@ -149,50 +157,49 @@ const TALLY_BEFORE = /(?:\d+(?:\.\d+)?(?:件|事業|項目|指標|施策|地区|
 const TALLY_AFTER = /(?:もの|の)?(?:が|は|も|で)?(?:約|計)?\d+(?:件|事業|項目|指標|施策|地区|校|団体|か所|箇所|%|割)/y;
 
 interface Scope {
-  /** [start, end) spans whose verdicts are dropped (questions, requests, former states). */
-  muted: number[];
-  /** [start, end) spans whose verdicts are weak (quoted reports, category names). */
-  quoted: number[];
+  /** Marks per character of the copy: 1 = the verdicts there are dropped (questions, requests, former states). */
+  muted: Uint8Array | null;
+  /** 1 = the verdicts there are weak (quoted reports, category names). */
+  quoted: Uint8Array | null;
 }
 
-/** Sorts [start, end) pairs by start (each list is short). */
-function sortedSpans(pairs: number[]): number[] {
-  const idx: number[] = [];
-  for (let k = 0; k < pairs.length; k += 2) idx.push(k);
-  idx.sort((a, b) => pairs[a] - pairs[b]);
-  return idx.flatMap((k) => [pairs[k], pairs[k + 1]]);
+/** Marks [start, end) in a per-character array (created on first use). Spans of one kind do not repeat work. */
+function mark(marks: Uint8Array | null, length: number, start: number, end: number): Uint8Array {
+  const m = marks ?? new Uint8Array(length);
+  m.fill(1, start, end);
+  classifierMeter.steps += end - start;
+  return m;
 }
 
 function scopeOf(norm: string): Scope {
-  const muted: number[] = [];
-  const quoted: number[] = [];
+  let muted: Uint8Array | null = null;
+  let quoted: Uint8Array | null = null;
+  const n = norm.length;
   ASKING.lastIndex = 0;
   let clauseFloor = 0;
   for (let m = ASKING.exec(norm); m !== null; m = ASKING.exec(norm)) {
     // The clause start: the last separator before the marker, looked for no further back than the
     // previous marker (so the scan stays linear).
     let from = m.index;
-    while (from > clauseFloor && !CLAUSE_START.test(norm[from - 1])) from--;
-    muted.push(from, m.index + m[0].length);
+    while (from > clauseFloor && !CLAUSE_START.test(norm[from - 1])) {
+      from--;
+      classifierMeter.steps++;
+    }
+    muted = mark(muted, n, from, m.index + m[0].length);
     clauseFloor = m.index + m[0].length;
   }
   if (norm.includes("「")) {
+    // Each pattern is bounded (at most ~200 characters a match) and its matches do not overlap.
     FORMER.lastIndex = 0;
-    for (let m = FORMER.exec(norm); m !== null; m = FORMER.exec(norm)) muted.push(m.index, m.index + m[0].length);
+    for (let m = FORMER.exec(norm); m !== null; m = FORMER.exec(norm)) muted = mark(muted, n, m.index, m.index + m[0].length);
     REPORTED.lastIndex = 0;
-    for (let m = REPORTED.exec(norm); m !== null; m = REPORTED.exec(norm)) quoted.push(m.index, m.index + m[0].length);
+    for (let m = REPORTED.exec(norm); m !== null; m = REPORTED.exec(norm)) quoted = mark(quoted, n, m.index, m.index + m[0].length);
     SHORT_QUOTE.lastIndex = 0;
     for (let m = SHORT_QUOTE.exec(norm); m !== null; m = SHORT_QUOTE.exec(norm)) {
-      if (norm.length > m[0].length + 10) quoted.push(m.index, m.index + m[0].length);
+      if (n > m[0].length + 10) quoted = mark(quoted, n, m.index, m.index + m[0].length);
     }
   }
-  return { muted: sortedSpans(muted), quoted: sortedSpans(quoted) };
-}
-
-/** Whether `at` lies in one of the [start, end) spans (sorted by start; they may overlap). */
-function within(spans: number[], at: number): boolean {
-  for (let k = 0; k < spans.length && spans[k] <= at; k += 2) if (at < spans[k + 1]) return true;
-  return false;
+  return { muted, quoted };
 }
 
 function findHits(norm: string): { hits: Hit[]; unasserted: number } {
@@ -210,6 +217,7 @@ function findHits(norm: string): { hits: Hit[]; unasserted: number } {
     for (let m = re.exec(work); m !== null; m = re.exec(work)) {
       const start = m.index;
       const coreEnd = start + m[0].length;
+      classifierMeter.steps++;
       if (coreEnd === start) {
         re.lastIndex = start + 1;
         continue;
@@ -239,15 +247,16 @@ function findHits(norm: string): { hits: Hit[]; unasserted: number } {
       }
       const status = baseStatus(verdict);
       if (status === null) continue;
-      if (scope.muted.length > 0 && within(scope.muted, start)) {
+      if (scope.muted && scope.muted[start] === 1) {
         unasserted++;
         continue;
       }
       const tally = TALLY_BEFORE.test(norm.slice(Math.max(0, start - 12), start)) || endOfMatch(TALLY_AFTER, work, end) >= 0;
-      const weak = tally || verdict!.endsWith("~") || (scope.quoted.length > 0 && within(scope.quoted, start));
+      const weak = tally || verdict!.endsWith("~") || (scope.quoted !== null && scope.quoted[start] === 1);
       hits.push({ start, end, status, weak, past: chain.last === "た" && negations % 2 === 0, minor, tally });
     }
     if (spans.length > 0) {
+      classifierMeter.steps += work.length;
       let next = "";
       let pos = 0;
       for (let k = 0; k < spans.length; k += 2) {
@@ -271,6 +280,7 @@ function dropOverridden(hits: Hit[], norm: string): Hit[] {
     const found: { start: number; end: number }[] = [];
     CONCESSION.lastIndex = 0;
     for (let m = CONCESSION.exec(norm); m !== null; m = CONCESSION.exec(norm)) {
+      classifierMeter.steps++;
       if (m[0].length === 0) CONCESSION.lastIndex++;
       found.push({ start: m.index, end: m.index + m[0].length });
     }

@@ -19,7 +19,7 @@ export const COMPARISON: readonly Row[] = [
 
   // — against the target or the plan —
   row(new RegExp(`(?:${TARGET}|計画|予定|想定)(?:を|に|から|より)?${AMOUNT}${DEGREE}(?:下回|割り込|割っ)`, "g"), "delayed", "on_track~"),
-  row(new RegExp(`${TARGET}${GAP}{0,14}?(?:に|には|まで)(?:は)?届(?=か|いてい(?:ない|ません))`, "g"), null, "delayed"),
+  row(new RegExp(`${TARGET}${GAP}{0,14}?(?:に|には|まで)(?:は)?届(?:か(?=ず|なかっ|ない)|いてい(?=ない|ません))`, "g"), null, "delayed"),
   row(/届か(?=ず|なかっ|ない)/g, "delayed~", null),
   row(new RegExp(`${TARGET}(?:を|は|も)?${AMOUNT}${DEGREE}(?:上回|超え|超過|クリア)`, "g"), "achieved~", "delayed"),
   // 目標値以上: reached or beyond (a rating), or expected beyond (〜の成果を得られる見込み).
@@ -30,7 +30,7 @@ export const COMPARISON: readonly Row[] = [
   row(/低迷|低調|(?:低い|厳しい)(?:結果|水準|数値|値)|達成率\d+(?:\.\d+)?%未満/g, "delayed~", null),
 
   // — against the baseline or last year —
-  row(new RegExp(`${BASELINE}${COMPARED}${GAP}{0,20}?(?:低下|下落|悪化|減少|後退|下回)`, "g"), "delayed", null),
+  row(new RegExp(`${BASELINE}${COMPARED}${GAP}{0,20}?(?:低下|下落|悪化|減少|下回)`, "g"), "delayed", null),
   row(new RegExp(`${BASELINE}${COMPARED}(?:も)?${GAP}{0,20}?(?:上回|超え|向上|増加|改善|前進|伸び)`, "g"), "on_track~", "delayed"),
   row(new RegExp(`${BASELINE}(?:と|から)(?:同(?:水準|程度|レベル)|変わら|変化(?:が|は)?(?:な|見られな|みられな))`, "g"), "delayed~", null),
   row(/横ばい/g, "delayed", null),
