@@ -210,7 +210,8 @@ function findHits(norm: string): { hits: Hit[]; unasserted: number } {
   // Spans matched by the current row, as start/end pairs; one array for all rows (most match nothing).
   const spans: number[] = [];
   for (const r of LEXICON) {
-    spans.length = 0;
+    if (r.needs && !r.needs.some((w) => norm.includes(w))) continue;
+    if (spans.length > 0) spans.length = 0;
     // exec over the shared /g pattern (matchAll would clone the RegExp on every call).
     const re = r.re;
     re.lastIndex = 0;

@@ -1,5 +1,5 @@
 /** At risk: the target is unlikely to be reached (product.md §3). */
-import { AMOUNT, AS_PLANNED, row, TARGET, type Row } from "./row";
+import { AMOUNT, AS_PLANNED, row, TARGET, TARGET_WORDS, type Row } from "./row";
 
 export const AT_RISK: readonly Row[] = [
   // 計画通り進捗できておらず (could not keep to plan) is at risk, as product.md lists it.
@@ -12,14 +12,17 @@ export const AT_RISK: readonly Row[] = [
     /(?:(?:活動|計画|施策|数値)?目標の?)?(?:達成|実現|実施|導入|完了|完成|整備|構築|運用|開始|策定|見直し|継続|進捗)(?:に|には|は|が|も|すること(?:は|が)?)?(?:非常に|極めて|大変|かなり|やや)?(?:困難|難し|厳し|不可能|危ぶまれ|不透明)/g,
     "at_risk",
     "on_track~",
+    { needs: ["困難", "難し", "厳し", "不可能", "危ぶまれ", "不透明"] },
   ),
-  row(/(?:見込み?|目処|目途|めど|見通し)(?:が|は|も)?(?:立|たた|たっ|つか|つい|つけ)/g, "on_track~", "at_risk"),
-  row(/(?:見込み?|目処|目途|めど|見通し)(?:が|は|も)?な(?=[いくし])/g, "at_risk", null),
+  row(/(?:見込み?|目処|目途|めど|見通し)(?:が|は|も)?(?:立|たた|たっ|つか|つい|つけ)/g, "on_track~", "at_risk", { needs: ["見込", "目処", "目途", "めど", "見通"] }),
+  row(/(?:見込み?|目処|目途|めど|見通し)(?:が|は|も)?な(?=[いくし])/g, "at_risk", null, { needs: ["見込", "目処", "目途", "めど", "見通"] }),
   row(/見込め(?=ない|ず|なかっ|ません)/g, "on_track~", "at_risk"),
   row(/断念/g, "at_risk", null),
-  row(new RegExp(`(?:${TARGET}|計画|予定|想定)(?:を|に|から|より)${AMOUNT}(?:大きく|大幅に|著しく|かなり)(?:下回|割り込|届か)`, "g"), "at_risk", null),
+  row(new RegExp(`(?:${TARGET}|計画|予定|想定)(?:を|に|から|より)${AMOUNT}(?:大きく|大幅に|著しく|かなり)(?:下回|割り込|届か)`, "g"), "at_risk", null, {
+    needs: [...TARGET_WORDS, "予定", "想定"],
+  }),
   row(/(?:ほとんど|全く|まったく)(?:達成|進捗|進ん|進展|進ま|実施)(?:でき|し|され)?(?=て(?:い)?ない|ておらず|ず|ない|なかっ)/g, null, "at_risk"),
   row(/(?:大幅な|抜本的な?)(?:改善|見直し)(?:が|を)?(?:必要|要する|求められ)|要大幅改善|抜本的見直し/g, "at_risk~", null),
   row(/厳しい状況|効果が(?:み|見)られない|効果が(?:なかっ|ない)|成果が(?:なかっ|ない|上がらな|あがらな)/g, "at_risk~", null),
-  row(/未達成?/g, "at_risk~", null),
+  row(/未達成?/g, "at_risk~", null, { needs: ["未"] }),
 ];

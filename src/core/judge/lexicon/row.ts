@@ -25,6 +25,8 @@ export interface Row {
    * to any other positive one (システムの更新が完了し、計画に沿って運用している is on track).
    */
   minor: boolean;
+  /** Words of which the text must hold one for the line to match at all: a cheap skip before the regex. */
+  needs: readonly string[] | null;
 }
 
 const POSITIVE: ReadonlySet<string> = new Set(["achieved", "ahead", "on_track"]);
@@ -37,10 +39,10 @@ export function baseStatus(v: Verdict): Status | null {
  * A lexicon line. Positive and not-evaluated phrases drop intentions by default (統合する予定 is not a
  * merge yet); delays and risks keep them (遅延のため is a cause, not a plan).
  */
-export function row(re: RegExp, yes: Verdict, no: Verdict, options: { intent?: Intent; adverb?: boolean; minor?: boolean } = {}): Row {
+export function row(re: RegExp, yes: Verdict, no: Verdict, options: { intent?: Intent; adverb?: boolean; minor?: boolean; needs?: readonly string[] } = {}): Row {
   const base = baseStatus(yes);
   const plannable = base !== null && (POSITIVE.has(base) || base === "not_evaluated");
-  return { re, yes, no, intent: options.intent ?? (plannable ? "drop" : "keep"), adverb: options.adverb ?? false, minor: options.minor ?? false };
+  return { re, yes, no, intent: options.intent ?? (plannable ? "drop" : "keep"), adverb: options.adverb ?? false, minor: options.minor ?? false, needs: options.needs ?? null };
 }
 
 // Shared fragments. GAP never crosses a clause separator.
@@ -50,6 +52,8 @@ export const PROGRESS_VERB = "(?:進捗|進ん|進ま|進め|推移|進行|実�
 export const DELAY = "遅(?:延|れ)";
 /** After 達成 / 完了: a compound noun (達成率, 達成状況, 完了予定), not a verdict. */
 export const NOT_A_VERDICT = "(?!率|度|状況|感|件数|数|値|目標|基準|区分|見込|予定|時期|後|済み?の)";
+/** Words one of which a TARGET phrase holds (for `needs`). */
+export const TARGET_WORDS = ["目標", "計画", "期待値", "目安値", "めざそう値", "目指そう値"] as const;
 /** What a measure is compared with: its target, plan or baseline. */
 export const TARGET = "(?:(?:活動|計画|施策|数値|成果|当初の?|年次|事業)?目標(?:値|数値|数|額)?|計画(?:値|額|数)|期待値|目安値|めざそう値|目指そう値)";
 /** Degree words that may sit between an object and its verb (計画をやや上回る). */
