@@ -1,5 +1,5 @@
 /**
- * Classifies one year's 進捗総括 (progress summary) into a Status (product.md §3).
+ * Classifies one year's 進捗総括 (progress summary) into a Status (the README's "Statuses").
  *
  * How it reads a summary, in one pass per step (linear in the text's length):
  *
@@ -29,7 +29,7 @@
  *    blank text → null.
  *
  * Decisions worth knowing: 計画通りに進んでいない (not on plan) → delayed, but 計画通り進捗できておらず
- * (could not keep to plan) → at_risk, as product.md lists it; 活動目標を達成できなかった → at_risk, weak (mid-plan
+ * (could not keep to plan) → at_risk, as the README's status table lists it; 活動目標を達成できなかった → at_risk, weak (mid-plan
  * 「まだ達成していないが計画通り」 stays on_track); 遅れはない / 前倒しできなかった → on_track, weak;
  * a comparison with the target (目標を上回った) or a finished task (準備を完了した) is weaker than an
  * explicit verdict; partial quantities (一部達成, 大半を達成) are not an achievement.

@@ -1,9 +1,10 @@
 import { yearName } from "../read/reader";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
-export const statusUnknown: Rule = {
+export const statusUnknown = defineRule({
   id: "status-unknown",
   severity: "warning",
+  example: "研修を実施した。",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures)
@@ -19,4 +20,4 @@ export const statusUnknown: Rule = {
         }
     return hits;
   },
-};
+});
