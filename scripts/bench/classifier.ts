@@ -33,17 +33,35 @@ export function classifierSection(out: Out, check: Check): void {
   out();
   out(report(s, e));
   out();
-  const sentenceUs = microsPerItem(sentences.map((x) => x.text), classifyStatus, 5);
-  const effectUs = microsPerItem(effects.map((x) => x.text), (t) => parseEffect(t, null), 5);
+  const sentenceUs = microsPerItem(
+    sentences.map((x) => x.text),
+    classifyStatus,
+    5,
+  );
+  const effectUs = microsPerItem(
+    effects.map((x) => x.text),
+    (t) => parseEffect(t, null),
+    5,
+  );
   const mb = "計画通り進捗しているが、一部に遅れが生じている。".repeat(1 << 16).slice(0, 1 << 20);
   const t0 = performance.now();
   classifyStatus(mb);
   const mbMs = performance.now() - t0;
-  out(`Speed: ${sentenceUs.toFixed(0)} µs a sentence, ${effectUs.toFixed(0)} µs an effect cell (medians of 5 passes); a 1 MB summary in ${mbMs.toFixed(0)} ms.`);
+  out(
+    `Speed: ${sentenceUs.toFixed(0)} µs a sentence, ${effectUs.toFixed(0)} µs an effect cell (medians of 5 passes); a 1 MB summary in ${mbMs.toFixed(0)} ms.`,
+  );
   out();
-  check("real sentences with an acceptable status ≥ 95%", `${s.acceptable}/${s.total} = ${pct(s.acceptable, s.total)}`, s.acceptable / s.total >= 0.95);
+  check(
+    "real sentences with an acceptable status ≥ 95%",
+    `${s.acceptable}/${s.total} = ${pct(s.acceptable, s.total)}`,
+    s.acceptable / s.total >= 0.95,
+  );
   check("direction flips < 1%", `${s.flips}/${s.total} = ${pct(s.flips, s.total)}`, s.flips / s.total < 0.01);
-  check("real effect phrasings right (kind and progress) ≥ 90%", `${e.right}/${e.total} = ${pct(e.right, e.total)}`, e.right / e.total >= 0.9);
+  check(
+    "real effect phrasings right (kind and progress) ≥ 90%",
+    `${e.right}/${e.total} = ${pct(e.right, e.total)}`,
+    e.right / e.total >= 0.9,
+  );
 }
 
 if (require.main === module) {

@@ -12,10 +12,44 @@ jest.setTimeout(300_000);
 const MB = 1 << 20;
 
 const PIECES = [
-  "計画通り進捗している", "遅れが生じている", "目標を達成した", "完了", "一部達成", "は", "を", "が", "、", "。",
-  "か。", "のか、伺います", "していただきたい", "した場合", "「", "」", "」との報告", "」から", "8件は", "3件",
-  "できなかった", "はありません", "予定どおり", "推進することは", "目標値を上回", "下回った", "横ばい", "中止",
-  "次年度にずれ込む", "着手", "の有無", "on schedule", "behind schedule", "not", "ものの", "しかし", "\n", " ",
+  "計画通り進捗している",
+  "遅れが生じている",
+  "目標を達成した",
+  "完了",
+  "一部達成",
+  "は",
+  "を",
+  "が",
+  "、",
+  "。",
+  "か。",
+  "のか、伺います",
+  "していただきたい",
+  "した場合",
+  "「",
+  "」",
+  "」との報告",
+  "」から",
+  "8件は",
+  "3件",
+  "できなかった",
+  "はありません",
+  "予定どおり",
+  "推進することは",
+  "目標値を上回",
+  "下回った",
+  "横ばい",
+  "中止",
+  "次年度にずれ込む",
+  "着手",
+  "の有無",
+  "on schedule",
+  "behind schedule",
+  "not",
+  "ものの",
+  "しかし",
+  "\n",
+  " ",
 ];
 
 /** `pieces` repeated to exactly `size` UTF-16 units. */
@@ -51,7 +85,9 @@ describe("classifier work on 1 MB texts", () => {
     for (const piece of ["か。", "のか、伺います", "「", "」との報告", "8件は完了", "はありません", "予定どおり", "遅れが生じている"]) {
       const text = repeatTo([piece], MB);
       expect(text).toHaveLength(MB);
-      expect(["unknown", "on_track", "delayed", "achieved", "at_risk", "not_evaluated", "ahead", null]).toContain(classifyStatus(text).status);
+      expect(["unknown", "on_track", "delayed", "achieved", "at_risk", "not_evaluated", "ahead", null]).toContain(
+        classifyStatus(text).status,
+      );
     }
   });
 });

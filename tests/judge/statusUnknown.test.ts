@@ -35,16 +35,22 @@ describe("status-unknown says what the text lacked", () => {
     const years = report.measures[0].years;
     expect(years.slice(0, 3).map((y) => y.statusReason)).toEqual(["no-verdict", "opposite", "not-asserted"]);
     const mixed = reportWith(["計画通り進捗している。一方で、研修の開催に遅れが生じている。"]).measures[0].years[0];
-    expect(mixed).toMatchObject({ status: "delayed", statusPhrase: "遅れが生じている", statusOpposite: "計画通り進捗している", statusReason: null });
+    expect(mixed).toMatchObject({
+      status: "delayed",
+      statusPhrase: "遅れが生じている",
+      statusOpposite: "計画通り進捗している",
+      statusReason: null,
+    });
     expect(() => ReportSchema.parse(report)).not.toThrow();
   });
 
   it("a report written before these keys still parses", () => {
     const old = structuredClone(report);
-    for (const m of old.measures) for (const y of m.years) {
-      delete y.statusOpposite;
-      delete y.statusReason;
-    }
+    for (const m of old.measures)
+      for (const y of m.years) {
+        delete y.statusOpposite;
+        delete y.statusReason;
+      }
     expect(() => ReportSchema.parse(old)).not.toThrow();
   });
 });

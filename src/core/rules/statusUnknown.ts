@@ -14,7 +14,8 @@ export const statusUnknown = defineRule({
           hits.push({
             sheet: m.sheet.sheet,
             cell: y.row.summary.cell,
-            variant: y.unknownReason ?? undefined,
+            // No verdict phrase at all is the plain message; the other reasons have their own.
+            variant: y.unknownReason === "no-verdict" ? undefined : (y.unknownReason ?? undefined),
             params: { label: yearName(y.row), positive: y.conflict?.positive ?? "", negative: y.conflict?.negative ?? "" },
           });
         }

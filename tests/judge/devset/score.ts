@@ -22,9 +22,7 @@ const DocumentsSchema = z.object({
   documents: z.record(z.string(), z.object({ title: z.string().min(1), url: z.string().url() })),
 });
 const SentencesSchema = z.object({
-  items: z.array(
-    z.object({ id: z.string(), text: z.string().min(1), labels: z.array(StatusSchema).min(1), doc: z.string() }),
-  ),
+  items: z.array(z.object({ id: z.string(), text: z.string().min(1), labels: z.array(StatusSchema).min(1), doc: z.string() })),
 });
 const EffectsSchema = z.object({
   items: z.array(
@@ -81,9 +79,10 @@ export interface SentenceScore {
 }
 
 export function scoreSentences(items: readonly Sentence[]): SentenceScore {
-  const confusion = Object.fromEntries(
-    STATUSES.map((s) => [s, Object.fromEntries(STATUSES.map((p) => [p, 0]))]),
-  ) as Record<Status, Record<Status, number>>;
+  const confusion = Object.fromEntries(STATUSES.map((s) => [s, Object.fromEntries(STATUSES.map((p) => [p, 0]))])) as Record<
+    Status,
+    Record<Status, number>
+  >;
   const score: SentenceScore = {
     total: items.length,
     acceptable: 0,
@@ -130,7 +129,9 @@ export function scoreEffects(items: readonly EffectItem[]): EffectScore {
   for (const item of items) {
     const p = parseEffect(item.text, null);
     const progress = p.progress === null ? null : round2(p.progress);
-    const ok = item.answers.some((a) => a.kind === p.kind && (a.progress === null ? progress === null : progress !== null && Math.abs(progress - a.progress) <= 0.01));
+    const ok = item.answers.some(
+      (a) => a.kind === p.kind && (a.progress === null ? progress === null : progress !== null && Math.abs(progress - a.progress) <= 0.01),
+    );
     if (ok) score.right++;
     if (p.kind !== "unrecognized") score.recognised++;
     else if (item.answers.some((a) => a.kind === "unrecognized")) score.recognised++;

@@ -3,7 +3,10 @@ import { DEGREE, row, type Row } from "./row";
 
 export const AHEAD: readonly Row[] = [
   row(
-    new RegExp(`(?:計画|予定|当初(?:計画|予定)?|想定|見込み)(?:以上|を${DEGREE}上回|を${DEGREE}超え|を超過)(?:る|って|り|った)?(?:に|の)?(?:は)?(?:進捗|進ん|進め|推移|進行|成果)?`, "g"),
+    new RegExp(
+      `(?:計画|予定|当初(?:計画|予定)?|想定|見込み)(?:以上|を${DEGREE}上回|を${DEGREE}超え|を超過)(?:る|って|り|った)?(?:に|の)?(?:は)?(?:進捗|進ん|進め|推移|進行|成果)?`,
+      "g",
+    ),
     "ahead",
     "on_track~",
   ),

@@ -16,13 +16,23 @@ export const COMPARISON: readonly Row[] = [
   row(/(?:まあまあ|ある程度|一定程度|一定の)(?:達成|進捗|進ん|成果)/g, "on_track", "delayed"),
   row(/(?:あまり|十分には?)(?:達成|進捗|進ん|進展|実施)(?:でき|し|され)?(?=て(?:い)?ない|ておらず|ず|ない|なかっ)/g, null, "delayed"),
   // 108件のうち87件完了: part of the whole.
-  row(/\d+(?:件|校|か所|箇所|施設|人|名|団体|地区|事業|項目|路線)(?:のうち|中)\d+(?:件|校|か所|箇所|施設|人|名|団体|地区|事業|項目|路線)?(?:が|は|で)?(?:完了|達成|実施|整備|導入)/g, "on_track~", null),
+  row(
+    /\d+(?:件|校|か所|箇所|施設|人|名|団体|地区|事業|項目|路線)(?:のうち|中)\d+(?:件|校|か所|箇所|施設|人|名|団体|地区|事業|項目|路線)?(?:が|は|で)?(?:完了|達成|実施|整備|導入)/g,
+    "on_track~",
+    null,
+  ),
 
   // — against the target or the plan —
-  row(new RegExp(`(?:${TARGET}|計画|予定|想定)(?:を|に|から|より)?${AMOUNT}${DEGREE}(?:下回|割り込|割っ)`, "g"), "delayed", "on_track~", { needs: [...TARGET_WORDS, "予定", "想定"] }),
-  row(new RegExp(`${TARGET}${GAP}{0,14}?(?:に|には|まで)(?:は)?届(?:か(?=ず|なかっ|ない)|いてい(?=ない|ません))`, "g"), null, "delayed", { needs: [...TARGET_WORDS, "予定", "想定"] }),
+  row(new RegExp(`(?:${TARGET}|計画|予定|想定)(?:を|に|から|より)?${AMOUNT}${DEGREE}(?:下回|割り込|割っ)`, "g"), "delayed", "on_track~", {
+    needs: [...TARGET_WORDS, "予定", "想定"],
+  }),
+  row(new RegExp(`${TARGET}${GAP}{0,14}?(?:に|には|まで)(?:は)?届(?:か(?=ず|なかっ|ない)|いてい(?=ない|ません))`, "g"), null, "delayed", {
+    needs: [...TARGET_WORDS, "予定", "想定"],
+  }),
   row(/届か(?=ず|なかっ|ない)/g, "delayed~", null),
-  row(new RegExp(`${TARGET}(?:を|は|も)?${AMOUNT}${DEGREE}(?:上回|超え|超過|クリア)`, "g"), "achieved~", "delayed", { needs: [...TARGET_WORDS, "予定", "想定"] }),
+  row(new RegExp(`${TARGET}(?:を|は|も)?${AMOUNT}${DEGREE}(?:上回|超え|超過|クリア)`, "g"), "achieved~", "delayed", {
+    needs: [...TARGET_WORDS, "予定", "想定"],
+  }),
   // 目標値以上: reached or beyond (a rating), or expected beyond (〜の成果を得られる見込み).
   row(new RegExp(`${TARGET}(?:以上|超)(?!の(?:受講|人数|参加))`, "g"), "ahead~", null, { needs: [...TARGET_WORDS, "予定", "想定"] }),
   row(new RegExp(`${TARGET}(?:に|へ)(?:達し|到達|達成し)`, "g"), "achieved", "delayed", { needs: [...TARGET_WORDS, "予定", "想定"] }),
@@ -32,8 +42,12 @@ export const COMPARISON: readonly Row[] = [
 
   // — against the baseline or last year —
   row(new RegExp(`${BASELINE}${COMPARED}${GAP}{0,20}?(?:低下|下落|悪化|減少|下回)`, "g"), "delayed", null, { needs: BASELINE_WORDS }),
-  row(new RegExp(`${BASELINE}${COMPARED}(?:も)?${GAP}{0,20}?(?:上回|超え|向上|増加|改善|前進|伸び)`, "g"), "on_track~", "delayed", { needs: BASELINE_WORDS }),
-  row(new RegExp(`${BASELINE}(?:と|から)(?:同(?:水準|程度|レベル)|変わら|変化(?:が|は)?(?:な|見られな|みられな))`, "g"), "delayed~", null, { needs: BASELINE_WORDS }),
+  row(new RegExp(`${BASELINE}${COMPARED}(?:も)?${GAP}{0,20}?(?:上回|超え|向上|増加|改善|前進|伸び)`, "g"), "on_track~", "delayed", {
+    needs: BASELINE_WORDS,
+  }),
+  row(new RegExp(`${BASELINE}(?:と|から)(?:同(?:水準|程度|レベル)|変わら|変化(?:が|は)?(?:な|見られな|みられな))`, "g"), "delayed~", null, {
+    needs: BASELINE_WORDS,
+  }),
   row(/横ばい/g, "delayed", null),
   row(/後退/g, "at_risk", "on_track~"),
   row(/悪化/g, "delayed", "on_track~"),

@@ -39,10 +39,23 @@ export function baseStatus(v: Verdict): Status | null {
  * A lexicon line. Positive and not-evaluated phrases drop intentions by default (統合する予定 is not a
  * merge yet); delays and risks keep them (遅延のため is a cause, not a plan).
  */
-export function row(re: RegExp, yes: Verdict, no: Verdict, options: { intent?: Intent; adverb?: boolean; minor?: boolean; needs?: readonly string[] } = {}): Row {
+export function row(
+  re: RegExp,
+  yes: Verdict,
+  no: Verdict,
+  options: { intent?: Intent; adverb?: boolean; minor?: boolean; needs?: readonly string[] } = {},
+): Row {
   const base = baseStatus(yes);
   const plannable = base !== null && (POSITIVE.has(base) || base === "not_evaluated");
-  return { re, yes, no, intent: options.intent ?? (plannable ? "drop" : "keep"), adverb: options.adverb ?? false, minor: options.minor ?? false, needs: options.needs ?? null };
+  return {
+    re,
+    yes,
+    no,
+    intent: options.intent ?? (plannable ? "drop" : "keep"),
+    adverb: options.adverb ?? false,
+    minor: options.minor ?? false,
+    needs: options.needs ?? null,
+  };
 }
 
 // Shared fragments. GAP never crosses a clause separator.
@@ -55,7 +68,8 @@ export const NOT_A_VERDICT = "(?!率|度|状況|感|件数|数|値|目標|基準
 /** Words one of which a TARGET phrase holds (for `needs`). */
 export const TARGET_WORDS = ["目標", "計画", "期待値", "目安値", "めざそう値", "目指そう値"] as const;
 /** What a measure is compared with: its target, plan or baseline. */
-export const TARGET = "(?:(?:活動|計画|施策|数値|成果|当初の?|年次|事業)?目標(?:値|数値|数|額)?|計画(?:値|額|数)|期待値|目安値|めざそう値|目指そう値)";
+export const TARGET =
+  "(?:(?:活動|計画|施策|数値|成果|当初の?|年次|事業)?目標(?:値|数値|数|額)?|計画(?:値|額|数)|期待値|目安値|めざそう値|目指そう値)";
 /** Degree words that may sit between an object and its verb (計画をやや上回る). */
 export const DEGREE = "(?:大きく|大幅に|著しく|やや|若干|わずかに|僅かに|少し|多少|かなり|さらに|更に)?";
 /** An amount that may sit between a comparison's object and its verb (計画額を260万円上回り). */
