@@ -7,9 +7,11 @@
  *   command line  `shinchoku check FILE --json` (the built CLI) against a node process that only loads
  *                 the file with ExcelJS, interleaved, medians; ≤ 1.3×
  *   Excel gateway round trips and payload bytes over the recording fake of the Excel API (exact counts)
+ *   classifier    the status classifier and effect parser on the development set of real text
+ *                 (tests/judge/devset): acceptable statuses ≥ 95%, direction flips < 1%, effects ≥ 90%
  *
  * Options: --sizes 14,140,1400  --runs 5 (engine)  --cli-runs 5  --gateway-sizes 14,140,1400,2800  --wire-sizes 14,1400,3000
- *          --skip-engine --skip-cli --skip-gateway --keep (leave the generated .xlsx files)
+ *          --skip-engine --skip-cli --skip-gateway --skip-classifier --keep (leave the generated .xlsx files)
  * Timings depend on the machine and what else runs on it: read the medians, not single runs.
  */
 import { spawnSync } from "node:child_process";
@@ -22,6 +24,7 @@ import { gatewayAvailable, measureGateway, READ_BUDGET, type GatewayResult } fro
 import { measureGatewayWire, type WireOp } from "./bench/gatewayWire";
 import { kb, mb, median, ms, table, verdict } from "./bench/stats";
 import { benchGrid, benchXlsx } from "./bench/workbooks";
+import { classifierSection } from "./bench/classifier";
 
 const ROOT = join(__dirname, "..");
 const BIN = join(ROOT, "bin", "shinchoku.js");
@@ -44,6 +47,7 @@ const { values: args } = parseArgs({
     "skip-engine": { type: "boolean", default: false },
     "skip-cli": { type: "boolean", default: false },
     "skip-gateway": { type: "boolean", default: false },
+    "skip-classifier": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
   },
 });
@@ -357,6 +361,7 @@ async function main(): Promise<void> {
     if (!args["skip-cli"]) cliSection(files);
     if (!args["skip-gateway"]) await gatewaySection();
     if (!args["skip-gateway"]) await gatewayWireSection();
+    if (!args["skip-classifier"]) classifierSection(out, check);
 
     out("### Targets");
     out();

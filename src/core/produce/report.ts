@@ -45,6 +45,8 @@ function measureReport(m: MeasureAnalysis): MeasureReport {
       cell: y.row.label.cell,
       status: y.status,
       statusPhrase: y.phrase,
+      statusOpposite: y.opposite,
+      statusReason: y.status === "unknown" ? y.unknownReason : null,
       summary: y.row.summary?.text ?? "",
       plan: y.row.plan?.text ?? "",
       build: y.row.build?.text ?? "",
