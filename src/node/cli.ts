@@ -9,8 +9,9 @@ import { analyze, buildMeasureSheet, buildSummarySheets, exportData, parseNewMea
 import { t, type Params } from "../core/messages";
 import { sheetAddress } from "../core/model/address";
 import type { Lang } from "../core/model/schemas";
-import { workbookToGrid, writeSheetsToWorkbook, applyEditsToWorkbook, createWorkbook } from "../xlsx";
-import { readXlsxFile, writeXlsxFileAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
+import { writeSheetsToWorkbook, createWorkbook } from "../xlsx";
+import { writeSheetsToPackage } from "../xlsx/package";
+import { packageGrid, readXlsxPackage, writePackageAtomic, writeXlsxFileAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
 
 export interface CliIO {
   out: (line: string) => void;
@@ -89,8 +90,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     switch (command) {
       case "check": {
         const path = needFile();
-        const wb = await readXlsxFile(path);
-        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding });
+        const pkg = await readXlsxPackage(path);
+        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding });
         if (o.json) io.out(JSON.stringify(report, null, 2));
         else {
           for (const f of report.findings)
@@ -102,11 +103,11 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       case "fill": {
         const path = needFile();
         const out = needOut();
-        const wb = await readXlsxFile(path);
-        const edits = proposeFill(workbookToGrid(wb), { lang });
-        const result = applyEditsToWorkbook(wb, edits);
+        const pkg = await readXlsxPackage(path);
+        const edits = proposeFill(packageGrid(pkg, path), { lang });
+        const result = pkg.applyEdits(edits);
         // The changes are listed once they are on disk: a failed write must not read as applied.
-        await writeXlsxFileAtomic(wb, out, path);
+        await writePackageAtomic(pkg, out, path);
         if (edits.length === 0) say("cli.fill-none");
         for (const e of result.applied) say("cli.fill-line", { address: sheetAddress(e.sheet, e.cell), before: show(e.before), after: show(e.after), reason: e.reason[lang] });
         for (const s of result.skipped) say("cli.fill-skipped", { address: sheetAddress(s.edit.sheet, s.edit.cell), reason: t(`cli.skip.${s.reason}`, lang) });
@@ -116,10 +117,10 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       case "summary": {
         const path = needFile();
         const out = needOut();
-        const wb = await readXlsxFile(path);
-        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding });
-        const result = writeSheetsToWorkbook(wb, buildSummarySheets(report, { lang }));
-        await writeXlsxFileAtomic(wb, out, path);
+        const pkg = await readXlsxPackage(path);
+        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding });
+        const result = writeSheetsToPackage(pkg, buildSummarySheets(report, { lang }));
+        await writePackageAtomic(pkg, out, path);
         say("cli.summary-done", { tabs: result.written.join(", "), out });
         return 0;
       }
@@ -127,8 +128,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const path = needFile();
         const out = needOut();
         if (o.format !== "csv" && o.format !== "json") throw new UsageError("cli.bad-format");
-        const wb = await readXlsxFile(path);
-        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding });
+        const pkg = await readXlsxPackage(path);
+        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding });
         await writeTextFileAtomic(exportData(report, o.format), out, path);
         say("cli.export-done", { rows: report.measures.reduce((n, m) => n + m.years.length, 0), out });
         return 0;

@@ -3,8 +3,8 @@
  * anchor cell) and the chart part (a clustered or stacked column chart, one series per column of the data
  * range after the category column, with cached values so a reader that does not recalculate still draws it).
  */
-import { parseA1, parseRange, quoteSheetName, toA1 } from "../../core/address";
-import type { SheetSpec } from "../../core/sheetSpec";
+import { parseA1, parseRange, quoteSheetName, toA1 } from "../../core/model/address";
+import type { SheetSpec } from "../../core/model/sheetSpec";
 import { escapeText } from "./xml";
 
 type ChartSpec = SheetSpec["charts"][number];

@@ -3,9 +3,9 @@
  * heights, frozen panes, links, conditional formats, print setup with header and footer), its tables and,
  * for a chart, a drawing and a DrawingML chart. Pure text building; the caller registers the parts.
  */
-import { columnLetters, parseA1, parseRange, quoteSheetName, toA1 } from "../../core/address";
-import type { CellValue } from "../../core/grid";
-import type { CellSpec, SheetSpec } from "../../core/sheetSpec";
+import { columnLetters, parseA1, parseRange, quoteSheetName, toA1 } from "../../core/model/address";
+import type { CellValue } from "../../core/model/grid";
+import type { CellSpec, SheetSpec } from "../../core/model/sheetSpec";
 import { dxfKey, xfKey, type DxfRequest, type XfRequest } from "./styles";
 import { escapeAttr, escapeText, excelEscape } from "./xml";
 

@@ -5,10 +5,10 @@
  * formula, the hidden cell of a merged area, or a cell that no longer holds what the preview saw is
  * skipped.
  */
-import { columnLetters, parseA1, parseRange } from "../../core/address";
-import type { CellValue } from "../../core/grid";
-import type { Edit } from "../../core/schemas";
-import type { SkippedEdit } from "../../core/gateway";
+import { columnLetters, parseA1, parseRange } from "../../core/model/address";
+import type { CellValue } from "../../core/model/grid";
+import type { Edit } from "../../core/model/schemas";
+import type { SkippedEdit } from "../../core/model/gateway";
 import { cellValue, rootPrefix, type SheetReadContext } from "./sheetReader";
 import { escapeAttr, escapeText, excelEscape, splice, tagAttrs, XmlError } from "./xml";
 

@@ -3,8 +3,8 @@
  * rich strings, numbers, booleans, errors, `t="d"` dates, formulas' cached results), each cell's number
  * format, merged areas and protection. Cells and rows without an `r` attribute follow the one before.
  */
-import { parseA1 } from "../../core/address";
-import type { CellValue } from "../../core/grid";
+import { parseA1 } from "../../core/model/address";
+import type { CellValue } from "../../core/model/grid";
 import { stringItemText } from "./richText";
 import { decodeEntities, decodeExcelEscapes, tagAttrs, XmlError } from "./xml";
 import { isDateFormat } from "./numFmts";

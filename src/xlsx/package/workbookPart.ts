@@ -77,7 +77,8 @@ export interface WorkbookChange {
 export function patchWorkbookPart(wb: WorkbookPart, change: WorkbookChange): string {
   const { text } = wb;
   const p = prefixOf(text, wb.sheetsEl);
-  const rp = relPrefix(text);
+  // Only a declaration on the root or on <sheets> is in scope for a new <sheet> (openpyxl declares it on each <sheet>).
+  const rp = relPrefix(text.slice(wb.root.start, wb.root.openEnd) + text.slice(wb.sheetsEl.start, wb.sheetsEl.openEnd));
   // Final order: kept sheets (old index), new sheets inserted where asked.
   type Slot = { old: number } | { add: WorkbookChange["add"][number] };
   const order: Slot[] = wb.sheets.map((_, i) => ({ old: i })).filter((s) => !change.remove.has(s.old));

@@ -6,11 +6,11 @@
  * types, the calculation chain, sheet-scoped names, the active tab), and the new tab takes its place. A
  * tab a person made is never touched: a new tab with its name takes a free name.
  */
-import { quoteSheetName } from "../../core/address";
-import type { WriteSheetsResult } from "../../core/gateway";
-import { planSheetNames } from "../../core/sheetNames";
-import { markerName } from "../../core/sheetRoles";
-import type { SheetSpec } from "../../core/sheetSpec";
+import { quoteSheetName } from "../../core/model/address";
+import type { WriteSheetsResult } from "../../core/model/gateway";
+import { planSheetNames } from "../../core/model/sheetNames";
+import { markerName } from "../../core/model/sheetRoles";
+import type { SheetSpec } from "../../core/model/sheetSpec";
 import { patchAppProps } from "./appProps";
 import { chartXml, drawingXml } from "./chartParts";
 import { CT, patchContentTypes } from "./contentTypes";

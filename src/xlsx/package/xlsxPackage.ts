@@ -5,12 +5,12 @@
  * use it.
  */
 import { blockFromCells, sortMerges } from "../../core/specGrid";
-import { parseRange } from "../../core/address";
-import { MARKER_PREFIX, SUMMARY_ROLE_NAMES } from "../../core/sheetRoles";
-import { SHEET_NAME_MAX, sameSheetName, sheetNameKey } from "../../core/sheetNames";
-import type { SheetGrid, WorkbookGrid } from "../../core/grid";
-import type { Edit } from "../../core/schemas";
-import type { ApplyResult, SkippedEdit } from "../../core/gateway";
+import { parseRange } from "../../core/model/address";
+import { MARKER_PREFIX, SUMMARY_ROLE_NAMES } from "../../core/model/sheetRoles";
+import { SHEET_NAME_MAX, sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
+import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
+import type { Edit } from "../../core/model/schemas";
+import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
 import { assertPackageBytes, WorkbookLoadError } from "../loadError";
 import { fflateCodec, type Codec } from "./codec";
 import { CONTENT_TYPES_PART, readContentTypes, type ContentTypes } from "./contentTypes";
