@@ -65,8 +65,8 @@ export function readWorkbookPart(text: string, part: string): WorkbookPart {
 export interface WorkbookChange {
   /** Sheets to remove, by index in the current list. */
   remove: Set<number>;
-  /** New sheets; `at` is the index in the final list (after removals), or undefined for the end. */
-  add: { name: string; sheetId: number; relId: string; at?: number }[];
+  /** New sheets; one that `replaces` a removed sheet (by its index) takes its place, the others go last. */
+  add: { name: string; sheetId: number; relId: string; replaces?: number }[];
   /** Workbook-scoped names to drop (by name), and new ones to add. */
   dropNames: Set<string>;
   /** New names; `scopeRelId` makes one local to the new sheet with that relationship id. */
@@ -79,15 +79,14 @@ export function patchWorkbookPart(wb: WorkbookPart, change: WorkbookChange): str
   const p = prefixOf(text, wb.sheetsEl);
   // Only a declaration on the root or on <sheets> is in scope for a new <sheet> (openpyxl declares it on each <sheet>).
   const rp = relPrefix(text.slice(wb.root.start, wb.root.openEnd) + text.slice(wb.sheetsEl.start, wb.sheetsEl.openEnd));
-  // Final order: kept sheets (old index), new sheets inserted where asked.
+  // Final order: kept sheets in place, a replacing sheet where the one it replaces stood, the rest at the end.
   type Slot = { old: number } | { add: WorkbookChange["add"][number] };
-  const order: Slot[] = wb.sheets.map((_, i) => ({ old: i })).filter((s) => !change.remove.has(s.old));
-  const tail: Slot[] = [];
-  for (const a of change.add) {
-    if (a.at === undefined || a.at > order.length) tail.push({ add: a });
-    else order.splice(a.at, 0, { add: a });
-  }
-  order.push(...tail);
+  const order: Slot[] = [];
+  wb.sheets.forEach((_, i) => {
+    if (!change.remove.has(i)) order.push({ old: i });
+    else for (const a of change.add) if (a.replaces === i) order.push({ add: a });
+  });
+  for (const a of change.add) if (a.replaces === undefined || !change.remove.has(a.replaces)) order.push({ add: a });
   const newIndex = new Map<number, number>();
   order.forEach((s, i) => {
     if ("old" in s) newIndex.set(s.old, i);

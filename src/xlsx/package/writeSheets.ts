@@ -115,7 +115,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[], print
   const added = appendStyles(stylesPart ? styles : emptyStyles(), specs.flatMap(xfRequests), specs.flatMap(dxfRequests));
 
   const newCt: { part: string; type: string }[] = [];
-  const addSheets: { name: string; sheetId: number; relId: string; at?: number }[] = [];
+  const addSheets: { name: string; sheetId: number; relId: string; replaces?: number }[] = [];
   const addRels: { id: string; type: string; target: string }[] = [];
   const addNames: { name: string; formula: string; scopeRelId?: string }[] = [];
   const finalNames = plan.final;
@@ -177,9 +177,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[], print
     addRels.push({ id: relId, type: REL.worksheet, target: relativeTarget(pkg.workbookPartName, sheetPart) });
     const place = places.get(spec.role);
     if (place !== undefined) places.delete(spec.role);
-    // Indexes after removal: a replaced tab's place counts only the kept tabs before it.
-    const at = place === undefined ? undefined : [...Array(place).keys()].filter((i) => !removeIdx.has(i)).length;
-    addSheets.push({ name, sheetId: ++maxSheetId, relId, at });
+    addSheets.push({ name, sheetId: ++maxSheetId, relId, replaces: place });
     if (spec.role !== "measure") addNames.push({ name: markerName(spec.role), formula: `${quoteSheetName(name)}!$A$1` });
     // Print titles: the header row repeats on every page.
     if (spec.role !== "measure" && spec.freeze && spec.freeze.rows > 0) addNames.push({ name: "_xlnm.Print_Titles", formula: `${quoteSheetName(name)}!$1:$${spec.freeze.rows}`, scopeRelId: relId });
@@ -214,14 +212,15 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[], print
 
   if (pkg.has("docProps/app.xml")) {
     const before = pkg.sheets.map((s) => s.name);
-    const kept = pkg.sheets.filter((_, i) => !removeIdx.has(i)).map((s) => s.name);
-    const after = [...kept];
-    const tail: string[] = [];
-    for (const a of addSheets) {
-      if (a.at === undefined || a.at > after.length) tail.push(a.name);
-      else after.splice(a.at, 0, a.name);
-    }
-    const patched = patchAppProps(pkg.text("docProps/app.xml"), before, [...after, ...tail]);
+    const after: string[] = [];
+    pkg.sheets.forEach((s, i) => {
+      if (!removeIdx.has(i)) after.push(s.name);
+      else for (const a of addSheets) if (a.replaces === i) after.push(a.name);
+    });
+    for (const a of addSheets) if (a.replaces === undefined) after.push(a.name);
+    // app.xml lists worksheets only: chart sheets are counted apart.
+    const isWorksheet = (n: string) => pkg.findSheet(n)?.kind !== "chartsheet";
+    const patched = patchAppProps(pkg.text("docProps/app.xml"), before.filter(isWorksheet), after.filter(isWorksheet));
     if (patched !== null) pkg.setText("docProps/app.xml", patched);
   }
   pkg.reload();
