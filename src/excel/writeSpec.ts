@@ -8,6 +8,7 @@
 import { columnLetters, parseA1, parseRange, rangeA1, toA1 } from "../core/model/address";
 import { cellText } from "../core/model/grid";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/model/sheetSpec";
+import { headerFooterParts } from "../core/produce/headerFooter";
 import { toExcelInput, type ExcelInput } from "./cellInput";
 import type { Supports } from "./requirements";
 
@@ -234,7 +235,7 @@ async function reserve(budget: RequestBudget | undefined, bytes: number): Promis
 export function decorRequestBytes(spec: SheetSpec): number {
   let actions = 4 + spec.columnWidths.length + Object.keys(spec.rowHeights).length + spec.merges.length * 2;
   actions += styleRects(spec.rows).length * 16 + spec.tables.length * 4 + spec.conditionalFormats.length * 8;
-  actions += spec.charts.length * 6 + (spec.freeze ? 2 : 0) + (spec.print ? 6 : 0);
+  actions += spec.charts.length * 6 + (spec.freeze ? 2 : 0) + (spec.print ? 12 : 0);
   return actions * ACTION_REQUEST_BYTES;
 }
 
@@ -350,5 +351,17 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
     ws.pageLayout.centerHorizontally = true;
     if (spec.print.fitToWidth)
       ws.pageLayout.zoom = spec.role === "measure" ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1 };
+    // Page header and footer (plan, tab, date, page x / y), as the .xlsx writer puts them.
+    if (spec.print.header || spec.print.footer) {
+      const pages = ws.pageLayout.headersFooters.defaultForAllPages;
+      const h = headerFooterParts(spec.print.header);
+      const f = headerFooterParts(spec.print.footer);
+      pages.leftHeader = h.left;
+      pages.centerHeader = h.center;
+      pages.rightHeader = h.right;
+      pages.leftFooter = f.left;
+      pages.centerFooter = f.center;
+      pages.rightFooter = f.right;
+    }
   }
 }

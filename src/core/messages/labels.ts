@@ -55,4 +55,6 @@ export const summaryMessages: Record<string, Message> = {
   "col.message": { ja: "内容", en: "Message" },
   "value.yes": { ja: "あり", en: "Yes" },
   "chart.byYear": { ja: "年度別の進捗区分", en: "Status by fiscal year" },
+  "print.pageOf": { ja: "{page} / {pages} ページ", en: "Page {page} of {pages}" },
+  "print.printed": { ja: "{date} 印刷", en: "Printed {date}" },
 };

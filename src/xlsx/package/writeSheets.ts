@@ -11,6 +11,7 @@ import type { WriteSheetsResult } from "../../core/model/gateway";
 import { planSheetNames } from "../../core/model/sheetNames";
 import { markerName } from "../../core/model/sheetRoles";
 import type { SheetSpec } from "../../core/model/sheetSpec";
+import { headerFooterCodes } from "../../core/produce/headerFooter";
 import { patchAppProps } from "./appProps";
 import { chartXml, drawingXml } from "./chartParts";
 import { CT, patchContentTypes } from "./contentTypes";
@@ -19,17 +20,6 @@ import { sheetXml, tableColumnNames, tableXml, dxfRequests, xfRequests, type Tab
 import { appendStyles, emptyStyles } from "./styles";
 import { patchWorkbookPart } from "./workbookPart";
 import type { XlsxPackage } from "./xlsxPackage";
-
-/** Header and footer in Excel's codes: the plan or file name and the tab on top, page x / y and the date below. */
-export interface PrintTexts {
-  title: string;
-  pageOf: string;
-}
-
-function hfText(s: string): string {
-  // `&` starts a code in a header: a literal one is doubled.
-  return s.replace(/&/g, "&&");
-}
 
 /** Parts a removed sheet brings down with it: what its relationships point to, recursively, unless something kept points there too. */
 function ownedParts(pkg: XlsxPackage, part: string, keepRefs: Set<string>, out: Set<string>): void {
@@ -55,7 +45,7 @@ function nextFree(pkg: XlsxPackage, pattern: (n: number) => string, taken: Set<s
   }
 }
 
-export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[], print?: PrintTexts): WriteSheetsResult {
+export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): WriteSheetsResult {
   const markers = pkg.markers();
   const roleOf = (name: string) => markers.find((m) => m.name === name)?.role ?? null;
   const plan = planSheetNames(
@@ -167,8 +157,8 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[], print
           urlRelIds.set(c.link.url, id);
           sheetRels.push({ id, type: REL.hyperlink, target: c.link.url, external: true });
         }
-    const header = print && spec.role !== "measure" ? `&L${hfText(print.title)}&R&A` : "";
-    const footer = print && spec.role !== "measure" ? `&L&D&R${hfText(print.pageOf).replace("{page}", "&P").replace("{pages}", "&N")}` : "";
+    const header = headerFooterCodes(spec.print?.header);
+    const footer = headerFooterCodes(spec.print?.footer);
     pkg.setText(sheetPart, sheetXml({ spec, name, xf: added.xf, dxf: added.dxf, tables, drawingRelId, urlRelIds, header, footer }));
     if (sheetRels.length > 0) pkg.setText(relsPathOf(sheetPart), patchRelationships(emptyRelationships(relsPathOf(sheetPart)), [], sheetRels));
     newCt.push({ part: sheetPart, type: CT.sheet });
@@ -179,8 +169,9 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[], print
     if (place !== undefined) places.delete(spec.role);
     addSheets.push({ name, sheetId: ++maxSheetId, relId, replaces: place });
     if (spec.role !== "measure") addNames.push({ name: markerName(spec.role), formula: `${quoteSheetName(name)}!$A$1` });
-    // Print titles: the header row repeats on every page.
-    if (spec.role !== "measure" && spec.freeze && spec.freeze.rows > 0) addNames.push({ name: "_xlnm.Print_Titles", formula: `${quoteSheetName(name)}!$1:$${spec.freeze.rows}`, scopeRelId: relId });
+    // Print titles: the header rows repeat on every page.
+    const titleRows = spec.print?.titleRows ?? 0;
+    if (titleRows > 0) addNames.push({ name: "_xlnm.Print_Titles", formula: `${quoteSheetName(name)}!$1:$${titleRows}`, scopeRelId: relId });
   });
 
   // Styles: appended (or a styles part created for a package that had none).
