@@ -3,7 +3,8 @@
  * anchor cell) and the chart part (a clustered or stacked column chart, one series per column of the data
  * range after the category column, with cached values so a reader that does not recalculate still draws it).
  */
-import { parseA1, parseRange, quoteSheetName, toA1 } from "../../core/model/address";
+import { parseA1, parseRange, toA1 } from "../../core/model/address";
+import { cellReference, quotedSheet } from "../../core/workbook/references";
 import type { SheetSpec } from "../../core/model/sheetSpec";
 import { escapeText } from "./xml";
 
@@ -18,8 +19,9 @@ const XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDraw
 const PALETTE = ["2E75B6", "70AD47", "00B050", "FFC000", "C00000", "A5A5A5", "7F7F7F", "5B9BD5"];
 
 function abs(sheet: string, r1: number, c1: number, r2: number, c2: number): string {
-  const a = (r: number, c: number) => toA1(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  return `${quoteSheetName(sheet)}!${a(r1, c1)}${r1 === r2 && c1 === c2 ? "" : `:${a(r2, c2)}`}`;
+  const first = cellReference(sheet, toA1(r1, c1), { absolute: true });
+  if (r1 === r2 && c1 === c2) return first;
+  return `${first}:${cellReference(sheet, toA1(r2, c2), { absolute: true }).slice(quotedSheet(sheet).length + 1)}`;
 }
 
 export function drawingXml(charts: { spec: ChartSpec; relId: string }[]): string {

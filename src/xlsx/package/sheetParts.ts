@@ -3,7 +3,12 @@
  * heights, frozen panes, links, conditional formats, print setup with header and footer), its tables and,
  * for a chart, a drawing and a DrawingML chart. Pure text building; the caller registers the parts.
  */
-import { columnLetters, parseA1, parseRange, quoteSheetName, toA1 } from "../../core/model/address";
+import { columnLetters, parseRange, toA1 } from "../../core/model/address";
+import { cellReference } from "../../core/workbook/references";
+import { LINK_COLOUR, printPolicy } from "../../core/workbook/style";
+
+/** Excel's paper size code for A4. */
+const A4 = 9;
 import type { CellValue } from "../../core/model/grid";
 import type { CellSpec, SheetSpec } from "../../core/model/sheetSpec";
 import { dxfKey, xfKey, type DxfRequest, type XfRequest } from "./styles";
@@ -14,10 +19,9 @@ export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/rel
 
 /** The font every cell of a generated tab is written in: named, so no host falls back to a serif face. */
 export const SHEET_FONT = { name: "游ゴシック", size: 11 };
-const LINK_COLOR = "0563C1";
 
 export function xfRequest(c: CellSpec): XfRequest {
-  const font = c.link ? { ...SHEET_FONT, bold: c.bold || undefined, color: LINK_COLOR, underline: true } : { ...SHEET_FONT, bold: c.bold || undefined };
+  const font = c.link ? { ...SHEET_FONT, bold: c.bold || undefined, color: LINK_COLOUR, underline: true } : { ...SHEET_FONT, bold: c.bold || undefined };
   return { font, fill: c.fill, border: c.border, numFmt: c.numFmt, align: c.align, vAlign: c.vAlign, wrap: c.wrap };
 }
 
@@ -72,6 +76,8 @@ export interface SheetPartsInput {
   tables: (TablePart & { relId: string })[];
   drawingRelId: string | null;
   urlRelIds: Map<string, string>;
+  /** Final names of the tabs written in the same call, by the name their spec asked for (links follow renames). */
+  linkTarget: (wanted: string) => string;
   /** Header/footer texts (Excel's &-codes already applied). */
   header: string;
   footer: string;
@@ -90,7 +96,7 @@ export function tableColumnNames(columns: string[]): string[] {
 }
 
 export function sheetXml(input: SheetPartsInput): string {
-  const { spec } = input;
+  const { spec, linkTarget } = input;
   // Table header cells hold exactly the table's column names (Excel repairs a table whose header differs).
   const headerText = new Map<string, string>();
   for (const t of input.tables) {
@@ -149,17 +155,19 @@ export function sheetXml(input: SheetPartsInput): string {
         const id = input.urlRelIds.get(c.link.url);
         if (id) links.push(`<hyperlink ref="${ref}" r:id="${id}"/>`);
       } else {
-        const { row, col: lc } = parseA1(c.link.cell);
-        links.push(`<hyperlink ref="${ref}" location="${escapeAttr(`${quoteSheetName(c.link.sheet)}!${toA1(row, lc)}`)}" display="${escapeAttr(c.value === null ? c.link.sheet : String(c.value))}"/>`);
+        links.push(`<hyperlink ref="${ref}" location="${escapeAttr(cellReference(linkTarget(c.link.sheet), c.link.cell))}" display="${escapeAttr(c.value === null ? c.link.sheet : String(c.value))}"/>`);
       }
     }),
   );
   const hyperlinks = links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
-  const print = spec.print;
-  const fit = print?.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "";
-  const printXml = print
-    ? `<printOptions horizontalCentered="1"/><pageMargins left="0.4" right="0.4" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="${print.landscape ? "landscape" : "portrait"}"${print.fitToWidth ? ` fitToWidth="1" fitToHeight="${spec.role === "measure" ? 1 : 0}"` : ""}/>`
-    : "";
+  const print = printPolicy(spec);
+  const fit = print?.fitToWidth !== null && print ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "";
+  const m = print?.margins;
+  const printXml =
+    print && m
+      ? `<printOptions${print.centeredHorizontally ? ' horizontalCentered="1"' : ""}/><pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+        `<pageSetup paperSize="${A4}" orientation="${print.orientation}"${print.fitToWidth !== null ? ` fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight ?? 0}"` : ""}/>`
+      : "";
   const hf = input.header || input.footer ? `<headerFooter>${input.header ? `<oddHeader>${escapeText(input.header)}</oddHeader>` : ""}${input.footer ? `<oddFooter>${escapeText(input.footer)}</oddFooter>` : ""}</headerFooter>` : "";
   const drawing = input.drawingRelId ? `<drawing r:id="${input.drawingRelId}"/>` : "";
   const tableParts = input.tables.length ? `<tableParts count="${input.tables.length}">${input.tables.map((t) => `<tablePart r:id="${t.relId}"/>`).join("")}</tableParts>` : "";

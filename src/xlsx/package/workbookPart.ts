@@ -3,7 +3,7 @@
  * the date system, and the active tab. Patched in place when tabs are added or removed: `<sheets>`,
  * `<definedNames>` (a sheet-scoped name's `localSheetId` follows its sheet) and `activeTab` / `firstSheet`.
  */
-import { attrLocal, child, children, decodeEntities, escapeAttr, escapeText, parseXml, prefixOf, splice, type XmlElement } from "./xml";
+import { attrLocal, child, children, escapeAttr, escapeText, parseXml, prefixOf, splice, type XmlElement } from "./xml";
 
 export interface WorkbookSheet {
   name: string;
@@ -160,13 +160,4 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 function relPrefix(text: string): string | null {
   const m = /xmlns:([\w.-]+)\s*=\s*["']http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|purl\.oclc\.org\/ooxml\/officeDocument\/relationships)["']/.exec(text);
   return m?.[1] ?? null;
-}
-
-/** `'Sheet''s'!$A$1` → `Sheet's`; `Sheet1!$A$1` → `Sheet1`; null without a sheet part. */
-export function sheetOfFormula(ref: string): string | null {
-  const bang = ref.lastIndexOf("!");
-  if (bang < 0) return null;
-  const raw = decodeEntities(ref.slice(0, bang));
-  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1).replace(/''/g, "'");
-  return raw;
 }

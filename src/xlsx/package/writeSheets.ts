@@ -6,10 +6,11 @@
  * types, the calculation chain, sheet-scoped names, the active tab), and the new tab takes its place. A
  * tab a person made is never touched: a new tab with its name takes a free name.
  */
-import { quoteSheetName } from "../../core/model/address";
 import type { WriteSheetsResult } from "../../core/model/gateway";
-import { planSheetNames } from "../../core/model/sheetNames";
-import { markerName } from "../../core/model/sheetRoles";
+import { finalNameLookup, planSheetNames } from "../../core/model/sheetNames";
+import { markerName, markerReference } from "../../core/workbook/markers";
+import { quotedSheet } from "../../core/workbook/references";
+import { freeTableName } from "../../core/workbook/tableNames";
 import type { SheetSpec } from "../../core/model/sheetSpec";
 import { headerFooterCodes } from "../../core/produce/headerFooter";
 import { patchAppProps } from "./appProps";
@@ -109,6 +110,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   const addRels: { id: string; type: string; target: string }[] = [];
   const addNames: { name: string; formula: string; scopeRelId?: string }[] = [];
   const finalNames = plan.final;
+  const linkTarget = finalNameLookup(specs, finalNames);
 
   specs.forEach((spec, k) => {
     const name = finalNames[k];
@@ -117,12 +119,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
     const rid = () => `rId${sheetRels.length + 1}`;
     const tables: (TablePart & { relId: string })[] = [];
     for (const t of spec.tables) {
-      let base = t.name.replace(/[^A-Za-z0-9_.]/g, "_");
-      if (!/^[A-Za-z_]/.test(base)) base = `_${base}`;
-      if (/^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/.test(base)) base = `_${base}`;
-      let tname = base;
-      for (let i = 2; tableNames.has(tname.toUpperCase()); i++) tname = `${base}_${i}`;
-      tableNames.add(tname.toUpperCase());
+      const tname = freeTableName(t.name, tableNames);
       const part = nextFree(pkg, (n) => `xl/tables/table${n}.xml`, takenParts);
       const relId = rid();
       const table: TablePart = { id: nextTableId++, name: tname, ref: t.ref, columns: tableColumnNames(t.columns), style: t.style };
@@ -159,7 +156,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
         }
     const header = headerFooterCodes(spec.print?.header);
     const footer = headerFooterCodes(spec.print?.footer);
-    pkg.setText(sheetPart, sheetXml({ spec, name, xf: added.xf, dxf: added.dxf, tables, drawingRelId, urlRelIds, header, footer }));
+    pkg.setText(sheetPart, sheetXml({ spec, name, xf: added.xf, dxf: added.dxf, tables, drawingRelId, urlRelIds, linkTarget, header, footer }));
     if (sheetRels.length > 0) pkg.setText(relsPathOf(sheetPart), patchRelationships(emptyRelationships(relsPathOf(sheetPart)), [], sheetRels));
     newCt.push({ part: sheetPart, type: CT.sheet });
     const relId = freeRelId(wbRelIds);
@@ -168,10 +165,10 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
     const place = places.get(spec.role);
     if (place !== undefined) places.delete(spec.role);
     addSheets.push({ name, sheetId: ++maxSheetId, relId, replaces: place });
-    if (spec.role !== "measure") addNames.push({ name: markerName(spec.role), formula: `${quoteSheetName(name)}!$A$1` });
+    if (spec.role !== "measure") addNames.push({ name: markerName(spec.role), formula: markerReference(name) });
     // Print titles: the header rows repeat on every page.
     const titleRows = spec.print?.titleRows ?? 0;
-    if (titleRows > 0) addNames.push({ name: "_xlnm.Print_Titles", formula: `${quoteSheetName(name)}!$1:$${titleRows}`, scopeRelId: relId });
+    if (titleRows > 0) addNames.push({ name: "_xlnm.Print_Titles", formula: `${quotedSheet(name)}!$1:$${titleRows}`, scopeRelId: relId });
   });
 
   // Styles: appended (or a styles part created for a package that had none).

@@ -6,7 +6,8 @@
  */
 import { blockFromCells, sortMerges } from "../../core/specGrid";
 import { parseRange } from "../../core/model/address";
-import { MARKER_PREFIX, SUMMARY_ROLE_NAMES } from "../../core/model/sheetRoles";
+import { generatedFromNames } from "../../core/workbook/markers";
+import { sheetOfReference } from "../../core/workbook/references";
 import { SHEET_NAME_MAX, sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import type { Edit } from "../../core/model/schemas";
@@ -19,7 +20,7 @@ import { readSharedStrings } from "./sharedStrings";
 import { readSheet, type SheetContent, type SheetReadContext } from "./sheetReader";
 import { patchSheetCells } from "./sheetPatcher";
 import { emptyStyles, readStyles, type StylesPart } from "./styles";
-import { readWorkbookPart, sheetOfFormula, type WorkbookPart } from "./workbookPart";
+import { readWorkbookPart, type WorkbookPart } from "./workbookPart";
 import { XmlError } from "./xml";
 import { entryData, readZip, writeZip, ZipError, type ZipArchive, type ZipOutput } from "./zip";
 
@@ -258,17 +259,8 @@ export class XlsxPackage {
 
   /** Summary tabs by their marker names (`Shinchoku_<role>`, workbook-scoped); a marker whose sheet is gone is ignored. */
   markers(): { name: string; role: string }[] {
-    const out: { name: string; role: string }[] = [];
-    for (const dn of this.workbook.definedNames) {
-      if (dn.localSheetId !== null || !dn.name.startsWith(MARKER_PREFIX)) continue;
-      const role = dn.name.slice(MARKER_PREFIX.length);
-      if (!MARKED.has(role)) continue;
-      const sheet = sheetOfFormula(dn.formula.trim());
-      if (sheet === null) continue;
-      const found = this.sheets.find((s) => sameSheetName(s.name, sheet));
-      if (found && !out.some((o) => o.name === found.name && o.role === role)) out.push({ name: found.name, role });
-    }
-    return out;
+    const names = this.workbook.definedNames.filter((d) => d.localSheetId === null).map((d) => ({ name: d.name, sheet: sheetOfReference(d.formula.trim()) }));
+    return generatedFromNames(names, this.sheets.map((s) => s.name));
   }
 
   grid(): WorkbookGrid {
@@ -335,4 +327,3 @@ export class XlsxPackage {
   }
 }
 
-const MARKED: ReadonlySet<string> = new Set(SUMMARY_ROLE_NAMES);
