@@ -3,7 +3,6 @@
  * rich strings, numbers, booleans, errors, `t="d"` dates, formulas' cached results), each cell's number
  * format, merged areas and protection. Cells and rows without an `r` attribute follow the one before.
  */
-import { parseA1 } from "../../core/model/address";
 import type { CellValue } from "../../core/model/grid";
 import { stringItemText } from "./richText";
 import { decodeEntities, decodeExcelEscapes, tagAttrs, XmlError } from "./xml";
@@ -46,12 +45,47 @@ export function isoToSerial(iso: string): number | null {
   return Number.isFinite(ms) ? ms / MS_PER_DAY + EPOCH_OFFSET_DAYS : null;
 }
 
-function colOfRef(ref: string): { row: number; col: number } | null {
-  try {
-    return parseA1(ref);
-  } catch {
-    return null;
+/** One attribute of a start tag's attribute text, by a scan (a sheet has hundreds of thousands of cells). */
+function attr(attrs: string, name: string): string | undefined {
+  let i = attrs.indexOf(name);
+  while (i >= 0) {
+    const before = attrs.charCodeAt(i - 1);
+    let j = i + name.length;
+    while (attrs.charCodeAt(j) === 32) j++;
+    // A whole attribute name (` r=`, not ` spans=` or `x:r=`), then `=` and a quoted value.
+    if ((before === 32 || before === 9 || before === 10 || before === 13) && attrs.charCodeAt(j) === 61) {
+      j++;
+      while (attrs.charCodeAt(j) === 32) j++;
+      const q = attrs[j];
+      if (q === '"' || q === "'") {
+        const end = attrs.indexOf(q, j + 1);
+        if (end > j) {
+          const v = attrs.slice(j + 1, end);
+          return v.indexOf("&") < 0 ? v : decodeEntities(v);
+        }
+      }
+    }
+    i = attrs.indexOf(name, i + 1);
   }
+  return undefined;
+}
+
+/** `B12` → row 11, column 1 (0-based); null for anything else. */
+function refToCell(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c === 36 && i === 0) continue;
+    else break;
+  }
+  if (col === 0 || i === ref.length) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  const row = Number(ref.slice(i));
+  if (!Number.isInteger(row) || row < 1) return null;
+  return { row: row - 1, col: col - 1 };
 }
 
 export function rootPrefix(text: string, local: string): string {
@@ -85,10 +119,11 @@ export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
         continue;
       }
       if (m[1] !== "c") continue;
-      const a = tagAttrs(m[2]);
-      if (a.r) {
-        const at = colOfRef(a.r);
-        if (!at) throw new XmlError(`${ctx.part}: bad cell reference ${a.r}`);
+      const attrs = m[2];
+      const ref = attr(attrs, "r");
+      if (ref) {
+        const at = refToCell(ref);
+        if (!at) throw new XmlError(`${ctx.part}: bad cell reference ${ref}`);
         row = at.row;
         col = at.col;
       } else {
@@ -102,9 +137,9 @@ export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
         inner = text.slice(tag.lastIndex, end);
         tag.lastIndex = end + closeC.length;
       }
-      const s = a.s ? Number(a.s) : 0;
-      const numFmt = ctx.cellNumFmts[s] ?? null;
-      const value = cellValue(a.t, inner, p, numFmt, ctx);
+      const style = attr(attrs, "s");
+      const numFmt = style ? (ctx.cellNumFmts[Number(style)] ?? null) : (ctx.cellNumFmts[0] ?? null);
+      const value = cellValue(attr(attrs, "t"), inner, p, numFmt, ctx);
       if (value === null) continue;
       cells.push({ row, col, value, numFmt });
     }
@@ -130,9 +165,14 @@ function between(inner: string, open: string, close: string): string | null {
 
 function vText(inner: string, p: string): string | null {
   // `<v>` exactly, not `<vm…>`.
-  const i = inner.search(new RegExp(`<${p}v[\\s>/]`));
-  if (i < 0) return null;
-  return between(inner.slice(i), `<${p}v`, `</${p}v>`);
+  const open = `<${p}v`;
+  let i = inner.indexOf(open);
+  while (i >= 0) {
+    const c = inner.charCodeAt(i + open.length);
+    if (c === 62 || c === 47 || c === 32) return between(inner.slice(i), open, `</${p}v>`);
+    i = inner.indexOf(open, i + 1);
+  }
+  return null;
 }
 
 export function cellValue(t: string | undefined, inner: string, p: string, numFmt: string | null, ctx: SheetReadContext): CellValue {

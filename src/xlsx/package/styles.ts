@@ -62,8 +62,10 @@ export interface StyleAdditions {
 
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
 
+/** One string per distinct format (a cell format is looked up for every cell written: no JSON here). */
 export function xfKey(x: XfRequest): string {
-  return JSON.stringify(x);
+  const f = x.font;
+  return `${f.name}|${f.size}|${f.bold ? 1 : 0}|${f.underline ? 1 : 0}|${f.color ?? ""}|${x.fill ?? ""}|${x.border ? 1 : 0}|${x.numFmt ?? ""}|${x.align ?? ""}|${x.vAlign ?? ""}|${x.wrap ? 1 : 0}`;
 }
 export function dxfKey(d: DxfRequest): string {
   return JSON.stringify(d);
@@ -102,7 +104,8 @@ export function appendStyles(st: StylesPart, xfs: XfRequest[], dxfs: DxfRequest[
   for (const req of xfs) {
     const key = xfKey(req);
     if (xf.has(key)) continue;
-    const fk = JSON.stringify(req.font);
+    const f0 = req.font;
+    const fk = `${f0.name}|${f0.size}|${f0.bold ? 1 : 0}|${f0.underline ? 1 : 0}|${f0.color ?? ""}`;
     let fontId = fontIds.get(fk);
     if (fontId === undefined) {
       fontId = count("fonts") + fonts.length;

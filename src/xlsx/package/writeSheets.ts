@@ -16,7 +16,7 @@ import { headerFooterCodes } from "../../core/produce/headerFooter";
 import { patchAppProps } from "./appProps";
 import { chartXml, drawingXml } from "./chartParts";
 import { CT, patchContentTypes } from "./contentTypes";
-import { freeRelId, readRelationships, REL, relativeTarget, relKind, relsPathOf, patchRelationships, emptyRelationships } from "./relationships";
+import { readRelationships, REL, relativeTarget, relKind, relsPathOf, patchRelationships, emptyRelationships } from "./relationships";
 import { sheetXml, tableColumnNames, tableXml, dxfRequests, xfRequests, type TablePart } from "./sheetParts";
 import { appendStyles, emptyStyles } from "./styles";
 import { patchWorkbookPart } from "./workbookPart";
@@ -36,14 +36,18 @@ function ownedParts(pkg: XlsxPackage, part: string, keepRefs: Set<string>, out: 
   }
 }
 
-function nextFree(pkg: XlsxPackage, pattern: (n: number) => string, taken: Set<string>): string {
-  for (let n = 1; ; n++) {
-    const name = pattern(n);
-    if (!pkg.has(name) && !taken.has(name.toLowerCase())) {
-      taken.add(name.toLowerCase());
-      return name;
+/** Free part names by pattern, counting on from the last one given (a workbook may gain thousands of sheets in one call). */
+function partNamer(pkg: XlsxPackage): (pattern: (n: number) => string, key: string) => string {
+  const next = new Map<string, number>();
+  return (pattern, key) => {
+    for (let n = next.get(key) ?? 1; ; n++) {
+      const name = pattern(n);
+      if (!pkg.has(name)) {
+        next.set(key, n + 1);
+        return name;
+      }
     }
-  }
+  };
 }
 
 export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): WriteSheetsResult {
@@ -85,8 +89,16 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   if (calcRel && pkg.has(calcRel.part)) removeParts.add(calcRel.part.toLowerCase());
 
   // ---- what comes ----
-  const takenParts = new Set<string>();
+  const nextFree = partNamer(pkg);
   const wbRelIds = new Set(pkg.workbookRels.list.map((r) => r.id));
+  let relCounter = wbRelIds.size;
+  const nextRelId = () => {
+    let id: string;
+    do id = `rId${++relCounter}`;
+    while (wbRelIds.has(id));
+    wbRelIds.add(id);
+    return id;
+  };
   let maxSheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId));
   // Table ids and names are unique across the workbook.
   const tableIds = new Set<number>();
@@ -114,13 +126,13 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
 
   specs.forEach((spec, k) => {
     const name = finalNames[k];
-    const sheetPart = nextFree(pkg, (n) => `xl/worksheets/sheet${n}.xml`, takenParts);
+    const sheetPart = nextFree((n) => `xl/worksheets/sheet${n}.xml`, "sheet");
     const sheetRels: { id: string; type: string; target: string; external?: boolean }[] = [];
     const rid = () => `rId${sheetRels.length + 1}`;
     const tables: (TablePart & { relId: string })[] = [];
     for (const t of spec.tables) {
       const tname = freeTableName(t.name, tableNames);
-      const part = nextFree(pkg, (n) => `xl/tables/table${n}.xml`, takenParts);
+      const part = nextFree((n) => `xl/tables/table${n}.xml`, "table");
       const relId = rid();
       const table: TablePart = { id: nextTableId++, name: tname, ref: t.ref, columns: tableColumnNames(t.columns), style: t.style };
       sheetRels.push({ id: relId, type: REL.table, target: relativeTarget(sheetPart, part) });
@@ -130,12 +142,12 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
     }
     let drawingRelId: string | null = null;
     if (spec.charts.length > 0) {
-      const drawingPart = nextFree(pkg, (n) => `xl/drawings/drawing${n}.xml`, takenParts);
+      const drawingPart = nextFree((n) => `xl/drawings/drawing${n}.xml`, "drawing");
       drawingRelId = rid();
       sheetRels.push({ id: drawingRelId, type: REL.drawing, target: relativeTarget(sheetPart, drawingPart) });
       const drawingRels: { id: string; type: string; target: string }[] = [];
       const charts = spec.charts.map((ch, i) => {
-        const chartPart = nextFree(pkg, (n) => `xl/charts/chart${n}.xml`, takenParts);
+        const chartPart = nextFree((n) => `xl/charts/chart${n}.xml`, "chart");
         const relId = `rId${i + 1}`;
         drawingRels.push({ id: relId, type: REL.chart, target: relativeTarget(drawingPart, chartPart) });
         pkg.setText(chartPart, chartXml(name, spec, ch));
@@ -159,8 +171,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
     pkg.setText(sheetPart, sheetXml({ spec, name, xf: added.xf, dxf: added.dxf, tables, drawingRelId, urlRelIds, linkTarget, header, footer }));
     if (sheetRels.length > 0) pkg.setText(relsPathOf(sheetPart), patchRelationships(emptyRelationships(relsPathOf(sheetPart)), [], sheetRels));
     newCt.push({ part: sheetPart, type: CT.sheet });
-    const relId = freeRelId(wbRelIds);
-    wbRelIds.add(relId);
+    const relId = nextRelId();
     addRels.push({ id: relId, type: REL.worksheet, target: relativeTarget(pkg.workbookPartName, sheetPart) });
     const place = places.get(spec.role);
     if (place !== undefined) places.delete(spec.role);
@@ -176,7 +187,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   else {
     pkg.setText("xl/styles.xml", added.text);
     newCt.push({ part: "xl/styles.xml", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml" });
-    addRels.push({ id: freeRelId(wbRelIds), type: REL.styles, target: relativeTarget(pkg.workbookPartName, "xl/styles.xml") });
+    addRels.push({ id: nextRelId(), type: REL.styles, target: relativeTarget(pkg.workbookPartName, "xl/styles.xml") });
   }
 
   // Workbook: sheets, names (markers of the written roles replaced, print titles scoped to their tab), views.

@@ -91,7 +91,35 @@ export class XlsxPackage {
     return pkg;
   }
 
-  private load(): void {
+  /**
+   * A new workbook with no sheet yet (the template, the benchmark's workbooks): the few parts every
+   * package needs; sheets are then added by writeSheetsToPackage.
+   */
+  static blank(codec: Codec = fflateCodec): XlsxPackage {
+    const pkg = new XlsxPackage(readZip(writeZip(null, [], codec)), codec);
+    const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+    pkg.setText(
+      CONTENT_TYPES_PART,
+      `${xml}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
+    );
+    pkg.setText(
+      "_rels/.rels",
+      `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+    );
+    pkg.setText(
+      "docProps/app.xml",
+      `${xml}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Shinchoku</Application><HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>0</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="0" baseType="lpstr"></vt:vector></TitlesOfParts></Properties>`,
+    );
+    pkg.setText(
+      "xl/workbook.xml",
+      `${xml}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets></sheets></workbook>`,
+    );
+    pkg.setText("xl/_rels/workbook.xml.rels", `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`);
+    pkg.load({ allowNoSheets: true });
+    return pkg;
+  }
+
+  private load(options: { allowNoSheets?: boolean } = {}): void {
     if (!this.has(CONTENT_TYPES_PART)) throw new WorkbookLoadError("not-xlsx", "no [Content_Types].xml");
     this.contentTypes = readContentTypes(this.text(CONTENT_TYPES_PART));
     let main = "";
@@ -108,10 +136,11 @@ export class XlsxPackage {
     this.workbookRels = this.has(relsPath)
       ? readRelationships(relsPath, this.text(relsPath), this.workbookPartName)
       : readRelationships(relsPath, '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>', this.workbookPartName);
-    if (this.workbook.sheets.length === 0) throw new WorkbookLoadError("no-sheets", "the workbook lists no sheet");
+    if (this.workbook.sheets.length === 0 && !options.allowNoSheets) throw new WorkbookLoadError("no-sheets", "the workbook lists no sheet");
     checkSheetNames(this.workbook.sheets.map((s) => s.name));
+    const rels = new Map(this.workbookRels.list.map((r) => [r.id, r]));
     this.sheets = this.workbook.sheets.map((s) => {
-      const rel = this.workbookRels.list.find((r) => r.id === s.relId);
+      const rel = rels.get(s.relId);
       const kind = rel ? relKind(rel.type) : "";
       return {
         name: s.name,
@@ -320,10 +349,9 @@ export class XlsxPackage {
 
   /** Re-reads the structure after a change rewrote it. */
   reload(): void {
-    this.textCache.delete(CONTENT_TYPES_PART.toLowerCase());
     this.invalidate();
     this.sharedStrings = null;
-    this.load();
+    this.load({ allowNoSheets: true });
   }
 }
 

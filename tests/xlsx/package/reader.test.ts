@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { XlsxPackage } from "../../../src/xlsx/package";
 import { WorkbookLoadError } from "../../../src/xlsx/loadError";
 import { makeZip } from "../support/zip";
+import { parseXml, XmlError } from "../../../src/xlsx/package/xml";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -98,4 +99,18 @@ test("damaged parts are a load error, not a crash: a cut-off sheet, a shared str
 test("hidden and very hidden sheets keep their visibility; the sample reads as ExcelJS read it", () => {
   const p = XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "fixtures", "writers", "excel-style.xlsx")));
   expect(p.sheets.map((s) => s.state)).toEqual(["visible", "visible", "hidden"]);
+});
+
+test("the small parts' parser refuses what a damaged part looks like: cut off, misnested, two roots; keeps offsets", () => {
+  expect(() => parseXml(`<a><b x="1"></a>`)).toThrow(/unexpected <\/a>/);
+  expect(() => parseXml(`<a><b x="1`)).toThrow(XmlError);
+  expect(() => parseXml(`<a/><a/>`)).toThrow(/second root/);
+  const text = `<?xml version="1.0"?>\n<x:a xmlns:x="u" k='v>w'><x:b>1 &amp; 2</x:b><!-- c --><x:c/></x:a>`;
+  const root = parseXml(text);
+  expect(root.name).toBe("a");
+  expect(root.attrs.k).toBe("v>w");
+  expect(root.children.map((c) => [c.name, c.text, text.slice(c.start, c.end)])).toEqual([
+    ["b", "1 & 2", "<x:b>1 &amp; 2</x:b>"],
+    ["c", "", "<x:c/>"],
+  ]);
 });
