@@ -9,9 +9,9 @@ import { analyze, buildMeasureSheet, buildSummarySheets, exportData, parseNewMea
 import { t, type Params } from "../core/messages";
 import { sheetAddress } from "../core/workbook/references";
 import type { Lang } from "../core/model/schemas";
-import { writeSheetsToWorkbook, createWorkbook } from "../xlsx";
-import { writeSheetsToPackage } from "../xlsx/package";
-import { packageGrid, readXlsxPackage, writePackageAtomic, writeXlsxFileAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
+import { writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
+import { packageGrid, readXlsxPackage, writePackageAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
+import { zlibCodec } from "./zlibCodec";
 
 export interface CliIO {
   out: (line: string) => void;
@@ -146,9 +146,10 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         }, lang);
         if (!input.ok) throw new UsageError("cli.bad-template", { detail: input.issues.map((i) => `${i.field}: ${i.message}`).join("; ") });
         const spec = buildMeasureSheet(input.value, lang);
-        const wb = createWorkbook();
-        writeSheetsToWorkbook(wb, [spec]);
-        await writeXlsxFileAtomic(wb, out);
+        // A new workbook of one sheet, written by the same package layer as every other output.
+        const pkg = XlsxPackage.blank(zlibCodec);
+        writeSheetsToPackage(pkg, [spec]);
+        await writePackageAtomic(pkg, out);
         say("cli.template-done", { sheet: spec.name, out });
         return 0;
       }
