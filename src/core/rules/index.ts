@@ -1,5 +1,4 @@
 /** Every rule, in the order findings are listed within a cell. Adding a rule: one file, one line here. */
-import type { Rule } from "./types";
 import { noMeasureSheets } from "./noMeasureSheets";
 import { requiredField } from "./requiredField";
 import { duplicateNumber } from "./duplicateNumber";
@@ -16,7 +15,7 @@ import { unrecognizedEffect } from "./unrecognizedEffect";
 import { cellError } from "./cellError";
 import { formNotRead } from "./formNotRead";
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   noMeasureSheets,
   formNotRead,
   requiredField,
@@ -36,6 +35,7 @@ export const RULES: readonly Rule[] = [
   htmlMarkup,
   labelVariant,
   unrecognizedEffect,
-];
+] as const;
 
+export type RuleId = (typeof RULES)[number]["id"];
 export type { Rule, RuleContext, RuleHit } from "./types";
