@@ -115,7 +115,6 @@ export function escapeAttr(s: string): string {
 
 /** Characters XML 1.0 cannot carry at all are written as Excel's `_xHHHH_` escapes; a literal `_x…_` is escaped too. */
 export function excelEscape(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
