@@ -16,4 +16,6 @@ const report = analyze(grid, { source: "bench.xlsx", lang: "ja" });
 const d = performance.now();
 const json = JSON.stringify(report, null, 2);
 const e = performance.now();
-process.stdout.write(JSON.stringify({ require: t1 - t0, open: b - a, grid: c - b, analyze: d - c, json: e - d, jsonBytes: json.length }) + "\n");
+process.stdout.write(
+  JSON.stringify({ require: t1 - t0, open: b - a, grid: c - b, analyze: d - c, json: e - d, jsonBytes: json.length }) + "\n",
+);

@@ -71,10 +71,12 @@ export function assertPackageBytes(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new WorkbookLoadError("not-xlsx", "empty file");
   if (startsWith(bytes, OLE_MAGIC)) {
     // Excel encrypts a password-protected .xlsx into an OLE2 container with these two streams.
-    if (holds(bytes, "EncryptedPackage", true) || holds(bytes, "EncryptionInfo", true)) throw new WorkbookLoadError("encrypted", "password-protected workbook");
+    if (holds(bytes, "EncryptedPackage", true) || holds(bytes, "EncryptionInfo", true))
+      throw new WorkbookLoadError("encrypted", "password-protected workbook");
     throw new WorkbookLoadError("not-xlsx", "legacy .xls or other OLE2 file");
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookLoadError("not-xlsx", "not a zip package");
   const inflated = declaredInflatedBytes(bytes);
-  if (inflated !== null && inflated > MAX_INFLATED_BYTES) throw new WorkbookLoadError("too-large", `declares ${inflated} bytes once unpacked`);
+  if (inflated !== null && inflated > MAX_INFLATED_BYTES)
+    throw new WorkbookLoadError("too-large", `declares ${inflated} bytes once unpacked`);
 }

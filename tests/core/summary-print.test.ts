@@ -15,7 +15,11 @@ test("wrapped text: full-width characters count double, line breaks count, a row
   expect(textUnits("施策ab")).toBe(6);
   expect(wrappedLines("あ".repeat(40), 21)).toBe(4);
   expect(wrappedLines("一\n二\n三", 30)).toBe(3);
-  const spec = { rows: [[{ value: "短い", wrap: true }], [{ value: "あ".repeat(100), wrap: true }, { value: "x" }]], columnWidths: [21], rowHeights: { "3": 30 } } as unknown as SheetSpec;
+  const spec = {
+    rows: [[{ value: "短い", wrap: true }], [{ value: "あ".repeat(100), wrap: true }, { value: "x" }]],
+    columnWidths: [21],
+    rowHeights: { "3": 30 },
+  } as unknown as SheetSpec;
   fitRowHeights(spec);
   expect(spec.rowHeights).toEqual({ "2": 10 * 15 + 4, "3": 30 });
 });

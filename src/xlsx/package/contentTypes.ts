@@ -25,7 +25,8 @@ export function readContentTypes(text: string): ContentTypes {
   const overrides = new Map<string, { type: string; el: XmlElement }>();
   for (const el of root.children) {
     if (el.name === "Default" && el.attrs.Extension) defaults.set(el.attrs.Extension.toLowerCase(), el.attrs.ContentType ?? "");
-    if (el.name === "Override" && el.attrs.PartName) overrides.set(el.attrs.PartName.replace(/^\//, "").toLowerCase(), { type: el.attrs.ContentType ?? "", el });
+    if (el.name === "Override" && el.attrs.PartName)
+      overrides.set(el.attrs.PartName.replace(/^\//, "").toLowerCase(), { type: el.attrs.ContentType ?? "", el });
   }
   return { text, root, defaults, overrides };
 }

@@ -55,6 +55,9 @@ export const BUILTIN_NUM_FMTS: Record<number, string> = {
 
 /** Whether a format shows a date or time (its codes outside quotes, escapes and [..] sections). */
 export function isDateFormat(fmt: string): boolean {
-  const code = fmt.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  const code = fmt
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
   return /[ymdhsge]/i.test(code.replace(/General/gi, "").replace(/E[+-]/g, ""));
 }

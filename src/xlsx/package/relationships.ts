@@ -77,13 +77,21 @@ export function readRelationships(path: string, text: string, source: string): R
     if (el.name !== "Relationship") continue;
     const target = el.attrs.Target ?? "";
     const external = (el.attrs.TargetMode ?? "").toLowerCase() === "external";
-    list.push({ id: el.attrs.Id ?? "", type: el.attrs.Type ?? "", target, external, part: external ? "" : resolveTarget(source, target), el });
+    list.push({
+      id: el.attrs.Id ?? "",
+      type: el.attrs.Type ?? "",
+      target,
+      external,
+      part: external ? "" : resolveTarget(source, target),
+      el,
+    });
   }
   return { path, text, root, list };
 }
 
 export function emptyRelationships(path: string): Relationships {
-  const text = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  const text =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   return readRelationships(path, text, "");
 }
 
@@ -95,13 +103,20 @@ export function freeRelId(taken: Iterable<string>): string {
   return `rId${n}`;
 }
 
-export function patchRelationships(rels: Relationships, removeIds: Iterable<string>, add: { id: string; type: string; target: string; external?: boolean }[]): string {
+export function patchRelationships(
+  rels: Relationships,
+  removeIds: Iterable<string>,
+  add: { id: string; type: string; target: string; external?: boolean }[],
+): string {
   const drop = new Set(removeIds);
   const edits: { start: number; end: number; text: string }[] = [];
   for (const r of rels.list) if (drop.has(r.id)) edits.push({ start: r.el.start, end: r.el.end, text: "" });
   const p = prefixOf(rels.text, rels.root);
   const added = add
-    .map((a) => `<${p}Relationship Id="${escapeAttr(a.id)}" Type="${escapeAttr(a.type)}" Target="${escapeAttr(a.target)}"${a.external ? ' TargetMode="External"' : ""}/>`)
+    .map(
+      (a) =>
+        `<${p}Relationship Id="${escapeAttr(a.id)}" Type="${escapeAttr(a.type)}" Target="${escapeAttr(a.target)}"${a.external ? ' TargetMode="External"' : ""}/>`,
+    )
     .join("");
   if (added) {
     if (rels.root.closeStart === rels.root.end) {

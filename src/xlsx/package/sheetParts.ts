@@ -21,7 +21,9 @@ export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/rel
 export const SHEET_FONT = { name: "游ゴシック", size: 11 };
 
 export function xfRequest(c: CellSpec): XfRequest {
-  const font = c.link ? { ...SHEET_FONT, bold: c.bold || undefined, color: LINK_COLOUR, underline: true } : { ...SHEET_FONT, bold: c.bold || undefined };
+  const font = c.link
+    ? { ...SHEET_FONT, bold: c.bold || undefined, color: LINK_COLOUR, underline: true }
+    : { ...SHEET_FONT, bold: c.bold || undefined };
   return { font, fill: c.fill, border: c.border, numFmt: c.numFmt, align: c.align, vAlign: c.vAlign, wrap: c.wrap };
 }
 
@@ -130,10 +132,10 @@ export function sheetXml(input: SheetPartsInput): string {
   const pane = freeze
     ? `<pane${freeze.cols ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows ? ` ySplit="${freeze.rows}"` : ""} topLeftCell="${toA1(freeze.rows, freeze.cols)}" activePane="${freeze.rows && freeze.cols ? "bottomRight" : freeze.rows ? "bottomLeft" : "topRight"}" state="frozen"/>`
     : "";
-  const cols = spec.columnWidths
-    .map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ""))
-    .join("");
-  const merges = spec.merges.length ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join("")}</mergeCells>` : "";
+  const cols = spec.columnWidths.map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : "")).join("");
+  const merges = spec.merges.length
+    ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join("")}</mergeCells>`
+    : "";
   let priority = 1;
   const cfs = spec.conditionalFormats
     .map((cf) => {
@@ -155,7 +157,9 @@ export function sheetXml(input: SheetPartsInput): string {
         const id = input.urlRelIds.get(c.link.url);
         if (id) links.push(`<hyperlink ref="${ref}" r:id="${id}"/>`);
       } else {
-        links.push(`<hyperlink ref="${ref}" location="${escapeAttr(cellReference(linkTarget(c.link.sheet), c.link.cell))}" display="${escapeAttr(c.value === null ? c.link.sheet : String(c.value))}"/>`);
+        links.push(
+          `<hyperlink ref="${ref}" location="${escapeAttr(cellReference(linkTarget(c.link.sheet), c.link.cell))}" display="${escapeAttr(c.value === null ? c.link.sheet : String(c.value))}"/>`,
+        );
       }
     }),
   );
@@ -168,9 +172,14 @@ export function sheetXml(input: SheetPartsInput): string {
       ? `<printOptions${print.centeredHorizontally ? ' horizontalCentered="1"' : ""}/><pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
         `<pageSetup paperSize="${A4}" orientation="${print.orientation}"${print.fitToWidth !== null ? ` fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight ?? 0}"` : ""}/>`
       : "";
-  const hf = input.header || input.footer ? `<headerFooter>${input.header ? `<oddHeader>${escapeText(input.header)}</oddHeader>` : ""}${input.footer ? `<oddFooter>${escapeText(input.footer)}</oddFooter>` : ""}</headerFooter>` : "";
+  const hf =
+    input.header || input.footer
+      ? `<headerFooter>${input.header ? `<oddHeader>${escapeText(input.header)}</oddHeader>` : ""}${input.footer ? `<oddFooter>${escapeText(input.footer)}</oddFooter>` : ""}</headerFooter>`
+      : "";
   const drawing = input.drawingRelId ? `<drawing r:id="${input.drawingRelId}"/>` : "";
-  const tableParts = input.tables.length ? `<tableParts count="${input.tables.length}">${input.tables.map((t) => `<tablePart r:id="${t.relId}"/>`).join("")}</tableParts>` : "";
+  const tableParts = input.tables.length
+    ? `<tableParts count="${input.tables.length}">${input.tables.map((t) => `<tablePart r:id="${t.relId}"/>`).join("")}</tableParts>`
+    : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${fit}<dimension ref="${dimension}"/>` +

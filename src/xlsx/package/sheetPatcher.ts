@@ -134,7 +134,11 @@ export function patchSheetCells(text: string, edits: Edit[], merges: string[], c
       continue;
     }
     // A non-anchor cell of a merged area reads empty but shows its anchor: never the intended cell.
-    if (areas.some((a) => at.row >= a.top && at.row <= a.bottom && at.col >= a.left && at.col <= a.right && (at.row !== a.top || at.col !== a.left))) {
+    if (
+      areas.some(
+        (a) => at.row >= a.top && at.row <= a.bottom && at.col >= a.left && at.col <= a.right && (at.row !== a.top || at.col !== a.left),
+      )
+    ) {
       skipped.push({ edit, reason: "changed" });
       continue;
     }
@@ -171,7 +175,10 @@ export function patchSheetCells(text: string, edits: Edit[], merges: string[], c
     }
     if (written.size === 0) continue;
     if (!row) {
-      const xml = [...written].sort((a, b) => a[0] - b[0]).map(([, x]) => x).join("");
+      const xml = [...written]
+        .sort((a, b) => a[0] - b[0])
+        .map(([, x]) => x)
+        .join("");
       newRows.push({ row: rowNo, xml: `<${p}row r="${rowNo + 1}">${xml}</${p}row>` });
       continue;
     }
@@ -199,7 +206,9 @@ export function patchSheetCells(text: string, edits: Edit[], merges: string[], c
   }
   if (newRows.length > 0) {
     // A new row goes before the first row below it; rows without `r` get theirs so they cannot shift.
-    for (const r of rows) if (!r.hasR && !rebuilt.has(r.start)) splices.push({ start: r.start, end: r.start + 1 + p.length + 3, text: `<${p}row r="${r.row + 1}"` });
+    for (const r of rows)
+      if (!r.hasR && !rebuilt.has(r.start))
+        splices.push({ start: r.start, end: r.start + 1 + p.length + 3, text: `<${p}row r="${r.row + 1}"` });
     for (const nr of newRows) {
       const next = rows.find((r) => r.row > nr.row);
       const at = next ? next.start : dataEnd;

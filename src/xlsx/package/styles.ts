@@ -122,7 +122,9 @@ export function appendStyles(st: StylesPart, xfs: XfRequest[], dxfs: DxfRequest[
       else {
         fillId = count("fills") + fills.length;
         fillIds.set(req.fill, fillId);
-        fills.push(`<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(req.fill)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+        fills.push(
+          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(req.fill)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+        );
       }
     }
     let bId = 0;
@@ -177,7 +179,9 @@ export function appendStyles(st: StylesPart, xfs: XfRequest[], dxfs: DxfRequest[
     if (el) {
       const open = st.text.slice(el.start, el.openEnd);
       const selfClosing = el.closeStart === el.end;
-      const counted = /\scount\s*=\s*["']\d+["']/.test(open) ? open.replace(/(\scount\s*=\s*)["']\d+["']/, `$1"${total}"`) : open.replace(/^<([\w.:-]+)/, `<$1 count="${total}"`);
+      const counted = /\scount\s*=\s*["']\d+["']/.test(open)
+        ? open.replace(/(\scount\s*=\s*)["']\d+["']/, `$1"${total}"`)
+        : open.replace(/^<([\w.:-]+)/, `<$1 count="${total}"`);
       const head = selfClosing ? counted.replace(/\s*\/>$/, ">") : counted;
       const body = selfClosing ? items.join("") + `</${p}${name}>` : "";
       edits.push({ start: el.start, end: el.openEnd, text: head + body });

@@ -121,12 +121,18 @@ export function patchWorkbookPart(wb: WorkbookPart, change: WorkbookChange): str
   for (const n of change.addNames) {
     const scope = n.scopeRelId === undefined ? -1 : order.findIndex((s) => "add" in s && s.add.relId === n.scopeRelId);
     const local = scope >= 0 ? ` localSheetId="${scope}"` : "";
-    kept.push(`<${dp}definedName name="${escapeAttr(n.name)}"${local}${n.hidden ? ' hidden="1"' : ""}>${escapeText(n.formula)}</${dp}definedName>`);
+    kept.push(
+      `<${dp}definedName name="${escapeAttr(n.name)}"${local}${n.hidden ? ' hidden="1"' : ""}>${escapeText(n.formula)}</${dp}definedName>`,
+    );
   }
   if (wb.definedNamesEl) {
     if (kept.length === 0) edits.push({ start: wb.definedNamesEl.start, end: wb.definedNamesEl.end, text: "" });
     else if (wb.definedNamesEl.closeStart === wb.definedNamesEl.end)
-      edits.push({ start: wb.definedNamesEl.start, end: wb.definedNamesEl.end, text: `<${dp}definedNames>${kept.join("")}</${dp}definedNames>` });
+      edits.push({
+        start: wb.definedNamesEl.start,
+        end: wb.definedNamesEl.end,
+        text: `<${dp}definedNames>${kept.join("")}</${dp}definedNames>`,
+      });
     else edits.push({ start: wb.definedNamesEl.openEnd, end: wb.definedNamesEl.closeStart, text: kept.join("") });
   } else if (kept.length > 0) {
     // definedNames follows sheets (and functionGroups / externalReferences, which come right after sheets).
@@ -158,6 +164,9 @@ export function patchWorkbookPart(wb: WorkbookPart, change: WorkbookChange): str
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 function relPrefix(text: string): string | null {
-  const m = /xmlns:([\w.-]+)\s*=\s*["']http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|purl\.oclc\.org\/ooxml\/officeDocument\/relationships)["']/.exec(text);
+  const m =
+    /xmlns:([\w.-]+)\s*=\s*["']http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|purl\.oclc\.org\/ooxml\/officeDocument\/relationships)["']/.exec(
+      text,
+    );
   return m?.[1] ?? null;
 }

@@ -168,8 +168,12 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
         }
     const header = headerFooterCodes(spec.print?.header);
     const footer = headerFooterCodes(spec.print?.footer);
-    pkg.setText(sheetPart, sheetXml({ spec, name, xf: added.xf, dxf: added.dxf, tables, drawingRelId, urlRelIds, linkTarget, header, footer }));
-    if (sheetRels.length > 0) pkg.setText(relsPathOf(sheetPart), patchRelationships(emptyRelationships(relsPathOf(sheetPart)), [], sheetRels));
+    pkg.setText(
+      sheetPart,
+      sheetXml({ spec, name, xf: added.xf, dxf: added.dxf, tables, drawingRelId, urlRelIds, linkTarget, header, footer }),
+    );
+    if (sheetRels.length > 0)
+      pkg.setText(relsPathOf(sheetPart), patchRelationships(emptyRelationships(relsPathOf(sheetPart)), [], sheetRels));
     newCt.push({ part: sheetPart, type: CT.sheet });
     const relId = nextRelId();
     addRels.push({ id: relId, type: REL.worksheet, target: relativeTarget(pkg.workbookPartName, sheetPart) });

@@ -114,7 +114,10 @@ export class XlsxPackage {
       "xl/workbook.xml",
       `${xml}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets></sheets></workbook>`,
     );
-    pkg.setText("xl/_rels/workbook.xml.rels", `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`);
+    pkg.setText(
+      "xl/_rels/workbook.xml.rels",
+      `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
+    );
     pkg.load({ allowNoSheets: true });
     return pkg;
   }
@@ -135,8 +138,13 @@ export class XlsxPackage {
     const relsPath = relsPathOf(this.workbookPartName);
     this.workbookRels = this.has(relsPath)
       ? readRelationships(relsPath, this.text(relsPath), this.workbookPartName)
-      : readRelationships(relsPath, '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>', this.workbookPartName);
-    if (this.workbook.sheets.length === 0 && !options.allowNoSheets) throw new WorkbookLoadError("no-sheets", "the workbook lists no sheet");
+      : readRelationships(
+          relsPath,
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+          this.workbookPartName,
+        );
+    if (this.workbook.sheets.length === 0 && !options.allowNoSheets)
+      throw new WorkbookLoadError("no-sheets", "the workbook lists no sheet");
     checkSheetNames(this.workbook.sheets.map((s) => s.name));
     const rels = new Map(this.workbookRels.list.map((r) => [r.id, r]));
     this.sheets = this.workbook.sheets.map((s) => {
@@ -151,7 +159,9 @@ export class XlsxPackage {
         relId: s.relId,
       };
     });
-    for (const s of this.sheets) if (s.kind === "worksheet" && !this.has(s.part)) throw new WorkbookLoadError("unreadable", `sheet ${s.name}: part ${s.part} is missing`);
+    for (const s of this.sheets)
+      if (s.kind === "worksheet" && !this.has(s.part))
+        throw new WorkbookLoadError("unreadable", `sheet ${s.name}: part ${s.part} is missing`);
   }
 
   // ---- parts ----
@@ -281,15 +291,25 @@ export class XlsxPackage {
     if (merges.length > 0) {
       // The hidden cells of a merged area read empty, as Excel reports them, whatever a writer left there.
       const areas = merges.map((m) => parseRange(m));
-      cells = cells.filter((c) => !areas.some((a) => c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right && (c.row !== a.top || c.col !== a.left)));
+      cells = cells.filter(
+        (c) =>
+          !areas.some(
+            (a) => c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right && (c.row !== a.top || c.col !== a.left),
+          ),
+      );
     }
     return { ...base, ...blockFromCells(cells), merges, protected: content.protected };
   }
 
   /** Summary tabs by their marker names (`Shinchoku_<role>`, workbook-scoped); a marker whose sheet is gone is ignored. */
   markers(): { name: string; role: string }[] {
-    const names = this.workbook.definedNames.filter((d) => d.localSheetId === null).map((d) => ({ name: d.name, sheet: sheetOfReference(d.formula.trim()) }));
-    return generatedFromNames(names, this.sheets.map((s) => s.name));
+    const names = this.workbook.definedNames
+      .filter((d) => d.localSheetId === null)
+      .map((d) => ({ name: d.name, sheet: sheetOfReference(d.formula.trim()) }));
+    return generatedFromNames(
+      names,
+      this.sheets.map((s) => s.name),
+    );
   }
 
   grid(): WorkbookGrid {
@@ -354,4 +374,3 @@ export class XlsxPackage {
     this.load({ allowNoSheets: true });
   }
 }
-

@@ -42,7 +42,8 @@ function localName(q: string): string {
  * more than the rest of reading such a part.
  */
 export function parseXml(text: string, part = "part"): XmlElement {
-  const token = /<(?:(\/)([^\s>]+)\s*>|([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|!--[\s\S]*?-->|\?[\s\S]*?\?>|!\[CDATA\[([\s\S]*?)\]\]>|!DOCTYPE[^>]*>)/g;
+  const token =
+    /<(?:(\/)([^\s>]+)\s*>|([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|!--[\s\S]*?-->|\?[\s\S]*?\?>|!\[CDATA\[([\s\S]*?)\]\]>|!DOCTYPE[^>]*>)/g;
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
   let last = 0;
@@ -69,7 +70,17 @@ export function parseXml(text: string, part = "part"): XmlElement {
         let a: RegExpExecArray | null;
         while ((a = ATTR.exec(m[4]))) attrs[a[1]] = decodeEntities(a[2] ?? a[3] ?? "");
       }
-      const el: XmlElement = { name: localName(m[3]), qname: m[3], attrs, children: [], text: "", start: m.index, openEnd: token.lastIndex, closeStart: token.lastIndex, end: token.lastIndex };
+      const el: XmlElement = {
+        name: localName(m[3]),
+        qname: m[3],
+        attrs,
+        children: [],
+        text: "",
+        start: m.index,
+        openEnd: token.lastIndex,
+        closeStart: token.lastIndex,
+        end: token.lastIndex,
+      };
       if (stack.length) stack[stack.length - 1].children.push(el);
       else root = el;
       if (m[5] !== "/") stack.push(el);
@@ -115,7 +126,12 @@ export function escapeAttr(s: string): string {
 
 /** Characters XML 1.0 cannot carry at all are written as Excel's `_xHHHH_` escapes; a literal `_x…_` is escaped too. */
 export function excelEscape(s: string): string {
-  return s.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return s
+    .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    );
 }
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -136,7 +152,6 @@ export function decodeExcelEscapes(s: string): string {
   if (s.indexOf("_x") < 0) return s;
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
-
 
 /** Attributes of one start tag's text (`<c r="A1" s="3">`), values decoded. For the fast scanners. */
 export function tagAttrs(tag: string): Record<string, string> {

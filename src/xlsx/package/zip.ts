@@ -74,7 +74,8 @@ export function readZip(bytes: Uint8Array): ZipArchive {
       localOffset: v.getUint32(p + 42, true),
       central: bytes.subarray(p, p + recordLen),
     };
-    if (entry.localOffset + 30 > bytes.length || v.getUint32(entry.localOffset, true) !== LOCAL) throw new ZipError(`entry ${entry.name} has no local header`);
+    if (entry.localOffset + 30 > bytes.length || v.getUint32(entry.localOffset, true) !== LOCAL)
+      throw new ZipError(`entry ${entry.name} has no local header`);
     entries.push(entry);
     // Part names are case-insensitive in OPC; the first spelling wins.
     const key = entry.name.toLowerCase();

@@ -12,7 +12,8 @@ import { runCli } from "../../../src/node/cli";
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 const hasPoppler = spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status === 0;
-if (!hasSoffice) console.warn("LibreOffice (soffice) is not installed: the PDF rendering test is skipped here; CI installs libreoffice-calc.");
+if (!hasSoffice)
+  console.warn("LibreOffice (soffice) is not installed: the PDF rendering test is skipped here; CI installs libreoffice-calc.");
 
 const ROOT = join(__dirname, "..", "..", "..");
 const WRITERS = join(ROOT, "tests", "fixtures", "writers");
@@ -40,7 +41,19 @@ async function cli(args: string[]): Promise<number> {
       expect(await cli(["summary", join(ROOT, "samples", "sodegaura-2016.xlsx"), "-o", sample])).toBe(0);
       outputs.push(sample);
       // One LibreOffice process for all of them; a private profile, so a user's or another run's does not interfere.
-      execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${join(dir, "profile")}`, "--convert-to", "pdf", "--outdir", join(dir, "pdf"), ...outputs], { stdio: "ignore", timeout: 240_000 });
+      execFileSync(
+        "soffice",
+        [
+          "--headless",
+          `-env:UserInstallation=file://${join(dir, "profile")}`,
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          join(dir, "pdf"),
+          ...outputs,
+        ],
+        { stdio: "ignore", timeout: 240_000 },
+      );
       const pdfs = readdirSync(join(dir, "pdf"));
       for (const out of outputs) {
         const pdf = join(dir, "pdf", out.slice(out.lastIndexOf("/") + 1).replace(/\.xls[xm]$/, ".pdf"));

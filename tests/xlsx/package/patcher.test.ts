@@ -21,7 +21,8 @@ function pkg(sheetData: string, tail = ""): XlsxPackage {
   );
 }
 
-const edit = (cell: string, before: Edit["before"], after: Edit["after"]): Edit => ({ sheet: "S", cell, before, after, reason: { ja: "", en: "" } }) as Edit;
+const edit = (cell: string, before: Edit["before"], after: Edit["after"]): Edit =>
+  ({ sheet: "S", cell, before, after, reason: { ja: "", en: "" } }) as Edit;
 const sheetData = (p: XlsxPackage) => /<sheetData>([\s\S]*)<\/sheetData>/.exec(p.text("xl/worksheets/sheet1.xml"))![1];
 
 test("a cell is replaced in place with its style; a new cell goes in column order; a new row in row order", () => {
@@ -41,7 +42,10 @@ test("cells without r keep their columns when a neighbour is written", () => {
 });
 
 test("a formula cell and a merged area's hidden cell are skipped; a changed cell too", () => {
-  const p = pkg(`<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><v>3</v></c></row>`, `<mergeCells count="1"><mergeCell ref="B1:C1"/></mergeCells>`);
+  const p = pkg(
+    `<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><v>3</v></c></row>`,
+    `<mergeCells count="1"><mergeCell ref="B1:C1"/></mergeCells>`,
+  );
   const r = p.applyEdits([edit("A1", 2, 5), edit("C1", null, "x"), edit("B1", 4, 5)]);
   expect(r.applied).toEqual([]);
   expect(r.skipped.map((s) => s.reason)).toEqual(["formula", "changed", "changed"]);

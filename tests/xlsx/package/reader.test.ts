@@ -15,7 +15,10 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** A one-sheet package around `sheetData` (and optional shared strings, styles, workbookPr). */
-function pkg(sheetData: string, opts: { sst?: string[]; styles?: string; workbookPr?: string; sheetTail?: string; prefix?: string } = {}): Uint8Array {
+function pkg(
+  sheetData: string,
+  opts: { sst?: string[]; styles?: string; workbookPr?: string; sheetTail?: string; prefix?: string } = {},
+): Uint8Array {
   const p = opts.prefix ?? "";
   const xmlns = p ? `xmlns:${p.slice(0, -1)}` : "xmlns";
   const files: Record<string, string> = {
@@ -36,15 +39,31 @@ function values(bytes: Uint8Array): unknown[][] {
 }
 
 test("inline rich text reads as its joined runs (ExcelJS read it as empty)", () => {
-  expect(values(pkg(`<row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t>施策</t></r><r><t xml:space="preserve">番号 </t></r></is></c></row>`))).toEqual([["施策番号 "]]);
+  expect(
+    values(
+      pkg(
+        `<row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t>施策</t></r><r><t xml:space="preserve">番号 </t></r></is></c></row>`,
+      ),
+    ),
+  ).toEqual([["施策番号 "]]);
 });
 
 test("shared strings: rich runs joined, phonetic readings left out, _x000D_ and entities decoded", () => {
-  const sst = ["<r><t>担当</t></r><r><t>部署</t></r><rPh sb=\"0\" eb=\"2\"><t>タントウ</t></rPh>", "<t>一_x000D_\n二 &amp; &lt;三&gt;</t>", "<t/>"];
-  expect(values(pkg(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1"><v>1</v></c></row>`, { sst }))).toEqual([["担当部署", "一\r\n二 & <三>", null, 1]]);
+  const sst = [
+    '<r><t>担当</t></r><r><t>部署</t></r><rPh sb="0" eb="2"><t>タントウ</t></rPh>',
+    "<t>一_x000D_\n二 &amp; &lt;三&gt;</t>",
+    "<t/>",
+  ];
+  expect(
+    values(
+      pkg(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1"><v>1</v></c></row>`, {
+        sst,
+      }),
+    ),
+  ).toEqual([["担当部署", "一\r\n二 & <三>", null, 1]]);
 });
 
-test("t=\"d\" cells read as date serials; the 1904 date system counts as the 1900 one under a date format", () => {
+test('t="d" cells read as date serials; the 1904 date system counts as the 1900 one under a date format', () => {
   const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="176" formatCode="[$-411]ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="176"/><xf numFmtId="9"/></cellXfs></styleSheet>`;
   const data = `<row r="1"><c r="A1" t="d"><v>2020-04-01T00:00:00</v></c><c r="B1" s="1"><v>42825</v></c><c r="C1" s="2"><v>0.25</v></c></row>`;
   expect(values(pkg(data, { styles }))).toEqual([[43922, 42825, 0.25]]);
@@ -55,28 +74,29 @@ test("t=\"d\" cells read as date serials; the 1904 date system counts as the 190
 });
 
 test("cells and rows without r follow the one before (the file was called damaged)", () => {
-  expect(values(pkg(`<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="B2"><v>3</v></c><c><v>4</v></c></row><row r="5"><c><v>5</v></c></row>`))).toEqual([
-    [1, 2],
-    [null, 3, 4],
-    [],
-    [],
-    [5],
-  ]);
+  expect(
+    values(
+      pkg(`<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="B2"><v>3</v></c><c><v>4</v></c></row><row r="5"><c><v>5</v></c></row>`),
+    ),
+  ).toEqual([[1, 2], [null, 3, 4], [], [], [5]]);
 });
 
 test("a prefixed main namespace (x:) reads like the default one", () => {
-  expect(values(pkg(`<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>施策</x:t></x:is></x:c><x:c r="B1"><x:v>7</x:v></x:c></x:row>`, { prefix: "x:" }))).toEqual([["施策", 7]]);
+  expect(
+    values(
+      pkg(`<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>施策</x:t></x:is></x:c><x:c r="B1"><x:v>7</x:v></x:c></x:row>`, {
+        prefix: "x:",
+      }),
+    ),
+  ).toEqual([["施策", 7]]);
 });
 
 test("formulas read as their cached values (shared ones too), none when never calculated; errors and booleans", () => {
   const data = `<row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="0">B1*2</f><v>4</v></c><c r="B1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="C1"><f>1/0</f></c><c r="D1" t="e"><v>#DIV/0!</v></c><c r="E1" t="b"><v>0</v></c></row><row r="2"><c r="A2"><f t="shared" si="0"/><v>6</v></c></row>`;
-  expect(values(pkg(data))).toEqual([
-    [4, "ab", null, "#DIV/0!", false],
-    [6],
-  ]);
+  expect(values(pkg(data))).toEqual([[4, "ab", null, "#DIV/0!", false], [6]]);
 });
 
-test("merged areas, protection (sheet=\"1\" or \"true\", not \"0\"), and the hidden cells of a merge read empty", () => {
+test('merged areas, protection (sheet="1" or "true", not "0"), and the hidden cells of a merge read empty', () => {
   const data = `<row r="1"><c r="A1" t="inlineStr"><is><t>表題</t></is></c><c r="B1" t="inlineStr"><is><t>残り</t></is></c></row>`;
   const tail = `<sheetProtection sheet="true"/><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>`;
   const g = XlsxPackage.open(pkg(data, { sheetTail: tail })).grid().sheets[0];
@@ -89,11 +109,18 @@ test("merged areas, protection (sheet=\"1\" or \"true\", not \"0\"), and the hid
 test("damaged parts are a load error, not a crash: a cut-off sheet, a shared string past the table", () => {
   const cut = pkg(`<row r="1"><c r="A1"><v>1</v></c></row>`);
   const broken = makeZip({
-    ...Object.fromEntries(["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"].map((n) => [n, new TextDecoder().decode(XlsxPackage.open(cut).bytes(n))])),
+    ...Object.fromEntries(
+      ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"].map((n) => [
+        n,
+        new TextDecoder().decode(XlsxPackage.open(cut).bytes(n)),
+      ]),
+    ),
     "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v>`,
   });
   expect(() => XlsxPackage.open(broken).grid()).toThrow(WorkbookLoadError);
-  expect(() => XlsxPackage.open(pkg(`<row r="1"><c r="A1" t="s"><v>5</v></c></row>`, { sst: ["<t>a</t>"] })).grid()).toThrow(/out of range/);
+  expect(() => XlsxPackage.open(pkg(`<row r="1"><c r="A1" t="s"><v>5</v></c></row>`, { sst: ["<t>a</t>"] })).grid()).toThrow(
+    /out of range/,
+  );
 });
 
 test("hidden and very hidden sheets keep their visibility; the sample reads as ExcelJS read it", () => {

@@ -114,8 +114,15 @@ describe.each(CASES)("$file", ({ file, measures, sheets }) => {
       for (const n of d.changed) expect(n).toMatch(SUMMARY_TOUCHES);
       // A calculation chain may go (sheets were added); nothing else does.
       for (const n of d.gone) expect(n).toMatch(/calcChain\.xml$/);
-      expect(b.markers().map((m) => m.role).sort()).toEqual(SUMMARY_ROLES);
-      expect(b.sheets.slice(0, a.sheets.length).map((s) => [s.name, s.kind, s.state])).toEqual(a.sheets.map((s) => [s.name, s.kind, s.state]));
+      expect(
+        b
+          .markers()
+          .map((m) => m.role)
+          .sort(),
+      ).toEqual(SUMMARY_ROLES);
+      expect(b.sheets.slice(0, a.sheets.length).map((s) => [s.name, s.kind, s.state])).toEqual(
+        a.sheets.map((s) => [s.name, s.kind, s.state]),
+      );
       expect(userNames(b)).toEqual(userNames(a));
       expect(b.isMacroEnabled()).toBe(ext === ".xlsm");
       // Summary again: the tabs are replaced in place, the rest (the person's sheets and parts) as it was.
@@ -127,7 +134,8 @@ describe.each(CASES)("$file", ({ file, measures, sheets }) => {
       const generated = new Set(b.markers().map((m) => b.findSheet(m.name)!.part));
       for (const n of d2.changed) expect(n).toMatch(SUMMARY_TOUCHES);
       // Replacing tabs removes their parts and, since sheets went, the calculation chain.
-      for (const n of d2.gone) expect([n, generated.has(n) || /^xl\/(worksheets\/_rels|tables|drawings|charts)\/|calcChain\.xml$/.test(n)]).toEqual([n, true]);
+      for (const n of d2.gone)
+        expect([n, generated.has(n) || /^xl\/(worksheets\/_rels|tables|drawings|charts)\/|calcChain\.xml$/.test(n)]).toEqual([n, true]);
       for (const n of a.partNames()) if (!SUMMARY_TOUCHES.test(n) && !/calcChain/.test(n)) expect(c.partNames()).toContain(n);
       expect(userNames(c)).toEqual(userNames(a));
     }
