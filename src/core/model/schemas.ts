@@ -32,6 +32,11 @@ export const YearReportSchema = z.object({
   status: StatusSchema.nullable(),
   statusPhrase: z.string().nullable(),
   summary: z.string(),
+  /** The year row's other cells as written (計画・設計, 開発・構築, 運用, 作業内容), for the open-data export. */
+  plan: z.string().optional(),
+  build: z.string().optional(),
+  operation: z.string().optional(),
+  work: z.string().optional(),
   effect: z.string(),
   effectCell: z.string().nullable(),
   effectKind: z.string(),
