@@ -8,6 +8,7 @@
 import { columnLetters, parseA1, rangeA1, toA1 } from "../core/model/address";
 import { cellText } from "../core/model/grid";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/model/sheetSpec";
+import { headerFooterParts } from "../core/produce/headerFooter";
 import { cellReference } from "../core/workbook/references";
 import { freeTableName } from "../core/workbook/tableNames";
 import { dataBarBounds, LINK_COLOUR, needsLightText, printPolicy, rgbHex } from "../core/workbook/style";
@@ -191,7 +192,7 @@ function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormat): void 
 export function decorRequestBytes(spec: SheetSpec): number {
   let actions = 4 + spec.columnWidths.length + Object.keys(spec.rowHeights).length + spec.merges.length * 2;
   actions += styleRects(spec.rows).length * 16 + spec.tables.length * 4 + spec.conditionalFormats.length * 8;
-  actions += spec.charts.length * 6 + (spec.freeze ? 2 : 0) + (spec.print ? 6 : 0);
+  actions += spec.charts.length * 6 + (spec.freeze ? 2 : 0) + (spec.print ? 12 : 0);
   return actions * ACTION_REQUEST_BYTES;
 }
 
@@ -303,5 +304,17 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
     ws.pageLayout.centerHorizontally = print.centeredHorizontally;
     if (print.fitToWidth !== null)
       ws.pageLayout.zoom = print.fitToHeight ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight } : { horizontalFitToPages: print.fitToWidth };
+    // Page header and footer (plan, tab, date, page x / y), as the .xlsx writer puts them.
+    if (spec.print?.header || spec.print?.footer) {
+      const pages = ws.pageLayout.headersFooters.defaultForAllPages;
+      const h = headerFooterParts(spec.print.header);
+      const f = headerFooterParts(spec.print.footer);
+      pages.leftHeader = h.left;
+      pages.centerHeader = h.center;
+      pages.rightHeader = h.right;
+      pages.leftFooter = f.left;
+      pages.centerFooter = f.center;
+      pages.rightFooter = f.right;
+    }
   }
 }

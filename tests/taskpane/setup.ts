@@ -49,5 +49,10 @@ if (typeof URL !== "undefined" && !URL.createObjectURL) {
 
 export {};
 
-// The pane renders more per step than a unit test: on a busy 2-core machine 5 s is too tight.
-if (typeof jest !== "undefined") jest.setTimeout(20_000);
+// Every browser has these; jsdom does not. The preview's .xlsx package layer decodes parts with them.
+if (typeof w.TextDecoder === "undefined" || typeof w.TextEncoder === "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const util = require("util") as typeof import("util");
+  w.TextDecoder = util.TextDecoder;
+  w.TextEncoder = util.TextEncoder;
+}

@@ -47,6 +47,9 @@ export const en: Record<EngineKey, string> = {
   "col.message": "Message",
   "value.yes": "Yes",
   "chart.byYear": "Status by fiscal year",
+  // Page header and footer of the summary tabs ({page}, {pages}, {date} stay for the host's page fields).
+  "print.pageOf": "Page {page} of {pages}",
+  "print.printed": "Printed {date}",
   // Finding messages, `rule.<id>[.<variant>]`, and one-line rule titles, `ruleTitle.<id>`.
   "rule.no-measure-sheets": "No sheet in the measure-sheet layout ({sheets} sheets). Check the labels 施策番号, 施策名, 進捗総括.",
   "rule.form-not-read": "This sheet has the measure-sheet label \"{text}\" but could not be read as the form (check merged labels or missing rows).",

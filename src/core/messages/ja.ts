@@ -45,6 +45,9 @@ export const ja = {
   "col.message": "内容",
   "value.yes": "あり",
   "chart.byYear": "年度別の進捗区分",
+  // Page header and footer of the summary tabs ({page}, {pages}, {date} stay for the host's page fields).
+  "print.pageOf": "{page} / {pages} ページ",
+  "print.printed": "{date} 印刷",
   // Finding messages, `rule.<id>[.<variant>]`, and one-line rule titles, `ruleTitle.<id>`.
   "rule.no-measure-sheets": "施策進行管理シートの様式のシートがありません（シート数 {sheets}）。施策番号・施策名・進捗総括などの見出しを確認してください。",
   "rule.form-not-read": "このシートには施策シートの見出し「{text}」がありますが、様式として読み取れませんでした（見出しの結合や行の欠落を確認してください）。",
