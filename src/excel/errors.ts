@@ -2,6 +2,7 @@
  * Office.js failures as one typed error. Excel tells errors apart by `error.code` (OfficeExtension.Error);
  * the message is localised and changes between builds, so it is never looked at.
  */
+import type { Lang } from "../core/model/langs";
 import type { Params } from "../core/messages";
 import { t, type ExcelKey } from "./messages";
 
@@ -85,7 +86,7 @@ export class GatewayError extends Error {
   }
 
   /** The message in the user's language. */
-  text(lang: "ja" | "en"): string {
+  text(lang: Lang): string {
     return t(this.messageKey, lang, this.params);
   }
 }

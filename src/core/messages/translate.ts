@@ -3,7 +3,7 @@
  * language with the same keys (the Japanese one is the source; the type of every other one is derived
  * from it), so a missing or misspelt key is a compile error, and a new language is a new catalogue.
  */
-import type { Lang } from "../model/schemas";
+import { LANGS, type Lang } from "../model/langs";
 
 export type Params = Record<string, string | number>;
 /** One text in every language, as a report keeps a finding's message. */
@@ -36,12 +36,12 @@ export function format(template: string, params: Params = {}): string {
 
 export function translator<K extends string>(catalogues: Catalogues<K>): Translator<K> {
   const t = ((key: K, lang: Lang, params?: Params) => format(catalogues[lang][key], params)) as Translator<K>;
-  t.inEveryLanguage = (key, params) => ({ ja: t(key, "ja", params), en: t(key, "en", params) });
+  t.inEveryLanguage = (key, params) => Object.fromEntries(LANGS.map((lang) => [lang, t(key, lang, params)])) as Message;
   t.has = (key: string): key is K => Object.prototype.hasOwnProperty.call(catalogues.ja, key);
   return t;
 }
 
 /** Catalogues of several layers seen as one (a consumer shows its own texts and the engine's). Keys never overlap. */
 export function mergeCatalogues<A extends string, B extends string>(a: Catalogues<A>, b: Catalogues<B>): Catalogues<A | B> {
-  return { ja: { ...a.ja, ...b.ja }, en: { ...a.en, ...b.en } } as Catalogues<A | B>;
+  return Object.fromEntries(LANGS.map((lang) => [lang, { ...a[lang], ...b[lang] }])) as Catalogues<A | B>;
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { CellValueSchema } from "./gridSchema";
 import { STATUSES } from "./statuses";
+import { LANGS, type Lang } from "./langs";
 
 export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
@@ -9,8 +10,8 @@ export type Status = z.infer<typeof StatusSchema>;
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-export const LangSchema = z.enum(["ja", "en"]);
-export type Lang = z.infer<typeof LangSchema>;
+export const LangSchema = z.enum(LANGS);
+export type { Lang };
 
 export const FindingSchema = z.object({
   rule: z.string(),
@@ -21,7 +22,8 @@ export const FindingSchema = z.object({
   /** In the report's language. */
   message: z.string(),
   /** Both languages, so a viewer can switch without re-running. */
-  messages: z.object({ ja: z.string(), en: z.string() }),
+  /** The message in every language of the catalogues. */
+  messages: z.record(LangSchema, z.string()),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

@@ -21,6 +21,7 @@ import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
 import type { Edit } from "../../core/model/schemas";
 import { charDiff, fillRows, keyOf, type FillRow } from "../fillView";
 import { useLang, useT } from "../i18n";
+import type { Lang } from "../../core/model/langs";
 import { t as paneT } from "../messages";
 import { useKept } from "../keptState";
 import { usePaneState } from "../paneState";
@@ -271,7 +272,7 @@ export function FillPanel() {
 }
 
 /** A fill kind's name: the fill's own (HTML → 改行, 年度表記, …), else its rule's. */
-function kindTitle(rule: string, lang: "ja" | "en"): string {
+function kindTitle(rule: string, lang: Lang): string {
   const key = `taskpane.fill.kind.${rule}`;
   return paneT.has(key) ? paneT(key, lang) : ruleTitle(rule, lang);
 }
