@@ -190,10 +190,29 @@ function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormat): void 
 
 /** Request bytes of everything but the values, number formats and links: one envelope per action. */
 export function decorRequestBytes(spec: SheetSpec): number {
-  let actions = 4 + spec.columnWidths.length + Object.keys(spec.rowHeights).length + spec.merges.length * 2;
+  // Row heights are not counted here: they are reserved run by run (rowHeightRuns), as links are.
+  let actions = 4 + spec.columnWidths.length + spec.merges.length * 2;
   actions += styleRects(spec.rows).length * 16 + spec.tables.length * 4 + spec.conditionalFormats.length * 8;
   actions += spec.charts.length * 6 + (spec.freeze ? 2 : 0) + (spec.print ? 12 : 0);
   return actions * ACTION_REQUEST_BYTES;
+}
+
+/** One run of rows: the range, its format and the property set, each an action with its object path. */
+const ROW_HEIGHT_REQUEST_BYTES = 3 * ACTION_REQUEST_BYTES;
+
+/** Consecutive rows (1-based, as rowHeights keys them) of the same height, as runs. */
+export function rowHeightRuns(rowHeights: Record<string, number>): { first: number; last: number; height: number }[] {
+  const rows = Object.entries(rowHeights)
+    .map(([row, h]) => ({ n: Number(row), h }))
+    .filter((r) => Number.isInteger(r.n) && r.n >= 1 && r.h > 0)
+    .sort((a, b) => a.n - b.n);
+  const runs: { first: number; last: number; height: number }[] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.last === r.n - 1 && last.height === r.h) last.last = r.n;
+    else runs.push({ first: r.n, last: r.n, height: r.h });
+  }
+  return runs;
 }
 
 /** Request bytes of one hyperlink: the cell's range, the property set, the link and its text. */
@@ -252,9 +271,11 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
   spec.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = columnWidthPoints(w);
   });
-  for (const [row, h] of Object.entries(spec.rowHeights)) {
-    const n = Number(row);
-    if (Number.isInteger(n) && n >= 1 && h > 0) ws.getRange(`${n}:${n}`).format.rowHeight = h;
+  // A findings tab fits thousands of rows to their text: each run of equal heights is one range, and each
+  // takes its room in the request like a link does, so no request passes the cap however long the tab.
+  for (const run of rowHeightRuns(spec.rowHeights)) {
+    await reserve(options.budget, ROW_HEIGHT_REQUEST_BYTES);
+    ws.getRange(`${run.first}:${run.last}`).format.rowHeight = run.height;
   }
 
   if (width > 0 && height > 0) {
