@@ -192,7 +192,9 @@ function readYearRows(
       let rowHasData = false;
       for (let c = yc + 1; c <= rightEdge; c++) if (!isEmpty(cellAt(sheet, r, c))) rowHasData = true;
       if (isEmpty(v) && !rowHasData) break;
-      if (!isEmpty(v) && text.length > 20) break;
+      // A long text with nothing beside it is a note under the table, unless year labels follow it: then
+      // it is a year label that cannot be read, and the years after it must not be dropped (year-sequence reports it).
+      if (!isEmpty(v) && text.length > 20 && !rowHasData && !yearLabelFollows(sheet, r, yc, nRows)) break;
     }
     years.push({
       row: r,
@@ -216,6 +218,19 @@ function readYearRows(
   }
   if (effectCol !== null) for (let i = 0; i < years.length; i++) years[i].effect = field(sheet, years[i].row, effectCol);
   return { years, effectCol };
+}
+
+/** A year label within the next few rows of the year column, before any label that ends the table. */
+function yearLabelFollows(sheet: SheetGrid, row: number, yc: number, nRows: number): boolean {
+  for (let r = row + 1; r < Math.min(nRows, row + 6); r++) {
+    const v = cellAt(sheet, r, yc);
+    if (typeof v === "string") {
+      const f = matchLabel(v);
+      if ((f && STOP_FIELDS.has(f)) || looksLikeFootnote(v)) return false;
+    }
+    if (parseFiscalYearLabel(v) ?? fiscalYearOfDateCell(v, numFmtAt(sheet, r, yc))) return true;
+  }
+  return false;
 }
 
 /** Title: the cell above the number label that reads like one, else null. */
