@@ -134,8 +134,8 @@ describe("summary tabs and export of random workbooks", () => {
           measures: [
             {
               sheet: a, number: b, name: c, department: d, departments: [d], activityTarget: "",
-              years: [{ label: e, fiscalYear: 2016, cell: "A9", status: null, statusPhrase: f, summary: f, effect: e, effectCell: "G9", effectKind: "dash", progress: null, progressRaw: null }],
-              latestProgress: null, delayed: false, delayedNow: false, notEvaluated: false,
+              years: [{ label: e, fiscalYear: 2016, cell: "A9", status: null, statusPhrase: f, summary: f, effect: e, effectCell: "G9", effectKind: "dash", progress: null, progressRaw: null, rating: null, ratingStatus: null, textStatus: null }],
+              latestProgress: null, delayed: false, delayedNow: false, notEvaluated: false, indicators: [],
             },
           ],
           findings: [],

@@ -31,6 +31,7 @@ export function measure(m: Partial<MeasureReport> & Pick<MeasureReport, "sheet">
     delayed: false,
     delayedNow: false,
     notEvaluated: false,
+    indicators: [],
     ...m,
   };
 }

@@ -9,6 +9,7 @@ import { uiMessages } from "./ui";
 import { taskpaneMessages } from "./taskpane";
 import { excelMessages } from "./excel";
 import { fillMessages, labelMessages, summaryMessages } from "./labels";
+import { formMessages } from "./forms";
 
 export type Params = Record<string, string | number>;
 export interface Message {
@@ -25,6 +26,7 @@ export const catalogue: Record<string, Message> = {
   ...uiMessages,
   ...taskpaneMessages,
   ...excelMessages,
+  ...formMessages,
 };
 
 /** `{name}` placeholders are replaced by params; an unknown key is returned as is so it shows up in review. */

@@ -15,6 +15,11 @@ import { labelVariant } from "./labelVariant";
 import { unrecognizedEffect } from "./unrecognizedEffect";
 import { cellError } from "./cellError";
 import { formNotRead } from "./formNotRead";
+import { ratingUnknown } from "./ratingUnknown";
+import { ratingTextConflict } from "./ratingTextConflict";
+import { ratingKpiConflict } from "./ratingKpiConflict";
+import { kpiArithmetic } from "./kpiArithmetic";
+import { kpiMissingActual } from "./kpiMissingActual";
 
 export const RULES: readonly Rule[] = [
   noMeasureSheets,
@@ -36,6 +41,11 @@ export const RULES: readonly Rule[] = [
   htmlMarkup,
   labelVariant,
   unrecognizedEffect,
+  ratingUnknown,
+  ratingTextConflict,
+  ratingKpiConflict,
+  kpiArithmetic,
+  kpiMissingActual,
 ];
 
 export type { Rule, RuleContext, RuleHit } from "./types";

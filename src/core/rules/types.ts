@@ -3,12 +3,18 @@ import type { WorkbookGrid } from "../grid";
 import type { Severity } from "../schemas";
 import type { MeasureAnalysis } from "../analysis";
 import type { Params } from "../messages";
+import type { FormsRead } from "../forms";
+import type { Rounding } from "../precision";
 
 export interface RuleContext {
   workbook: WorkbookGrid;
   /** Sheets that were read (generated summary tabs are left out). */
   readSheets: string[];
   measures: MeasureAnalysis[];
+  /** The form profile, legend, ratings and indicators (product.md §6). */
+  forms?: FormsRead;
+  /** How stated values are rounded in this office. */
+  rounding?: Rounding;
 }
 
 export interface RuleHit {

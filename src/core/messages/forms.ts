@@ -1,0 +1,77 @@
+import type { Message } from "./index";
+
+/** Ratings, indicators and form profiles (product.md §6): rule findings, fill reasons, summary and pane texts. */
+export const formMessages: Record<string, Message> = {
+  "rule.rating-unknown": {
+    ja: "{label}の評価「{rating}」は評価区分のどの値にも当たりません（凡例に無い記号か、表記の誤りです）。様式パネルで意味を指定できます。",
+    en: "{label}: the rating \"{rating}\" is no value of the rating scale (not in the legend, or a typo). Give it a meaning in the Form panel.",
+  },
+  "rule.rating-text-conflict.lenient": {
+    ja: "{label}の評価「{rating}」（{ratingStatusJa}）と進捗総括「{phrase}」が食い違っています（評価が甘い可能性）。",
+    en: "{label}: the rating \"{rating}\" ({ratingStatusEn}) and the progress summary \"{phrase}\" point opposite ways (the rating may be too kind).",
+  },
+  "rule.rating-text-conflict.harsh": {
+    ja: "{label}の評価「{rating}」（{ratingStatusJa}）と進捗総括「{phrase}」が食い違っています（評価が厳しすぎる可能性）。",
+    en: "{label}: the rating \"{rating}\" ({ratingStatusEn}) and the progress summary \"{phrase}\" point opposite ways (the rating may be too harsh).",
+  },
+  "rule.rating-kpi-conflict.lenient": {
+    ja: "{label}の評価「{rating}」は、指標の達成状況（{detail}）から見て甘い評価です（評価の甘さ）。",
+    en: "{label}: the rating \"{rating}\" is kinder than its indicators earn by the office's rule ({detail}).",
+  },
+  "rule.rating-kpi-conflict.harsh": {
+    ja: "{label}の評価「{rating}」は、指標の達成状況（{detail}）から見て厳しすぎる評価です。",
+    en: "{label}: the rating \"{rating}\" is harsher than its indicators earn by the office's rule ({detail}).",
+  },
+  "rule.kpi-arithmetic.achievement": {
+    ja: "指標「{name}」{year}の達成率「{stated}」が実績 {actual} ÷ 目標 {target}（= {computed}%）と一致しません。",
+    en: "Indicator \"{name}\" {year}: the stated achievement {stated} does not match actual {actual} against target {target} (= {computed}%).",
+  },
+  "rule.kpi-arithmetic.grade": {
+    ja: "指標「{name}」{year}の評価「{stated}」が判定基準による評価「{grade}」（達成率 {achievement}%）と一致しません。",
+    en: "Indicator \"{name}\" {year}: the stated grade {stated} is not the grade {grade} the office's rule gives (achievement {achievement}%).",
+  },
+  "rule.kpi-missing-actual": {
+    ja: "指標「{name}」の{year}は目標値がありますが、実績値が空欄です。",
+    en: "Indicator \"{name}\": {year} has a target but no actual value.",
+  },
+  "ruleTitle.rating-unknown": { ja: "評価区分に無い評価", en: "Rating not on the scale" },
+  "ruleTitle.rating-text-conflict": { ja: "評価と進捗総括の食い違い", en: "Rating and summary disagree" },
+  "ruleTitle.rating-kpi-conflict": { ja: "評価と指標の食い違い（評価の甘さ）", en: "Rating and indicators disagree" },
+  "ruleTitle.kpi-arithmetic": { ja: "達成率・評価の計算違い", en: "Achievement or grade does not add up" },
+  "ruleTitle.kpi-missing-actual": { ja: "指標の実績値の記入漏れ", en: "Indicator actual missing" },
+
+  "fill.kpi-achievement": {
+    ja: "実績値と目標値から達成率を計算して記入します（{actual} ÷ {target}）。",
+    en: "Writes the achievement computed from the actual and the target ({actual} against {target}).",
+  },
+  "fill.kpi-grade": {
+    ja: "達成率 {achievement}% から判定基準による評価を記入します。",
+    en: "Writes the grade the office's rule gives for {achievement}% achievement.",
+  },
+
+  "tab.indicators": { ja: "指標一覧", en: "Indicators" },
+  "col.rating": { ja: "評価", en: "Rating" },
+  "col.indicator": { ja: "指標名", en: "Indicator" },
+  "col.unit": { ja: "単位", en: "Unit" },
+  "col.direction": { ja: "方向", en: "Direction" },
+  "col.baseline": { ja: "基準値", en: "Baseline" },
+  "col.target": { ja: "目標値", en: "Target" },
+  "col.actual": { ja: "実績値", en: "Actual" },
+  "col.achievement": { ja: "達成率", en: "Achievement" },
+  "col.grade": { ja: "評価（判定基準）", en: "Grade (office's rule)" },
+  "col.statedGrade": { ja: "記載の評価", en: "Stated grade" },
+  "col.ratingCounts": { ja: "評価の内訳", en: "Ratings" },
+  "value.higher": { ja: "高いほど良い", en: "Higher is better" },
+  "value.lower": { ja: "低いほど良い", en: "Lower is better" },
+
+  "profile.seed": { ja: "進捗総括の様式（袖ケ浦市型）", en: "Progress-summary form (the seed's)" },
+  "profile.rating": { ja: "評価欄つきの様式", en: "Form with a rating per year" },
+  "profile.indicator": { ja: "成果指標つきの様式", en: "Form with indicators" },
+  "profile.custom": { ja: "この団体の様式（{id}）", en: "This office's form ({id})" },
+  "profile.bad": { ja: "様式の設定（プロファイル）が正しくありません: {detail}", en: "The form profile is not valid: {detail}" },
+
+  "cli.profile-unreadable": {
+    ja: "様式ファイル {file} を読み込めません（JSON ではありません）。",
+    en: "Cannot read the profile file {file} (not JSON).",
+  },
+};
