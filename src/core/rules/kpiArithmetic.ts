@@ -1,6 +1,7 @@
-import { canonicalLabel } from "../fiscalYear";
-import { sameGrade, type Cell } from "../indicators";
-import { matchesAtWrittenPrecision } from "../precision";
+import { fiscalYearLabel } from "../text/fiscalYear";
+import { sameGrade } from "../judge/kpi";
+import type { Cell } from "../read/indicators";
+import { matchesAtWrittenPrecision } from "../text/precision";
 import type { Rule, RuleHit } from "./types";
 
 /** The stated achievement as written, in percent: a percent-formatted number cell is written at its format's decimals. */
@@ -23,7 +24,7 @@ export const kpiArithmetic: Rule = {
     for (const m of measures)
       for (const ind of m.indicators)
         for (const y of ind.years) {
-          const year = y.fiscalYear === null ? "" : canonicalLabel(y.fiscalYear);
+          const year = y.fiscalYear === null ? "" : fiscalYearLabel(y.fiscalYear);
           if (y.achievementCell && y.statedAchievement !== null && y.achievement !== null && !matchesAtWrittenPrecision(statedPercentText(y.achievementCell), y.achievement, rounding ?? "any"))
             hits.push({ sheet: ind.sheet, cell: y.achievementCell.cell, variant: "achievement", params: { name: ind.name, year, stated: y.achievementCell.text, computed: round1(y.achievement), actual: y.actual ?? "", target: y.target ?? "" } });
           if (y.gradeCell && y.statedGrade !== null && y.grade !== null && !sameGrade(y.statedGrade, y.grade))

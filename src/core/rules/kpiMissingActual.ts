@@ -1,4 +1,4 @@
-import { canonicalLabel } from "../fiscalYear";
+import { fiscalYearLabel } from "../text/fiscalYear";
 import type { Rule, RuleHit } from "./types";
 
 /**
@@ -18,7 +18,7 @@ export const kpiMissingActual: Rule = {
       for (const ind of m.indicators)
         for (const y of ind.years)
           if (y.fiscalYear !== null && y.fiscalYear < latest && y.target !== null && y.actual === null)
-            hits.push({ sheet: ind.sheet, cell: y.actualCell?.cell ?? y.cell, params: { name: ind.name, year: canonicalLabel(y.fiscalYear) } });
+            hits.push({ sheet: ind.sheet, cell: y.actualCell?.cell ?? y.cell, params: { name: ind.name, year: fiscalYearLabel(y.fiscalYear) } });
     }
     return hits;
   },

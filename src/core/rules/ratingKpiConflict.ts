@@ -1,6 +1,6 @@
-import { yearName } from "../reader";
-import { statusRank } from "../rating";
-import type { GradeRule } from "../profile";
+import { yearName } from "../read/reader";
+import { statusRank } from "../judge/rating";
+import type { GradeRule } from "../model/profile";
 import type { Rule, RuleHit } from "./types";
 
 /** A grade's place on a 0 (best) … 3 (worst) line, whatever the number of grades in the office's rule. */

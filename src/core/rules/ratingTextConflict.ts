@@ -1,5 +1,5 @@
-import { yearName } from "../reader";
-import { NEGATIVE_STATUSES, POSITIVE_STATUSES } from "../rating";
+import { yearName } from "../read/reader";
+import { NEGATIVE_STATUSES, POSITIVE_STATUSES } from "../judge/rating";
 import { t } from "../messages";
 import type { Rule, RuleHit } from "./types";
 

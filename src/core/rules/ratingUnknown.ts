@@ -1,4 +1,4 @@
-import { yearName } from "../reader";
+import { yearName } from "../read/reader";
 import type { Rule, RuleHit } from "./types";
 
 /** A rating that is no value of the office's scale: a letter the legend does not explain, a typo, a note. */

@@ -1,10 +1,10 @@
 /** A rule is one small named unit: id, default severity, a check from the parsed workbook to hits. */
-import type { WorkbookGrid } from "../grid";
-import type { Severity } from "../schemas";
-import type { MeasureAnalysis } from "../analysis";
+import type { WorkbookGrid } from "../model/grid";
+import type { Severity } from "../model/schemas";
+import type { MeasureAnalysis } from "../judge/analysis";
 import type { Params } from "../messages";
-import type { FormsRead } from "../forms";
-import type { Rounding } from "../precision";
+import type { FormsRead } from "../read/forms";
+import type { Rounding } from "../text/precision";
 
 export interface RuleContext {
   workbook: WorkbookGrid;

@@ -3,8 +3,8 @@
  * achievements; every planted mistake is found on its cell, and clean measures raise no new-rule finding.
  * Each workbook is read both with the office's profile (where it has one) and through ExcelJS, as a file.
  */
-import { analyzeWorkbook } from "../../../src/core/report";
-import { parseProfile, type Profile } from "../../../src/core/profile";
+import { analyzeWorkbook } from "../../../src/core/produce/report";
+import { parseProfile, type Profile } from "../../../src/core/model/profile";
 import { workbookToGrid } from "../../../src/xlsx";
 import { officeForms } from "../../fixtures/forms/offices";
 import { NEW_RULES, type FormFixture } from "../../fixtures/forms/build";

@@ -1,6 +1,6 @@
 /** The seed's report is what it was, plus the new keys: rating null, ratingStatus null, textStatus = status, indicators []. */
-import { analyzeWorkbook } from "../../../src/core/report";
-import { classifyStatus } from "../../../src/core/status";
+import { analyzeWorkbook } from "../../../src/core/produce/report";
+import { classifyStatus } from "../../../src/core/judge/status";
 import { seedWorkbook } from "../seedWorkbook";
 import { NEW_RULES } from "../../fixtures/forms/build";
 

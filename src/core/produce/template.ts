@@ -3,12 +3,12 @@
  * layout as the sample, so the reader finds it like any other sheet.
  */
 import type { z } from "zod";
-import { lazySchema, zod } from "./lazyZod";
-import { canonicalLabel } from "./fiscalYear";
+import { lazySchema, zod } from "../model/lazyZod";
+import { fiscalYearLabel } from "../text/fiscalYear";
 import { buildMeasureSheetSpec, CANONICAL_FOOTNOTE, CANONICAL_LABELS, type MeasureSheetInput } from "./layout";
-import { t } from "./messages";
-import type { Lang } from "./schemas";
-import type { SheetSpec } from "./sheetSpec";
+import { t } from "../messages";
+import type { Lang } from "../model/schemas";
+import type { SheetSpec } from "../model/sheetSpec";
 
 export const START_YEAR_MIN = 1989;
 export const START_YEAR_MAX = 2100;
@@ -88,7 +88,7 @@ export function buildMeasureSheet(input: NewMeasureInput, lang: Lang): SheetSpec
     effectHeaderRaw: CANONICAL_LABELS.effect,
     footnoteRaw: CANONICAL_FOOTNOTE,
     years: Array.from({ length: v.years }, (_, i) => ({
-      labelRaw: canonicalLabel(v.startYear + i),
+      labelRaw: fiscalYearLabel(v.startYear + i),
       plan: "",
       build: "",
       operation: "",

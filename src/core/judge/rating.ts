@@ -7,11 +7,11 @@
  * classifier does not know (前進, 横ばい, 後退, 要改善 …) are read here, everything else goes through
  * the classifier (status.ts), like a 進捗総括.
  */
-import type { Status } from "./schemas";
-import type { ScaleValue } from "./profile";
+import type { Status } from "../model/schemas";
+import type { ScaleValue } from "../model/profile";
 import { classifyStatus } from "./status";
-import { memoByString } from "./memo";
-import { isDash } from "./normalize";
+import { memoByString } from "../text/memo";
+import { isDash } from "../text/normalize";
 
 export type RatingSource = "profile" | "legend" | "symbol" | "word";
 

@@ -1,15 +1,15 @@
 /** Builds the report of product.md §5 from a workbook: read every sheet, analyse, run every rule. */
-import { parseA1 } from "./address";
-import type { WorkbookGrid } from "./grid";
-import { readMeasureSheet } from "./reader";
-import { analyzeMeasure, type MeasureAnalysis } from "./analysis";
-import type { Rounding } from "./precision";
-import { RULES, type RuleContext } from "./rules";
-import { t } from "./messages";
-import type { Finding, Lang, MeasureReport, Report } from "./schemas";
-import type { Profile } from "./profile";
-import { readForms, type FormsRead } from "./forms";
-import type { MeasureSheet } from "./reader";
+import { parseA1 } from "../model/address";
+import type { WorkbookGrid } from "../model/grid";
+import { readMeasureSheet } from "../read/reader";
+import { analyzeMeasure, type MeasureAnalysis } from "../judge/analysis";
+import type { Rounding } from "../text/precision";
+import { RULES, type RuleContext } from "../rules";
+import { t } from "../messages";
+import type { Finding, Lang, MeasureReport, Report } from "../model/schemas";
+import type { Profile } from "../model/profile";
+import { readForms, type FormsRead } from "../read/forms";
+import type { MeasureSheet } from "../read/reader";
 
 export interface AnalyzeOptions {
   source: string;

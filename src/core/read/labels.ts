@@ -2,8 +2,8 @@
  * The labels a reader looks for (product.md §2), canonical first. Matching is on normalizeLabel()
  * of whole cells; a trailing colon is ignored. Adding a variant is one string here.
  */
-import { memoByString } from "./memo";
-import { normalizeLabel } from "./normalize";
+import { memoByString } from "../text/memo";
+import { normalizeLabel } from "../text/normalize";
 
 export const FIELD_LABELS = {
   number: ["施策番号", "施策No.", "施策No", "施策ナンバー"],
@@ -52,7 +52,7 @@ export function matchLabel(text: string): FieldKey | null {
   return matchShort(text);
 }
 
-export function canonicalLabel(field: FieldKey): string {
+export function fieldLabel(field: FieldKey): string {
   return FIELD_LABELS[field][0];
 }
 

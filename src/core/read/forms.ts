@@ -3,14 +3,14 @@
  * office, else detected from what the sheets carry), the printed legend, each year's rating cell and
  * each measure's indicators (on its own sheet or on an indicators sheet, by 施策番号).
  */
-import type { SheetGrid, WorkbookGrid } from "./grid";
+import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import type { MeasureSheet, YearRow, Field } from "./reader";
-import { INDICATOR_PROFILE, RATING_PROFILE, SEED_PROFILE, type Profile, type ScaleValue } from "./profile";
+import { INDICATOR_PROFILE, RATING_PROFILE, SEED_PROFILE, type Profile, type ScaleValue } from "../model/profile";
 import { readLegend, type LegendEntry } from "./legend";
-import { readRating, splitRating, wordStatus, type RatingRead, type ScaleLookup } from "./rating";
+import { readRating, splitRating, wordStatus, type RatingRead, type ScaleLookup } from "../judge/rating";
 import { isIndicatorSheet, readIndicators, type IndicatorRead } from "./indicators";
-import { catalogue } from "./messages";
-import { STATUSES } from "./statuses";
+import { catalogue } from "../messages";
+import { STATUSES } from "../model/statuses";
 
 export interface MeasureForm {
   /** The rating cell of each year row (same order as sheet.years); null where the form has none. */

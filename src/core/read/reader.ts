@@ -3,11 +3,11 @@
  * every value with its cell address. It never relies on fixed coordinates: the year table is anchored on
  * its 進捗総括 header, the other fields on their labels, values are the first cell right of a label.
  */
-import { clampedA1, MAX_COL, toA1 } from "./address";
-import { cellAt, cellText, extent, numFmtAt } from "./cells";
-import type { CellValue, SheetGrid } from "./grid";
-import { canonicalLabel, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey } from "./labels";
-import { fiscalYearOfDateCell, parseFiscalYearLabel, type FiscalYearLabel } from "./fiscalYear";
+import { clampedA1, MAX_COL, toA1 } from "../model/address";
+import { cellAt, cellText, extent, numFmtAt } from "../model/cells";
+import type { CellValue, SheetGrid } from "../model/grid";
+import { fieldLabel, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey } from "./labels";
+import { fiscalYearOfDateCell, parseFiscalYearLabel, type FiscalYearLabel } from "../text/fiscalYear";
 
 export interface Field {
   /** The cell's text as written (numbers in plain decimal). */
@@ -268,7 +268,7 @@ function labelHits(used: Hit[]): LabelHit[] {
       row: h.row,
       col: h.col,
       // Offices name their rating column in many ways; none is a misspelling of another.
-      variant: h.field !== "rating" && h.text.trim() !== canonicalLabel(h.field),
+      variant: h.field !== "rating" && h.text.trim() !== fieldLabel(h.field),
     });
   }
   labels.sort((a, b) => a.row - b.row || a.col - b.col);

@@ -4,11 +4,11 @@
  * under it) on a sheet of its own. Each meaning is classified like a 進捗総括 (rating.ts); the order
  * of the legend is the scale's order, best first.
  */
-import { toA1 } from "./address";
-import { cellText } from "./cells";
-import type { SheetGrid, WorkbookGrid } from "./grid";
-import type { ScaleValue } from "./profile";
-import { wordStatus } from "./rating";
+import { toA1 } from "../model/address";
+import { cellText } from "../model/cells";
+import type { SheetGrid, WorkbookGrid } from "../model/grid";
+import type { ScaleValue } from "../model/profile";
+import { wordStatus } from "../judge/rating";
 
 export interface LegendEntry extends ScaleValue {
   sheet: string;
