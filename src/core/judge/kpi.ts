@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../model/grid";
 import type { GradeRule } from "../model/profile";
-import { ratingKey } from "./rating";
+import { ratingKey, splitRating } from "./rating";
 
 const UNIT_SCALE: [RegExp, number][] = [
   [/^百万/, 1e6],
@@ -49,13 +49,11 @@ export function gradeFor(rule: GradeRule, achievement: number | null, actual: nu
   return better(actual, baseline) ? rule.grades[1] : rule.grades[3];
 }
 
-/** A stated grade is the computed one when they read the same, or name the same letter (横ばいC = C). */
+/** A stated grade is the computed one when they read the same, or name the same letter (横ばいC = C, C評価 = C). */
 export function sameGrade(stated: string, computed: string): boolean {
-  const a = ratingKey(stated);
-  const b = ratingKey(computed);
-  if (a === b) return true;
-  const letter = (s: string) => /([A-Z])[+-]?$/.exec(s)?.[1] ?? null;
-  return letter(a) !== null && letter(a) === letter(b) && (a.length === 1 || b.length === 1);
+  if (ratingKey(stated) === ratingKey(computed)) return true;
+  const a = splitRating(stated).code;
+  return a !== null && a === splitRating(computed).code;
 }
 
 export function computeAchievement(actual: number | null, target: number | null, baseline: number | null, direction: "higher" | "lower", rule: "target" | "baseline"): number | null {
