@@ -50,6 +50,7 @@ export const formMessages: Record<string, Message> = {
   },
 
   "tab.indicators": { ja: "指標一覧", en: "Indicators" },
+  "taskpane.settings.tabName.indicators": { ja: "指標一覧", en: "Indicators" },
   "col.rating": { ja: "評価", en: "Rating" },
   "col.indicator": { ja: "指標名", en: "Indicator" },
   "col.unit": { ja: "単位", en: "Unit" },

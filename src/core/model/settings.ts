@@ -30,6 +30,7 @@ export const TabNamesSchema = z.object({
   byDepartment: SheetNameSchema.optional(),
   byYear: SheetNameSchema.optional(),
   findings: SheetNameSchema.optional(),
+  indicators: SheetNameSchema.optional(),
 });
 export type TabNames = z.infer<typeof TabNamesSchema>;
 
