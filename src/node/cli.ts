@@ -11,6 +11,23 @@ import { sheetAddress } from "../core/model/address";
 import type { Lang } from "../core/model/schemas";
 import { workbookToGrid, writeSheetsToWorkbook, applyEditsToWorkbook, createWorkbook } from "../xlsx";
 import { readXlsxFile, writeXlsxFileAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
+import { analyzeWorkbook } from "../core/produce/report";
+import { parseProfile, type Profile } from "../core/model/profile";
+import { readFile } from "node:fs/promises";
+
+/** `--profile FILE`: the office's form profile as JSON, checked field by field. */
+async function loadProfile(path: string | undefined): Promise<Profile | null> {
+  if (path === undefined) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, "utf8"));
+  } catch {
+    throw new UsageError("cli.profile-unreadable", { file: path });
+  }
+  const p = parseProfile(raw);
+  if (!p.ok) throw new UsageError("profile.bad", { detail: p.issues.slice(0, 5).join("; ") });
+  return p.profile;
+}
 
 export interface CliIO {
   out: (line: string) => void;
@@ -43,6 +60,8 @@ const OPTIONS = {
   number: { type: "string" },
   name: { type: "string" },
   department: { type: "string" },
+  profile: { type: "string" },
+  form: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -72,6 +91,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       return 0;
     }
     const [command, file, ...extra] = positionals;
+    const profile = await loadProfile(o.profile);
     if (o.help || command === "help") {
       say("cli.help");
       return 0;
@@ -90,7 +110,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       case "check": {
         const path = needFile();
         const wb = await readXlsxFile(path);
-        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding });
+        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding, profile });
         if (o.json) io.out(JSON.stringify(report, null, 2));
         else {
           for (const f of report.findings)
@@ -103,7 +123,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const path = needFile();
         const out = needOut();
         const wb = await readXlsxFile(path);
-        const edits = proposeFill(workbookToGrid(wb), { lang });
+        const edits = proposeFill(workbookToGrid(wb), { lang, profile });
         const result = applyEditsToWorkbook(wb, edits);
         // The changes are listed once they are on disk: a failed write must not read as applied.
         await writeXlsxFileAtomic(wb, out, path);
@@ -117,7 +137,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const path = needFile();
         const out = needOut();
         const wb = await readXlsxFile(path);
-        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding });
+        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding, profile });
         const result = writeSheetsToWorkbook(wb, buildSummarySheets(report, { lang }));
         await writeXlsxFileAtomic(wb, out, path);
         say("cli.summary-done", { tabs: result.written.join(", "), out });
@@ -128,7 +148,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const out = needOut();
         if (o.format !== "csv" && o.format !== "json") throw new UsageError("cli.bad-format");
         const wb = await readXlsxFile(path);
-        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding });
+        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding, profile });
         await writeTextFileAtomic(exportData(report, o.format), out, path);
         say("cli.export-done", { rows: report.measures.reduce((n, m) => n + m.years.length, 0), out });
         return 0;
@@ -142,6 +162,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
           department: o.department ?? "",
           startYear: o["start-year"] === undefined ? undefined : Number(o["start-year"]),
           years: o.years === undefined ? 5 : Number(o.years),
+          form: o.form,
         }, lang);
         if (!input.ok) throw new UsageError("cli.bad-template", { detail: input.issues.map((i) => `${i.field}: ${i.message}`).join("; ") });
         const spec = buildMeasureSheet(input.value, lang);
@@ -149,6 +170,16 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         writeSheetsToWorkbook(wb, [spec]);
         await writeXlsxFileAtomic(wb, out);
         say("cli.template-done", { sheet: spec.name, out });
+        return 0;
+      }
+      case "profile": {
+        // The profile the workbook is read with, as JSON to start an office's own from: the scale filled
+        // in from the printed legend, so every value the sheets use is there to correct.
+        const path = needFile();
+        const wb = await readXlsxFile(path);
+        const { forms } = analyzeWorkbook(workbookToGrid(wb), { source: basename(path), lang, rounding, profile });
+        const scale = forms.profile.scale.length > 0 ? forms.profile.scale : forms.legend.map(({ value, status, descriptor }) => ({ value, status, descriptor }));
+        io.out(JSON.stringify({ ...forms.profile, scale }, null, 2));
         return 0;
       }
       default:

@@ -13,7 +13,9 @@ export const cliMessages: Record<string, Message> = {
   shinchoku summary FILE -o OUT [--lang ja|en]       集計タブを追加したコピーを書き出し
   shinchoku export FILE --format csv|json -o OUT     年度ごとの整然データ（CSVはExcel向けBOM付きUTF-8）
   shinchoku template -o OUT --start-year 2021 --years 5 [--number 番号] [--name 施策名] [--department 担当部署]
-                                                     新しい施策シート1枚のブック
+                   [--form seed|rating|indicator]    新しい施策シート1枚のブック（様式: 進捗総括・評価欄つき・成果指標つき）
+  shinchoku profile FILE                             ブックを読む様式（プロファイル）をJSONで表示（独自の様式の出発点）
+  --profile FILE                                     check・fill・summary・export を独自の様式（JSON）で読む
   shinchoku --help | --version
 
 入力ファイルは上書きしません。出力ファイルは完全に書き終えてから置かれます。`,
@@ -27,7 +29,9 @@ Usage:
   shinchoku summary FILE -o OUT [--lang ja|en]       write a copy with the summary tabs
   shinchoku export FILE --format csv|json -o OUT     tidy data, a row per measure-year (CSV: UTF-8 with BOM for Excel)
   shinchoku template -o OUT --start-year 2021 --years 5 [--number NO] [--name NAME] [--department DEPT]
-                                                     a new workbook with one blank measure sheet
+                   [--form seed|rating|indicator]    a new workbook with one blank measure sheet of that form
+  shinchoku profile FILE                             print the form profile the workbook is read with, as JSON
+  --profile FILE                                     check, fill, summary, export read with the office's own profile (JSON)
   shinchoku --help | --version
 
 The input file is never written over; output files appear whole or not at all.`,

@@ -71,6 +71,14 @@ export const formMessages: Record<string, Message> = {
   "profile.custom": { ja: "この団体の様式（{id}）", en: "This office's form ({id})" },
   "profile.bad": { ja: "様式の設定（プロファイル）が正しくありません: {detail}", en: "The form profile is not valid: {detail}" },
 
+  "template.legend": {
+    ja: "凡例　A：計画どおり進んでいる　B：概ね計画どおり　C：やや遅れている　D：遅れている",
+    en: "凡例　A：計画どおり進んでいる　B：概ね計画どおり　C：やや遅れている　D：遅れている",
+  },
+  "template.form.invalid": { ja: "様式は seed・rating・indicator のいずれかです。", en: "The form is one of seed, rating, indicator." },
+  "template.form.seed": { ja: "進捗総括の様式", en: "Progress-summary form" },
+  "template.form.rating": { ja: "評価欄つき", en: "With a rating per year" },
+  "template.form.indicator": { ja: "評価欄・成果指標つき", en: "With ratings and indicators" },
   "cli.profile-unreadable": {
     ja: "様式ファイル {file} を読み込めません（JSON ではありません）。",
     en: "Cannot read the profile file {file} (not JSON).",

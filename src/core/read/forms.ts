@@ -8,7 +8,7 @@ import type { MeasureSheet, YearRow, Field } from "./reader";
 import { INDICATOR_PROFILE, RATING_PROFILE, SEED_PROFILE, type Profile, type ScaleValue } from "../model/profile";
 import { readLegend, type LegendEntry } from "./legend";
 import { readRating, splitRating, wordStatus, type RatingRead, type ScaleLookup } from "../judge/rating";
-import { isIndicatorSheet, readIndicators, type IndicatorRead } from "./indicators";
+import { hasIndicatorTable, isIndicatorSheet, readIndicators, type IndicatorRead } from "./indicators";
 import { catalogue } from "../messages";
 import { STATUSES } from "../model/statuses";
 
@@ -112,7 +112,8 @@ export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measur
       if (m) indicatorsOf.get(m)!.push(ind);
     }
   }
-  const anyIndicator = [...indicatorsOf.values()].some((l) => l.length > 0);
+  const anyIndicator =
+    indicatorSheets.length > 0 || [...indicatorsOf.values()].some((l) => l.length > 0) || measures.some((m) => { const g = grids.get(m.sheet); return g !== undefined && hasIndicatorTable(g, probe, yearRows(m)); });
   const anyRating = measures.some((m) => m.columns.rating !== null || statusColumnHoldsRatings(m));
   const profile = given ?? (anyIndicator ? INDICATOR_PROFILE : anyRating ? RATING_PROFILE : SEED_PROFILE);
 

@@ -221,3 +221,8 @@ export function readIndicators(
 export function isIndicatorSheet(sheet: SheetGrid, profile: Profile | null): boolean {
   return findHeaders(sheet, labelIndex(profile), new Set()).some((h) => h.cols.number !== undefined);
 }
+
+/** The sheet carries an indicator table's header (a new sheet's table may have no indicator yet). */
+export function hasIndicatorTable(sheet: SheetGrid, profile: Profile | null, skipRows: ReadonlySet<number>): boolean {
+  return findHeaders(sheet, labelIndex(profile), skipRows).length > 0;
+}
