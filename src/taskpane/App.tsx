@@ -26,8 +26,9 @@ import { SummaryPanel } from "./components/SummaryPanel";
 import { NewSheetPanel } from "./components/NewSheetPanel";
 import { ExportPanel } from "./components/ExportPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
+import { FormPanel } from "./components/FormPanel";
 
-export const PANELS = ["overview", "validate", "fill", "summary", "newSheet", "export", "settings"] as const;
+export const PANELS = ["overview", "validate", "fill", "summary", "newSheet", "export", "form", "settings"] as const;
 export type PanelId = (typeof PANELS)[number];
 
 const useStyles = makeStyles({
@@ -114,11 +115,12 @@ function Pane({
       source: services.sourceName?.() ?? "workbook",
       lang,
       rounding: settings.rounding,
+      profile: settings.profile ?? null,
     });
     setReport(report);
     setReportStale(false);
     return { grid, report };
-  }, [services, lang, settings.rounding]);
+  }, [services, lang, settings.rounding, settings.profile]);
 
   const state: PaneState = useMemo(
     () => ({
@@ -142,6 +144,7 @@ function Pane({
     summary: <SummaryPanel />,
     newSheet: <NewSheetPanel />,
     export: <ExportPanel />,
+    form: <FormPanel />,
     settings: <SettingsPanel />,
   };
 

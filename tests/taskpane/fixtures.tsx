@@ -172,6 +172,7 @@ export function fakeEngine(report: Report = makeReport(), edits: Edit[] = EDITS)
     exportData: jest.fn((_r: Report, format: "csv" | "json") => (format === "csv" ? "\uFEFFsheet,year\n①-01,2016\n" : '{"rows":[]}')),
     NewMeasureInputSchema,
     buildMeasureSheet: jest.fn((input: { number: string }, _lang: "ja" | "en") => summarySpec(input.number, "measure")),
+    describeForm: undefined,
   } satisfies Record<keyof EngineApi, unknown>;
 }
 

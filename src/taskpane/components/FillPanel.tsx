@@ -61,7 +61,7 @@ export function FillPanel() {
   const preview = () =>
     action.run(async () => {
       const grid = await gateway.readWorkbook();
-      const edits = engine.proposeFill(grid, { lang, rounding: settings.rounding });
+      const edits = engine.proposeFill(grid, { lang, rounding: settings.rounding, profile: settings.profile ?? null });
       setProposals(edits);
       setSelected(new Set(edits.map((_, i) => i)));
       setOutcome(null);
