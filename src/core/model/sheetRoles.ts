@@ -12,11 +12,3 @@ export const SUMMARY_ROLES: readonly SummaryRole[] = SUMMARY_ROLE_NAMES;
 /** Every role a SheetSpec may have: a measure sheet, or one of the summary tabs. */
 export const SHEET_ROLES = ["measure", ...SUMMARY_ROLE_NAMES] as const;
 export type SheetRole = (typeof SHEET_ROLES)[number];
-
-/** Defined-name prefix of the markers. */
-export const MARKER_PREFIX = "Shinchoku_";
-
-/** Defined name that marks a sheet as Shinchoku's own, by role; it follows the sheet if renamed. */
-export function markerName(role: SheetRole): string {
-  return `${MARKER_PREFIX}${role}`;
-}
