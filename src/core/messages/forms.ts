@@ -76,6 +76,7 @@ export const formMessages: Record<string, Message> = {
     en: "凡例　A：計画どおり進んでいる　B：概ね計画どおり　C：やや遅れている　D：遅れている",
   },
   "template.form.invalid": { ja: "様式は seed・rating・indicator のいずれかです。", en: "The form is one of seed, rating, indicator." },
+  "taskpane.newSheet.form": { ja: "様式", en: "Form" },
   "template.form.seed": { ja: "進捗総括の様式", en: "Progress-summary form" },
   "template.form.rating": { ja: "評価欄つき", en: "With a rating per year" },
   "template.form.indicator": { ja: "評価欄・成果指標つき", en: "With ratings and indicators" },

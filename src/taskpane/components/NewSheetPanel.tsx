@@ -3,7 +3,7 @@
  * language), then the blank canonical sheet is written beside the others.
  */
 import { useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { START_YEAR_MAX, START_YEAR_MIN, YEARS_MAX, YEARS_MIN } from "../../core/produce/template";
 import { fieldErrors } from "../formErrors";
 import { useLang, useT } from "../i18n";
@@ -41,12 +41,14 @@ export function NewSheetPanel() {
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<string | null>(null);
+  // Which built-in form to draw (product.md §6): the seed's, with a rating column, or with indicators too.
+  const [form, setForm] = useState<"seed" | "rating" | "indicator">("seed");
 
   const set = (k: keyof Draft, v: string) => setDraft((d) => ({ ...d, [k]: v }));
 
   const submit = () => {
     setCreated(null);
-    const raw: Record<string, unknown> = { ...draft };
+    const raw: Record<string, unknown> = { ...draft, form };
     // Optional texts left blank take the schema's defaults (a default title, no activity target).
     for (const k of ["activityTarget", "planTitle"] as const) if (draft[k].trim() === "") delete raw[k];
     const parsed = engine.NewMeasureInputSchema.safeParse(raw);
@@ -100,6 +102,13 @@ export function NewSheetPanel() {
       </div>
       {textField("activityTarget")}
       {textField("planTitle")}
+      <Field label={t("taskpane.newSheet.form")}>
+        <RadioGroup value={form} onChange={(_, d) => setForm(d.value as typeof form)} data-testid="new-form">
+          {(["seed", "rating", "indicator"] as const).map((f) => (
+            <Radio key={f} value={f} label={t(`template.form.${f}`)} data-testid={`new-form-${f}`} />
+          ))}
+        </RadioGroup>
+      </Field>
       {errors._form ? (
         <MessageBar intent="error">
           <MessageBarBody>{errors._form}</MessageBarBody>
