@@ -1,6 +1,6 @@
 /**
  * From a read sheet to what each year means: status, deciding phrase, effect kind and progress, and the
- * measure's delay flags (product.md §2–§3). Rules and the report both work from this.
+ * measure's delay flags (the README's "The measure sheet" and "Statuses"). Rules and the report both work from this.
  */
 import type { Status } from "../model/schemas";
 import type { Field, MeasureSheet, YearRow } from "../read/reader";

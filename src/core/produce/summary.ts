@@ -1,12 +1,12 @@
 /**
- * The summary tabs of product.md §5 as data: values plus formatting intent (tables, status colours,
+ * The summary tabs (the README's "For staff") as data: values plus formatting intent (tables, status colours,
  * data bars, links, frozen headers, a chart). The gateways write them with their host's own features.
  */
 import { rangeA1, toA1 } from "../model/address";
 import { fiscalYearLabel } from "../text/fiscalYear";
-import { t } from "../messages";
+import { statusLabel, t } from "../messages";
 import type { Lang, Report, Status } from "../model/schemas";
-import { STATUSES } from "../model/statuses";
+import { STATUS_SYMBOLS, STATUSES } from "../model/statuses";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "../model/sheetSpec";
 
 import { SUMMARY_ROLES, type SummaryRole } from "../model/sheetRoles";
@@ -37,8 +37,8 @@ const header = (value: string): CellSpec => ({ value, bold: true, fill: HEADER_F
 const text = (value: string | null, extra: Partial<CellSpec> = {}): CellSpec => ({ value: value ?? "", border: true, vAlign: "top", ...extra });
 const num = (value: number | null, numFmt?: string): CellSpec => ({ value, border: true, align: "right", ...(numFmt ? { numFmt } : {}) });
 
-function statusCF(ref: string, lang: Lang): ConditionalFormat[] {
-  return STATUS_ORDER.map((s) => ({ type: "textContains" as const, ref, text: t(`status.${s}`, lang).split(" ")[0], fill: STATUS_FILL[s] }));
+function statusCF(ref: string): ConditionalFormat[] {
+  return STATUS_ORDER.map((s) => ({ type: "textContains" as const, ref, text: STATUS_SYMBOLS[s], fill: STATUS_FILL[s] }));
 }
 
 function tabName(role: SummaryRole, opts: SummaryOptions): string {
@@ -99,7 +99,7 @@ function overview(report: Report, opts: SummaryOptions): SheetSpec {
       ...years.map((fy) => {
         const y = byYear.get(fy);
         const s = y?.status;
-        return text(s ? t(`status.${s}`, lang) + ratingNote(y?.rating ?? null) : "", { align: "center" });
+        return text(s ? statusLabel(s, lang) + ratingNote(y?.rating ?? null) : "", { align: "center" });
       }),
       num(m.latestProgress === null ? null : m.latestProgress / 100, "0%"),
       text(m.delayed ? yes : "", { align: "center" }),
@@ -113,7 +113,7 @@ function overview(report: Report, opts: SummaryOptions): SheetSpec {
   spec.tables = table("ShinchokuOverview", headers, n);
   if (n > 0) {
     const firstYearCol = 3;
-    if (years.length > 0) spec.conditionalFormats.push(...statusCF(rangeA1(1, firstYearCol, n, firstYearCol + years.length - 1), lang));
+    if (years.length > 0) spec.conditionalFormats.push(...statusCF(rangeA1(1, firstYearCol, n, firstYearCol + years.length - 1)));
     const pc = firstYearCol + years.length;
     spec.conditionalFormats.push({ type: "dataBar", ref: rangeA1(1, pc, n, pc), color: "5B9BD5", max: 1 });
   }
@@ -124,7 +124,7 @@ function delayed(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
   // The rating column only where the workbook has ratings, so a form without them keeps its tab as it was.
   const rated = hasRatings(report);
-  const keys = ["col.number", "col.name", "col.year", "col.status", ...(rated ? ["col.rating"] : []), "col.phrase", "col.summary"];
+  const keys = ["col.number", "col.name", "col.year", "col.status", ...(rated ? (["col.rating"] as const) : []), "col.phrase", "col.summary"] as const;
   const headers = keys.map((k) => t(k, lang));
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const m of report.measures)
@@ -134,14 +134,14 @@ function delayed(report: Report, opts: SummaryOptions): SheetSpec {
           text(m.number || m.sheet, { link: { sheet: m.sheet, cell: y.cell } }),
           text(m.name, { wrap: true }),
           text(y.label),
-          text(t(`status.${y.status}`, lang), { align: "center" }),
+          text(statusLabel(y.status, lang), { align: "center" }),
           ...(rated ? [text(y.rating, { align: "center" })] : []),
           text(y.statusPhrase, { wrap: true }),
           text(y.summary, { wrap: true }),
         ]);
   const spec = base("delayed", opts, rows, [10, 30, 10, 12, ...(rated ? [12] : []), 30, 80]);
   spec.tables = table("ShinchokuDelayed", headers, rows.length - 1);
-  if (rows.length > 1) spec.conditionalFormats.push(...statusCF(rangeA1(1, 3, rows.length - 1, 3), lang));
+  if (rows.length > 1) spec.conditionalFormats.push(...statusCF(rangeA1(1, 3, rows.length - 1, 3)));
   return spec;
 }
 
@@ -149,7 +149,7 @@ function byDepartment(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
   // One column per rating value where the workbook has ratings: each measure counted by its latest rating.
   const ratingValues = ratingOrder(report);
-  const headers = [...["col.department", "col.measures", "col.delayed", "col.achieved", "col.averageProgress"].map((k) => t(k, lang)), ...ratingValues.map((v) => `${t("col.rating", lang)} ${v}`)];
+  const headers = [...(["col.department", "col.measures", "col.delayed", "col.achieved", "col.averageProgress"] as const).map((k) => t(k, lang)), ...ratingValues.map((v) => `${t("col.rating", lang)} ${v}`)];
   const acc = new Map<string, { measures: number; delayed: number; achieved: number; progress: number[]; ratings: Map<string, number> }>();
   for (const m of report.measures) {
     const depts = m.departments.length > 0 ? m.departments : [""];
@@ -178,7 +178,7 @@ function byDepartment(report: Report, opts: SummaryOptions): SheetSpec {
 function byYear(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
   const years = fiscalYears(report);
-  const headers = [t("col.year", lang), ...STATUS_ORDER.map((s) => t(`status.${s}`, lang)), t("col.total", lang)];
+  const headers = [t("col.year", lang), ...STATUS_ORDER.map((s) => statusLabel(s, lang)), t("col.total", lang)];
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const fy of years) {
     const counts = STATUS_ORDER.map(() => 0);
@@ -204,7 +204,7 @@ function byYear(report: Report, opts: SummaryOptions): SheetSpec {
 
 function findings(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
-  const headers = ["col.severity", "col.rule", "col.sheet", "col.cell", "col.message"].map((k) => t(k, lang));
+  const headers = (["col.severity", "col.rule", "col.sheet", "col.cell", "col.message"] as const).map((k) => t(k, lang));
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const f of report.findings)
     rows.push([
@@ -229,7 +229,7 @@ function findings(report: Report, opts: SummaryOptions): SheetSpec {
 /** 指標一覧: every indicator by year, achievement as a data bar (0–100%), the grade beside the stated one. */
 function indicators(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
-  const keys = ["col.number", "col.name", "col.indicator", "col.unit", "col.direction", "col.baseline", "col.year", "col.target", "col.actual", "col.achievement", "col.grade", "col.statedGrade"];
+  const keys = ["col.number", "col.name", "col.indicator", "col.unit", "col.direction", "col.baseline", "col.year", "col.target", "col.actual", "col.achievement", "col.grade", "col.statedGrade"] as const;
   const headers = keys.map((k) => t(k, lang));
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const m of report.measures)

@@ -9,7 +9,7 @@ import { INDICATOR_PROFILE, RATING_PROFILE, SEED_PROFILE, type Profile, type Sca
 import { readLegend, type LegendEntry } from "./legend";
 import { readRating, splitRating, wordStatus, type RatingRead, type ScaleLookup } from "../judge/rating";
 import { hasIndicatorTable, isIndicatorSheet, readIndicators, type IndicatorRead } from "./indicators";
-import { catalogue } from "../messages";
+import { statusLabel, t } from "../messages";
 import { STATUSES } from "../model/statuses";
 
 export interface MeasureForm {
@@ -33,14 +33,11 @@ export interface FormsRead {
 /** The texts Shinchoku itself writes into a status column (either language, with or without the symbol). */
 const OWN_STATUS_TEXTS: ReadonlySet<string> = (() => {
   const set = new Set<string>();
-  for (const st of STATUSES) {
-    const m = catalogue[`status.${st}`];
-    if (!m) continue;
-    for (const s of [m.ja, m.en]) {
-      set.add(s);
-      set.add(s.split(" ").slice(1).join(" "));
+  for (const st of STATUSES)
+    for (const lang of ["ja", "en"] as const) {
+      set.add(statusLabel(st, lang));
+      set.add(t(`status.${st}`, lang));
     }
-  }
   return set;
 })();
 

@@ -1,5 +1,4 @@
 /** Every rule, in the order findings are listed within a cell. Adding a rule: one file, one line here. */
-import type { Rule } from "./types";
 import { noMeasureSheets } from "./noMeasureSheets";
 import { requiredField } from "./requiredField";
 import { duplicateNumber } from "./duplicateNumber";
@@ -21,7 +20,7 @@ import { ratingKpiConflict } from "./ratingKpiConflict";
 import { kpiArithmetic } from "./kpiArithmetic";
 import { kpiMissingActual } from "./kpiMissingActual";
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   noMeasureSheets,
   formNotRead,
   requiredField,
@@ -46,6 +45,7 @@ export const RULES: readonly Rule[] = [
   ratingKpiConflict,
   kpiArithmetic,
   kpiMissingActual,
-];
+] as const;
 
+export type RuleId = (typeof RULES)[number]["id"];
 export type { Rule, RuleContext, RuleHit } from "./types";

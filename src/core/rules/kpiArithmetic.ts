@@ -2,7 +2,7 @@ import { fiscalYearLabel } from "../text/fiscalYear";
 import { sameGrade } from "../judge/kpi";
 import type { Cell } from "../read/indicators";
 import { matchesAtWrittenPrecision } from "../text/precision";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
 /** The stated achievement as written, in percent: a percent-formatted number cell is written at its format's decimals. */
 export function statedPercentText(c: Cell): string {
@@ -16,9 +16,10 @@ export function statedPercentText(c: Cell): string {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** A stated 達成率 or grade that disagrees with 実績 and 目標 (rounding as in product.md §2). */
-export const kpiArithmetic: Rule = {
+export const kpiArithmetic = defineRule({
   id: "kpi-arithmetic",
   severity: "error",
+  example: "達成率 85%（実績 30,000 ÷ 目標 40,000）",
   check: ({ measures, rounding }) => {
     const hits: RuleHit[] = [];
     for (const m of measures)
@@ -32,4 +33,4 @@ export const kpiArithmetic: Rule = {
         }
     return hits;
   },
-};
+});

@@ -1,13 +1,14 @@
 import { fiscalYearLabel } from "../text/fiscalYear";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
 /**
  * A past year with a target but no 実績値. "Past" is told from the workbook itself (the engine has no
  * clock): a year before the latest year that has an actual for the measure, or a reported year of it.
  */
-export const kpiMissingActual: Rule = {
+export const kpiMissingActual = defineRule({
   id: "kpi-missing-actual",
   severity: "warning",
+  example: "R3年度 目標値 1,000、実績値 空欄",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures) {
@@ -22,4 +23,4 @@ export const kpiMissingActual: Rule = {
     }
     return hits;
   },
-};
+});

@@ -1,7 +1,7 @@
 import { yearName } from "../read/reader";
 import { statusRank } from "../judge/rating";
 import type { GradeRule } from "../model/profile";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
 /** A grade's place on a 0 (best) … 3 (worst) line, whatever the number of grades in the office's rule. */
 export function gradeRank(rule: GradeRule, grade: string): number | null {
@@ -15,9 +15,10 @@ export function gradeRank(rule: GradeRule, grade: string): number | null {
  * A rating two or more steps better than the grade its indicators earn by the office's rule (評価の甘さ:
  * an A on an indicator at 40% of target), or two or more steps worse. One step apart is judgment, not error.
  */
-export const ratingKpiConflict: Rule = {
+export const ratingKpiConflict = defineRule({
   id: "rating-kpi-conflict",
   severity: "warning",
+  example: "A（達成率 40%）",
   check: ({ measures, forms }) => {
     const hits: RuleHit[] = [];
     if (!forms) return hits;
@@ -45,4 +46,4 @@ export const ratingKpiConflict: Rule = {
     }
     return hits;
   },
-};
+});

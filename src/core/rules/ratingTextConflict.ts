@@ -1,12 +1,13 @@
 import { yearName } from "../read/reader";
 import { NEGATIVE_STATUSES, POSITIVE_STATUSES } from "../judge/rating";
-import { t } from "../messages";
-import type { Rule, RuleHit } from "./types";
+import { statusLabel } from "../messages";
+import { defineRule, type RuleHit } from "./types";
 
 /** The rating and the year's own 進捗総括 point opposite ways (B 概ね順調 beside 「大幅に遅れている」). */
-export const ratingTextConflict: Rule = {
+export const ratingTextConflict = defineRule({
   id: "rating-text-conflict",
   severity: "warning",
+  example: "B：概ね順調 ／ 大幅に遅れている",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures)
@@ -22,12 +23,12 @@ export const ratingTextConflict: Rule = {
           sheet: m.sheet.sheet,
           cell: cell.cell,
           variant: POSITIVE_STATUSES.has(r) ? "lenient" : "harsh",
-          params: { label: yearName(y.row), rating: y.rating!.text.trim(), ratingStatusJa: t(`status.${r}`, "ja"), ratingStatusEn: t(`status.${r}`, "en"), phrase },
+          params: { label: yearName(y.row), rating: y.rating!.text.trim(), ratingStatusJa: statusLabel(r, "ja"), ratingStatusEn: statusLabel(r, "en"), phrase },
         });
       });
     return hits;
   },
-};
+});
 
 /** The summary's deciding words, short enough for a message. */
 function classifyPhrase(text: string): string {

@@ -1,10 +1,11 @@
 import { yearName } from "../read/reader";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
 /** A rating that is no value of the office's scale: a letter the legend does not explain, a typo, a note. */
-export const ratingUnknown: Rule = {
+export const ratingUnknown = defineRule({
   id: "rating-unknown",
   severity: "warning",
+  example: "E",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures)
@@ -14,4 +15,4 @@ export const ratingUnknown: Rule = {
       });
     return hits;
   },
-};
+});

@@ -9,7 +9,8 @@ import type { Status } from "../../core/model/schemas";
 import { STATUSES } from "../../core/model/statuses";
 import type { FormDescription } from "../../core/produce/formDescription";
 import { withMeanings } from "../../core/produce/formDescription";
-import { useT } from "../i18n";
+import { useLang, useT } from "../i18n";
+import { statusLabel } from "../../core/messages";
 import { usePaneState } from "../paneState";
 import { useServices } from "../services";
 import { Busy, ErrorBar, useAction } from "./common";
@@ -21,8 +22,11 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
+const BUILT_IN: ReadonlySet<string> = new Set(["seed", "rating", "indicator"]);
+
 export function FormPanel() {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const { gateway, engine } = useServices();
   const { settings, saveSettings, markChanged } = usePaneState();
@@ -51,7 +55,7 @@ export function FormPanel() {
       setMeanings({});
     });
 
-  const status = (s: Status | null) => (s === null ? t("taskpane.form.unknownValue") : t(`status.${s}`));
+  const status = (s: Status | null) => (s === null ? t("taskpane.form.unknownValue") : statusLabel(s, lang));
   const rule = form?.profile.indicator;
 
   return (
@@ -72,7 +76,7 @@ export function FormPanel() {
       {form ? (
         <>
           <Text weight="semibold" data-testid="form-profile">
-            {t(["seed", "rating", "indicator"].includes(form.profile.id) ? `profile.${form.profile.id}` : "profile.custom", { id: form.profile.id })}
+            {t(BUILT_IN.has(form.profile.id) ? (`profile.${form.profile.id}` as `profile.${"seed" | "rating" | "indicator"}`) : "profile.custom", { id: form.profile.id })}
             {" — "}
             {t(form.detected ? "taskpane.form.detected" : "taskpane.form.fromWorkbook")}
           </Text>
@@ -102,7 +106,7 @@ export function FormPanel() {
                         >
                           {STATUSES.map((s) => (
                             <Option key={s} value={s} data-testid={`form-option-${s}`}>
-                              {t(`status.${s}`)}
+                              {statusLabel(s, lang)}
                             </Option>
                           ))}
                         </Dropdown>
