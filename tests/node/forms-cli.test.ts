@@ -33,7 +33,14 @@ test("profile FILE prints the profile read with, its scale taken from the printe
   const p = ProfileSchema.parse(JSON.parse(r.out));
   expect(p.id).toBe("rating");
   expect(p.scale.map((v) => [v.value, v.status])).toEqual([
-    ["F", "achieved"], ["S", "ahead"], ["A", "on_track"], ["B", "delayed"], ["C", "at_risk"], ["X", "delayed"], ["Y", "not_evaluated"], ["Z", "unknown"],
+    ["F", "achieved"],
+    ["S", "ahead"],
+    ["A", "on_track"],
+    ["B", "delayed"],
+    ["C", "at_risk"],
+    ["X", "delayed"],
+    ["Y", "not_evaluated"],
+    ["Z", "unknown"],
   ]);
 });
 
@@ -71,7 +78,23 @@ test.each([
   ["indicator", "indicator"],
 ] as const)("template --form %s makes a sheet read as the %s form", async (form, id) => {
   const out = join(dir, `template-${form}.xlsx`);
-  const t = await run("template", "-o", out, "--start-year", "2024", "--years", "3", "--form", form, "--number", "1-1", "--name", "n", "--department", "d");
+  const t = await run(
+    "template",
+    "-o",
+    out,
+    "--start-year",
+    "2024",
+    "--years",
+    "3",
+    "--form",
+    form,
+    "--number",
+    "1-1",
+    "--name",
+    "n",
+    "--department",
+    "d",
+  );
   expect(t.code).toBe(0);
   const p = JSON.parse((await run("profile", out)).out);
   const report = JSON.parse((await run("check", out, "--json")).out);

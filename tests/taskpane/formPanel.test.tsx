@@ -36,7 +36,9 @@ test("see the profile, give E a meaning, save it, validate again: the conflict a
   await user.click(screen.getByTestId("tab-validate"));
   const validate = within(screen.getByTestId("panel-validate"));
   await user.click(validate.getByTestId("validate-run"));
-  await waitFor(() => expect(validate.getAllByTestId("finding").some((f) => f.textContent?.includes("「E」は評価区分のどの値にも当たりません"))).toBe(true));
+  await waitFor(() =>
+    expect(validate.getAllByTestId("finding").some((f) => f.textContent?.includes("「E」は評価区分のどの値にも当たりません"))).toBe(true),
+  );
   expect(validate.getAllByTestId("finding").filter((f) => f.textContent?.includes("評価「E」") && f.textContent.includes("食い違って"))).toEqual([]);
 
   // 様式: E means at risk (picked from the list), saved in the workbook.
@@ -52,6 +54,8 @@ test("see the profile, give E a meaning, save it, validate again: the conflict a
   // Validate again: E is known now, and it contradicts its year's text 「計画どおり進捗している」.
   await user.click(screen.getByTestId("tab-validate"));
   await user.click(validate.getByTestId("validate-run"));
-  await waitFor(() => expect(validate.getAllByTestId("finding").some((f) => f.textContent?.includes("評価「E」") && f.textContent.includes("食い違って"))).toBe(true));
+  await waitFor(() =>
+    expect(validate.getAllByTestId("finding").some((f) => f.textContent?.includes("評価「E」") && f.textContent.includes("食い違って"))).toBe(true),
+  );
   expect(validate.getAllByTestId("finding").some((f) => f.textContent?.includes("「E」は評価区分のどの値にも当たりません"))).toBe(false);
 });

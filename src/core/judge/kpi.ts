@@ -20,7 +20,10 @@ const UNIT_SCALE: [RegExp, number][] = [
 export function parseQuantity(raw: CellValue, numFmt: string | null): number | null {
   if (typeof raw === "number") return Number.isFinite(raw) ? (numFmt && numFmt.includes("%") ? round6(raw * 100) : raw) : null;
   if (typeof raw !== "string") return null;
-  const s = raw.normalize("NFKC").replace(/\s+/g, "").replace(/\u2212/g, "-");
+  const s = raw
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/\u2212/g, "-");
   const m = /([▲△-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(.*)$/.exec(s);
   if (!m) return null;
   let v = Number(`${m[2].replace(/,/g, "")}${m[3] ? "." + m[3] : ""}`);
@@ -36,7 +39,14 @@ export function parseQuantity(raw: CellValue, numFmt: string | null): number | n
 export const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** The office's grade for an achievement, or by where the actual stands against the baseline. */
-export function gradeFor(rule: GradeRule, achievement: number | null, actual: number | null, baseline: number | null, target: number | null, direction: "higher" | "lower"): string | null {
+export function gradeFor(
+  rule: GradeRule,
+  achievement: number | null,
+  actual: number | null,
+  baseline: number | null,
+  target: number | null,
+  direction: "higher" | "lower",
+): string | null {
   if (rule.kind === "achievement") {
     if (achievement === null) return null;
     for (const g of rule.grades) if (g.min === null || achievement >= g.min - 1e-9) return g.grade;
@@ -56,7 +66,13 @@ export function sameGrade(stated: string, computed: string): boolean {
   return a !== null && a === splitRating(computed).code;
 }
 
-export function computeAchievement(actual: number | null, target: number | null, baseline: number | null, direction: "higher" | "lower", rule: "target" | "baseline"): number | null {
+export function computeAchievement(
+  actual: number | null,
+  target: number | null,
+  baseline: number | null,
+  direction: "higher" | "lower",
+  rule: "target" | "baseline",
+): number | null {
   if (actual === null || target === null) return null;
   let r: number;
   if (rule === "baseline") {
@@ -71,4 +87,3 @@ export function computeAchievement(actual: number | null, target: number | null,
   }
   return Number.isFinite(r) ? r : null;
 }
-

@@ -42,7 +42,10 @@ export function describeForm(wb: WorkbookGrid, profile: Profile | null): FormDes
       let v = byValue.get(key);
       if (!v) {
         const legend = forms.legend.find((l) => l.value === key);
-        byValue.set(key, (v = { value: key, status: r.status, source: r.source, descriptor: legend?.descriptor ?? r.descriptor, cells: [], count: 0 }));
+        byValue.set(
+          key,
+          (v = { value: key, status: r.status, source: r.source, descriptor: legend?.descriptor ?? r.descriptor, cells: [], count: 0 }),
+        );
       }
       v.count++;
       if (v.cells.length < 5) v.cells.push({ sheet: m.sheet.sheet, cell: at.cell });

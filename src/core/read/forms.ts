@@ -97,7 +97,16 @@ export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measur
   for (const m of measures) {
     const grid = grids.get(m.sheet);
     const years = m.years.map((y) => y.year?.fiscalYear).filter((x): x is number => typeof x === "number");
-    indicatorsOf.set(m, grid ? readIndicators(grid, probe, { skipRows: yearRows(m), planStart: planStart ?? (years.length ? Math.min(...years) : null), planYears: m.years.length || null }) : []);
+    indicatorsOf.set(
+      m,
+      grid
+        ? readIndicators(grid, probe, {
+            skipRows: yearRows(m),
+            planStart: planStart ?? (years.length ? Math.min(...years) : null),
+            planYears: m.years.length || null,
+          })
+        : [],
+    );
   }
   const indicatorSheets: string[] = [];
   const find = byNumber(measures);
@@ -110,7 +119,12 @@ export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measur
     }
   }
   const anyIndicator =
-    indicatorSheets.length > 0 || [...indicatorsOf.values()].some((l) => l.length > 0) || measures.some((m) => { const g = grids.get(m.sheet); return g !== undefined && hasIndicatorTable(g, probe, yearRows(m)); });
+    indicatorSheets.length > 0 ||
+    [...indicatorsOf.values()].some((l) => l.length > 0) ||
+    measures.some((m) => {
+      const g = grids.get(m.sheet);
+      return g !== undefined && hasIndicatorTable(g, probe, yearRows(m));
+    });
   const anyRating = measures.some((m) => m.columns.rating !== null || statusColumnHoldsRatings(m));
   const profile = given ?? (anyIndicator ? INDICATOR_PROFILE : anyRating ? RATING_PROFILE : SEED_PROFILE);
 

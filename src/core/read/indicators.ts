@@ -15,17 +15,7 @@ import type { Profile } from "../model/profile";
 import { computeAchievement, gradeFor, parseQuantity, round6 } from "../judge/kpi";
 
 export type IndicatorField =
-  | "number"
-  | "name"
-  | "unit"
-  | "baseline"
-  | "target"
-  | "yearTarget"
-  | "year"
-  | "actual"
-  | "achievement"
-  | "grade"
-  | "direction";
+  "number" | "name" | "unit" | "baseline" | "target" | "yearTarget" | "year" | "actual" | "achievement" | "grade" | "direction";
 
 /** Header spellings, canonical first; a profile adds its own under the same keys. */
 export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
@@ -130,7 +120,11 @@ function findHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skip
       cols[f] = sheet.left + j;
       if ((f === "target" || f === "name") && DIRECTION_LOWER.test(v.normalize("NFKC"))) lowerHint = true;
     }
-    if (cols.name !== undefined && (cols.actual !== undefined || cols.target !== undefined) && (cols.actual !== undefined || cols.yearTarget !== undefined || cols.achievement !== undefined || cols.grade !== undefined))
+    if (
+      cols.name !== undefined &&
+      (cols.actual !== undefined || cols.target !== undefined) &&
+      (cols.actual !== undefined || cols.yearTarget !== undefined || cols.achievement !== undefined || cols.grade !== undefined)
+    )
       out.push({ row, cols, lowerHint });
   });
   return out;
@@ -156,7 +150,10 @@ export function readIndicators(
     let current: IndicatorRead | null = null;
     for (let r = h.row + 1; r < nRows; r++) {
       if (headers.some((o) => o.row === r)) break;
-      const filled = used.some((col) => { const v = cellAt(sheet, r, col); return v !== null && cellText(v).trim() !== ""; });
+      const filled = used.some((col) => {
+        const v = cellAt(sheet, r, col);
+        return v !== null && cellText(v).trim() !== "";
+      });
       if (!filled) break;
       const name = cellOf(sheet, r, c.name);
       const numberCell = cellOf(sheet, r, c.number);
@@ -164,7 +161,8 @@ export function readIndicators(
         const target = cellOf(sheet, r, c.target);
         const dirCell = cellOf(sheet, r, c.direction);
         const hint = `${target?.text ?? ""} ${dirCell?.text ?? ""}`.normalize("NFKC");
-        const direction: "higher" | "lower" = h.lowerHint || DIRECTION_LOWER.test(hint) ? "lower" : DIRECTION_HIGHER.test(hint) ? "higher" : (rule?.direction ?? "higher");
+        const direction: "higher" | "lower" =
+          h.lowerHint || DIRECTION_LOWER.test(hint) ? "lower" : DIRECTION_HIGHER.test(hint) ? "higher" : (rule?.direction ?? "higher");
         const baseline = cellOf(sheet, r, c.baseline);
         current = {
           sheet: sheet.name,
@@ -181,7 +179,7 @@ export function readIndicators(
       }
       if (!current) continue;
       const yearCell = cellOf(sheet, r, c.year);
-      const fy = yearCell ? (parseFiscalYearLabel(yearCell.raw) ?? fiscalYearOfDateCell(yearCell.raw, yearCell.numFmt))?.fiscalYear ?? null : null;
+      const fy = yearCell ? ((parseFiscalYearLabel(yearCell.raw) ?? fiscalYearOfDateCell(yearCell.raw, yearCell.numFmt))?.fiscalYear ?? null) : null;
       const actualCell = cellOf(sheet, r, c.actual);
       const yt = cellOf(sheet, r, c.yearTarget);
       const achievementCell = cellOf(sheet, r, c.achievement);

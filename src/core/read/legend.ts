@@ -1,6 +1,6 @@
 /**
  * The rating legend an office prints (凡例 / 評価基準): lines such as `A：計画どおり進んでいる`, several in
- * one cell (`A：計画通り　B：概ね計画通り`), or a small table (a value in one cell, its meaning beside or
+ * one cell (`A：計画通り B：概ね計画通り`), or a small table (a value in one cell, its meaning beside or
  * under it) on a sheet of its own. Each meaning is classified like a 進捗総括 (rating.ts); the order
  * of the legend is the scale's order, best first.
  */
@@ -39,7 +39,10 @@ function entriesInText(text: string, spacedToo: boolean): { value: string; descr
       marks.forEach((m, i) => {
         const start = (m.index ?? 0) + m[0].length;
         const end = i + 1 < marks.length ? (marks[i + 1].index ?? line.length) : line.length;
-        const descriptor = line.slice(start, end).trim().replace(/[、,]$/, "");
+        const descriptor = line
+          .slice(start, end)
+          .trim()
+          .replace(/[、,]$/, "");
         if (descriptor !== "") out.push({ value: m[1], descriptor });
       });
       continue;

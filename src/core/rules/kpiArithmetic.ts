@@ -26,10 +26,38 @@ export const kpiArithmetic = defineRule({
       for (const ind of m.indicators)
         for (const y of ind.years) {
           const year = y.fiscalYear === null ? "" : fiscalYearLabel(y.fiscalYear);
-          if (y.achievementCell && y.statedAchievement !== null && y.achievement !== null && !matchesAtWrittenPrecision(statedPercentText(y.achievementCell), y.achievement, rounding ?? "any"))
-            hits.push({ sheet: ind.sheet, cell: y.achievementCell.cell, variant: "achievement", params: { name: ind.name, year, stated: y.achievementCell.text, computed: round1(y.achievement), actual: y.actual ?? "", target: y.target ?? "" } });
+          if (
+            y.achievementCell &&
+            y.statedAchievement !== null &&
+            y.achievement !== null &&
+            !matchesAtWrittenPrecision(statedPercentText(y.achievementCell), y.achievement, rounding ?? "any")
+          )
+            hits.push({
+              sheet: ind.sheet,
+              cell: y.achievementCell.cell,
+              variant: "achievement",
+              params: {
+                name: ind.name,
+                year,
+                stated: y.achievementCell.text,
+                computed: round1(y.achievement),
+                actual: y.actual ?? "",
+                target: y.target ?? "",
+              },
+            });
           if (y.gradeCell && y.statedGrade !== null && y.grade !== null && !sameGrade(y.statedGrade, y.grade))
-            hits.push({ sheet: ind.sheet, cell: y.gradeCell.cell, variant: "grade", params: { name: ind.name, year, stated: y.statedGrade, grade: y.grade, achievement: y.achievement === null ? "-" : round1(y.achievement) } });
+            hits.push({
+              sheet: ind.sheet,
+              cell: y.gradeCell.cell,
+              variant: "grade",
+              params: {
+                name: ind.name,
+                year,
+                stated: y.statedGrade,
+                grade: y.grade,
+                achievement: y.achievement === null ? "-" : round1(y.achievement),
+              },
+            });
         }
     return hits;
   },

@@ -15,7 +15,8 @@ export const kpiMissingActual = defineRule({
       if (m.indicators.length === 0) continue;
       let latest = -Infinity;
       for (const y of m.years) if (y.reported && y.row.year) latest = Math.max(latest, y.row.year.fiscalYear);
-      for (const ind of m.indicators) for (const y of ind.years) if (y.actual !== null && y.fiscalYear !== null) latest = Math.max(latest, y.fiscalYear);
+      for (const ind of m.indicators)
+        for (const y of ind.years) if (y.actual !== null && y.fiscalYear !== null) latest = Math.max(latest, y.fiscalYear);
       for (const ind of m.indicators)
         for (const y of ind.years)
           if (y.fiscalYear !== null && y.fiscalYear < latest && y.target !== null && y.actual === null)

@@ -40,8 +40,15 @@ export const ratingKpiConflict = defineRule({
         if (earned.length === 0) return;
         const k = Math.round(earned.reduce((a, e) => a + e.rank, 0) / earned.length);
         if (Math.abs(r - k) < 2) return;
-        const detail = earned.map((e) => `${e.name}: ${e.grade}${e.achievement === null ? "" : ` (${Math.round(e.achievement * 10) / 10}%)`}`).join(", ");
-        hits.push({ sheet: m.sheet.sheet, cell: cell.cell, variant: r < k ? "lenient" : "harsh", params: { label: yearName(y.row), rating: y.rating!.text.trim(), detail } });
+        const detail = earned
+          .map((e) => `${e.name}: ${e.grade}${e.achievement === null ? "" : ` (${Math.round(e.achievement * 10) / 10}%)`}`)
+          .join(", ");
+        hits.push({
+          sheet: m.sheet.sheet,
+          cell: cell.cell,
+          variant: r < k ? "lenient" : "harsh",
+          params: { label: yearName(y.row), rating: y.rating!.text.trim(), detail },
+        });
       });
     }
     return hits;

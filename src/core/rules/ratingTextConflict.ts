@@ -23,7 +23,13 @@ export const ratingTextConflict = defineRule({
           sheet: m.sheet.sheet,
           cell: cell.cell,
           variant: POSITIVE_STATUSES.has(r) ? "lenient" : "harsh",
-          params: { label: yearName(y.row), rating: y.rating!.text.trim(), ratingStatusJa: statusLabel(r, "ja"), ratingStatusEn: statusLabel(r, "en"), phrase },
+          params: {
+            label: yearName(y.row),
+            rating: y.rating!.text.trim(),
+            ratingStatusJa: statusLabel(r, "ja"),
+            ratingStatusEn: statusLabel(r, "en"),
+            phrase,
+          },
         });
       });
     return hits;

@@ -11,7 +11,8 @@ export const ratingUnknown = defineRule({
     for (const m of measures)
       m.years.forEach((y, i) => {
         const cell = m.ratingCells[i];
-        if (y.rating && y.rating.status === null && cell) hits.push({ sheet: m.sheet.sheet, cell: cell.cell, params: { label: yearName(y.row), rating: y.rating.text.trim() } });
+        if (y.rating && y.rating.status === null && cell)
+          hits.push({ sheet: m.sheet.sheet, cell: cell.cell, params: { label: yearName(y.row), rating: y.rating.text.trim() } });
       });
     return hits;
   },

@@ -76,7 +76,9 @@ export function FormPanel() {
       {form ? (
         <>
           <Text weight="semibold" data-testid="form-profile">
-            {t(BUILT_IN.has(form.profile.id) ? (`profile.${form.profile.id}` as `profile.${"seed" | "rating" | "indicator"}`) : "profile.custom", { id: form.profile.id })}
+            {t(BUILT_IN.has(form.profile.id) ? (`profile.${form.profile.id}` as `profile.${"seed" | "rating" | "indicator"}`) : "profile.custom", {
+              id: form.profile.id,
+            })}
             {" — "}
             {t(form.detected ? "taskpane.form.detected" : "taskpane.form.fromWorkbook")}
           </Text>

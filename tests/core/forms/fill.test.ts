@@ -24,13 +24,33 @@ test("an empty 達成率 beside its actual and target is proposed; a second fill
 
 test("an empty grade is proposed by the office's rule", () => {
   const rows = measure({
-    title: "t", number: "1", name: "n", department: "d", ratingHeader: "自己評価",
+    title: "t",
+    number: "1",
+    name: "n",
+    department: "d",
+    ratingHeader: "自己評価",
     years: [["R3年度", null, "計画どおり進捗している。"]],
-    after: [["指標名", "単位", "目標値", "年度", "実績値", "達成率", "評価"], ["件数", "件", 200, "R3年度", 170, "85%", null]],
+    after: [
+      ["指標名", "単位", "目標値", "年度", "実績値", "達成率", "評価"],
+      ["件数", "件", 200, "R3年度", 170, "85%", null],
+    ],
   });
   const wb = makeWorkbook({ sheets: [makeSheet({ name: "S", values: rows })] });
   expect(proposeFill(wb, { lang: "en" }).map((e) => [e.cell, e.after, e.rule])).toEqual([["G9", "B", "kpi-grade"]]);
-  const strict = ProfileSchema.parse({ id: "strict", indicator: { grades: { kind: "achievement", grades: [{ grade: "A", min: 110 }, { grade: "B", min: 90 }, { grade: "C", min: 50 }, { grade: "D", min: null }] } } });
+  const strict = ProfileSchema.parse({
+    id: "strict",
+    indicator: {
+      grades: {
+        kind: "achievement",
+        grades: [
+          { grade: "A", min: 110 },
+          { grade: "B", min: 90 },
+          { grade: "C", min: 50 },
+          { grade: "D", min: null },
+        ],
+      },
+    },
+  });
   expect(proposeFill(wb, { lang: "en", profile: strict }).map((e) => [e.cell, e.after])).toEqual([["G9", "C"]]);
 });
 
@@ -40,7 +60,17 @@ test.each([akiruno(), ibaraki(), nagayo()].map((f) => [f.name, f] as const))("%s
 });
 
 test("an empty 進捗区分 cell in a rating column stays empty (the department rates, not Fill)", () => {
-  const rows = measure({ title: "t", number: "1", name: "n", department: "d", ratingHeader: "進捗区分", years: [["R3年度", "順調", "計画どおり進捗している。"], ["R4年度", null, "遅れが生じている。"]] });
+  const rows = measure({
+    title: "t",
+    number: "1",
+    name: "n",
+    department: "d",
+    ratingHeader: "進捗区分",
+    years: [
+      ["R3年度", "順調", "計画どおり進捗している。"],
+      ["R4年度", null, "遅れが生じている。"],
+    ],
+  });
   const wb = makeWorkbook({ sheets: [makeSheet({ name: "S", values: rows })] });
   expect(proposeFill(wb, { lang: "ja" }).filter((e) => e.cell === "B6")).toEqual([]);
 });

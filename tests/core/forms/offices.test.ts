@@ -30,7 +30,9 @@ describe.each(officeForms().map((f) => [f.name, f] as const))("%s", (_name, f) =
     const { report } = run();
     expect(report.measures.map((m) => m.sheet).sort()).toEqual(Object.keys(f.years).sort());
     for (const m of report.measures)
-      expect(m.years.map((y) => ({ label: y.label, rating: y.rating, ratingStatus: y.ratingStatus, textStatus: y.textStatus, status: y.status }))).toEqual(f.years[m.sheet]);
+      expect(
+        m.years.map((y) => ({ label: y.label, rating: y.rating, ratingStatus: y.ratingStatus, textStatus: y.textStatus, status: y.status })),
+      ).toEqual(f.years[m.sheet]);
   });
 
   test("indicators: target, actual, achievement and grade by year", () => {
@@ -61,7 +63,9 @@ describe.each(officeForms().map((f) => [f.name, f] as const))("%s", (_name, f) =
   test("the same through an .xlsx workbook (ExcelJS)", () => {
     const fromFile = run(workbookToGrid(f.fixture.workbook()));
     const fromGrid = run();
-    expect(fromFile.report.findings.filter((x) => NEW_RULES.includes(x.rule))).toEqual(fromGrid.report.findings.filter((x) => NEW_RULES.includes(x.rule)));
+    expect(fromFile.report.findings.filter((x) => NEW_RULES.includes(x.rule))).toEqual(
+      fromGrid.report.findings.filter((x) => NEW_RULES.includes(x.rule)),
+    );
     expect(fromFile.report.measures.map((m) => m.indicators)).toEqual(fromGrid.report.measures.map((m) => m.indicators));
   });
 });

@@ -46,7 +46,10 @@ test.each([
 test("a letter needs the legend or the profile; a dash is no rating", () => {
   expect(readRating("B", none)?.status).toBeNull();
   expect(readRating("B", { profile: [], legend: [{ value: "B", status: "delayed" }] })?.status).toBe("delayed");
-  expect(readRating("B", { profile: [{ value: "B", status: "on_track" }], legend: [{ value: "B", status: "delayed" }] })).toMatchObject({ status: "on_track", source: "profile" });
+  expect(readRating("B", { profile: [{ value: "B", status: "on_track" }], legend: [{ value: "B", status: "delayed" }] })).toMatchObject({
+    status: "on_track",
+    source: "profile",
+  });
   expect(readRating("－", none)).toBeNull();
   expect(readRating("", none)).toBeNull();
 });
@@ -54,8 +57,17 @@ test("a letter needs the legend or the profile; a dash is no rating", () => {
 test("legends: lines in one cell on the measure sheet, a table on a 評価基準 sheet, value lines on a 凡例 sheet", () => {
   const wb = makeWorkbook({
     sheets: [
-      makeSheet({ name: "S", values: [["施策番号", "1"], ["凡例　A：計画通り　B：概ね計画通り　C：やや遅れている　D：遅れている"], ["1) 概要の箇条書きは凡例ではない"]] }),
-      makeSheet({ name: "評価基準", values: [["F 事業完了", "S 目標値以上"], ["X", "事業に着手していない"]] }),
+      makeSheet({
+        name: "S",
+        values: [["施策番号", "1"], ["凡例　A：計画通り　B：概ね計画通り　C：やや遅れている　D：遅れている"], ["1) 概要の箇条書きは凡例ではない"]],
+      }),
+      makeSheet({
+        name: "評価基準",
+        values: [
+          ["F 事業完了", "S 目標値以上"],
+          ["X", "事業に着手していない"],
+        ],
+      }),
       makeSheet({ name: "凡例", values: [["1 目標を大きく上回って達成"], ["5 目標を大きく下回った"]] }),
     ],
   });

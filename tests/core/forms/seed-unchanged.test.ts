@@ -4,8 +4,32 @@ import { classifyStatus } from "../../../src/core/judge/status";
 import { seedWorkbook } from "../seedWorkbook";
 import { NEW_RULES } from "../../fixtures/forms/build";
 
-const YEAR_KEYS = ["label", "fiscalYear", "cell", "status", "statusPhrase", "summary", "effect", "effectCell", "effectKind", "progress", "progressRaw"];
-const MEASURE_KEYS = ["sheet", "number", "name", "department", "departments", "activityTarget", "years", "latestProgress", "delayed", "delayedNow", "notEvaluated"];
+const YEAR_KEYS = [
+  "label",
+  "fiscalYear",
+  "cell",
+  "status",
+  "statusPhrase",
+  "summary",
+  "effect",
+  "effectCell",
+  "effectKind",
+  "progress",
+  "progressRaw",
+];
+const MEASURE_KEYS = [
+  "sheet",
+  "number",
+  "name",
+  "department",
+  "departments",
+  "activityTarget",
+  "years",
+  "latestProgress",
+  "delayed",
+  "delayedNow",
+  "notEvaluated",
+];
 
 test("read with the seed's profile; every year's status is its text's, with the new keys empty", () => {
   const { report, forms } = analyzeWorkbook(seedWorkbook(), { source: "sodegaura-2016.xlsx", lang: "ja" });

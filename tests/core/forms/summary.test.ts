@@ -15,8 +15,25 @@ test("a workbook with indicators gets 指標一覧: every indicator by year, ach
   const ind = tabs[5];
   expect(() => SheetSpecSchema.parse(ind)).not.toThrow();
   expect(ind.role).toBe("indicators");
-  expect(values(ind)[0]).toEqual(["施策番号", "施策名", "指標名", "単位", "方向", "基準値", "対象年度", "目標値", "実績値", "達成率", "評価（判定基準）", "記載の評価"]);
-  expect(values(ind).slice(1).map((r) => [r[2], r[6], r[7], r[8], r[9], r[10]])).toEqual([
+  expect(values(ind)[0]).toEqual([
+    "施策番号",
+    "施策名",
+    "指標名",
+    "単位",
+    "方向",
+    "基準値",
+    "対象年度",
+    "目標値",
+    "実績値",
+    "達成率",
+    "評価（判定基準）",
+    "記載の評価",
+  ]);
+  expect(
+    values(ind)
+      .slice(1)
+      .map((r) => [r[2], r[6], r[7], r[8], r[9], r[10]]),
+  ).toEqual([
     ["オンライン化した手続数", "R5年度", 300, 105, 0.35, "D"],
     ["オンライン化した手続数", "R6年度", 600, 420, 0.7, "C"],
     ["窓口の平均待ち時間", "R4年度", 15, 14, 1.071, "A"],
@@ -35,7 +52,11 @@ test("the rating beside the status in 進捗一覧 and 遅延施策; 担当課�
   const row = values(overview).find((r) => r[0] === "1-1-1")!;
   expect(row.slice(3, 6)).toEqual(["◎ 計画以上（S）", "○ 計画通り（A）", "○ 計画通り（A）"]);
   expect(values(delayed)[0]).toContain("評価");
-  expect(values(delayed).slice(1).map((r) => [r[0], r[2], r[4]])).toEqual([
+  expect(
+    values(delayed)
+      .slice(1)
+      .map((r) => [r[0], r[2], r[4]]),
+  ).toEqual([
     ["1-1-2", "R2年度", "X"],
     ["1-2-1", "R3年度", "B"],
   ]);

@@ -10,7 +10,12 @@ const form = (rating: string, actual: number, text = "計画どおり進捗し�
     department: "企画課",
     ratingHeader: "自己評価",
     years: [["R3年度", rating, text]],
-    after: [["凡例　A：計画どおり　B：概ね計画どおり　C：やや遅れている　D：遅れている"], [], KPI, ["電子申請件数", "件", 1000, "R3年度", actual, null, null]],
+    after: [
+      ["凡例　A：計画どおり　B：概ね計画どおり　C：やや遅れている　D：遅れている"],
+      [],
+      KPI,
+      ["電子申請件数", "件", 1000, "R3年度", actual, null, null],
+    ],
   });
 
 ruleTable("rating-kpi-conflict", {
@@ -18,10 +23,30 @@ ruleTable("rating-kpi-conflict", {
     { name: "A at 100% of target", sheets: { S: form("A", 1000) } },
     { name: "A at 60% (grade C): one step apart is judgment", sheets: { S: form("A", 600) } },
     { name: "C at 60% of target", sheets: { S: form("C", 600, "やや遅れている。") } },
-    { name: "no indicator that year", sheets: { S: measure({ title: "t", number: "1", name: "n", department: "d", ratingHeader: "自己評価", years: [["R3年度", "A：計画どおり", "計画どおり進捗している。"]] }) } },
+    {
+      name: "no indicator that year",
+      sheets: {
+        S: measure({
+          title: "t",
+          number: "1",
+          name: "n",
+          department: "d",
+          ratingHeader: "自己評価",
+          years: [["R3年度", "A：計画どおり", "計画どおり進捗している。"]],
+        }),
+      },
+    },
   ],
   invalid: [
-    { name: "A on an indicator at 40% of target (評価の甘さ)", sheets: { S: form("A", 400) }, findings: [{ sheet: "S", cell: "B5", severity: "warning", en: "kinder than its indicators earn" }] },
-    { name: "D on an indicator at 120% of target", sheets: { S: form("D", 1200, "遅れている。") }, findings: [{ sheet: "S", cell: "B5", en: "harsher" }] },
+    {
+      name: "A on an indicator at 40% of target (評価の甘さ)",
+      sheets: { S: form("A", 400) },
+      findings: [{ sheet: "S", cell: "B5", severity: "warning", en: "kinder than its indicators earn" }],
+    },
+    {
+      name: "D on an indicator at 120% of target",
+      sheets: { S: form("D", 1200, "遅れている。") },
+      findings: [{ sheet: "S", cell: "B5", en: "harsher" }],
+    },
   ],
 });
