@@ -5,14 +5,18 @@
  */
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { analyze, buildMeasureSheet, buildSummarySheets, exportData, parseNewMeasureInput, proposeFill } from "../core/engine";
+import { analyze } from "../core/produce/report";
+import { buildSummarySheets } from "../core/produce/summary";
+import { exportData } from "../core/produce/export";
+import { proposeFill } from "../core/produce/fill";
+import { ROUNDINGS, type Rounding } from "../core/text/precision";
 import { t, type CliKey, type Params } from "./messages";
 import { sheetAddress } from "../core/workbook/references";
 import type { Lang } from "../core/model/schemas";
 import { workbookToGrid, writeSheetsToWorkbook, applyEditsToWorkbook, createWorkbook } from "../xlsx";
 import { readXlsxFile, writeXlsxFileAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
 import { analyzeWorkbook } from "../core/produce/report";
-import { parseProfile, type Profile } from "../core/model/profile";
+import type { Profile } from "../core/model/profile";
 import { readFile } from "node:fs/promises";
 
 /** `--profile FILE`: the office's form profile as JSON, checked field by field. */
@@ -24,6 +28,8 @@ async function loadProfile(path: string | undefined): Promise<Profile | null> {
   } catch {
     throw new UsageError("cli.profile-unreadable", { file: path });
   }
+  // zod only when a profile is given: `check` alone loads none.
+  const { parseProfile } = await import("../core/model/profileSchema");
   const p = parseProfile(raw);
   if (!p.ok) throw new UsageError("profile.bad", { detail: p.issues.slice(0, 5).join("; ") });
   return p.profile;
@@ -156,6 +162,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       case "template": {
         if (file) throw new UsageError("cli.bad-args", { detail: file });
         const out = needOut();
+        // The form's schema loads zod: only this command pays for it, not check on every run.
+        const { buildMeasureSheet, parseNewMeasureInput } = await import("../core/produce/template");
         const input = parseNewMeasureInput({
           number: o.number ?? "1-01",
           name: o.name ?? "",
@@ -202,8 +210,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
   }
 }
 
-const ROUNDINGS = ["any", "halfUp", "floor", "ceil"] as const;
-function isRounding(s: string): s is (typeof ROUNDINGS)[number] {
+function isRounding(s: string): s is Rounding {
   return (ROUNDINGS as readonly string[]).includes(s);
 }
 

@@ -1,6 +1,7 @@
 /** A year label the reader cannot read never ends the year table: the years after it are read and it is reported. */
 import { readMeasureSheet } from "../../src/core/read/reader";
-import { makeSheet, makeWorkbook, type CellValue } from "../../src/core/model/grid";
+import { makeSheet, makeWorkbook } from "../../src/core/model/gridSchema";
+import type { CellValue } from "../../src/core/model/grid";
 import { analyze } from "../../src/core/produce/report";
 
 function form(label: CellValue, withData: boolean): CellValue[][] {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/node/cli";
 import { ReportSchema } from "../../src/core/model/schemas";
-import { ProfileSchema } from "../../src/core/model/profile";
+import { ProfileSchema } from "../../src/core/model/profileSchema";
 import { akiruno, nagayo } from "../fixtures/forms/offices";
 
 let dir: string;

@@ -7,7 +7,7 @@
  * rule, beside what the sheet states.
  */
 import { toA1 } from "../model/address";
-import { cellAt, cellText, extent, numFmtAt } from "../model/cells";
+import { cellAt, cellText, extent, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { normalizeLabel } from "../text/normalize";
 import { fiscalYearOfDateCell, parseFiscalYearLabel } from "../text/fiscalYear";

@@ -5,7 +5,7 @@
  * of the legend is the scale's order, best first.
  */
 import { toA1 } from "../model/address";
-import { cellText } from "../model/cells";
+import { cellText } from "../model/grid";
 import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import type { ScaleValue } from "../model/profile";
 import { wordStatus } from "../judge/rating";

@@ -1,11 +1,11 @@
 /** Fill proposes a computable 達成率 or grade left empty; it never writes a rating. */
 import { proposeFill } from "../../../src/core/produce/fill";
 import { analyze } from "../../../src/core/produce/report";
-import { ProfileSchema } from "../../../src/core/model/profile";
+import { ProfileSchema } from "../../../src/core/model/profileSchema";
 import { applyEditsToGrid, inverseEdits } from "../../support/gridEdits";
 import { akiruno, hamamatsu, ibaraki, nagayo } from "../../fixtures/forms/offices";
 import { measure } from "../../fixtures/forms/build";
-import { makeSheet, makeWorkbook } from "../../../src/core/model/grid";
+import { makeSheet, makeWorkbook } from "../../../src/core/model/gridSchema";
 
 test("an empty 達成率 beside its actual and target is proposed; a second fill proposes nothing; undo restores it", () => {
   const wb = hamamatsu().fixture.grid;

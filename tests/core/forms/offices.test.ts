@@ -4,7 +4,7 @@
  * Each workbook is read both with the office's profile (where it has one) and through ExcelJS, as a file.
  */
 import { analyzeWorkbook } from "../../../src/core/produce/report";
-import { parseProfile, type Profile } from "../../../src/core/model/profile";
+import { parseProfile, type Profile } from "../../../src/core/model/profileSchema";
 import { workbookToGrid } from "../../../src/xlsx";
 import { officeForms } from "../../fixtures/forms/offices";
 import { NEW_RULES, type FormFixture } from "../../fixtures/forms/build";

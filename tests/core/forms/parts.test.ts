@@ -2,8 +2,9 @@
 import { readRating, splitRating } from "../../../src/core/judge/rating";
 import { computeAchievement, gradeFor, parseQuantity } from "../../../src/core/judge/kpi";
 import { readLegend } from "../../../src/core/read/legend";
-import { makeSheet, makeWorkbook } from "../../../src/core/model/grid";
-import { DEFAULT_GRADES, parseProfile } from "../../../src/core/model/profile";
+import { makeSheet, makeWorkbook } from "../../../src/core/model/gridSchema";
+import { DEFAULT_GRADES } from "../../../src/core/model/profile";
+import { parseProfile } from "../../../src/core/model/profileSchema";
 
 const none = { profile: [], legend: [] };
 

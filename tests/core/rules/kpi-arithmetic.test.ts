@@ -1,5 +1,6 @@
-import { ruleTable } from "./ruleTable";
-import { measure } from "../../fixtures/forms/build";
+import { ruleTester } from "../../support/ruleTester";
+import { kpiArithmetic } from "../../../src/core/rules/kpiArithmetic";
+import { measure, workbookOf } from "../../fixtures/forms/build";
 
 const KPI = ["指標名", "単位", "基準値", "目標値", "年度", "実績値", "達成率", "評価"];
 const form = (rows: (string | number | null)[][]) =>
@@ -16,46 +17,49 @@ const form = (rows: (string | number | null)[][]) =>
     after: [KPI, ...rows],
   });
 
-ruleTable("kpi-arithmetic", {
+ruleTester(kpiArithmetic, {
   valid: [
     {
       name: "stated achievement and grade as computed (rounded as written)",
-      sheets: {
+      workbook: workbookOf({
         S: form([
           ["件数", "件", null, "3,000", "R3年度", "1,000", "33%", "D"],
           [null, null, null, null, "R4年度", "2,900", "96.7%", "B"],
         ]),
-      },
+      }),
     },
     {
       name: "floored or ceiled at the written precision",
-      sheets: {
+      workbook: workbookOf({
         S: form([
           ["件数", "件", null, 7, "R3年度", 3, "42%", "D"],
           [null, null, null, null, "R4年度", 3, "43%", "D"],
         ]),
-      },
+      }),
     },
-    { name: "lower is better (以下): target / actual", sheets: { S: form([["待ち時間", "分", null, "15分以下", "R3年度", "20分", "75%", "C"]]) } },
-    { name: "▲ is a minus sign, 万 a unit", sheets: { S: form([["社会増減", "人", null, "0.5万人", "R3年度", "▲500", "-10%", "D"]]) } },
+    {
+      name: "lower is better (以下): target / actual",
+      workbook: workbookOf({ S: form([["待ち時間", "分", null, "15分以下", "R3年度", "20分", "75%", "C"]]) }),
+    },
+    { name: "▲ is a minus sign, 万 a unit", workbook: workbookOf({ S: form([["社会増減", "人", null, "0.5万人", "R3年度", "▲500", "-10%", "D"]]) }) },
     {
       name: "a letter inside a word grade (横ばいC) names the grade",
-      sheets: { S: form([["件数", "件", null, 100, "R3年度", 60, "60%", "C評価"]]) },
+      workbook: workbookOf({ S: form([["件数", "件", null, 100, "R3年度", 60, "60%", "C評価"]]) }),
     },
   ],
   invalid: [
     {
       name: "a stated 達成率 that disagrees",
-      sheets: { S: form([["件数", "件", null, "3,000", "R3年度", "1,000", "50%", "C"]]) },
+      workbook: workbookOf({ S: form([["件数", "件", null, "3,000", "R3年度", "1,000", "50%", "C"]]) }),
       findings: [
-        { sheet: "S", cell: "G10", severity: "error", en: "does not match actual 1000 against target 3000 (= 33.3%)" },
-        { sheet: "S", cell: "H10", en: "grade C is not the grade D" },
+        { sheet: "S", cell: "G10", messageKey: "rule.kpi-arithmetic.achievement" },
+        { sheet: "S", cell: "H10", messageKey: "rule.kpi-arithmetic.grade" },
       ],
     },
     {
       name: "A stated at 40% of target",
-      sheets: { S: form([["件数", "件", null, 100, "R3年度", 40, "40%", "A"]]) },
-      findings: [{ sheet: "S", cell: "H10", en: "stated grade A" }],
+      workbook: workbookOf({ S: form([["件数", "件", null, 100, "R3年度", 40, "40%", "A"]]) }),
+      findings: [{ sheet: "S", cell: "H10", messageKey: "rule.kpi-arithmetic.grade" }],
     },
   ],
 });

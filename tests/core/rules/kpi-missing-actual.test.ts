@@ -1,5 +1,6 @@
-import { ruleTable } from "./ruleTable";
-import { measure } from "../../fixtures/forms/build";
+import { ruleTester } from "../../support/ruleTester";
+import { kpiMissingActual } from "../../../src/core/rules/kpiMissingActual";
+import { measure, workbookOf } from "../../fixtures/forms/build";
 
 const KPI = ["指標名", "単位", "目標値", "年度", "目安値", "実績値"];
 const form = (
@@ -19,33 +20,33 @@ const form = (
     after: [KPI, ...rows],
   });
 
-ruleTable("kpi-missing-actual", {
+ruleTester(kpiMissingActual, {
   valid: [
     {
       name: "every past year has its actual",
-      sheets: {
+      workbook: workbookOf({
         S: form([
           ["件数", "件", 2000, "R3年度", 1000, 900],
           [null, null, null, "R4年度", 2000, null],
         ]),
-      },
+      }),
     },
-    { name: "the latest year may still be open", sheets: { S: form([["件数", "件", 2000, "R3年度", 1000, null]]) } },
+    { name: "the latest year may still be open", workbook: workbookOf({ S: form([["件数", "件", 2000, "R3年度", 1000, null]]) }) },
   ],
   invalid: [
     {
       name: "a past year with a target and no actual (a later year reported)",
-      sheets: {
+      workbook: workbookOf({
         S: form([
           ["件数", "件", 2000, "R3年度", 1000, null],
           [null, null, null, "R4年度", 2000, 1500],
         ]),
-      },
-      findings: [{ sheet: "S", cell: "F10", severity: "warning", en: "R3年度 has a target but no actual" }],
+      }),
+      findings: [{ sheet: "S", cell: "F10", messageKey: "rule.kpi-missing-actual" }],
     },
     {
       name: "a dash is no actual; the measure's later year is reported",
-      sheets: {
+      workbook: workbookOf({
         S: form(
           [["件数", "件", 2000, "R3年度", 1000, "－"]],
           [
@@ -53,8 +54,8 @@ ruleTable("kpi-missing-actual", {
             ["R4年度", null, "計画どおり進捗している。"],
           ],
         ),
-      },
-      findings: [{ sheet: "S", cell: "F10" }],
+      }),
+      findings: [{ sheet: "S", cell: "F10", messageKey: "rule.kpi-missing-actual" }],
     },
   ],
 });

@@ -1,5 +1,6 @@
-import { measure } from "../../fixtures/forms/build";
-import { ruleTable } from "./ruleTable";
+import { measure, workbookOf } from "../../fixtures/forms/build";
+import { ruleTester } from "../../support/ruleTester";
+import { ratingKpiConflict } from "../../../src/core/rules/ratingKpiConflict";
 
 const KPI = ["指標名", "単位", "目標値", "年度", "実績値", "達成率", "評価"];
 const form = (rating: string, actual: number, text = "計画どおり進捗している。") =>
@@ -18,14 +19,14 @@ const form = (rating: string, actual: number, text = "計画どおり進捗し�
     ],
   });
 
-ruleTable("rating-kpi-conflict", {
+ruleTester(ratingKpiConflict, {
   valid: [
-    { name: "A at 100% of target", sheets: { S: form("A", 1000) } },
-    { name: "A at 60% (grade C): one step apart is judgment", sheets: { S: form("A", 600) } },
-    { name: "C at 60% of target", sheets: { S: form("C", 600, "やや遅れている。") } },
+    { name: "A at 100% of target", workbook: workbookOf({ S: form("A", 1000) }) },
+    { name: "A at 60% (grade C): one step apart is judgment", workbook: workbookOf({ S: form("A", 600) }) },
+    { name: "C at 60% of target", workbook: workbookOf({ S: form("C", 600, "やや遅れている。") }) },
     {
       name: "no indicator that year",
-      sheets: {
+      workbook: workbookOf({
         S: measure({
           title: "t",
           number: "1",
@@ -34,19 +35,19 @@ ruleTable("rating-kpi-conflict", {
           ratingHeader: "自己評価",
           years: [["R3年度", "A：計画どおり", "計画どおり進捗している。"]],
         }),
-      },
+      }),
     },
   ],
   invalid: [
     {
       name: "A on an indicator at 40% of target (評価の甘さ)",
-      sheets: { S: form("A", 400) },
-      findings: [{ sheet: "S", cell: "B5", severity: "warning", en: "kinder than its indicators earn" }],
+      workbook: workbookOf({ S: form("A", 400) }),
+      findings: [{ sheet: "S", cell: "B5", messageKey: "rule.rating-kpi-conflict.lenient" }],
     },
     {
       name: "D on an indicator at 120% of target",
-      sheets: { S: form("D", 1200, "遅れている。") },
-      findings: [{ sheet: "S", cell: "B5", en: "harsher" }],
+      workbook: workbookOf({ S: form("D", 1200, "遅れている。") }),
+      findings: [{ sheet: "S", cell: "B5", messageKey: "rule.rating-kpi-conflict.harsh" }],
     },
   ],
 });

@@ -3,8 +3,9 @@
  * rule, invalid ones give exactly the listed findings (sheet, cell, and words of the English message).
  */
 import { analyzeWorkbook } from "../../../src/core/produce/report";
-import { makeSheet, makeWorkbook, type CellValue } from "../../../src/core/model/grid";
-import { ProfileSchema, type ProfileInput } from "../../../src/core/model/profile";
+import { makeSheet, makeWorkbook } from "../../../src/core/model/gridSchema";
+import type { CellValue } from "../../../src/core/model/grid";
+import { ProfileSchema, type ProfileInput } from "../../../src/core/model/profileSchema";
 
 export interface Case {
   name: string;
