@@ -161,8 +161,8 @@ export const en: Record<EngineKey, string> = {
   "template.input.invalid": "The input is not valid.",
   // Other offices' forms: ratings, indicators, profiles (product.md §6).
   "rule.rating-unknown": "{label}: the rating \"{rating}\" is no value of the rating scale (not in the legend, or a typo). Give it a meaning in the Form panel.",
-  "rule.rating-text-conflict.lenient": "{label}: the rating \"{rating}\" ({ratingStatusEn}) and the progress summary \"{phrase}\" point opposite ways (the rating may be too kind).",
-  "rule.rating-text-conflict.harsh": "{label}: the rating \"{rating}\" ({ratingStatusEn}) and the progress summary \"{phrase}\" point opposite ways (the rating may be too harsh).",
+  "rule.rating-text-conflict.lenient": "{label}: the rating \"{rating}\" ({symbol}) and the progress summary \"{phrase}\" point opposite ways (the rating may be too kind).",
+  "rule.rating-text-conflict.harsh": "{label}: the rating \"{rating}\" ({symbol}) and the progress summary \"{phrase}\" point opposite ways (the rating may be too harsh).",
   "rule.rating-kpi-conflict.lenient": "{label}: the rating \"{rating}\" is kinder than its indicators earn by the office's rule ({detail}).",
   "rule.rating-kpi-conflict.harsh": "{label}: the rating \"{rating}\" is harsher than its indicators earn by the office's rule ({detail}).",
   "rule.kpi-arithmetic.achievement": "Indicator \"{name}\" {year}: the stated achievement {stated} does not match actual {actual} against target {target} (= {computed}%).",

@@ -159,8 +159,8 @@ export const ja = {
   "template.input.invalid": "入力内容が正しくありません。",
   // Other offices' forms: ratings, indicators, profiles (product.md §6).
   "rule.rating-unknown": "{label}の評価「{rating}」は評価区分のどの値にも当たりません（凡例に無い記号か、表記の誤りです）。様式パネルで意味を指定できます。",
-  "rule.rating-text-conflict.lenient": "{label}の評価「{rating}」（{ratingStatusJa}）と進捗総括「{phrase}」が食い違っています（評価が甘い可能性）。",
-  "rule.rating-text-conflict.harsh": "{label}の評価「{rating}」（{ratingStatusJa}）と進捗総括「{phrase}」が食い違っています（評価が厳しすぎる可能性）。",
+  "rule.rating-text-conflict.lenient": "{label}の評価「{rating}」（{symbol}）と進捗総括「{phrase}」が食い違っています（評価が甘い可能性）。",
+  "rule.rating-text-conflict.harsh": "{label}の評価「{rating}」（{symbol}）と進捗総括「{phrase}」が食い違っています（評価が厳しすぎる可能性）。",
   "rule.rating-kpi-conflict.lenient": "{label}の評価「{rating}」は、指標の達成状況（{detail}）から見て甘い評価です（評価の甘さ）。",
   "rule.rating-kpi-conflict.harsh": "{label}の評価「{rating}」は、指標の達成状況（{detail}）から見て厳しすぎる評価です。",
   "rule.kpi-arithmetic.achievement": "指標「{name}」{year}の達成率「{stated}」が実績 {actual} ÷ 目標 {target}（= {computed}%）と一致しません。",

@@ -1,6 +1,6 @@
 import { yearName } from "../read/reader";
 import { NEGATIVE_STATUSES, POSITIVE_STATUSES } from "../judge/rating";
-import { statusLabel } from "../messages";
+import { STATUS_SYMBOLS } from "../model/statuses";
 import { defineRule, type RuleHit } from "./types";
 
 /** The rating and the year's own 進捗総括 point opposite ways (B 概ね順調 beside 「大幅に遅れている」). */
@@ -26,8 +26,7 @@ export const ratingTextConflict = defineRule({
           params: {
             label: yearName(y.row),
             rating: y.rating!.text.trim(),
-            ratingStatusJa: statusLabel(r, "ja"),
-            ratingStatusEn: statusLabel(r, "en"),
+            symbol: STATUS_SYMBOLS[r],
             phrase,
           },
         });
