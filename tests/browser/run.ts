@@ -9,6 +9,8 @@ import { resolve } from "path";
 import { chromium } from "playwright-core";
 import { blocked, isLocal, runAll, SCREENSHOTS } from "./harness";
 import "./preview";
+import "./scale";
+import "./accessibility";
 import "./forms";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -4,7 +4,7 @@
  */
 import type { Status } from "../model/schemas";
 import type { Field, MeasureSheet, YearRow } from "../read/reader";
-import { classifyStatus } from "./status";
+import { classifyStatus, type StatusResult } from "./status";
 import { parseEffect, type EffectParse } from "./effect";
 import { isDash } from "../text/normalize";
 import { matchesAtWrittenPrecision, type Rounding } from "../text/precision";
@@ -22,6 +22,11 @@ export interface YearAnalysis {
   ratingStatus: Status | null;
   /** What the 進捗総括 says on its own. */
   textStatus: Status | null;
+  /** A verdict in the same text pointing the other way (the status is the worse of the two). */
+  opposite: string | null;
+  /** Why an unknown status is unknown, and the conflicting phrases where that is the reason. */
+  unknownReason: StatusResult["reason"];
+  conflict: StatusResult["conflict"];
   effect: EffectParse;
   /** Something was reported this year: a summary, work done or an effect. */
   reported: boolean;
@@ -77,7 +82,7 @@ export function analyzeMeasure(sheet: MeasureSheet, rounding: Rounding = "any", 
     if (status === "not_evaluated" || read.status === "not_evaluated") merged = true;
     // The deciding phrase is the rating's own words when the rating decides.
     const phrase = ratingStatus !== null ? rating!.text.trim() : read.phrase;
-    return { row, status, phrase, effect, reported, rating, ratingStatus, textStatus };
+    return { row, status, phrase, opposite: read.opposite, unknownReason: read.reason, conflict: read.conflict, effect, reported, rating, ratingStatus, textStatus };
   });
   const notEvaluated = merged;
   let latestProgress: number | null = null;

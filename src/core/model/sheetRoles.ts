@@ -9,6 +9,6 @@ export const SUMMARY_ROLE_NAMES = ["overview", "delayed", "byDepartment", "byYea
 export type SummaryRole = (typeof SUMMARY_ROLE_NAMES)[number];
 export const SUMMARY_ROLES: readonly SummaryRole[] = SUMMARY_ROLE_NAMES;
 
-/** Every role a SheetSpec may have: a measure sheet, or one of the summary tabs. */
-export const SHEET_ROLES = ["measure", ...SUMMARY_ROLE_NAMES] as const;
+/** Every role a SheetSpec may have: a measure sheet, one of the summary tabs, or the export tab (a re-export replaces it). */
+export const SHEET_ROLES = ["measure", ...SUMMARY_ROLE_NAMES, "export"] as const;
 export type SheetRole = (typeof SHEET_ROLES)[number];

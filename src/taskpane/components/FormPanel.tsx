@@ -28,8 +28,8 @@ export function FormPanel() {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const { gateway, engine } = useServices();
-  const { settings, saveSettings, markChanged } = usePaneState();
+  const { gateway } = useServices();
+  const { settings, saveSettings, markChanged, runner } = usePaneState();
   const action = useAction();
   const [form, setForm] = useState<FormDescription | null>(null);
   const [meanings, setMeanings] = useState<Record<string, Status>>({});
@@ -39,7 +39,7 @@ export function FormPanel() {
     action.run(async () => {
       setSaved(false);
       const grid = await gateway.readWorkbook();
-      setForm(engine.describeForm ? engine.describeForm(grid, settings.profile ?? null) : null);
+      setForm(await runner.describeForm(grid, settings.profile ?? null));
       setMeanings({});
     });
 
@@ -51,7 +51,7 @@ export function FormPanel() {
       markChanged();
       setSaved(true);
       const grid = await gateway.readWorkbook();
-      setForm(engine.describeForm ? engine.describeForm(grid, profile) : null);
+      setForm(await runner.describeForm(grid, profile));
       setMeanings({});
     });
 

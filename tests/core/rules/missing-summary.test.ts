@@ -26,7 +26,7 @@ ruleTester(missingSummary, {
       workbook: measurePlan((m) => {
         m[M.count].years[4].summary = " ";
       }),
-      findings: [{ sheet: "②-01", cell: "E13", messageKey: "rule.missing-summary" }],
+      findings: [{ sheet: "②-01", cell: "E13", messageKey: "rule.missing-summary.latest" }],
     },
     {
       name: "an empty year in a measure merged into another (info)",
