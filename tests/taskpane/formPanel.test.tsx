@@ -24,7 +24,8 @@ test("see the profile, give E a meaning, save it, validate again: the conflict a
   const user = userEvent.setup();
   render(<TaskpaneApp services={{ gateway, engine: defaultEngine, settingsStore: store, displayLanguage: "ja-JP" }} initialPanel="form" />);
 
-  const panel = within(await screen.findByTestId("panel-form"));
+  // Only the shown panel is mounted: look the panel up again after each tab switch (its state is kept).
+  let panel = within(await screen.findByTestId("panel-form"));
   await user.click(panel.getByTestId("form-read"));
   expect((await panel.findByTestId("form-profile")).textContent).toContain("評価欄つきの様式");
   const scale = panel.getByTestId("form-scale");
@@ -34,7 +35,7 @@ test("see the profile, give E a meaning, save it, validate again: the conflict a
 
   // Validate first: E is no value of the scale, and no conflict can be told.
   await user.click(screen.getByTestId("tab-validate"));
-  const validate = within(screen.getByTestId("panel-validate"));
+  let validate = within(screen.getByTestId("panel-validate"));
   await user.click(validate.getByTestId("validate-run"));
   await waitFor(() =>
     expect(validate.getAllByTestId("finding").some((f) => f.textContent?.includes("「E」は評価区分のどの値にも当たりません"))).toBe(true),
@@ -43,6 +44,7 @@ test("see the profile, give E a meaning, save it, validate again: the conflict a
 
   // 様式: E means at risk (picked from the list), saved in the workbook.
   await user.click(screen.getByTestId("tab-form"));
+  panel = within(await screen.findByTestId("panel-form"));
   await user.click(panel.getByTestId("form-pick-E"));
   await user.click(await screen.findByTestId("form-option-at_risk"));
   await user.click(panel.getByTestId("form-save"));
@@ -53,6 +55,7 @@ test("see the profile, give E a meaning, save it, validate again: the conflict a
 
   // Validate again: E is known now, and it contradicts its year's text 「計画どおり進捗している」.
   await user.click(screen.getByTestId("tab-validate"));
+  validate = within(screen.getByTestId("panel-validate"));
   await user.click(validate.getByTestId("validate-run"));
   await waitFor(() =>
     expect(validate.getAllByTestId("finding").some((f) => f.textContent?.includes("評価「E」") && f.textContent.includes("食い違って"))).toBe(true),

@@ -3,7 +3,6 @@
  * it means and where that meaning came from, and the indicator rule. A value nobody explained (a letter
  * with no legend) gets its meaning picked from a list; 保存 saves the office's profile in the workbook.
  */
-import { useState } from "react";
 import { Button, Dropdown, Link, MessageBar, MessageBarBody, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Status } from "../../core/model/schemas";
 import { STATUSES } from "../../core/model/statuses";
@@ -13,6 +12,7 @@ import { useLang, useT } from "../i18n";
 import { statusLabel } from "../../core/messages";
 import { usePaneState } from "../paneState";
 import { useServices } from "../services";
+import { useKept } from "../keptState";
 import { Busy, ErrorBar, useAction } from "./common";
 
 const useStyles = makeStyles({
@@ -31,9 +31,9 @@ export function FormPanel() {
   const { gateway } = useServices();
   const { settings, saveSettings, markChanged, runner } = usePaneState();
   const action = useAction();
-  const [form, setForm] = useState<FormDescription | null>(null);
-  const [meanings, setMeanings] = useState<Record<string, Status>>({});
-  const [saved, setSaved] = useState(false);
+  const [form, setForm] = useKept<FormDescription | null>("form.form", null);
+  const [meanings, setMeanings] = useKept<Record<string, Status>>("form.meanings", {});
+  const [saved, setSaved] = useKept("form.saved", false);
 
   const read = () =>
     action.run(async () => {

@@ -16,6 +16,12 @@ const YEAR_KEYS = [
   "effectKind",
   "progress",
   "progressRaw",
+  "statusOpposite",
+  "statusReason",
+  "plan",
+  "build",
+  "operation",
+  "work",
 ];
 const MEASURE_KEYS = [
   "sheet",
