@@ -16,6 +16,25 @@ import type { Lang } from "../core/model/schemas";
 import { writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
 import { packageGrid, readXlsxPackage, writePackageAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
 import { zlibCodec } from "./zlibCodec";
+import { analyzeWorkbook } from "../core/produce/report";
+import type { Profile } from "../core/model/profile";
+import { readFile } from "node:fs/promises";
+
+/** `--profile FILE`: the office's form profile as JSON, checked field by field. */
+async function loadProfile(path: string | undefined): Promise<Profile | null> {
+  if (path === undefined) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, "utf8"));
+  } catch {
+    throw new UsageError("cli.profile-unreadable", { file: path });
+  }
+  // zod only when a profile is given: `check` alone loads none.
+  const { parseProfile } = await import("../core/model/profileSchema");
+  const p = parseProfile(raw);
+  if (!p.ok) throw new UsageError("profile.bad", { detail: p.issues.slice(0, 5).join("; ") });
+  return p.profile;
+}
 
 export interface CliIO {
   out: (line: string) => void;
@@ -48,6 +67,8 @@ const OPTIONS = {
   number: { type: "string" },
   name: { type: "string" },
   department: { type: "string" },
+  profile: { type: "string" },
+  form: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -77,6 +98,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       return 0;
     }
     const [command, file, ...extra] = positionals;
+    const profile = await loadProfile(o.profile);
     if (o.help || command === "help") {
       say("cli.help");
       return 0;
@@ -95,7 +117,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       case "check": {
         const path = needFile();
         const pkg = await readXlsxPackage(path);
-        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding });
+        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding, profile });
         if (o.json) io.out(JSON.stringify(report, null, 2));
         else {
           for (const f of report.findings)
@@ -108,7 +130,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const path = needFile();
         const out = needOut();
         const pkg = await readXlsxPackage(path);
-        const edits = proposeFill(packageGrid(pkg, path), { lang });
+        const edits = proposeFill(packageGrid(pkg, path), { lang, profile });
         const result = pkg.applyEdits(edits);
         // The changes are listed once they are on disk: a failed write must not read as applied.
         await writePackageAtomic(pkg, out, path);
@@ -122,7 +144,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const path = needFile();
         const out = needOut();
         const pkg = await readXlsxPackage(path);
-        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding });
+        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding, profile });
         const result = writeSheetsToPackage(pkg, buildSummarySheets(report, { lang }));
         await writePackageAtomic(pkg, out, path);
         say("cli.summary-done", { tabs: result.written.join(", "), out });
@@ -133,7 +155,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const out = needOut();
         if (o.format !== "csv" && o.format !== "json") throw new UsageError("cli.bad-format");
         const pkg = await readXlsxPackage(path);
-        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding });
+        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding, profile });
         await writeTextFileAtomic(exportData(report, o.format), out, path);
         say("cli.export-done", { rows: report.measures.reduce((n, m) => n + m.years.length, 0), out });
         return 0;
@@ -149,6 +171,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
           department: o.department ?? "",
           startYear: o["start-year"] === undefined ? undefined : Number(o["start-year"]),
           years: o.years === undefined ? 5 : Number(o.years),
+          form: o.form,
         }, lang);
         if (!input.ok) throw new UsageError("cli.bad-template", { detail: input.issues.map((i) => `${i.field}: ${i.message}`).join("; ") });
         const spec = buildMeasureSheet(input.value, lang);
@@ -157,6 +180,16 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         writeSheetsToPackage(pkg, [spec]);
         await writePackageAtomic(pkg, out);
         say("cli.template-done", { sheet: spec.name, out });
+        return 0;
+      }
+      case "profile": {
+        // The profile the workbook is read with, as JSON to start an office's own from: the scale filled
+        // in from the printed legend, so every value the sheets use is there to correct.
+        const path = needFile();
+        const pkg = await readXlsxPackage(path);
+        const { forms } = analyzeWorkbook(packageGrid(pkg, path), { source: basename(path), lang, rounding, profile });
+        const scale = forms.profile.scale.length > 0 ? forms.profile.scale : forms.legend.map(({ value, status, descriptor }) => ({ value, status, descriptor }));
+        io.out(JSON.stringify({ ...forms.profile, scale }, null, 2));
         return 0;
       }
       default:

@@ -30,6 +30,7 @@ import { SummaryPanel } from "./components/SummaryPanel";
 import { NewSheetPanel } from "./components/NewSheetPanel";
 import { ExportPanel } from "./components/ExportPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
+import { FormPanel } from "./components/FormPanel";
 
 /** The pane's tabs, in order. A new panel is one component and one entry here (and its tab name in the catalogue). */
 const PANEL_COMPONENTS = {
@@ -39,6 +40,7 @@ const PANEL_COMPONENTS = {
   summary: SummaryPanel,
   newSheet: NewSheetPanel,
   export: ExportPanel,
+  form: FormPanel,
   settings: SettingsPanel,
 } satisfies Record<string, ComponentType>;
 
@@ -135,11 +137,12 @@ function Pane({
       source: services.sourceName?.() ?? "workbook",
       lang,
       rounding: settings.rounding,
+      profile: settings.profile ?? null,
     });
     setReport(report);
     setReportStale(false);
     return { grid, report };
-  }, [services, runner, lang, settings.rounding]);
+  }, [services, runner, lang, settings.rounding, settings.profile]);
 
   // After a write, findings the write fixed must not stay clickable: re-validate at once (only when
   // there is a report to replace; the user has not asked for one otherwise).

@@ -7,10 +7,14 @@ import type { WorkbookGrid } from "../core/model/grid";
 import type { Edit, Lang, Report } from "../core/model/schemas";
 import type { SheetSpec } from "../core/model/sheetSpec";
 import type { Rounding, SummaryRole } from "../core/model/settings";
+import type { Profile } from "../core/model/profile";
+import type { FormDescription } from "../core/produce/formDescription";
 
 export interface EngineApi {
-  analyze(wb: WorkbookGrid, options: { source: string; lang: Lang; rounding?: Rounding }): Report;
-  proposeFill(wb: WorkbookGrid, options: { lang: Lang; rounding?: Rounding }): Edit[];
+  analyze(wb: WorkbookGrid, options: { source: string; lang: Lang; rounding?: Rounding; profile?: Profile | null }): Report;
+  proposeFill(wb: WorkbookGrid, options: { lang: Lang; rounding?: Rounding; profile?: Profile | null }): Edit[];
+  /** The 様式 panel: the profile the workbook is read with and its rating values (optional: fakes may omit it). */
+  describeForm?(wb: WorkbookGrid, profile: Profile | null): FormDescription;
   buildSummarySheets(
     report: Report,
     options: { lang: Lang; names?: Partial<Record<SummaryRole, string>> },

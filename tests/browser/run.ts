@@ -11,6 +11,7 @@ import { blocked, isLocal, runAll, SCREENSHOTS } from "./harness";
 import "./preview";
 import "./scale";
 import "./accessibility";
+import "./forms";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startPreviewServer } = require("../../scripts/serve-preview.js") as {

@@ -27,7 +27,9 @@ function validRange(ref: string): boolean {
  * non-empty column names as its header row has cells, and as many data rows as the spec has below it.
  */
 function checkSpecs(wb: WorkbookGrid, specs: SheetSpec[]): void {
-  expect(specs.map((s) => s.role)).toEqual([...SUMMARY_ROLES]);
+  // 指標一覧 (indicators) is written only for a workbook with indicators.
+  const roles = specs.map((s) => s.role);
+  expect(roles).toEqual(SUMMARY_ROLES.filter((r) => r !== "indicators" || roles.includes("indicators")));
   const names = new Set(wb.sheets.map((s) => s.name));
   for (const spec of specs) {
     SheetSpecSchema.parse(spec);
@@ -134,8 +136,8 @@ describe("summary tabs and export of random workbooks", () => {
           measures: [
             {
               sheet: a, number: b, name: c, department: d, departments: [d], activityTarget: "",
-              years: [{ label: e, fiscalYear: 2016, cell: "A9", status: null, statusPhrase: f, summary: f, effect: e, effectCell: "G9", effectKind: "dash", progress: null, progressRaw: null }],
-              latestProgress: null, delayed: false, delayedNow: false, notEvaluated: false,
+              years: [{ label: e, fiscalYear: 2016, cell: "A9", status: null, statusPhrase: f, summary: f, effect: e, effectCell: "G9", effectKind: "dash", progress: null, progressRaw: null, rating: null, ratingStatus: null, textStatus: null }],
+              latestProgress: null, delayed: false, delayedNow: false, notEvaluated: false, indicators: [],
             },
           ],
           findings: [],

@@ -12,6 +12,7 @@ import type { MeasureSheetInput } from "../../src/core/produce/layout";
 import type { WorkbookGrid } from "../../src/core/model/grid";
 import { LangSchema, type Lang, type Severity } from "../../src/core/model/schemas";
 import type { Rounding } from "../../src/core/text/precision";
+import type { Profile } from "../../src/core/model/profile";
 import { analyzeWorkbook } from "../../src/core/produce/report";
 import { RULES, type Rule, type RuleHit } from "../../src/core/rules";
 import { engineCatalogues, t, type Params } from "../../src/core/messages";
@@ -25,6 +26,8 @@ export interface Case {
   workbook: WorkbookSource;
   /** The office's rounding rule (the workbook setting); default: any of the three. */
   rounding?: Rounding;
+  /** The office's form profile (product.md §6); default: told from the labels. */
+  profile?: Profile;
   /** A known bug of the rule, kept as a test that fails until it is fixed: says what is wrong. */
   failing?: string;
 }
@@ -130,11 +133,11 @@ function gridOf(source: WorkbookSource): WorkbookGrid {
  * The hits of one rule on a workbook, as the engine computes them: the whole analysis runs, and the
  * rule's own call (with the context the engine built) is what is recorded.
  */
-export function runRule(rule: Rule, source: WorkbookSource, rounding?: Rounding): RuleHit[] {
+export function runRule(rule: Rule, source: WorkbookSource, rounding?: Rounding, profile?: Profile): RuleHit[] {
   if (!(RULES as readonly Rule[]).includes(rule)) throw new Error(`rule ${rule.id} is not in RULES`);
   const spy = jest.spyOn(rule, "check");
   try {
-    analyzeWorkbook(gridOf(source), { source: "rule-test", lang: "ja", rounding });
+    analyzeWorkbook(gridOf(source), { source: "rule-test", lang: "ja", rounding, profile });
     expect(spy).toHaveBeenCalledTimes(1);
     const result = spy.mock.results[0];
     if (result.type !== "return") throw result.value;
@@ -170,7 +173,7 @@ function expectMessages(rule: Rule, hits: RuleHit[]): void {
 }
 
 function runValid(rule: Rule, c: Case): void {
-  const hits = runRule(rule, c.workbook, c.rounding);
+  const hits = runRule(rule, c.workbook, c.rounding, c.profile);
   expect(hits.map((h) => ({ sheet: h.sheet, cell: h.cell, messageKey: messageKeyOf(rule, h) }))).toEqual([]);
 }
 
@@ -178,7 +181,7 @@ function runInvalid(rule: Rule, c: InvalidCase): void {
   for (const f of c.findings)
     for (const lang of LANGS)
       if (messageTemplate(f.messageKey, lang) === undefined) throw new Error(`case "${c.name}": no ${lang} message for ${f.messageKey}`);
-  const hits = runRule(rule, c.workbook, c.rounding);
+  const hits = runRule(rule, c.workbook, c.rounding, c.profile);
   const seen: Seen[] = hits.map((h) => ({ sheet: h.sheet, cell: h.cell, messageKey: messageKeyOf(rule, h), severity: h.severity ?? rule.severity }));
   const wanted: Seen[] = c.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, messageKey: f.messageKey, severity: f.severity ?? rule.severity }));
   expect(seen.sort(order)).toEqual(wanted.sort(order));

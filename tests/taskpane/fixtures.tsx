@@ -31,6 +31,7 @@ export function measure(m: Partial<MeasureReport> & Pick<MeasureReport, "sheet">
     delayed: false,
     delayedNow: false,
     notEvaluated: false,
+    indicators: [],
     ...m,
   };
 }
@@ -172,6 +173,7 @@ export function fakeEngine(report: Report = makeReport(), edits: Edit[] = EDITS)
     exportSheet: jest.fn((_r: Report, lang: "ja" | "en") => summarySpec(lang === "ja" ? "書き出し" : "Export", "export")),
     NewMeasureInputSchema,
     buildMeasureSheet: jest.fn((input: { number: string }, _lang: "ja" | "en") => summarySpec(input.number, "measure")),
+    describeForm: undefined,
   } satisfies Record<keyof EngineApi, unknown>;
 }
 

@@ -21,6 +21,9 @@ const year = (label: string, fiscalYear: number) => ({
   effectKind: "empty",
   progress: null,
   progressRaw: null,
+  rating: null,
+  ratingStatus: null,
+  textStatus: "on_track" as const,
 });
 
 describe("新しい施策シート: taken numbers, 和暦, the period from the workbook", () => {

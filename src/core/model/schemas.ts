@@ -53,8 +53,40 @@ export const YearReportSchema = z.object({
   progress: z.number().nullable(),
   /** The uncapped value (15/7 → 214.3) where it passes 100; otherwise equal to progress. */
   progressRaw: z.number().nullable(),
+  /** The year's rating cell as written (product.md §6), or null where the form has none. */
+  rating: z.string().nullable(),
+  /** The rating's status (null: no rating, or not a value of the scale). `status` is this, else textStatus. */
+  ratingStatus: StatusSchema.nullable(),
+  /** What the 進捗総括 says on its own. */
+  textStatus: StatusSchema.nullable(),
 });
 export type YearReport = z.infer<typeof YearReportSchema>;
+
+export const IndicatorYearReportSchema = z.object({
+  fiscalYear: z.number().int().nullable(),
+  target: z.number().nullable(),
+  actual: z.number().nullable(),
+  /** Percent, uncapped; null where it cannot be computed. */
+  achievement: z.number().nullable(),
+  statedAchievement: z.number().nullable(),
+  grade: z.string().nullable(),
+  statedGrade: z.string().nullable(),
+  cell: z.string(),
+});
+export type IndicatorYearReport = z.infer<typeof IndicatorYearReportSchema>;
+
+export const IndicatorReportSchema = z.object({
+  name: z.string(),
+  unit: z.string(),
+  direction: z.enum(["higher", "lower"]),
+  baseline: z.number().nullable(),
+  target: z.number().nullable(),
+  /** The sheet the indicator is on (the measure's own, or an indicators sheet). */
+  sheet: z.string(),
+  cell: z.string(),
+  years: z.array(IndicatorYearReportSchema),
+});
+export type IndicatorReport = z.infer<typeof IndicatorReportSchema>;
 
 export const MeasureReportSchema = z.object({
   sheet: z.string(),
@@ -68,6 +100,7 @@ export const MeasureReportSchema = z.object({
   delayed: z.boolean(),
   delayedNow: z.boolean(),
   notEvaluated: z.boolean(),
+  indicators: z.array(IndicatorReportSchema),
 });
 export type MeasureReport = z.infer<typeof MeasureReportSchema>;
 

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Lang } from "./schemas";
 import { SUMMARY_ROLE_NAMES, SUMMARY_ROLES, type SummaryRole } from "./sheetRoles";
+import { parseProfile, type Profile } from "./profileSchema";
 import { ROUNDINGS, type Rounding } from "../text/precision";
 
 /** A plan period, the same for the settings and the new-sheet form: a 総合計画 may run 10–12 years, a few up to 20. */
@@ -37,6 +38,7 @@ export const TabNamesSchema = z.object({
   byDepartment: SheetNameSchema.optional(),
   byYear: SheetNameSchema.optional(),
   findings: SheetNameSchema.optional(),
+  indicators: SheetNameSchema.optional(),
 });
 export type TabNames = z.infer<typeof TabNamesSchema>;
 
@@ -51,6 +53,8 @@ export const SettingsSchema = z.object({
   language: LanguageSettingSchema.default("auto"),
   /** Names for the summary tabs; a missing role takes the catalogue name in the UI language. */
   tabNames: TabNamesSchema.default({}),
+  /** The office's form profile (product.md §6), saved from the 様式 panel so everyone reads the workbook alike. */
+  profile: z.custom<Profile>((v) => parseProfile(v).ok).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
@@ -74,6 +78,8 @@ export function parseSettings(raw: unknown): Settings {
   if (rounding.success) out.rounding = rounding.data;
   const language = LanguageSettingSchema.safeParse(obj.language);
   if (language.success) out.language = language.data;
+  const profile = obj.profile === undefined ? null : parseProfile(obj.profile);
+  if (profile?.ok) out.profile = profile.profile;
   const names = obj.tabNames && typeof obj.tabNames === "object" ? (obj.tabNames as Record<string, unknown>) : {};
   for (const role of SUMMARY_ROLES) {
     const n = SheetNameSchema.safeParse(names[role]);

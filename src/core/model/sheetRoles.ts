@@ -5,7 +5,7 @@
  */
 
 /** The summary tabs, in the order they are written. */
-export const SUMMARY_ROLE_NAMES = ["overview", "delayed", "byDepartment", "byYear", "findings"] as const;
+export const SUMMARY_ROLE_NAMES = ["overview", "delayed", "byDepartment", "byYear", "findings", "indicators"] as const;
 export type SummaryRole = (typeof SUMMARY_ROLE_NAMES)[number];
 export const SUMMARY_ROLES: readonly SummaryRole[] = SUMMARY_ROLE_NAMES;
 

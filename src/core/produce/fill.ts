@@ -18,9 +18,19 @@ import { formCells } from "../rules/formCells";
 import type { Field } from "../read/reader";
 import type { Edit, Lang } from "../model/schemas";
 import { STATUSES } from "../model/statuses";
+import type { Profile } from "../model/profile";
+import type { MeasureAnalysis } from "../judge/analysis";
 
 export interface FillOptions {
   lang: Lang;
+  /** The office's form profile (as for analysis); without one it is told from the labels. */
+  profile?: Profile | null;
+}
+
+/** An achievement as staff write it: whole percents bare, others to one decimal (half-up). */
+export function achievementText(percent: number): string {
+  const r = Math.round(percent * 10) / 10;
+  return `${Number.isInteger(r) ? r : r.toFixed(1)}%`;
 }
 
 
@@ -60,8 +70,9 @@ interface Change {
 }
 
 export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
-  const { measures } = analyzeWorkbook(wb, { source: "", lang: opts.lang });
+  const { measures } = analyzeWorkbook(wb, { source: "", lang: opts.lang, profile: opts.profile ?? null });
   const edits: Edit[] = [];
+  for (const m of measures) edits.push(...indicatorFills(m));
   for (const m of measures) {
     const sheet = m.sheet.sheet;
     const changes = new Map<string, Change>();
@@ -101,7 +112,8 @@ export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
       // After a merge, an empty year is part of the merge (as in analysis.ts).
       const status = read.status === null && (merged || y.status === "not_evaluated") ? "not_evaluated" : read.status;
       if (status === "not_evaluated") merged = true;
-      const st = y.row.status;
+      // A rating is the department's own judgment: Fill never writes one, whatever the column is called.
+      const st = m.ratingCells.includes(y.row.status) ? null : y.row.status;
       const stText = st ? current(st) : null;
       if (st && (stText === null || typeof stText === "string") && isStatusLabel(stText ?? "")) {
         if (status !== null) {
@@ -120,5 +132,33 @@ export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
         reason: { ja: c.reasons.map((r) => r.ja).join(" "), en: c.reasons.map((r) => r.en).join(" ") },
       });
   }
+  return edits;
+}
+
+/** A 達成率 or grade cell left empty beside an actual and a target: the computed value is proposed. */
+function indicatorFills(m: MeasureAnalysis): Edit[] {
+  const edits: Edit[] = [];
+  for (const ind of m.indicators)
+    for (const y of ind.years) {
+      const empty = (c: { raw: CellValue } | null) => c !== null && (c.raw === null || (typeof c.raw === "string" && c.raw.trim() === ""));
+      if (empty(y.achievementCell) && y.achievement !== null)
+        edits.push({
+          sheet: ind.sheet,
+          cell: y.achievementCell!.cell,
+          before: y.achievementCell!.raw,
+          after: achievementText(y.achievement),
+          rule: "kpi-achievement",
+          reason: t.inEveryLanguage("fill.kpi-achievement", { actual: y.actual ?? "", target: y.target ?? "" }),
+        });
+      if (empty(y.gradeCell) && y.grade !== null)
+        edits.push({
+          sheet: ind.sheet,
+          cell: y.gradeCell!.cell,
+          before: y.gradeCell!.raw,
+          after: y.grade,
+          rule: "kpi-grade",
+          reason: t.inEveryLanguage("fill.kpi-grade", { achievement: y.achievement === null ? "-" : Math.round(y.achievement * 10) / 10 }),
+        });
+    }
   return edits;
 }

@@ -7,17 +7,24 @@ import type { Rounding } from "../text/precision";
 import { RULES, type RuleContext } from "../rules";
 import { t, type EngineKey } from "../messages";
 import type { Finding, Lang, MeasureReport, Report } from "../model/schemas";
+import type { Profile } from "../model/profile";
+import { readForms, type FormsRead } from "../read/forms";
+import type { MeasureSheet } from "../read/reader";
 
 export interface AnalyzeOptions {
   source: string;
   lang: Lang;
   /** How stated values are rounded in this office (workbook setting); default: any of the three. */
   rounding?: Rounding;
+  /** The office's form profile (workbook settings or --profile); without one it is told from the labels. */
+  profile?: Profile | null;
 }
 
 export interface Analysis {
   report: Report;
   measures: MeasureAnalysis[];
+  /** The profile, legend, ratings and indicators the workbook was read with. */
+  forms: FormsRead;
 }
 
 /** Departments named in one cell: 企画課・各施設所管課 counts for each; 行政管理課他 counts for 行政管理課. */
@@ -57,11 +64,33 @@ function measureReport(m: MeasureAnalysis): MeasureReport {
       effectKind: y.effect.kind,
       progress: y.effect.progress,
       progressRaw: y.effect.progressRaw,
+      rating: y.rating ? y.rating.text : null,
+      ratingStatus: y.ratingStatus,
+      textStatus: y.textStatus,
     })),
     latestProgress: m.latestProgress,
     delayed: m.delayed,
     delayedNow: m.delayedNow,
     notEvaluated: m.notEvaluated,
+    indicators: m.indicators.map((i) => ({
+      name: i.name,
+      unit: i.unit,
+      direction: i.direction,
+      baseline: i.baseline,
+      target: i.target,
+      sheet: i.sheet,
+      cell: i.cell,
+      years: i.years.map((y) => ({
+        fiscalYear: y.fiscalYear,
+        target: y.target,
+        actual: y.actual,
+        achievement: y.achievement === null ? null : Math.round(y.achievement * 10) / 10,
+        statedAchievement: y.statedAchievement,
+        grade: y.grade,
+        statedGrade: y.statedGrade,
+        cell: y.cell,
+      })),
+    })),
   };
 }
 
@@ -69,12 +98,14 @@ function measureReport(m: MeasureAnalysis): MeasureReport {
 export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysis {
   const generated = new Set(wb.generatedSheets.map((g) => g.name));
   const readSheets = wb.sheets.filter((s) => !generated.has(s.name));
-  const measures: MeasureAnalysis[] = [];
+  const sheets: MeasureSheet[] = [];
   for (const sheet of readSheets) {
     const m = readMeasureSheet(sheet);
-    if (m) measures.push(analyzeMeasure(m, opts.rounding));
+    if (m) sheets.push(m);
   }
-  const ctx: RuleContext = { workbook: wb, readSheets: readSheets.map((s) => s.name), measures };
+  const forms = readForms(wb, readSheets, sheets, opts.profile ?? null);
+  const measures: MeasureAnalysis[] = sheets.map((m) => analyzeMeasure(m, opts.rounding, forms.byMeasure.get(m)));
+  const ctx: RuleContext = { workbook: wb, readSheets: readSheets.map((s) => s.name), measures, forms, rounding: opts.rounding ?? "any" };
   const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
   // Sort keys beside each finding (sheet order, row, column, rule), so no finding is copied to drop them.
   const keyed: { finding: Finding; k: [number, number, number, number] }[] = [];
@@ -131,7 +162,7 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
       delayedNow: reports.filter((m) => m.delayedNow).length,
     },
   };
-  return { report, measures };
+  return { report, measures, forms };
 }
 
 export function analyze(wb: WorkbookGrid, opts: AnalyzeOptions): Report {

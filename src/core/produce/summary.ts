@@ -101,8 +101,9 @@ function overview(report: Report, opts: SummaryOptions): SheetSpec {
       text(m.name, { wrap: true }),
       text(m.department, { wrap: true }),
       ...years.map((fy) => {
-        const s = byYear.get(fy)?.status;
-        return text(s ? statusLabel(s, lang) : "", { align: "center" });
+        const y = byYear.get(fy);
+        const s = y?.status;
+        return text(s ? statusLabel(s, lang) + ratingNote(y?.rating ?? null) : "", { align: "center" });
       }),
       num(m.latestProgress === null ? null : m.latestProgress / 100, "0%"),
       text(m.delayed ? yes : "", { align: "center" }),
@@ -125,7 +126,10 @@ function overview(report: Report, opts: SummaryOptions): SheetSpec {
 
 function delayed(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
-  const headers = (["col.number", "col.name", "col.year", "col.status", "col.phrase", "col.summary"] as const).map((k) => t(k, lang));
+  // The rating column only where the workbook has ratings, so a form without them keeps its tab as it was.
+  const rated = hasRatings(report);
+  const keys = ["col.number", "col.name", "col.year", "col.status", ...(rated ? (["col.rating"] as const) : []), "col.phrase", "col.summary"] as const;
+  const headers = keys.map((k) => t(k, lang));
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const m of report.measures)
     for (const y of m.years)
@@ -135,10 +139,11 @@ function delayed(report: Report, opts: SummaryOptions): SheetSpec {
           text(m.name, { wrap: true }),
           text(y.label),
           text(statusLabel(y.status, lang), { align: "center" }),
+          ...(rated ? [text(y.rating, { align: "center" })] : []),
           text(y.statusPhrase, { wrap: true }),
           text(y.summary, { wrap: true }),
         ]);
-  const spec = base("delayed", opts, rows, [10, 30, 10, 12, 30, 80]);
+  const spec = base("delayed", opts, rows, [10, 30, 10, 12, ...(rated ? [12] : []), 30, 80]);
   spec.tables = table("ShinchokuDelayed", headers, rows.length - 1);
   if (rows.length > 1) spec.conditionalFormats.push(...statusCF(rangeA1(1, 3, rows.length - 1, 3)));
   return spec;
@@ -146,14 +151,18 @@ function delayed(report: Report, opts: SummaryOptions): SheetSpec {
 
 function byDepartment(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
-  const headers = (["col.department", "col.measures", "col.delayed", "col.achieved", "col.averageProgress"] as const).map((k) => t(k, lang));
-  const acc = new Map<string, { measures: number; delayed: number; achieved: number; progress: number[] }>();
+  // One column per rating value where the workbook has ratings: each measure counted by its latest rating.
+  const ratingValues = ratingOrder(report);
+  const headers = [...(["col.department", "col.measures", "col.delayed", "col.achieved", "col.averageProgress"] as const).map((k) => t(k, lang)), ...ratingValues.map((v) => `${t("col.rating", lang)} ${v}`)];
+  const acc = new Map<string, { measures: number; delayed: number; achieved: number; progress: number[]; ratings: Map<string, number> }>();
   for (const m of report.measures) {
     const depts = m.departments.length > 0 ? m.departments : [""];
     for (const d of new Set(depts)) {
       let a = acc.get(d);
-      if (!a) acc.set(d, (a = { measures: 0, delayed: 0, achieved: 0, progress: [] }));
+      if (!a) acc.set(d, (a = { measures: 0, delayed: 0, achieved: 0, progress: [], ratings: new Map() }));
       a.measures++;
+      const latest = latestRating(m);
+      if (latest !== null) a.ratings.set(latest, (a.ratings.get(latest) ?? 0) + 1);
       if (m.delayed) a.delayed++;
       if (m.years.some((y) => y.status === "achieved")) a.achieved++;
       if (m.latestProgress !== null) a.progress.push(m.latestProgress);
@@ -162,9 +171,9 @@ function byDepartment(report: Report, opts: SummaryOptions): SheetSpec {
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const [d, a] of acc) {
     const avg = a.progress.length ? a.progress.reduce((x, y) => x + y, 0) / a.progress.length : null;
-    rows.push([text(d), num(a.measures), num(a.delayed), num(a.achieved), num(avg === null ? null : avg / 100, "0%")]);
+    rows.push([text(d), num(a.measures), num(a.delayed), num(a.achieved), num(avg === null ? null : avg / 100, "0%"), ...ratingValues.map((v) => num(a.ratings.get(v) ?? 0))]);
   }
-  const spec = base("byDepartment", opts, rows, [28, 10, 10, 10, 16]);
+  const spec = base("byDepartment", opts, rows, [28, 10, 10, 10, 16, ...ratingValues.map(() => 10)]);
   spec.tables = table("ShinchokuByDepartment", headers, rows.length - 1);
   if (rows.length > 1) spec.conditionalFormats.push({ type: "dataBar", ref: rangeA1(1, 4, rows.length - 1, 4), color: "5B9BD5", max: 1 });
   return spec;
@@ -238,6 +247,69 @@ function finishForPrint(spec: SheetSpec, report: Report, opts: SummaryOptions): 
   return spec;
 }
 
+/** 指標一覧: every indicator by year, achievement as a data bar (0–100%), the grade beside the stated one. */
+function indicators(report: Report, opts: SummaryOptions): SheetSpec {
+  const { lang } = opts;
+  const keys = ["col.number", "col.name", "col.indicator", "col.unit", "col.direction", "col.baseline", "col.year", "col.target", "col.actual", "col.achievement", "col.grade", "col.statedGrade"] as const;
+  const headers = keys.map((k) => t(k, lang));
+  const rows: (CellSpec | null)[][] = [headers.map(header)];
+  for (const m of report.measures)
+    for (const ind of m.indicators)
+      for (const y of ind.years)
+        rows.push([
+          text(m.number || m.sheet, { link: { sheet: ind.sheet, cell: y.cell } }),
+          text(m.name, { wrap: true }),
+          text(ind.name, { wrap: true }),
+          text(ind.unit),
+          text(t(`value.${ind.direction}`, lang)),
+          num(ind.baseline),
+          text(y.fiscalYear === null ? "" : fiscalYearLabel(y.fiscalYear)),
+          num(y.target),
+          num(y.actual),
+          num(y.achievement === null ? null : y.achievement / 100, "0.0%"),
+          text(y.grade, { align: "center" }),
+          text(y.statedGrade, { align: "center" }),
+        ]);
+  const spec = base("indicators", opts, rows, [10, 28, 30, 8, 12, 10, 10, 10, 10, 12, 10, 10]);
+  spec.freeze = { rows: 1, cols: 1 };
+  spec.tables = table("ShinchokuIndicators", headers, rows.length - 1);
+  if (rows.length > 1) spec.conditionalFormats.push({ type: "dataBar", ref: rangeA1(1, 9, rows.length - 1, 9), color: "5B9BD5", max: 1 });
+  return spec;
+}
+
+/** Tabs in writing order; 指標一覧 only for a workbook with indicators (a form without them keeps its five tabs). */
 export function buildSummarySheets(report: Report, opts: SummaryOptions): SheetSpec[] {
-  return [overview(report, opts), delayed(report, opts), byDepartment(report, opts), byYear(report, opts), findings(report, opts)].map((s) => finishForPrint(s, report, opts));
+  const tabs = [overview(report, opts), delayed(report, opts), byDepartment(report, opts), byYear(report, opts), findings(report, opts)];
+  if (report.measures.some((m) => m.indicators.length > 0)) tabs.push(indicators(report, opts));
+  return tabs.map((s) => finishForPrint(s, report, opts));
+}
+
+function hasRatings(report: Report): boolean {
+  return report.measures.some((m) => m.years.some((y) => y.rating !== null));
+}
+
+/** The rating beside the status in a year cell: ○ 計画通り（B）. */
+function ratingNote(rating: string | null): string {
+  return rating === null || rating.trim() === "" ? "" : `（${rating.trim()}）`;
+}
+
+function latestRating(m: Report["measures"][number]): string | null {
+  for (let i = m.years.length - 1; i >= 0; i--) {
+    const r = m.years[i].rating;
+    if (r !== null && r.trim() !== "") return r.trim();
+  }
+  return null;
+}
+
+/** Rating values as they appear, best status first (the scale's order where the statuses tell it). */
+function ratingOrder(report: Report): string[] {
+  const rank: Record<string, number> = { ahead: 0, achieved: 1, on_track: 2, delayed: 3, at_risk: 4, not_evaluated: 5, unknown: 6 };
+  const seen = new Map<string, number>();
+  for (const m of report.measures) {
+    const r = latestRating(m);
+    if (r === null || seen.has(r)) continue;
+    const y = [...m.years].reverse().find((x) => x.rating?.trim() === r);
+    seen.set(r, y?.ratingStatus ? rank[y.ratingStatus] : 7);
+  }
+  return [...seen.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([v]) => v);
 }

@@ -5,10 +5,10 @@
 import { z } from "zod";
 import { PLAN_START_YEAR_MAX, PLAN_START_YEAR_MIN, PLAN_YEARS_MAX, PLAN_YEARS_MIN } from "../model/settings";
 import { fiscalYearLabel } from "../text/fiscalYear";
-import { buildMeasureSheetSpec, CANONICAL_FOOTNOTE, CANONICAL_LABELS, type MeasureSheetInput } from "./layout";
+import { buildMeasureSheetSpec, CANONICAL_FOOTNOTE, CANONICAL_LABELS, LABEL_FILL, type MeasureSheetInput } from "./layout";
 import { t } from "../messages";
 import type { Lang } from "../model/schemas";
-import type { SheetSpec } from "../model/sheetSpec";
+import type { CellSpec, SheetSpec } from "../model/sheetSpec";
 
 
 /** Form fields and command-line options arrive as text: "2021" and full-width "２０２１" are numbers too. */
@@ -31,6 +31,8 @@ export const NewMeasureInputSchema = z.object({
   /** Default: 情報化推進計画 施策進行管理シート（{years}年）. */
   planTitle: z.string({ error: "template.text.invalid" }).optional(),
   activityTarget: z.string({ error: "template.text.invalid" }).optional(),
+  /** Which built-in form (product.md §6): the seed's, with a rating column, or with ratings and an indicator table. */
+  form: z.enum(["seed", "rating", "indicator"], { error: "template.form.invalid" }).optional(),
 });
 export type NewMeasureInput = z.infer<typeof NewMeasureInputSchema>;
 
@@ -86,5 +88,21 @@ export function buildMeasureSheet(input: NewMeasureInput, lang: Lang): SheetSpec
       effect: "",
     })),
   };
-  return buildMeasureSheetSpec(sheet);
+  if (v.form === undefined || v.form === "seed") return buildMeasureSheetSpec(sheet);
+  // The rating column beside the year table, the legend that gives its letters their meaning, and for the
+  // indicator form a table to fill in: one row per plan year under the indicator's name.
+  const spec = buildMeasureSheetSpec(sheet, { statusColumn: RATING_HEADER });
+  const rows = spec.rows.map((r) => [...r]);
+  const label = (value: string): CellSpec => ({ value, bold: true, fill: LABEL_FILL, border: true, vAlign: "middle" });
+  const cell = (value: string | null): CellSpec => ({ value, border: true });
+  rows.push([], [{ value: t("template.legend", lang), wrap: false }]);
+  if (v.form === "indicator") {
+    rows.push([], INDICATOR_HEADERS.map(label));
+    for (let i = 0; i < v.years; i++) rows.push(INDICATOR_HEADERS.map((h) => cell(h === "年度" ? fiscalYearLabel(v.startYear + i) : null)));
+  }
+  return { ...spec, rows };
 }
+
+const RATING_HEADER = "自己評価";
+/** The indicator table's header, in the reader's canonical spellings (read/indicators.ts). */
+const INDICATOR_HEADERS = ["指標名", "単位", "基準値", "目標値", "年度", "目安値", "実績値", "達成率", "評価"];

@@ -22,6 +22,8 @@ export const FIELD_LABELS = {
   expectedEffect: ["期待される効果", "期待効果"],
   activityTarget: ["活動目標", "目標"],
   status: ["評価", "進捗区分"],
+  /** The department's own rating of the year (product.md §6); 評価 / 進捗区分 holding one count too. */
+  rating: ["自己評価", "評価結果", "達成度", "達成状況", "総合評価", "所管課評価"],
 } as const;
 
 export type FieldKey = keyof typeof FIELD_LABELS;

@@ -46,6 +46,8 @@ export interface YearRow {
   work: Field | null;
   effect: Field | null;
   status: Field | null;
+  /** The year's rating cell under a 自己評価 / 評価結果 / 達成度 header (null without one). */
+  rating: Field | null;
 }
 
 export interface MeasureSheet {
@@ -62,7 +64,7 @@ export interface MeasureSheet {
   labels: LabelHit[];
   missingLabels: MissingLabel[];
   /** Column indexes of the year table (null where the column has no header and cannot be inferred). */
-  columns: Record<"year" | "plan" | "build" | "operation" | "progress" | "work" | "effect" | "status", number | null>;
+  columns: Record<"year" | "plan" | "build" | "operation" | "progress" | "work" | "effect" | "status" | "rating", number | null>;
   headerRow: number;
   years: YearRow[];
   /** The form's bounding box, 0-based inclusive. */
@@ -172,7 +174,7 @@ function readYearRows(
   secondHeader: number,
   yc: number,
   rightEdge: number,
-  cols: { plan: Hit | undefined; build: Hit | undefined; operation: Hit | undefined; status: Hit | undefined; progress: number | null; work: number | null },
+  cols: { plan: Hit | undefined; build: Hit | undefined; operation: Hit | undefined; status: Hit | undefined; rating: Hit | undefined; progress: number | null; work: number | null },
   effectCol: number | null,
 ): YearTable {
   const years: YearRow[] = [];
@@ -192,7 +194,9 @@ function readYearRows(
       let rowHasData = false;
       for (let c = yc + 1; c <= rightEdge; c++) if (!isEmpty(cellAt(sheet, r, c))) rowHasData = true;
       if (isEmpty(v) && !rowHasData) break;
-      if (!isEmpty(v) && text.length > 20) break;
+      // A long text with nothing beside it is a note under the table, unless year labels follow it: then
+      // it is a year label that cannot be read, and the years after it must not be dropped (year-sequence reports it).
+      if (!isEmpty(v) && text.length > 20 && !rowHasData && !yearLabelFollows(sheet, r, yc, nRows)) break;
     }
     years.push({
       row: r,
@@ -205,6 +209,7 @@ function readYearRows(
       work: cols.work !== null ? field(sheet, r, cols.work) : null,
       effect: null,
       status: cols.status ? field(sheet, r, cols.status.col) : null,
+      rating: cols.rating ? field(sheet, r, cols.rating.col) : null,
     });
   }
   // No effect header at all (seed ②-05): the column right of 作業内容 when it holds values.
@@ -212,10 +217,23 @@ function readYearRows(
     const candidate = cols.work + 1;
     let holdsValues = false;
     for (let i = 0; i < years.length && !holdsValues; i++) if (!isEmpty(cellAt(sheet, years[i].row, candidate))) holdsValues = true;
-    if (holdsValues && candidate !== cols.status?.col) effectCol = candidate;
+    if (holdsValues && candidate !== cols.status?.col && candidate !== cols.rating?.col) effectCol = candidate;
   }
   if (effectCol !== null) for (let i = 0; i < years.length; i++) years[i].effect = field(sheet, years[i].row, effectCol);
   return { years, effectCol };
+}
+
+/** A year label within the next few rows of the year column, before any label that ends the table. */
+function yearLabelFollows(sheet: SheetGrid, row: number, yc: number, nRows: number): boolean {
+  for (let r = row + 1; r < Math.min(nRows, row + 6); r++) {
+    const v = cellAt(sheet, r, yc);
+    if (typeof v === "string") {
+      const f = matchLabel(v);
+      if ((f && STOP_FIELDS.has(f)) || looksLikeFootnote(v)) return false;
+    }
+    if (parseFiscalYearLabel(v) ?? fiscalYearOfDateCell(v, numFmtAt(sheet, r, yc))) return true;
+  }
+  return false;
 }
 
 /** Title: the cell above the number label that reads like one, else null. */
@@ -249,7 +267,8 @@ function labelHits(used: Hit[]): LabelHit[] {
       cell: toA1(h.row, h.col),
       row: h.row,
       col: h.col,
-      variant: h.text.trim() !== fieldLabel(h.field),
+      // Offices name their rating column in many ways; none is a misspelling of another.
+      variant: h.field !== "rating" && h.text.trim() !== fieldLabel(h.field),
     });
   }
   labels.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -307,13 +326,14 @@ export function readMeasureSheet(sheet: SheetGrid): MeasureSheet | null {
   else if (workGroupHit) used.push(workGroupHit);
   const effectHit = take(headerHit(hits, "effect", headerRow, formLeft));
   const statusHit = take(headerHit(hits, "status", headerRow, formLeft));
+  const ratingHit = take(headerHit(hits, "rating", headerRow, formLeft));
 
   const progressCol = header ? header.col : null;
   const workCol = workHit ? workHit.col : progressCol !== null ? progressCol + 1 : null;
   const secondHeader = (workHit && workHit.row === headerRow + 1) || (effectHit && effectHit.row === headerRow + 1) ? 1 : 0;
 
   const yc = yearCol ?? formLeft;
-  const rightEdge = Math.max(formLeft + 6, effectHit ? effectHit.col : 0, statusHit?.col ?? 0, workCol ?? 0);
+  const rightEdge = Math.max(formLeft + 6, effectHit ? effectHit.col : 0, statusHit?.col ?? 0, ratingHit?.col ?? 0, workCol ?? 0);
   const { years, effectCol } = readYearRows(
     sheet,
     nRows,
@@ -321,7 +341,7 @@ export function readMeasureSheet(sheet: SheetGrid): MeasureSheet | null {
     secondHeader,
     yc,
     rightEdge,
-    { plan: planHit, build: buildHit, operation: operationHit, status: statusHit, progress: progressCol, work: workCol },
+    { plan: planHit, build: buildHit, operation: operationHit, status: statusHit, rating: ratingHit, progress: progressCol, work: workCol },
     effectHit ? effectHit.col : null,
   );
   const tableBottom = years.length ? years[years.length - 1].row : headerRow + secondHeader;
@@ -379,6 +399,7 @@ export function readMeasureSheet(sheet: SheetGrid): MeasureSheet | null {
       work: workCol,
       effect: effectCol,
       status: statusHit?.col ?? null,
+      rating: ratingHit?.col ?? null,
     },
     headerRow,
     years,

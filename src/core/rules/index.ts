@@ -14,6 +14,11 @@ import { labelVariant } from "./labelVariant";
 import { unrecognizedEffect } from "./unrecognizedEffect";
 import { cellError } from "./cellError";
 import { formNotRead } from "./formNotRead";
+import { ratingUnknown } from "./ratingUnknown";
+import { ratingTextConflict } from "./ratingTextConflict";
+import { ratingKpiConflict } from "./ratingKpiConflict";
+import { kpiArithmetic } from "./kpiArithmetic";
+import { kpiMissingActual } from "./kpiMissingActual";
 
 export const RULES = [
   noMeasureSheets,
@@ -35,6 +40,11 @@ export const RULES = [
   htmlMarkup,
   labelVariant,
   unrecognizedEffect,
+  ratingUnknown,
+  ratingTextConflict,
+  ratingKpiConflict,
+  kpiArithmetic,
+  kpiMissingActual,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]["id"];

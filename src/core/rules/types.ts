@@ -3,12 +3,18 @@ import type { WorkbookGrid } from "../model/grid";
 import type { Severity } from "../model/schemas";
 import type { MeasureAnalysis } from "../judge/analysis";
 import type { Params } from "../messages";
+import type { FormsRead } from "../read/forms";
+import type { Rounding } from "../text/precision";
 
 export interface RuleContext {
   workbook: WorkbookGrid;
   /** Sheets that were read (generated summary tabs are left out). */
   readSheets: string[];
   measures: MeasureAnalysis[];
+  /** The form profile, legend, ratings and indicators (product.md §6). */
+  forms?: FormsRead;
+  /** How stated values are rounded in this office. */
+  rounding?: Rounding;
 }
 
 export interface RuleHit {

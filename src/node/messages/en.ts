@@ -3,7 +3,7 @@ import type { CliKey } from "./ja";
 
 export const en: Record<CliKey, string> = {
   // The command line's own texts.
-  "cli.help": "shinchoku — validate and summarise measure progress-management sheets (施策進行管理シート)\n\nUsage:\n  shinchoku check FILE [--json] [--lang ja|en] [--rounding any|halfUp|floor|ceil]\n                                                     validate (exit 0: no errors, 1: errors, 2: unreadable file or wrong call)\n                                                     --rounding: how stated values are rounded (default any: half-up, floor or ceiling)\n  shinchoku fill FILE -o OUT [--lang ja|en]          write a copy with the safe fills applied; print each change\n  shinchoku summary FILE -o OUT [--lang ja|en]       write a copy with the summary tabs\n  shinchoku export FILE --format csv|json -o OUT     tidy data, a row per measure-year (CSV: UTF-8 with BOM for Excel)\n  shinchoku template -o OUT --start-year 2021 --years 5 [--number NO] [--name NAME] [--department DEPT]\n                                                     a new workbook with one blank measure sheet\n  shinchoku --help | --version\n\nThe input file is never written over; output files appear whole or not at all.",
+  "cli.help": "shinchoku — validate and summarise measure progress-management sheets (施策進行管理シート)\n\nUsage:\n  shinchoku check FILE [--json] [--lang ja|en] [--rounding any|halfUp|floor|ceil]\n                                                     validate (exit 0: no errors, 1: errors, 2: unreadable file or wrong call)\n                                                     --rounding: how stated values are rounded (default any: half-up, floor or ceiling)\n  shinchoku fill FILE -o OUT [--lang ja|en]          write a copy with the safe fills applied; print each change\n  shinchoku summary FILE -o OUT [--lang ja|en]       write a copy with the summary tabs\n  shinchoku export FILE --format csv|json -o OUT     tidy data, a row per measure-year (CSV: UTF-8 with BOM for Excel)\n  shinchoku template -o OUT --start-year 2021 --years 5 [--number NO] [--name NAME] [--department DEPT]\n                                                     a new workbook with one blank measure sheet\n                   [--form seed|rating|indicator]    of that form\n  shinchoku profile FILE                             print the form profile the workbook is read with, as JSON\n  --profile FILE                                     check, fill, summary, export read with the office's own profile (JSON)\n  shinchoku --help | --version\n\nThe input file is never written over; output files appear whole or not at all.",
   "cli.error": "Error: {message}",
   "cli.hint-help": "See shinchoku --help.",
   "cli.unknown-command": "Unknown command \"{command}\".",
@@ -47,4 +47,6 @@ export const en: Record<CliKey, string> = {
   "file.reason.is-folder": "a folder of that name is in the way",
   "file.reason.read-only": "the location is read-only",
   "file.reason.disk-full": "the disk is full",
+  // Other offices' forms: ratings, indicators, profiles (product.md §6).
+  "cli.profile-unreadable": "Cannot read the profile file {file} (not JSON).",
 };

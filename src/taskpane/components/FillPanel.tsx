@@ -107,7 +107,7 @@ export function FillPanel() {
   const preview = () =>
     action.run(async () => {
       const grid = await gateway.readWorkbook();
-      const edits = await runner.proposeFill(grid, { lang, rounding: settings.rounding });
+      const edits = await runner.proposeFill(grid, { lang, rounding: settings.rounding, profile: settings.profile ?? null });
       setProposals(edits);
       setSelected(new Set(edits.map(keyOf)));
       setOutcome(null);

@@ -6,7 +6,7 @@
  * a sheet is made, so a second click cannot make a copy.
  */
 import { useEffect, useRef, useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { PLAN_START_YEAR_MAX, PLAN_START_YEAR_MIN, PLAN_YEARS_MAX, PLAN_YEARS_MIN } from "../../core/model/settings";
 import { fieldErrors } from "../formErrors";
 import { useLang, useT } from "../i18n";
@@ -44,6 +44,8 @@ export function NewSheetPanel() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useKept<string | null>("newSheet.created", null);
   const [periodNote, setPeriodNote] = useKept<{ from: number; to: number; years: number } | null>("newSheet.periodNote", null);
+  // Which built-in form to draw (product.md §6): the seed's, with a rating column, or with indicators too.
+  const [form, setForm] = useKept<"seed" | "rating" | "indicator">("newSheet.form", "seed");
   const createdRef = useRef<HTMLDivElement>(null);
   const numberRef = useRef<HTMLInputElement>(null);
 
@@ -60,7 +62,7 @@ export function NewSheetPanel() {
 
   const submit = () => {
     setCreated(null);
-    const raw: Record<string, unknown> = { ...draft, startYear: yearField(draft.startYear) };
+    const raw: Record<string, unknown> = { ...draft, form, startYear: yearField(draft.startYear) };
     // Optional texts left blank take the schema's defaults (a default title, no activity target).
     for (const k of ["activityTarget", "planTitle"] as const) if (draft[k].trim() === "") delete raw[k];
     const parsed = engine.NewMeasureInputSchema.safeParse(raw);
@@ -131,6 +133,13 @@ export function NewSheetPanel() {
       ) : null}
       {textField("activityTarget")}
       {textField("planTitle")}
+      <Field label={t("taskpane.newSheet.form")}>
+        <RadioGroup value={form} onChange={(_, d) => setForm(d.value as typeof form)} data-testid="new-form">
+          {(["seed", "rating", "indicator"] as const).map((f) => (
+            <Radio key={f} value={f} label={t(`template.form.${f}`)} data-testid={`new-form-${f}`} />
+          ))}
+        </RadioGroup>
+      </Field>
       {errors._form ? (
         <MessageBar intent="error">
           <MessageBarBody>{errors._form}</MessageBarBody>

@@ -3,6 +3,7 @@
  * Node: gather a workbook's sheets per job, run the job, post the answer back in parts.
  */
 import { analyze, proposeFill } from "../../core/engine";
+import { describeForm } from "../../core/produce/formDescription";
 import type { SheetGrid } from "../../core/model/grid";
 import { ITEMS_PER_MESSAGE, type FromWorker, type ToWorker } from "./protocol";
 
@@ -26,6 +27,8 @@ export function createJobHandler(post: (message: FromWorker) => void): (message:
         for (const part of slices(measures)) post({ id, type: "measures", measures: part });
         for (const part of slices(findings)) post({ id, type: "findings", findings: part });
         post({ id, type: "report", report: rest });
+      } else if (msg.job === "describeForm") {
+        post({ id, type: "form", form: describeForm(grid, msg.options.profile ?? null) });
       } else {
         for (const part of slices(proposeFill(grid, msg.options))) post({ id, type: "editsPart", edits: part });
         post({ id, type: "edits" });

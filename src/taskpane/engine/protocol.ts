@@ -5,15 +5,17 @@
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import type { Edit, Lang, Report } from "../../core/model/schemas";
 import type { Rounding } from "../../core/model/settings";
+import type { Profile } from "../../core/model/profile";
+import type { FormDescription } from "../../core/produce/formDescription";
 
 export type ToWorker =
   | { id: number; type: "sheets"; sheets: SheetGrid[] }
   | {
       id: number;
       type: "run";
-      job: "analyze" | "proposeFill";
+      job: "analyze" | "proposeFill" | "describeForm";
       generatedSheets: WorkbookGrid["generatedSheets"];
-      options: { source: string; lang: Lang; rounding?: Rounding };
+      options: { source: string; lang: Lang; rounding?: Rounding; profile?: Profile | null };
     };
 
 /**
@@ -26,6 +28,7 @@ export type FromWorker =
   | { id: number; type: "report"; report: Omit<Report, "measures" | "findings"> }
   | { id: number; type: "editsPart"; edits: Edit[] }
   | { id: number; type: "edits" }
+  | { id: number; type: "form"; form: FormDescription }
   | { id: number; type: "failed"; code: string };
 
 /** Sheets per message: about 0.35 MB of cell data for a measure sheet, a few ms to clone. */

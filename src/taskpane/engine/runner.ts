@@ -7,22 +7,28 @@ import type { WorkbookGrid } from "../../core/model/grid";
 import type { Edit, Lang, Report } from "../../core/model/schemas";
 import type { Rounding } from "../../core/model/settings";
 import type { EngineApi } from "../engineApi";
+import type { Profile } from "../../core/model/profile";
+import type { FormDescription } from "../../core/produce/formDescription";
 
 export interface AnalyzeOptions {
   source: string;
   lang: Lang;
   rounding?: Rounding;
+  profile?: Profile | null;
 }
 
 export interface EngineRunner {
   analyze(grid: WorkbookGrid, options: AnalyzeOptions): Promise<Report>;
-  proposeFill(grid: WorkbookGrid, options: { lang: Lang; rounding?: Rounding }): Promise<Edit[]>;
+  proposeFill(grid: WorkbookGrid, options: { lang: Lang; rounding?: Rounding; profile?: Profile | null }): Promise<Edit[]>;
+  /** The 様式 panel's reading (null: the engine has none, as in some fakes). */
+  describeForm(grid: WorkbookGrid, profile: Profile | null): Promise<FormDescription | null>;
 }
 
 /** On the calling thread: what the component tests and a host without Web Workers use. */
-export function inlineRunner(engine: Pick<EngineApi, "analyze" | "proposeFill">): EngineRunner {
+export function inlineRunner(engine: Pick<EngineApi, "analyze" | "proposeFill" | "describeForm">): EngineRunner {
   return {
     analyze: async (grid, options) => engine.analyze(grid, options),
     proposeFill: async (grid, options) => engine.proposeFill(grid, options),
+    describeForm: async (grid, profile) => (engine.describeForm ? engine.describeForm(grid, profile) : null),
   };
 }

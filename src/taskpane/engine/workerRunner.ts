@@ -4,6 +4,7 @@
  */
 import type { WorkbookGrid } from "../../core/model/grid";
 import type { Edit, Report } from "../../core/model/schemas";
+import type { FormDescription } from "../../core/produce/formDescription";
 import type { EngineRunner } from "./runner";
 import { SHEETS_PER_MESSAGE, type FromWorker, type ToWorker } from "./protocol";
 
@@ -34,7 +35,7 @@ export function workerRunner(worker: WorkerLike): EngineRunner {
     findings: Report["findings"];
     edits: Edit[];
   }
-  type Answer = { report: Report } | { edits: Edit[] };
+  type Answer = { report: Report } | { edits: Edit[] } | { form: FormDescription };
   const waiting = new Map<number, Waiting>();
   worker.addEventListener("message", (e: MessageEvent<FromWorker>) => {
     const m = e.data;
@@ -47,6 +48,7 @@ export function workerRunner(worker: WorkerLike): EngineRunner {
     else {
       waiting.delete(m.id);
       if (m.type === "failed") w.reject(new EngineWorkerError(m.code));
+      else if (m.type === "form") w.resolve({ form: m.form });
       else if (m.type === "report") w.resolve({ report: { ...m.report, measures: w.measures, findings: w.findings } });
       else w.resolve({ edits: w.edits });
     }
@@ -56,7 +58,7 @@ export function workerRunner(worker: WorkerLike): EngineRunner {
     waiting.clear();
   });
 
-  async function run(grid: WorkbookGrid, job: "analyze" | "proposeFill", options: Extract<ToWorker, { type: "run" }>["options"]) {
+  async function run(grid: WorkbookGrid, job: Extract<ToWorker, { type: "run" }>["job"], options: Extract<ToWorker, { type: "run" }>["options"]) {
     const id = next++;
     const answer = new Promise<Answer>((resolve, reject) => waiting.set(id, { resolve, reject, measures: [], findings: [], edits: [] }));
     for (let i = 0; i < grid.sheets.length; i += SHEETS_PER_MESSAGE) {
@@ -77,6 +79,11 @@ export function workerRunner(worker: WorkerLike): EngineRunner {
       const m = await run(grid, "proposeFill", { source: "", ...options });
       if (!("edits" in m)) throw new EngineWorkerError("WrongAnswer");
       return m.edits;
+    },
+    async describeForm(grid, profile): Promise<FormDescription> {
+      const m = await run(grid, "describeForm", { source: "", lang: "ja", profile });
+      if (!("form" in m)) throw new EngineWorkerError("WrongAnswer");
+      return m.form;
     },
   };
 }

@@ -1,0 +1,143 @@
+/**
+ * Which form a workbook is written in (product.md §6), read once per workbook: the profile (given by the
+ * office, else detected from what the sheets carry), the printed legend, each year's rating cell and
+ * each measure's indicators (on its own sheet or on an indicators sheet, by 施策番号).
+ */
+import type { SheetGrid, WorkbookGrid } from "../model/grid";
+import type { MeasureSheet, YearRow, Field } from "./reader";
+import { INDICATOR_PROFILE, RATING_PROFILE, SEED_PROFILE, type Profile, type ScaleValue } from "../model/profile";
+import { readLegend, type LegendEntry } from "./legend";
+import { readRating, splitRating, wordStatus, type RatingRead, type ScaleLookup } from "../judge/rating";
+import { hasIndicatorTable, isIndicatorSheet, readIndicators, type IndicatorRead } from "./indicators";
+import { statusLabel, t } from "../messages";
+import { STATUSES } from "../model/statuses";
+
+export interface MeasureForm {
+  /** The rating cell of each year row (same order as sheet.years); null where the form has none. */
+  ratingCells: (Field | null)[];
+  ratings: (RatingRead | null)[];
+  indicators: IndicatorRead[];
+}
+
+export interface FormsRead {
+  profile: Profile;
+  /** The profile was told apart from the labels, not given by the office. */
+  detected: boolean;
+  legend: LegendEntry[];
+  scale: ScaleLookup;
+  /** Sheets read as indicator tables for many measures. */
+  indicatorSheets: string[];
+  byMeasure: Map<MeasureSheet, MeasureForm>;
+}
+
+/** The texts Shinchoku itself writes into a status column (either language, with or without the symbol). */
+const OWN_STATUS_TEXTS: ReadonlySet<string> = (() => {
+  const set = new Set<string>();
+  for (const st of STATUSES)
+    for (const lang of ["ja", "en"] as const) {
+      set.add(statusLabel(st, lang));
+      set.add(t(`status.${st}`, lang));
+    }
+  return set;
+})();
+
+/** A status-column cell holding what Shinchoku writes (or nothing), not a department's rating. */
+export function isOwnStatusText(text: string): boolean {
+  const s = text.trim();
+  return s === "" || OWN_STATUS_TEXTS.has(s);
+}
+
+/** The year's rating cell: under a rating header, or the 評価 / 進捗区分 column when it holds ratings. */
+function ratingCellsOf(sheet: MeasureSheet, statusIsRating: boolean): (Field | null)[] {
+  return sheet.years.map((y: YearRow) => y.rating ?? (statusIsRating ? y.status : null));
+}
+
+/** A 評価 / 進捗区分 column holds ratings when a cell is a scale value (B, ◎, 順調 …), not Shinchoku's text nor a note. */
+function statusColumnHoldsRatings(sheet: MeasureSheet): boolean {
+  return sheet.years.some((y) => y.status !== null && !isOwnStatusText(y.status.text) && looksLikeRating(y.status.text));
+}
+
+function looksLikeRating(text: string): boolean {
+  if (text.trim().length > 30) return false;
+  return splitRating(text).code !== null || wordStatus(text) !== null;
+}
+
+function yearRows(sheet: MeasureSheet): Set<number> {
+  const rows = new Set<number>();
+  for (let r = sheet.bounds.top; r <= sheet.bounds.bottom; r++) rows.add(r);
+  return rows;
+}
+
+/** The measure a 施策番号 names: as written, else in normal form (①-01 and 1-01 stay distinct: compared as written first). */
+function byNumber(measures: MeasureSheet[]): (n: string) => MeasureSheet | undefined {
+  const exact = new Map<string, MeasureSheet>();
+  const loose = new Map<string, MeasureSheet>();
+  for (const m of measures) {
+    const t = m.number?.text.trim() ?? "";
+    if (t === "") continue;
+    if (!exact.has(t)) exact.set(t, m);
+    const k = t.normalize("NFKC").replace(/\s+/g, "");
+    if (!loose.has(k)) loose.set(k, m);
+  }
+  return (n) => exact.get(n.trim()) ?? loose.get(n.normalize("NFKC").replace(/\s+/g, ""));
+}
+
+/**
+ * Reads the form of a workbook. `given`: the office's profile (workbook settings or --profile); without
+ * one, the indicator form where an indicator table is found, the rating form where a year carries a
+ * rating, else the seed's.
+ */
+export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measures: MeasureSheet[], given: Profile | null): FormsRead {
+  const grids = new Map(sheets.map((s) => [s.name, s]));
+  const measureNames = new Set(measures.map((m) => m.sheet));
+  const probe = given ?? INDICATOR_PROFILE;
+  const planStart = given?.plan?.startYear ?? null;
+
+  const indicatorsOf = new Map<MeasureSheet, IndicatorRead[]>();
+  for (const m of measures) {
+    const grid = grids.get(m.sheet);
+    const years = m.years.map((y) => y.year?.fiscalYear).filter((x): x is number => typeof x === "number");
+    indicatorsOf.set(
+      m,
+      grid
+        ? readIndicators(grid, probe, {
+            skipRows: yearRows(m),
+            planStart: planStart ?? (years.length ? Math.min(...years) : null),
+            planYears: m.years.length || null,
+          })
+        : [],
+    );
+  }
+  const indicatorSheets: string[] = [];
+  const find = byNumber(measures);
+  for (const s of sheets) {
+    if (measureNames.has(s.name) || !isIndicatorSheet(s, probe)) continue;
+    indicatorSheets.push(s.name);
+    for (const ind of readIndicators(s, probe, { planStart })) {
+      const m = ind.number === null ? undefined : find(ind.number);
+      if (m) indicatorsOf.get(m)!.push(ind);
+    }
+  }
+  const anyIndicator =
+    indicatorSheets.length > 0 ||
+    [...indicatorsOf.values()].some((l) => l.length > 0) ||
+    measures.some((m) => {
+      const g = grids.get(m.sheet);
+      return g !== undefined && hasIndicatorTable(g, probe, yearRows(m));
+    });
+  const anyRating = measures.some((m) => m.columns.rating !== null || statusColumnHoldsRatings(m));
+  const profile = given ?? (anyIndicator ? INDICATOR_PROFILE : anyRating ? RATING_PROFILE : SEED_PROFILE);
+
+  const skip = new Map(measures.map((m) => [m.sheet, new Set(m.years.map((y) => y.row))] as const));
+  const legend = readLegend(wb, skip);
+  const scale: ScaleLookup = { profile: profile.scale, legend: legend as ScaleValue[] };
+
+  const byMeasure = new Map<MeasureSheet, MeasureForm>();
+  for (const m of measures) {
+    const ratingCells = ratingCellsOf(m, profile.ratingColumn || statusColumnHoldsRatings(m));
+    const ratings = ratingCells.map((c) => (c ? readRating(c.text, scale) : null));
+    // Read under the office's rule when given; the built-in profiles share the default rule.
+    byMeasure.set(m, { ratingCells, ratings, indicators: indicatorsOf.get(m)! });
+  }
+  return { profile, detected: given === null, legend, scale, indicatorSheets, byMeasure };
+}

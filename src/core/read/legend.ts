@@ -1,0 +1,98 @@
+/**
+ * The rating legend an office prints (凡例 / 評価基準): lines such as `A：計画どおり進んでいる`, several in
+ * one cell (`A：計画通り B：概ね計画通り`), or a small table (a value in one cell, its meaning beside or
+ * under it) on a sheet of its own. Each meaning is classified like a 進捗総括 (rating.ts); the order
+ * of the legend is the scale's order, best first.
+ */
+import { toA1 } from "../model/address";
+import { cellText } from "../model/grid";
+import type { SheetGrid, WorkbookGrid } from "../model/grid";
+import type { ScaleValue } from "../model/profile";
+import { wordStatus } from "../judge/rating";
+
+export interface LegendEntry extends ScaleValue {
+  sheet: string;
+  cell: string;
+}
+
+const CODE = "[A-Z]|[1-9]|[◎○●△×]";
+/** A value followed by a separator, at the start of a line or after a space or punctuation. */
+const MARKER = new RegExp(`(?:^|[\\s、,|・/])(${CODE})(?:評価)?\\s*[:=)]\\s*`, "g");
+/** On a measure sheet only a colon makes a legend line (`1)` there is a list item). */
+const MARKER_COLON = new RegExp(`(?:^|[\\s、,|・/])(${CODE})(?:評価)?\\s*[:=]\\s*`, "g");
+/** `F 事業完了` or `A(計画通り)`: only on a legend sheet, where a short cell is a legend line. */
+const SPACED = new RegExp(`^(${CODE})(?:評価)?(?:\\s+|\\()([^()]{1,60}?)\\)?$`);
+const CODE_ONLY = new RegExp(`^(${CODE})$`);
+
+/** A sheet of its own for the legend: 凡例, 評価基準, 評価の基準, 評価区分. */
+export function isLegendSheetName(name: string): boolean {
+  return /凡例|評価基準|評価の基準|評価区分|legend/i.test(name.normalize("NFKC"));
+}
+
+function entriesInText(text: string, spacedToo: boolean): { value: string; descriptor: string }[] {
+  const out: { value: string; descriptor: string }[] = [];
+  for (const rawLine of text.normalize("NFKC").replace(/〇/g, "○").split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (line === "") continue;
+    const marks = [...line.matchAll(spacedToo ? MARKER : MARKER_COLON)];
+    if (marks.length > 0) {
+      marks.forEach((m, i) => {
+        const start = (m.index ?? 0) + m[0].length;
+        const end = i + 1 < marks.length ? (marks[i + 1].index ?? line.length) : line.length;
+        const descriptor = line
+          .slice(start, end)
+          .trim()
+          .replace(/[、,]$/, "");
+        if (descriptor !== "") out.push({ value: m[1], descriptor });
+      });
+      continue;
+    }
+    if (spacedToo) {
+      const m = SPACED.exec(line);
+      if (m) out.push({ value: m[1], descriptor: m[2].trim() });
+    }
+  }
+  return out;
+}
+
+function add(found: Map<string, LegendEntry>, sheet: string, row: number, col: number, value: string, descriptor: string) {
+  if (found.has(value)) return; // the first wording of a value wins, as the reader would read the page
+  const status = wordStatus(descriptor);
+  if (status === null) return;
+  found.set(value, { value, descriptor, status, sheet, cell: toA1(row, col) });
+}
+
+function scanSheet(sheet: SheetGrid, found: Map<string, LegendEntry>, legendSheet: boolean, skipRows: ReadonlySet<number>) {
+  sheet.values.forEach((r, i) => {
+    const row = sheet.top + i;
+    if (skipRows.has(row)) return;
+    for (let j = 0; j < r.length; j++) {
+      const v = r[j];
+      if (v === null || v === "") continue;
+      const text = cellText(v);
+      if (text.length > 400) continue;
+      const col = sheet.left + j;
+      for (const e of entriesInText(text, legendSheet)) add(found, sheet.name, row, col, e.value, e.descriptor);
+      // A table on a legend sheet: a bare value with its meaning to the right or under it.
+      if (legendSheet && CODE_ONLY.test(text.normalize("NFKC").trim())) {
+        const right = r[j + 1];
+        const below = sheet.values[i + 1]?.[j];
+        const meaning = [right, below].map((x) => (x === null || x === undefined ? "" : cellText(x).trim())).find((s) => s.length >= 2);
+        if (meaning) add(found, sheet.name, row, col, text.normalize("NFKC").trim(), meaning);
+      }
+    }
+  });
+}
+
+/**
+ * Every legend entry of the workbook: legend sheets first, then the measure sheets outside their year
+ * tables (`skip`: sheet name → rows of the year table, where a rating cell is no legend).
+ */
+export function readLegend(wb: WorkbookGrid, skip: ReadonlyMap<string, ReadonlySet<number>>): LegendEntry[] {
+  const found = new Map<string, LegendEntry>();
+  const generated = new Set(wb.generatedSheets.map((g) => g.name));
+  const sheets = wb.sheets.filter((s) => !generated.has(s.name));
+  for (const s of sheets) if (isLegendSheetName(s.name)) scanSheet(s, found, true, new Set());
+  for (const s of sheets) if (!isLegendSheetName(s.name) && skip.has(s.name)) scanSheet(s, found, false, skip.get(s.name)!);
+  return [...found.values()];
+}

@@ -1,0 +1,126 @@
+/** The pieces: rating cells, legends, numbers with units, achievement and grades, profiles. */
+import { readRating, splitRating } from "../../../src/core/judge/rating";
+import { computeAchievement, gradeFor, parseQuantity } from "../../../src/core/judge/kpi";
+import { readLegend } from "../../../src/core/read/legend";
+import { makeSheet, makeWorkbook } from "../../../src/core/model/gridSchema";
+import { DEFAULT_GRADES } from "../../../src/core/model/profile";
+import { parseProfile } from "../../../src/core/model/profileSchema";
+
+const none = { profile: [], legend: [] };
+
+test.each([
+  ["B", "B", null],
+  ["B：概ね順調", "B", "概ね順調"],
+  ["B評価（概ね順調）", "B", "概ね順調"],
+  ["◎", "◎", null],
+  ["〇", "○", null],
+  ["順調", null, "順調"],
+  ["4", "4", null],
+  ["達成A", "A", "達成"],
+  ["横ばいC", "C", "横ばい"],
+])("splitRating(%s)", (text, code, descriptor) => {
+  expect(splitRating(text)).toEqual({ code, descriptor });
+});
+
+test.each([
+  ["◎", "ahead"],
+  ["○", "on_track"],
+  ["△", "delayed"],
+  ["×", "at_risk"],
+  ["順調", "on_track"],
+  ["概ね順調", "on_track"],
+  ["やや遅れ", "delayed"],
+  ["達成", "achieved"],
+  ["前進", "on_track"],
+  ["横ばい", "delayed"],
+  ["後退", "at_risk"],
+  ["中止", "not_evaluated"],
+  ["統合", "not_evaluated"],
+  ["評価困難", "unknown"],
+  ["未着手", "delayed"],
+  ["B：概ね順調", "on_track"],
+  ["達成A", "achieved"],
+])("a word or symbol scale needs no legend: %s → %s", (text, status) => {
+  expect(readRating(text, none)?.status).toBe(status);
+});
+
+test("a letter needs the legend or the profile; a dash is no rating", () => {
+  expect(readRating("B", none)?.status).toBeNull();
+  expect(readRating("B", { profile: [], legend: [{ value: "B", status: "delayed" }] })?.status).toBe("delayed");
+  expect(readRating("B", { profile: [{ value: "B", status: "on_track" }], legend: [{ value: "B", status: "delayed" }] })).toMatchObject({
+    status: "on_track",
+    source: "profile",
+  });
+  expect(readRating("－", none)).toBeNull();
+  expect(readRating("", none)).toBeNull();
+});
+
+test("legends: lines in one cell on the measure sheet, a table on a 評価基準 sheet, value lines on a 凡例 sheet", () => {
+  const wb = makeWorkbook({
+    sheets: [
+      makeSheet({
+        name: "S",
+        values: [["施策番号", "1"], ["凡例　A：計画通り　B：概ね計画通り　C：やや遅れている　D：遅れている"], ["1) 概要の箇条書きは凡例ではない"]],
+      }),
+      makeSheet({
+        name: "評価基準",
+        values: [
+          ["F 事業完了", "S 目標値以上"],
+          ["X", "事業に着手していない"],
+        ],
+      }),
+      makeSheet({ name: "凡例", values: [["1 目標を大きく上回って達成"], ["5 目標を大きく下回った"]] }),
+    ],
+  });
+  const legend = readLegend(wb, new Map([["S", new Set<number>()]]));
+  expect(legend.map((e) => [e.value, e.status, e.sheet, e.cell])).toEqual([
+    ["F", "achieved", "評価基準", "A1"],
+    ["S", "ahead", "評価基準", "B1"],
+    ["X", "delayed", "評価基準", "A2"],
+    ["1", "ahead", "凡例", "A1"],
+    ["5", "at_risk", "凡例", "A2"],
+    ["A", "on_track", "S", "A2"],
+    ["B", "on_track", "S", "A2"],
+    ["C", "delayed", "S", "A2"],
+    ["D", "delayed", "S", "A2"],
+  ]);
+});
+
+test.each([
+  ["1,234", null, 1234],
+  ["12件", null, 12],
+  ["3.5万人", null, 35000],
+  ["186百万円", null, 186000000],
+  ["▲12", null, -12],
+  ["△3.5", null, -3.5],
+  ["95.0%", null, 95],
+  [0.833, "0.0%", 83.3],
+  [42, null, 42],
+  ["-", null, null],
+  ["未集計", null, null],
+])("parseQuantity(%s)", (raw, fmt, value) => {
+  expect(parseQuantity(raw as string | number, fmt as string | null)).toBe(value);
+});
+
+test("achievement: higher, lower, from the baseline", () => {
+  expect(computeAchievement(91, 50, null, "higher", "target")).toBeCloseTo(182);
+  expect(computeAchievement(20, 15, null, "lower", "target")).toBeCloseTo(75);
+  expect(computeAchievement(0, 0, null, "lower", "target")).toBe(100);
+  expect(computeAchievement(60, 100, 20, "higher", "baseline")).toBeCloseTo(50);
+  expect(computeAchievement(null, 100, null, "higher", "target")).toBeNull();
+  expect(computeAchievement(5, 0, null, "higher", "target")).toBeNull();
+});
+
+test("grades: the default 100/80/50 rule and the baseline band", () => {
+  expect([120, 100, 99.9, 80, 50, 49].map((a) => gradeFor(DEFAULT_GRADES, a, null, null, null, "higher"))).toEqual(["A", "A", "B", "B", "C", "D"]);
+  const band = { kind: "baselineBand" as const, band: 10, grades: ["S", "A", "B", "C"] as [string, string, string, string] };
+  expect([130, 115, 105, 95, 80].map((a) => gradeFor(band, null, a, 100, 130, "higher"))).toEqual(["S", "A", "B", "B", "C"]);
+  expect(gradeFor(band, null, 12, 20, 10, "lower")).toBe("A");
+});
+
+test("a profile is checked field by field", () => {
+  expect(parseProfile({ id: "x", scale: [{ value: "A", status: "on_track" }] }).ok).toBe(true);
+  const bad = parseProfile({ id: "", scale: [{ value: "A", status: "fine" }] });
+  expect(bad.ok).toBe(false);
+  if (!bad.ok) expect(bad.issues.join(" ")).toMatch(/scale\.0\.status/);
+});
