@@ -7,12 +7,16 @@ import type { Rounding } from "./precision";
 import { RULES, type RuleContext } from "./rules";
 import { t } from "./messages";
 import type { Finding, Lang, MeasureReport, Report } from "./schemas";
+import { applyAnswers } from "./answers";
+import { previousContext } from "./measureMatch";
 
 export interface AnalyzeOptions {
   source: string;
   lang: Lang;
   /** How stated values are rounded in this office (workbook setting); default: any of the three. */
   rounding?: Rounding;
+  /** Last year's measures (analyzeWorkbook of last year's workbook): turns on the comparison rules. */
+  previous?: MeasureAnalysis[];
 }
 
 export interface Analysis {
@@ -35,6 +39,7 @@ function measureReport(m: MeasureAnalysis): MeasureReport {
   return {
     sheet: s.sheet,
     number: s.number?.text.trim() ?? "",
+    ...(s.number ? { numberCell: s.number.cell } : {}),
     name: s.name?.text.trim() ?? "",
     department,
     departments: splitDepartments(department),
@@ -69,6 +74,7 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
     if (m) measures.push(analyzeMeasure(m, opts.rounding));
   }
   const ctx: RuleContext = { workbook: wb, readSheets: readSheets.map((s) => s.name), measures };
+  if (opts.previous) ctx.previous = previousContext(measures, opts.previous);
   const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
   // Sort keys beside each finding (sheet order, row, column, rule), so no finding is copied to drop them.
   const keyed: { finding: Finding; k: [number, number, number, number] }[] = [];
@@ -109,9 +115,11 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
     for (let i = 0; i < 4; i++) if (a.k[i] !== b.k[i]) return a.k[i] - b.k[i];
     return 0;
   });
-  const clean: Finding[] = keyed.map((x) => x.finding);
+  // Findings a person marked 確認済み stay listed, with who and why, but no longer count.
+  const clean: Finding[] = applyAnswers(wb, keyed.map((x) => x.finding));
   const reports = measures.map(measureReport);
-  const count = (sev: string) => clean.filter((f) => f.severity === sev).length;
+  const count = (sev: string) => clean.filter((f) => f.severity === sev && !f.answer).length;
+  const answered = clean.filter((f) => f.answer).length;
   const report: Report = {
     schemaVersion: 1,
     source: opts.source,
@@ -125,6 +133,7 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
       infos: count("info"),
       delayed: reports.filter((m) => m.delayed).length,
       delayedNow: reports.filter((m) => m.delayedNow).length,
+      ...(answered > 0 ? { answered } : {}),
     },
   };
   return { report, measures };

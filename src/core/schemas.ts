@@ -12,6 +12,15 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const LangSchema = z.enum(["ja", "en"]);
 export type Lang = z.infer<typeof LangSchema>;
 
+/** A person's 「確認済み」 on a finding: who, why and when (answers.ts keeps these in the workbook). */
+export const AnswerSchema = z.object({
+  by: z.string(),
+  reason: z.string(),
+  /** ISO 8601 date-time. */
+  at: z.string(),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
 export const FindingSchema = z.object({
   rule: z.string(),
   severity: SeveritySchema,
@@ -22,6 +31,8 @@ export const FindingSchema = z.object({
   message: z.string(),
   /** Both languages, so a viewer can switch without re-running. */
   messages: z.object({ ja: z.string(), en: z.string() }),
+  /** Present when a person marked the finding 確認済み and its cell has not changed since. */
+  answer: AnswerSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -45,6 +56,8 @@ export type YearReport = z.infer<typeof YearReportSchema>;
 export const MeasureReportSchema = z.object({
   sheet: z.string(),
   number: z.string(),
+  /** A1 of the 施策番号 value (its label's cell when empty). */
+  numberCell: z.string().optional(),
   name: z.string(),
   department: z.string(),
   departments: z.array(z.string()),
@@ -70,6 +83,8 @@ export const ReportSchema = z.object({
     infos: z.number().int(),
     delayed: z.number().int(),
     delayedNow: z.number().int(),
+    /** Findings marked 確認済み (still listed; not counted in errors, warnings and infos). */
+    answered: z.number().int().optional(),
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -9,8 +9,15 @@ export const SUMMARY_ROLE_NAMES = ["overview", "delayed", "byDepartment", "byYea
 export type SummaryRole = (typeof SUMMARY_ROLE_NAMES)[number];
 export const SUMMARY_ROLES: readonly SummaryRole[] = SUMMARY_ROLE_NAMES;
 
-/** Every role a SheetSpec may have: a measure sheet, or one of the summary tabs. */
-export const SHEET_ROLES = ["measure", ...SUMMARY_ROLE_NAMES] as const;
+/**
+ * Tabs of the coordinating office's work: the comparison with last year (前年度比較), the submissions of a
+ * combined workbook (提出状況, 取込一覧), and the hidden store of answered findings.
+ */
+export const COORDINATION_ROLE_NAMES = ["comparison", "submissions", "sources", "answers"] as const;
+export type CoordinationRole = (typeof COORDINATION_ROLE_NAMES)[number];
+
+/** Every role a SheetSpec may have: a measure sheet, a summary tab or a coordination tab. */
+export const SHEET_ROLES = ["measure", ...SUMMARY_ROLE_NAMES, ...COORDINATION_ROLE_NAMES] as const;
 export type SheetRole = (typeof SHEET_ROLES)[number];
 
 /** Defined-name prefix of the markers. */

@@ -66,6 +66,8 @@ export const SheetSpecSchema = z.object({
   charts: z.array(ChartSpecSchema).default([]),
   /** Landscape A4 print setup for the measure sheet. */
   print: z.object({ landscape: z.boolean(), fitToWidth: z.boolean() }).optional(),
+  /** Written hidden (the store of answered findings: Shinchoku's data, not a tab to read). */
+  hidden: z.boolean().optional(),
 });
 export type SheetSpec = z.infer<typeof SheetSpecSchema>;
 export type SheetSpecInput = z.input<typeof SheetSpecSchema>;

@@ -8,6 +8,7 @@ import { cliMessages } from "./cli";
 import { uiMessages } from "./ui";
 import { taskpaneMessages } from "./taskpane";
 import { excelMessages } from "./excel";
+import { coordinationMessages } from "./coordination";
 import { fillMessages, labelMessages, summaryMessages } from "./labels";
 
 export type Params = Record<string, string | number>;
@@ -25,6 +26,7 @@ export const catalogue: Record<string, Message> = {
   ...uiMessages,
   ...taskpaneMessages,
   ...excelMessages,
+  ...coordinationMessages,
 };
 
 /** `{name}` placeholders are replaced by params; an unknown key is returned as is so it shows up in review. */

@@ -15,6 +15,9 @@ import { labelVariant } from "./labelVariant";
 import { unrecognizedEffect } from "./unrecognizedEffect";
 import { cellError } from "./cellError";
 import { formNotRead } from "./formNotRead";
+import { copiedFromLastYear } from "./copiedFromLastYear";
+import { statusChanged } from "./statusChanged";
+import { progressDecreasedSinceLastYear } from "./progressDecreasedSinceLastYear";
 
 export const RULES: readonly Rule[] = [
   noMeasureSheets,
@@ -36,6 +39,13 @@ export const RULES: readonly Rule[] = [
   htmlMarkup,
   labelVariant,
   unrecognizedEffect,
+  // Only when compared with last year's workbook (RuleContext.previous).
+  copiedFromLastYear,
+  statusChanged,
+  progressDecreasedSinceLastYear,
 ];
+
+/** The rules that compare with last year's workbook: what `compare` and 前年度比較 list. */
+export const COMPARISON_RULE_IDS: readonly string[] = [copiedFromLastYear.id, statusChanged.id, progressDecreasedSinceLastYear.id];
 
 export type { Rule, RuleContext, RuleHit } from "./types";

@@ -3,12 +3,15 @@ import type { WorkbookGrid } from "../grid";
 import type { Severity } from "../schemas";
 import type { MeasureAnalysis } from "../analysis";
 import type { Params } from "../messages";
+import type { PreviousContext } from "../measureMatch";
 
 export interface RuleContext {
   workbook: WorkbookGrid;
   /** Sheets that were read (generated summary tabs are left out). */
   readSheets: string[];
   measures: MeasureAnalysis[];
+  /** Last year's workbook, when this one is compared with it (`compare`, 前年度のブックと比較). */
+  previous?: PreviousContext;
 }
 
 export interface RuleHit {

@@ -1,0 +1,54 @@
+/**
+ * status-changed (info): a year last year's workbook already reported whose status, 進捗総括, 作業内容 or
+ * effect reads differently now: history rewritten after the fact. Reported once per year, on the first
+ * cell that differs (the status is told from the 進捗総括, so a changed status is pinned there).
+ */
+import { yearName, type YearRow } from "../reader";
+import { foldForComparison } from "../textSimilarity";
+import { t } from "../messages";
+import type { Status } from "../schemas";
+import type { Rule, RuleHit } from "./types";
+
+const FIELDS = ["summary", "work", "effect"] as const;
+/** A status in both languages: the message is built once per language from the same parameters. */
+const named = (s: Status | null, lang: "ja" | "en") => (s === null ? t("value.none", lang) : t(`status.${s}`, lang));
+const text = (row: YearRow, field: (typeof FIELDS)[number]) => foldForComparison(row[field]?.text ?? "");
+
+export const statusChanged: Rule = {
+  id: "status-changed",
+  severity: "info",
+  check: ({ measures, previous }) => {
+    if (!previous) return [];
+    const hits: RuleHit[] = [];
+    for (const m of measures) {
+      const match = previous.matches.get(m);
+      if (!match) continue;
+      const now = new Map<number, (typeof m.years)[number]>();
+      for (const y of m.years) if (y.row.year && !now.has(y.row.year.fiscalYear)) now.set(y.row.year.fiscalYear, y);
+      for (const before of match.last.years) {
+        if (!before.reported || !before.row.year) continue;
+        const after = now.get(before.row.year.fiscalYear);
+        if (!after) continue;
+        const label = yearName(after.row);
+        if (before.status !== after.status) {
+          hits.push({
+            sheet: m.sheet.sheet,
+            cell: after.row.summary?.cell ?? after.row.label.cell,
+            variant: "status",
+            params: { label, beforeJa: named(before.status, "ja"), afterJa: named(after.status, "ja"), beforeEn: named(before.status, "en"), afterEn: named(after.status, "en") },
+          });
+          continue;
+        }
+        const field = FIELDS.find((f) => text(before.row, f) !== text(after.row, f));
+        if (field)
+          hits.push({
+            sheet: m.sheet.sheet,
+            cell: after.row[field]?.cell ?? after.row.label.cell,
+            variant: field,
+            params: { label, before: before.row[field]?.text.trim() ?? "" },
+          });
+      }
+    }
+    return hits;
+  },
+};
