@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildMeasureSheetSpec, type MeasureSheetInput } from "../src/core/layout";
+import { buildMeasureSheetSpec, type MeasureSheetInput } from "../src/core/produce/layout";
 import { addSheetFromSpec, createWorkbook } from "../src/xlsx";
 import { writeXlsxFileAtomic } from "../src/node/xlsxFile";
 

@@ -10,7 +10,7 @@ import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, symlinkSync, writ
 import { basename, join, relative, sep } from "node:path";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import { buildMeasureSheetSpec, measureCells, type MeasureCells, type MeasureSheetInput } from "../src/core/layout";
+import { buildMeasureSheetSpec, measureCells, type MeasureCells, type MeasureSheetInput } from "../src/core/produce/layout";
 import { addSheetFromSpec, createWorkbook, workbookToBuffer } from "../src/xlsx";
 
 const SAMPLES = join(__dirname, "..", "samples");

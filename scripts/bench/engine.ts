@@ -4,8 +4,8 @@
  *   tsx scripts/bench/engine.ts SHEETS RUNS
  */
 import { analyze, buildSummarySheets } from "../../src/core/engine";
-import { readMeasureSheet } from "../../src/core/reader";
-import { analyzeWorkbook } from "../../src/core/report";
+import { readMeasureSheet } from "../../src/core/read/reader";
+import { analyzeWorkbook } from "../../src/core/produce/report";
 import { duplicateNumber } from "../../src/core/rules/duplicateNumber";
 import { boilerplateSummary } from "../../src/core/rules/boilerplateSummary";
 import type { Rule } from "../../src/core/rules";

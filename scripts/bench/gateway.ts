@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, buildSummarySheets, proposeFill } from "../../src/core/engine";
-import type { WorkbookGrid } from "../../src/core/grid";
+import type { WorkbookGrid } from "../../src/core/model/grid";
 
 /** Where the gateway's readWorkbook aims to keep one response (src/excel/readPlan.ts). */
 export const READ_BUDGET = 4 * 1024 * 1024;

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildMeasureSheetSpec, type MeasureSheetInput } from "../../src/core/layout";
-import type { WorkbookGrid } from "../../src/core/grid";
-import type { SheetSpec } from "../../src/core/sheetSpec";
+import { buildMeasureSheetSpec, type MeasureSheetInput } from "../../src/core/produce/layout";
+import type { WorkbookGrid } from "../../src/core/model/grid";
+import type { SheetSpec } from "../../src/core/model/sheetSpec";
 import { specsToWorkbookGrid } from "../../src/core/specGrid";
 import { addSheetFromSpec, createWorkbook, workbookToBuffer } from "../../src/xlsx";
 

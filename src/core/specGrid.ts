@@ -2,9 +2,9 @@
  * The engine's view of a sheet built from a SheetSpec, without writing a file: what a gateway would read
  * back after writing the spec. Tests and the in-memory preview use it.
  */
-import { parseRange } from "./address";
-import type { CellValue, SheetGrid, WorkbookGrid } from "./grid";
-import type { SheetSpec } from "./sheetSpec";
+import { parseRange } from "./model/address";
+import type { CellValue, SheetGrid, WorkbookGrid } from "./model/grid";
+import type { SheetSpec } from "./model/sheetSpec";
 
 export interface PlacedCell {
   row: number;

@@ -6,8 +6,8 @@
  * exists (renamed since the preview) does the first batch fail with ItemNotFound; then one listing tells
  * which sheets are gone and the read is queued again for the rest (4 round trips on that rare path).
  */
-import type { ApplyResult, SkippedEdit } from "../core/gateway";
-import type { Edit } from "../core/schemas";
+import type { ApplyResult, SkippedEdit } from "../core/model/gateway";
+import type { Edit } from "../core/model/schemas";
 import { sameCellValue, toExcelInput } from "./cellInput";
 import { officeErrorCode } from "./errors";
 import { findSheet, loadWorkbookIndex } from "./workbookIndex";

@@ -4,7 +4,7 @@
  * anything but itself is written with a leading apostrophe, which Excel stores as "this is text" and never
  * returns in `values`, so the cell reads back exactly as the engine meant it.
  */
-import { sameValue, type CellValue } from "../core/grid";
+import { sameValue, type CellValue } from "../core/model/grid";
 
 export type ExcelInput = string | number | boolean;
 

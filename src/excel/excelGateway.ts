@@ -11,10 +11,10 @@
  *   writeSheets   2 syncs (index, all writes); past 4 MB of request: index + ⌈bytes / 4 MB⌉
  *   markCells     3 syncs, clearMarks 3, selectCell 1
  */
-import type { ApplyResult, CellMark, WorkbookGateway, WriteSheetsResult } from "../core/gateway";
-import type { WorkbookGrid } from "../core/grid";
-import type { Edit } from "../core/schemas";
-import type { SheetSpec } from "../core/sheetSpec";
+import type { ApplyResult, CellMark, WorkbookGateway, WriteSheetsResult } from "../core/model/gateway";
+import type { WorkbookGrid } from "../core/model/grid";
+import type { Edit } from "../core/model/schemas";
+import type { SheetSpec } from "../core/model/sheetSpec";
 import { applyEditsInExcel } from "./applyEdits";
 import { toGatewayError } from "./errors";
 import { clearMarksInExcel, markCellsInExcel } from "./marks";

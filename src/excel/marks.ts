@@ -10,7 +10,7 @@
  *
  * Round trips: 1) the workbook index; 2) every sheet's conditional formats; 3) deletions (and new marks).
  */
-import type { CellMark } from "../core/gateway";
+import type { CellMark } from "../core/model/gateway";
 import { loadWorkbookIndex, type SheetEntry } from "./workbookIndex";
 import type { Supports } from "./requirements";
 

@@ -21,7 +21,7 @@
  *     sizing sync. Sheets added, removed, renamed or resized since discard that batch and fall back to
  *     sizing (with the index already in hand), or, when the batch failed, to the index + sizing path.
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
 import { fromExcelValue } from "./cellInput";
 import { GatewayError, isPayloadTooLarge, officeErrorCode } from "./errors";
 import {

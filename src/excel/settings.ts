@@ -3,7 +3,7 @@
  * plan period, rounding and tab names belong to the plan, not to one person's machine. What comes back is
  * parsed leniently (parseSettings): one damaged field falls back to its default, not the whole object.
  */
-import { parseSettings, type Settings, type SettingsStore } from "../core/settings";
+import { parseSettings, type Settings, type SettingsStore } from "../core/model/settings";
 
 /* global Office */
 

@@ -3,9 +3,9 @@
  * protection) and which of them Shinchoku generated (marker defined names `Shinchoku_<role>` → A1).
  * No cell data travels here, so its size does not grow with the sheets' contents.
  */
-import { sameSheetName } from "../core/sheetNames";
-import { MARKER_PREFIX, SheetSpecSchema } from "../core/sheetSpec";
-import type { SheetGrid } from "../core/grid";
+import { sameSheetName } from "../core/model/sheetNames";
+import { MARKER_PREFIX, SheetSpecSchema } from "../core/model/sheetSpec";
+import type { SheetGrid } from "../core/model/grid";
 
 /** Roles a marker may name: the summary tabs (measure sheets are never marked). */
 export const MARKED_ROLES: ReadonlySet<string> = new Set(SheetSpecSchema.shape.role.options.filter((r) => r !== "measure"));

@@ -10,9 +10,9 @@
  * new tabs under temporary names → old generated tabs (and their markers) removed → new tabs renamed and put in
  * their predecessors' places → contents → markers.
  */
-import type { WriteSheetsResult } from "../core/gateway";
-import { planSheetNames, sameSheetName } from "../core/sheetNames";
-import { markerName, type SheetSpec } from "../core/sheetSpec";
+import type { WriteSheetsResult } from "../core/model/gateway";
+import { planSheetNames, sameSheetName } from "../core/model/sheetNames";
+import { markerName, type SheetSpec } from "../core/model/sheetSpec";
 import { GatewayError } from "./errors";
 import type { Supports } from "./requirements";
 import { findSheet, loadWorkbookIndex, type SheetEntry } from "./workbookIndex";

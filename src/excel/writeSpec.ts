@@ -5,9 +5,9 @@
  * Nothing here syncs on its own: writeSheets.ts sends all sheets in one batch, and hands in a RequestBudget
  * that syncs between row blocks only when the batch would pass Excel on the web's request cap.
  */
-import { columnLetters, parseA1, parseRange, rangeA1, toA1 } from "../core/address";
-import { cellText } from "../core/grid";
-import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/sheetSpec";
+import { columnLetters, parseA1, parseRange, rangeA1, toA1 } from "../core/model/address";
+import { cellText } from "../core/model/grid";
+import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/model/sheetSpec";
 import { toExcelInput, type ExcelInput } from "./cellInput";
 import type { Supports } from "./requirements";
 

@@ -7,7 +7,7 @@ import { open, readFile, realpath, rename, stat, unlink } from "node:fs/promises
 import { basename, dirname, join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { t } from "../core/messages";
-import type { Lang } from "../core/schemas";
+import type { Lang } from "../core/model/schemas";
 import { loadWorkbookFromBuffer, WorkbookLoadError, workbookToBuffer } from "../xlsx";
 
 export type XlsxFileErrorCode = "not-found" | "not-xlsx" | "encrypted" | "no-sheets" | "unreadable" | "same-as-input" | "write-failed";

@@ -13,9 +13,9 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { SettingsStore } from "../core/settings";
-import { defaultSettings, resolveLang } from "../core/settings";
-import type { Lang } from "../core/schemas";
+import type { SettingsStore } from "../core/model/settings";
+import { defaultSettings, resolveLang } from "../core/model/settings";
+import type { Lang } from "../core/model/schemas";
 import { TaskpaneApp } from "../taskpane/App";
 import type { EngineApi } from "../taskpane/engineApi";
 import { describeError, type DescribedError } from "../taskpane/errors";

@@ -6,9 +6,9 @@
  */
 import { useEffect, useMemo, useRef } from "react";
 import { Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { columnLetters, parseA1, parseRange, toA1 } from "../core/address";
-import { cellAt, cellText, extent, numFmtAt, type CellValue, type SheetGrid, type WorkbookGrid } from "../core/grid";
-import type { CellMark } from "../core/gateway";
+import { columnLetters, parseA1, parseRange, toA1 } from "../core/model/address";
+import { cellAt, cellText, extent, numFmtAt, type CellValue, type SheetGrid, type WorkbookGrid } from "../core/model/grid";
+import type { CellMark } from "../core/model/gateway";
 import { useT } from "../taskpane/i18n";
 
 /** Big user workbooks are cut for display only; the engine always sees the whole sheet. */

@@ -5,12 +5,12 @@
  * on screen — the active sheet, the selected cell, marked cells — as a snapshot a React view subscribes to.
  */
 import type ExcelJS from "exceljs";
-import type { ApplyResult, CellMark, WorkbookGateway, WriteSheetsResult } from "../core/gateway";
-import type { WorkbookGrid } from "../core/grid";
-import { parseA1 } from "../core/address";
-import type { Edit } from "../core/schemas";
-import type { SheetSpec } from "../core/sheetSpec";
-import { sameSheetName } from "../core/sheetNames";
+import type { ApplyResult, CellMark, WorkbookGateway, WriteSheetsResult } from "../core/model/gateway";
+import type { WorkbookGrid } from "../core/model/grid";
+import { parseA1 } from "../core/model/address";
+import type { Edit } from "../core/model/schemas";
+import type { SheetSpec } from "../core/model/sheetSpec";
+import { sameSheetName } from "../core/model/sheetNames";
 import {
   applyEditsToWorkbook,
   loadWorkbookFromBuffer,

@@ -2,7 +2,7 @@
  * Settings for the browser preview: localStorage when the browser allows it, memory otherwise (private
  * windows and sandboxed frames may refuse storage; the pane must still work).
  */
-import { defaultSettings, parseSettings, SettingsSchema, type Settings, type SettingsStore } from "../core/settings";
+import { defaultSettings, parseSettings, SettingsSchema, type Settings, type SettingsStore } from "../core/model/settings";
 
 export const SETTINGS_KEY = "shinchoku.settings";
 

@@ -13,8 +13,8 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Lang, Report } from "../core/schemas";
-import { defaultSettings, resolveLang, type Settings } from "../core/settings";
+import type { Lang, Report } from "../core/model/schemas";
+import { defaultSettings, resolveLang, type Settings } from "../core/model/settings";
 import { t } from "../core/messages";
 import { LangProvider } from "./i18n";
 import { ServicesProvider, useServices, type TaskpaneServices } from "./services";

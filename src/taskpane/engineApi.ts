@@ -3,10 +3,10 @@
  * tests can hand in a small fake instead of the real rules.
  */
 import type { z } from "zod";
-import type { WorkbookGrid } from "../core/grid";
-import type { Edit, Lang, Report } from "../core/schemas";
-import type { SheetSpec } from "../core/sheetSpec";
-import type { Rounding, SummaryRole } from "../core/settings";
+import type { WorkbookGrid } from "../core/model/grid";
+import type { Edit, Lang, Report } from "../core/model/schemas";
+import type { SheetSpec } from "../core/model/sheetSpec";
+import type { Rounding, SummaryRole } from "../core/model/settings";
 
 export interface EngineApi {
   analyze(wb: WorkbookGrid, options: { source: string; lang: Lang; rounding?: Rounding }): Report;

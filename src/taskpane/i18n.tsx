@@ -1,7 +1,7 @@
 /** The UI language as React context; every visible string goes through `t` and the one catalogue. */
 import { createContext, useCallback, useContext } from "react";
 import { t as translate, type Params } from "../core/messages";
-import type { Lang } from "../core/schemas";
+import type { Lang } from "../core/model/schemas";
 
 const LangContext = createContext<Lang>("ja");
 

@@ -3,9 +3,9 @@
  * whether the workbook was written since that report was made.
  */
 import { createContext, useContext } from "react";
-import type { WorkbookGrid } from "../core/grid";
-import type { Report } from "../core/schemas";
-import type { Settings } from "../core/settings";
+import type { WorkbookGrid } from "../core/model/grid";
+import type { Report } from "../core/model/schemas";
+import type { Settings } from "../core/model/settings";
 
 export interface PaneState {
   settings: Settings;

@@ -3,8 +3,8 @@
  * components never reach Excel, storage or the engine on their own.
  */
 import { createContext, useContext } from "react";
-import type { WorkbookGateway } from "../core/gateway";
-import type { SettingsStore } from "../core/settings";
+import type { WorkbookGateway } from "../core/model/gateway";
+import type { SettingsStore } from "../core/model/settings";
 import type { EngineApi } from "./engineApi";
 
 export interface TaskpaneServices {

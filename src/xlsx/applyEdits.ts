@@ -5,11 +5,11 @@
  * Undo is the same call with before and after swapped.
  */
 import type ExcelJS from "exceljs";
-import { parseA1 } from "../core/address";
-import type { ApplyResult, SkippedEdit } from "../core/gateway";
-import type { Edit } from "../core/schemas";
-import { sameSheetName } from "../core/sheetNames";
-import { sameValue } from "../core/grid";
+import { parseA1 } from "../core/model/address";
+import type { ApplyResult, SkippedEdit } from "../core/model/gateway";
+import type { Edit } from "../core/model/schemas";
+import { sameSheetName } from "../core/model/sheetNames";
+import { sameValue } from "../core/model/grid";
 import { engineValue } from "./cellValue";
 import { isProtected } from "./readGrid";
 

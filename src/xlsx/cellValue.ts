@@ -1,10 +1,10 @@
 /**
- * One ExcelJS cell as the engine reads it (src/core/grid.ts): plain strings, numbers, booleans or null.
+ * One ExcelJS cell as the engine reads it (src/core/model/grid.ts): plain strings, numbers, booleans or null.
  * Shared by the reader and by applyEdits, so "is the cell still what the preview saw" compares exactly
  * what the engine saw.
  */
 import ExcelJS from "exceljs";
-import type { CellValue } from "../core/grid";
+import type { CellValue } from "../core/model/grid";
 
 const T = ExcelJS.ValueType;
 

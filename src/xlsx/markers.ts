@@ -4,9 +4,9 @@
  * the sheet is renamed or moved, so the mark follows the tab.
  */
 import type ExcelJS from "exceljs";
-import { sameSheetName } from "../core/sheetNames";
-import { MARKER_PREFIX, markerName, SHEET_ROLES } from "../core/sheetRoles";
-import type { SheetSpec } from "../core/sheetSpec";
+import { sameSheetName } from "../core/model/sheetNames";
+import { MARKER_PREFIX, markerName, SHEET_ROLES } from "../core/model/sheetRoles";
+import type { SheetSpec } from "../core/model/sheetSpec";
 
 /** Roles a marker may name: the summary tabs (measure sheets are never marked). */
 export const MARKED_ROLES: ReadonlySet<string> = new Set(SHEET_ROLES.filter((r) => r !== "measure"));

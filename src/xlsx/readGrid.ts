@@ -3,8 +3,8 @@
  * formats, merges, visibility, protection, and the tabs Shinchoku generated (by their markers).
  */
 import type ExcelJS from "exceljs";
-import { rangeA1 } from "../core/address";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
+import { rangeA1 } from "../core/model/address";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
 import { sortMerges } from "../core/specGrid";
 import { engineValue } from "./cellValue";
 import { readMarkers } from "./markers";
@@ -34,7 +34,7 @@ export function isProtected(ws: ExcelJS.Worksheet): boolean {
 }
 
 /**
- * The used block of values and number formats, as blockFromCells (src/core/specGrid.ts) makes it from
+ * The used block of values and number formats, as blockFromCells (src/core/model/specGrid.ts) makes it from
  * placed cells, built in one pass without an object per cell: a workbook of thousands of sheets has
  * hundreds of thousands of cells.
  */

@@ -6,10 +6,10 @@
  * appears when the add-in (Office.js) writes the same spec inside Excel.
  */
 import type ExcelJS from "exceljs";
-import { parseA1, parseRange, toA1 } from "../core/address";
-import { cellText } from "../core/cells";
-import type { CellValue } from "../core/grid";
-import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/sheetSpec";
+import { parseA1, parseRange, toA1 } from "../core/model/address";
+import { cellText } from "../core/model/cells";
+import type { CellValue } from "../core/model/grid";
+import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/model/sheetSpec";
 import { setMarker, definedNameList } from "./markers";
 
 const LINK_COLOR = "FF0563C1";

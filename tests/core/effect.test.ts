@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { parseEffect, withPercentAdded, type EffectKind, type EffectParse } from "../../src/core/effect";
-import type { CellValue } from "../../src/core/grid";
-import { roundHalfUp } from "../../src/core/precision";
+import { parseEffect, withPercentAdded, type EffectKind, type EffectParse } from "../../src/core/judge/effect";
+import type { CellValue } from "../../src/core/model/grid";
+import { roundHalfUp } from "../../src/core/text/precision";
 import seed from "../../samples/sodegaura-2016-sheets.json";
 
 const text = (t: string): EffectParse => parseEffect(t, null);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { canonicalLabel, findOutOfRangeHeisei, parseFiscalYearLabel } from "../../src/core/fiscalYear";
-import type { CellValue } from "../../src/core/grid";
+import { canonicalLabel, findOutOfRangeHeisei, parseFiscalYearLabel } from "../../src/core/text/fiscalYear";
+import type { CellValue } from "../../src/core/model/grid";
 import seed from "../../samples/sodegaura-2016-sheets.json";
 
 type Expect = [CellValue, number, "H" | "R" | null, number | null, string | null, boolean];

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { matchesAtDecimals, matchesAtWrittenPrecision, readWrittenNumber, roundHalfUp } from "../../src/core/precision";
+import { matchesAtDecimals, matchesAtWrittenPrecision, readWrittenNumber, roundHalfUp } from "../../src/core/text/precision";
 
 describe("roundHalfUp", () => {
   it.each([
@@ -102,7 +102,7 @@ describe("matchesAtWrittenPrecision", () => {
 });
 
 describe("an office's own rounding rule", () => {
-  const { matchesAtWrittenPrecision: m } = require("../../src/core/precision") as typeof import("../../src/core/precision");
+  const { matchesAtWrittenPrecision: m } = require("../../src/core/text/precision") as typeof import("../../src/core/text/precision");
   test("3/7 = 42.86%: 43% is half-up and ceiling, 42% is the floor", () => {
     const x = (3 / 7) * 100;
     expect([m("43%", x, "any"), m("43%", x, "halfUp"), m("43%", x, "ceil"), m("43%", x, "floor")]).toEqual([true, true, true, false]);
@@ -112,7 +112,7 @@ describe("an office's own rounding rule", () => {
 
 describe("rounding reaches the report", () => {
   const { analyze } = require("../../src/core/engine") as typeof import("../../src/core/engine");
-  const { makeWorkbook } = require("../../src/core/grid") as typeof import("../../src/core/grid");
+  const { makeWorkbook } = require("../../src/core/model/grid") as typeof import("../../src/core/model/grid");
   const wb = makeWorkbook({
     sheets: [
       {

@@ -1,5 +1,5 @@
-import { readMeasureSheet, yearName } from "../../src/core/reader";
-import { makeSheet, type CellValue } from "../../src/core/grid";
+import { readMeasureSheet, yearName } from "../../src/core/read/reader";
+import { makeSheet, type CellValue } from "../../src/core/model/grid";
 
 type Row = CellValue[];
 
@@ -81,7 +81,7 @@ test("a year typed as a date reads as its fiscal year (April to March); an empty
 
 test("form-not-read: a sheet with the form's labels that cannot be read is said, not passed over", () => {
   const { analyze } = require("../../src/core/engine") as typeof import("../../src/core/engine");
-  const { makeWorkbook } = require("../../src/core/grid") as typeof import("../../src/core/grid");
+  const { makeWorkbook } = require("../../src/core/model/grid") as typeof import("../../src/core/model/grid");
   const wb = makeWorkbook({
     sheets: [
       { name: "S", values: form() },

@@ -1,6 +1,6 @@
 /** The sample plan, read as a careful reader would (issue "Done when" for the engine). */
 import { analyze } from "../../src/core/engine";
-import { ReportSchema, type Report } from "../../src/core/schemas";
+import { ReportSchema, type Report } from "../../src/core/model/schemas";
 import { seedWorkbook, SEED } from "./seedWorkbook";
 
 let report: Report;

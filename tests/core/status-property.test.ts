@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { classifyStatus } from "../../src/core/status";
+import { classifyStatus } from "../../src/core/judge/status";
 
 /** The module's own definition of blank: white space, zero-width space, BOM. */
 const isBlank = (text: string): boolean => /^[\s\u200B\uFEFF]*$/.test(text);

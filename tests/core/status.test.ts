@@ -1,5 +1,5 @@
-import { classifyStatus } from "../../src/core/status";
-import type { Status } from "../../src/core/schemas";
+import { classifyStatus } from "../../src/core/judge/status";
+import type { Status } from "../../src/core/model/schemas";
 import seed from "../../samples/sodegaura-2016-sheets.json";
 
 /**

@@ -1,6 +1,6 @@
 import { analyze, buildSummarySheets, exportData } from "../../src/core/engine";
-import { neutralizeCsvText } from "../../src/core/export";
-import { SheetSpecSchema } from "../../src/core/sheetSpec";
+import { neutralizeCsvText } from "../../src/core/produce/export";
+import { SheetSpecSchema } from "../../src/core/model/sheetSpec";
 import { seedWorkbook } from "./seedWorkbook";
 
 const report = analyze(seedWorkbook(), { source: "sodegaura-2016.xlsx", lang: "ja" });

@@ -11,7 +11,7 @@ import { basename, dirname, join } from "node:path";
 import { CORPUS, OUTPUT_CASES, ODD_SHEET_NAMES, writeCorpus, type CorpusEntry, type CorpusExpectation } from "../../scripts/make-bad-corpus";
 import { runCli } from "../../src/node/cli";
 import { t } from "../../src/core/messages";
-import { ReportSchema, type Lang, type Report } from "../../src/core/schemas";
+import { ReportSchema, type Lang, type Report } from "../../src/core/model/schemas";
 import { loadWorkbookFromBuffer, readMarkers } from "../../src/xlsx";
 
 /** A call that has not ended by then is a hang. */

@@ -1,6 +1,6 @@
-import { toA1 } from "../../src/core/address";
+import { toA1 } from "../../src/core/model/address";
 import { proposeFill } from "../../src/core/engine";
-import type { Edit } from "../../src/core/schemas";
+import type { Edit } from "../../src/core/model/schemas";
 import { ExcelGateway } from "../../src/excel/excelGateway";
 import { seedWorkbook } from "../core/seedWorkbook";
 import { createFakeExcel } from "./fakeExcel";

@@ -10,9 +10,9 @@
  *
  * Reuse: `createFakeExcel(grid)` → `{ run, supports, stats, … }`; `new ExcelGateway(fake.run, { supports: fake.supports })`.
  */
-import { columnLetters, parseA1, toA1 } from "../../src/core/address";
-import { makeSheet, makeWorkbook, type CellValue, type SheetGridInput, type WorkbookGrid, type WorkbookGridInput } from "../../src/core/grid";
-import { markerName, type SheetSpec } from "../../src/core/sheetSpec";
+import { columnLetters, parseA1, toA1 } from "../../src/core/model/address";
+import { makeSheet, makeWorkbook, type CellValue, type SheetGridInput, type WorkbookGrid, type WorkbookGridInput } from "../../src/core/model/grid";
+import { markerName, type SheetSpec } from "../../src/core/model/sheetSpec";
 
 /** Excel on the web's cap on one request or response. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;

@@ -3,7 +3,7 @@
  * recording fake: for benchmarks and for the tests below. `gatewayCosts(seedSheets(500))`.
  */
 import { analyze, buildSummarySheets, proposeFill } from "../../src/core/engine";
-import type { WorkbookGrid } from "../../src/core/grid";
+import type { WorkbookGrid } from "../../src/core/model/grid";
 import { ExcelGateway } from "../../src/excel/excelGateway";
 import { createFakeExcel, type FakeExcelOptions, type FakeStats } from "./fakeExcel";
 

@@ -1,4 +1,4 @@
-import { defaultSettings } from "../../src/core/settings";
+import { defaultSettings } from "../../src/core/model/settings";
 import { detectHost } from "../../src/excel/host";
 import { SETTINGS_KEY, WorkbookSettingsStore, type DocumentSettings } from "../../src/excel/settings";
 

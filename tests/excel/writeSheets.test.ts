@@ -1,7 +1,7 @@
 import { analyze, buildMeasureSheet, buildSummarySheets } from "../../src/core/engine";
-import { makeWorkbook, type WorkbookGrid } from "../../src/core/grid";
+import { makeWorkbook, type WorkbookGrid } from "../../src/core/model/grid";
 import { specToGrid } from "../../src/core/specGrid";
-import type { SheetSpec } from "../../src/core/sheetSpec";
+import type { SheetSpec } from "../../src/core/model/sheetSpec";
 import { needsLightText } from "../../src/excel/writeSpec";
 import { ExcelGateway } from "../../src/excel/excelGateway";
 import { GatewayError } from "../../src/excel/errors";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/node/cli";
-import { ReportSchema } from "../../src/core/schemas";
+import { ReportSchema } from "../../src/core/model/schemas";
 import { plantMistake } from "../fixtures/generate";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "sodegaura-2016.xlsx");

@@ -1,7 +1,7 @@
 /** `analyze` on random workbooks: never throws, and every report keeps the invariants of invariants.ts. */
 import fc from "fast-check";
 import { analyze } from "../../src/core/engine";
-import type { WorkbookGrid } from "../../src/core/grid";
+import type { WorkbookGrid } from "../../src/core/model/grid";
 import { anyWorkbook, mutatedSeedWorkbook, noiseSheet, randomFormSheet, soupSheet, workbookOf } from "./grids";
 import { checkReport, snapshot } from "./invariants";
 import { params, type PropertyName } from "./runs";

@@ -1,5 +1,5 @@
 /** Big, deterministic workbooks for the no-hang tests: 50,000-row sheets and 1 MB cells. */
-import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/model/grid";
 import { seedSheet } from "./seed";
 import { ALL_LABELS } from "./values";
 

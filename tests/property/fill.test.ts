@@ -4,9 +4,9 @@
  */
 import fc from "fast-check";
 import { proposeFill } from "../../src/core/engine";
-import type { CellValue, WorkbookGrid } from "../../src/core/grid";
-import { applyEditsToGrid } from "../../src/core/gridEdits";
-import type { Edit } from "../../src/core/schemas";
+import type { CellValue, WorkbookGrid } from "../../src/core/model/grid";
+import { applyEditsToGrid } from "../support/gridEdits";
+import type { Edit } from "../../src/core/model/schemas";
 import { mutatedSeedWorkbook, noiseSheet, randomFormSheet, soupSheet, workbookOf } from "./grids";
 import { checkFill } from "./fillInvariants";
 import { params } from "./runs";

@@ -1,14 +1,14 @@
 /** The fill invariants (see checkFill), shared by fill.test.ts and the debugging of a failure. */
-import { parseA1 } from "../../src/core/address";
+import { parseA1 } from "../../src/core/model/address";
 import { proposeFill } from "../../src/core/engine";
-import { cellAt, extent, type WorkbookGrid } from "../../src/core/grid";
-import { applyEditsToGrid, inverseEdits } from "../../src/core/gridEdits";
-import { EditSchema } from "../../src/core/schemas";
-import { parseEffect } from "../../src/core/effect";
-import { parseFiscalYearLabel } from "../../src/core/fiscalYear";
+import { cellAt, extent, type WorkbookGrid } from "../../src/core/model/grid";
+import { applyEditsToGrid, inverseEdits } from "../support/gridEdits";
+import { EditSchema } from "../../src/core/model/schemas";
+import { parseEffect } from "../../src/core/judge/effect";
+import { parseFiscalYearLabel } from "../../src/core/text/fiscalYear";
 import { t } from "../../src/core/messages";
 import { HTML_TAG } from "../../src/core/rules/htmlMarkup";
-import type { Edit } from "../../src/core/schemas";
+import type { Edit } from "../../src/core/model/schemas";
 import { isValidA1, snapshot } from "./invariants";
 
 const STATUS_TEXTS = (lang: "ja" | "en") =>

@@ -5,10 +5,10 @@
  * Excel's limits (1,048,576 rows × 16,384 columns), as a real workbook would.
  */
 import fc from "fast-check";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
-import { buildMeasureSheetSpec, type LabelKey, type LayoutOptions, type MeasureSheetInput, type MeasureYearInput } from "../../src/core/layout";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/model/grid";
+import { buildMeasureSheetSpec, type LabelKey, type LayoutOptions, type MeasureSheetInput, type MeasureYearInput } from "../../src/core/produce/layout";
 import { specToGrid } from "../../src/core/specGrid";
-import { FIELD_LABELS } from "../../src/core/labels";
+import { FIELD_LABELS } from "../../src/core/read/labels";
 import { SEED } from "./seed";
 import {
   cellValue,

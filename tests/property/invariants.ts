@@ -2,9 +2,9 @@
  * The invariants every report must satisfy, whatever the workbook. Each throws (via expect) with the
  * offending finding, so fast-check shrinks to a small grid that breaks it.
  */
-import { parseA1 } from "../../src/core/address";
-import { cellAt, cellText, extent, type WorkbookGrid } from "../../src/core/grid";
-import { ReportSchema, type Finding, type Report } from "../../src/core/schemas";
+import { parseA1 } from "../../src/core/model/address";
+import { cellAt, cellText, extent, type WorkbookGrid } from "../../src/core/model/grid";
+import { ReportSchema, type Finding, type Report } from "../../src/core/model/schemas";
 import { EXCEL_COLS, EXCEL_ROWS } from "./grids";
 
 const A1 = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;

@@ -3,8 +3,8 @@
  * (BUG-1, 2, 3 are examples in analyze.test.ts, fill.test.ts and noHang.test.ts.)
  */
 import { analyze } from "../../src/core/engine";
-import type { CellValue, WorkbookGrid } from "../../src/core/grid";
-import { classifyStatus } from "../../src/core/status";
+import type { CellValue, WorkbookGrid } from "../../src/core/model/grid";
+import { classifyStatus } from "../../src/core/judge/status";
 
 function book(values: CellValue[][]): WorkbookGrid {
   return { sheets: [{ name: "S", top: 0, left: 0, values, merges: [], visibility: "visible", protected: false }], generatedSheets: [] };

@@ -5,11 +5,11 @@
  * language changes only the message shown.
  */
 import fc from "fast-check";
-import { parseA1, toA1 } from "../../src/core/address";
+import { parseA1, toA1 } from "../../src/core/model/address";
 import { analyze } from "../../src/core/engine";
-import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import type { SheetGrid, WorkbookGrid } from "../../src/core/model/grid";
 import { t } from "../../src/core/messages";
-import type { Report } from "../../src/core/schemas";
+import type { Report } from "../../src/core/model/schemas";
 import { anyWorkbook, sheetName, uniqueNames } from "./grids";
 import { params } from "./runs";
 import { SEED, seedSheet } from "./seed";

@@ -4,8 +4,8 @@
  * Inputs that used to hang are kept in knownBugs.test.ts as regressions.
  */
 import { analyze, buildSummarySheets, exportData, proposeFill } from "../../src/core/engine";
-import type { WorkbookGrid } from "../../src/core/grid";
-import { SheetSpecSchema } from "../../src/core/sheetSpec";
+import type { WorkbookGrid } from "../../src/core/model/grid";
+import { SheetSpecSchema } from "../../src/core/model/sheetSpec";
 import { BIG_ROWS, MB, labelRows, progressColumn, longYearTable, megaCell, megaText, noiseRows } from "./bigGrids";
 import { checkReport } from "./invariants";
 

@@ -1,9 +1,9 @@
 /** `readMeasureSheet` on random sheets: never throws, and every Field it returns is the grid's own cell. */
 import fc from "fast-check";
-import { toA1 } from "../../src/core/address";
-import { cellAt, cellText, numFmtAt, type SheetGrid } from "../../src/core/grid";
-import { buildMeasureSheetSpec } from "../../src/core/layout";
-import { readMeasureSheet, type Field, type MeasureSheet } from "../../src/core/reader";
+import { toA1 } from "../../src/core/model/address";
+import { cellAt, cellText, numFmtAt, type SheetGrid } from "../../src/core/model/grid";
+import { buildMeasureSheetSpec } from "../../src/core/produce/layout";
+import { readMeasureSheet, type Field, type MeasureSheet } from "../../src/core/read/reader";
 import { specToGrid } from "../../src/core/specGrid";
 import { layoutOptions, mutatedSeedSheet, noiseSheet, randomFormSheet, soupSheet } from "./grids";
 import { snapshot } from "./invariants";

@@ -1,8 +1,8 @@
 /** The seed plan (samples/) as measure inputs and drawn sheets: the real form the mutations start from. */
 import seed from "../../samples/sodegaura-2016-sheets.json";
-import { buildMeasureSheetSpec, type LayoutOptions, type MeasureSheetInput } from "../../src/core/layout";
+import { buildMeasureSheetSpec, type LayoutOptions, type MeasureSheetInput } from "../../src/core/produce/layout";
 import { specToGrid } from "../../src/core/specGrid";
-import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import type { SheetGrid, WorkbookGrid } from "../../src/core/model/grid";
 
 export const SEED: readonly MeasureSheetInput[] = seed as unknown as MeasureSheetInput[];
 

@@ -4,12 +4,12 @@
  * text a spreadsheet would run as a formula neutralised; JSON parses back to the same rows.
  */
 import fc from "fast-check";
-import { parseRange } from "../../src/core/address";
+import { parseRange } from "../../src/core/model/address";
 import { analyze, buildSummarySheets, exportData } from "../../src/core/engine";
-import { EXPORT_COLUMNS, exportRows, type ExportRow } from "../../src/core/export";
-import type { WorkbookGrid } from "../../src/core/grid";
-import type { Report } from "../../src/core/schemas";
-import { SheetSpecSchema, type SheetSpec } from "../../src/core/sheetSpec";
+import { EXPORT_COLUMNS, exportRows, type ExportRow } from "../../src/core/produce/export";
+import type { WorkbookGrid } from "../../src/core/model/grid";
+import type { Report } from "../../src/core/model/schemas";
+import { SheetSpecSchema, type SheetSpec } from "../../src/core/model/sheetSpec";
 import { anyWorkbook, sheetName } from "./grids";
 import { parseCsv } from "./csv";
 import { isValidA1 } from "./invariants";

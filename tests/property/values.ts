@@ -4,8 +4,8 @@
  * labels in every spelling, effect texts, progress summaries), so random grids reach the reader and rules.
  */
 import fc from "fast-check";
-import type { CellValue } from "../../src/core/grid";
-import { FIELD_LABELS } from "../../src/core/labels";
+import type { CellValue } from "../../src/core/model/grid";
+import { FIELD_LABELS } from "../../src/core/read/labels";
 
 const JA = Array.from(
   "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをんがぎぐげござじずぜぞだでどばぶぽっゃゅょ" +

@@ -4,12 +4,12 @@
  */
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { ApplyResult, CellMark, SkippedEdit, WorkbookGateway, WriteSheetsResult } from "../../src/core/gateway";
-import type { CellValue, WorkbookGrid } from "../../src/core/grid";
-import type { Edit, Finding, MeasureReport, Report } from "../../src/core/schemas";
-import type { SheetSpec } from "../../src/core/sheetSpec";
-import { defaultSettings, type Settings, type SettingsStore } from "../../src/core/settings";
-import { NewMeasureInputSchema } from "../../src/core/template";
+import type { ApplyResult, CellMark, SkippedEdit, WorkbookGateway, WriteSheetsResult } from "../../src/core/model/gateway";
+import type { CellValue, WorkbookGrid } from "../../src/core/model/grid";
+import type { Edit, Finding, MeasureReport, Report } from "../../src/core/model/schemas";
+import type { SheetSpec } from "../../src/core/model/sheetSpec";
+import { defaultSettings, type Settings, type SettingsStore } from "../../src/core/model/settings";
+import { NewMeasureInputSchema } from "../../src/core/produce/template";
 import { TaskpaneApp, type PanelId } from "../../src/taskpane/App";
 import type { EngineApi } from "../../src/taskpane/engineApi";
 

@@ -3,10 +3,10 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { MemoryGateway, PreviewGatewayError } from "../../src/preview/memoryGateway";
-import { cellAt, type WorkbookGrid } from "../../src/core/grid";
-import { parseA1 } from "../../src/core/address";
-import type { Edit } from "../../src/core/schemas";
-import type { SheetSpec } from "../../src/core/sheetSpec";
+import { cellAt, type WorkbookGrid } from "../../src/core/model/grid";
+import { parseA1 } from "../../src/core/model/address";
+import type { Edit } from "../../src/core/model/schemas";
+import type { SheetSpec } from "../../src/core/model/sheetSpec";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "sodegaura-2016.xlsx");
 

@@ -2,7 +2,7 @@
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { Buffer } from "buffer";
-import { defaultSettings } from "../../src/core/settings";
+import { defaultSettings } from "../../src/core/model/settings";
 import { FakeGateway, MemoryStore, fakeEngine, makeReport, officeError, renderPane, summarySpec } from "./fixtures";
 
 describe("概要 panel", () => {

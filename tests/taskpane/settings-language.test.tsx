@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
-import { defaultSettings } from "../../src/core/settings";
+import { defaultSettings } from "../../src/core/model/settings";
 import { MemoryStore, renderPane } from "./fixtures";
 
 describe("language", () => {

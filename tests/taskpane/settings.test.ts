@@ -1,5 +1,5 @@
 /** Settings schema, lenient parsing, the language decision and the preview's store. */
-import { defaultSettings, parseSettings, resolveLang, SettingsSchema } from "../../src/core/settings";
+import { defaultSettings, parseSettings, resolveLang, SettingsSchema } from "../../src/core/model/settings";
 import { LocalSettingsStore, SETTINGS_KEY } from "../../src/preview/settingsStore";
 import { previewDisplayLanguage } from "../../src/preview/main";
 

@@ -1,6 +1,6 @@
 /** Fill edits on an .xlsx workbook: only where the cell still holds what the preview saw; nothing on a protected sheet. */
 import type ExcelJS from "exceljs";
-import type { Edit } from "../../src/core/schemas";
+import type { Edit } from "../../src/core/model/schemas";
 import { applyEditsToWorkbook, loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid } from "../../src/xlsx";
 import { numbersFixture, plantMistake } from "../fixtures/generate";
 

@@ -1,7 +1,7 @@
 /** The fixture generator: deterministic, the same workbook as grid and as .xlsx, and each planted mistake found where it says. */
-import { parseA1 } from "../../src/core/address";
+import { parseA1 } from "../../src/core/model/address";
 import { analyze } from "../../src/core/engine";
-import { cellAt, type SheetGrid } from "../../src/core/grid";
+import { cellAt, type SheetGrid } from "../../src/core/model/grid";
 import { workbookToGrid } from "../../src/xlsx";
 import {
   allFixtures,

@@ -1,15 +1,15 @@
 /** The canonical measure sheet of product.md §2, and the same form shifted, relabelled and extended. */
-import { parseA1, parseRange } from "../../src/core/address";
-import { cellAt, type SheetGrid } from "../../src/core/grid";
+import { parseA1, parseRange } from "../../src/core/model/address";
+import { cellAt, type SheetGrid } from "../../src/core/model/grid";
 import {
   buildMeasureSheetSpec,
   CANONICAL_LABELS,
   LABEL_FILL,
   measureCells,
   type MeasureSheetInput,
-} from "../../src/core/layout";
+} from "../../src/core/produce/layout";
 import { specToGrid } from "../../src/core/specGrid";
-import type { SheetSpec } from "../../src/core/sheetSpec";
+import type { SheetSpec } from "../../src/core/model/sheetSpec";
 import { seedMeasures } from "../fixtures/generate";
 
 const SEED = seedMeasures();

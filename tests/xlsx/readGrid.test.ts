@@ -1,6 +1,6 @@
 /** What the engine sees of an .xlsx: values as the engine wants them, the used block, merges, visibility, protection, markers. */
 import ExcelJS from "exceljs";
-import { cellAt } from "../../src/core/grid";
+import { cellAt } from "../../src/core/model/grid";
 import { loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid, worksheetToGrid } from "../../src/xlsx";
 import { markerReference } from "../../src/xlsx/markers";
 

@@ -1,9 +1,9 @@
 /** The shipped sample keeps every seed cell exactly, and is what the layout draws today. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cellAt, type SheetGrid, type WorkbookGrid } from "../../src/core/grid";
-import { parseA1 } from "../../src/core/address";
-import { buildMeasureSheetSpec, measureCells, type MeasureSheetInput } from "../../src/core/layout";
+import { cellAt, type SheetGrid, type WorkbookGrid } from "../../src/core/model/grid";
+import { parseA1 } from "../../src/core/model/address";
+import { buildMeasureSheetSpec, measureCells, type MeasureSheetInput } from "../../src/core/produce/layout";
 import { specToGrid } from "../../src/core/specGrid";
 import { loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid } from "../../src/xlsx";
 import { buildSampleWorkbook } from "../../scripts/build-sample";

@@ -1,6 +1,6 @@
 /** Which tabs a write may replace, and names Excel accepts. */
 import fc from "fast-check";
-import { planSheetNames, sanitizeSheetName, uniqueSheetName } from "../../src/core/sheetNames";
+import { planSheetNames, sanitizeSheetName, uniqueSheetName } from "../../src/core/model/sheetNames";
 
 const LEGAL = (n: string) => n.length >= 1 && n.length <= 31 && !/[[\]:*?/\\]/.test(n) && !n.startsWith("'") && !n.endsWith("'");
 

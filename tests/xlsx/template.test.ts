@@ -1,10 +1,10 @@
 /** A new blank measure sheet for any plan period, and its input checks in both languages. */
-import { parseA1 } from "../../src/core/address";
+import { parseA1 } from "../../src/core/model/address";
 import { analyze } from "../../src/core/engine";
-import { cellAt, type SheetGrid } from "../../src/core/grid";
-import { CANONICAL_FOOTNOTE, measureCells } from "../../src/core/layout";
+import { cellAt, type SheetGrid } from "../../src/core/model/grid";
+import { CANONICAL_FOOTNOTE, measureCells } from "../../src/core/produce/layout";
 import { specsToWorkbookGrid, specToGrid } from "../../src/core/specGrid";
-import { buildMeasureSheet, NewMeasureInputSchema, parseNewMeasureInput, templateIssues } from "../../src/core/template";
+import { buildMeasureSheet, NewMeasureInputSchema, parseNewMeasureInput, templateIssues } from "../../src/core/produce/template";
 
 const at = (g: SheetGrid, a1: string) => {
   const { row, col } = parseA1(a1);

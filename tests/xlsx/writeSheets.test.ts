@@ -1,8 +1,8 @@
 /** Generated tabs replace only generated tabs; a person's sheet is never touched, whatever its name. */
 import type ExcelJS from "exceljs";
 import { analyze, buildSummarySheets } from "../../src/core/engine";
-import type { SheetGrid } from "../../src/core/grid";
-import type { SheetSpec } from "../../src/core/sheetSpec";
+import type { SheetGrid } from "../../src/core/model/grid";
+import type { SheetSpec } from "../../src/core/model/sheetSpec";
 import {
   addSheetFromSpec,
   loadWorkbookFromBuffer,

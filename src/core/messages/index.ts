@@ -2,7 +2,7 @@
  * The message catalogue: every user-facing text, in Japanese and English. Split by area so each file
  * stays readable; `t` is the one way to turn a key into text.
  */
-import type { Lang } from "../schemas";
+import type { Lang } from "../model/schemas";
 import { ruleMessages } from "./rules";
 import { cliMessages } from "./cli";
 import { uiMessages } from "./ui";

@@ -1,6 +1,6 @@
-import { yearName } from "../reader";
+import { yearName } from "../read/reader";
 import type { Rule, RuleHit } from "./types";
-import type { Field } from "../reader";
+import type { Field } from "../read/reader";
 
 const MIN_SHEETS = 3;
 

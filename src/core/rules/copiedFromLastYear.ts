@@ -4,9 +4,9 @@
  * an earlier year of the same measure, in either workbook. Runs only when a workbook is compared with
  * last year's. Texts of 15 characters or fewer once folded (a bare verdict) are not compared.
  */
-import { yearName } from "../reader";
-import type { YearAnalysis } from "../analysis";
-import { COPY_MIN_LENGTH, COPY_SIMILARITY, foldForComparison, foldedSimilarity } from "../textSimilarity";
+import { yearName } from "../read/reader";
+import type { YearAnalysis } from "../judge/analysis";
+import { COPY_MIN_LENGTH, COPY_SIMILARITY, foldForComparison, foldedSimilarity } from "../text/similarity";
 import type { Rule, RuleHit } from "./types";
 
 const FIELDS = ["summary", "work"] as const;

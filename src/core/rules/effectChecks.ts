@@ -1,7 +1,7 @@
 /** The arithmetic of effect cells: a stated percentage, ratio or money sum against its own parts. */
-import { yearName } from "../reader";
+import { yearName } from "../read/reader";
 import type { Rule, RuleHit, RuleContext } from "./types";
-import type { EffectCheck } from "../effect";
+import type { EffectCheck } from "../judge/effect";
 
 function eachCheck(ctx: RuleContext, pick: (c: EffectCheck) => boolean): RuleHit[] {
   const hits: RuleHit[] = [];

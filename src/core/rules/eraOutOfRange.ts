@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from "./types";
-import { findOutOfRangeHeisei } from "../fiscalYear";
+import { findOutOfRangeHeisei } from "../text/fiscalYear";
 import { formCells } from "./formCells";
 
 export const eraOutOfRange: Rule = {

@@ -1,4 +1,4 @@
-import type { Field, MeasureSheet } from "../reader";
+import type { Field, MeasureSheet } from "../read/reader";
 
 /** Several rules walk the same cells: each sheet's list is made once (a read sheet is never changed). */
 const cache = new WeakMap<MeasureSheet, readonly Field[]>();

@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from "./types";
-import { toA1 } from "../address";
-import { looksLikeTitle, matchLabel } from "../labels";
+import { toA1 } from "../model/address";
+import { looksLikeTitle, matchLabel } from "../read/labels";
 
 /**
  * A sheet that carries the form's title or its 施策番号 / 進捗総括 labels but could not be read as a

@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from "./types";
-import { canonicalLabel } from "../labels";
+import { canonicalLabel } from "../read/labels";
 
 export const labelVariant: Rule = {
   id: "label-variant",

@@ -3,8 +3,8 @@
  * last year's workbook (a fall within one workbook is progress-regression; this one also catches a
  * figure lowered after the fact). Pinned on the effect cell that gives this year's latest progress.
  */
-import { yearName } from "../reader";
-import type { MeasureAnalysis, YearAnalysis } from "../analysis";
+import { yearName } from "../read/reader";
+import type { MeasureAnalysis, YearAnalysis } from "../judge/analysis";
 import { formatNumber } from "./effectChecks";
 import type { Rule, RuleHit } from "./types";
 

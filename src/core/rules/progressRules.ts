@@ -1,7 +1,7 @@
 /** Rules on the run of years: a dash after progress, progress going back, a status that contradicts progress. */
-import { yearName } from "../reader";
+import { yearName } from "../read/reader";
 import type { Rule, RuleHit } from "./types";
-import { effectIsDash } from "../analysis";
+import { effectIsDash } from "../judge/analysis";
 import { formatNumber } from "./effectChecks";
 
 export const dashAfterProgress: Rule = {

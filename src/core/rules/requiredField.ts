@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from "./types";
-import type { Field, MissingLabel } from "../reader";
-import { canonicalLabel } from "../labels";
+import type { Field, MissingLabel } from "../read/reader";
+import { canonicalLabel } from "../read/labels";
 
 const REQUIRED = ["number", "name", "department", "activityTarget"] as const;
 

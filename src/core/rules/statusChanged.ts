@@ -3,10 +3,10 @@
  * effect reads differently now: history rewritten after the fact. Reported once per year, on the first
  * cell that differs (the status is told from the 進捗総括, so a changed status is pinned there).
  */
-import { yearName, type YearRow } from "../reader";
-import { foldForComparison } from "../textSimilarity";
+import { yearName, type YearRow } from "../read/reader";
+import { foldForComparison } from "../text/similarity";
 import { t } from "../messages";
-import type { Status } from "../schemas";
+import type { Status } from "../model/schemas";
 import type { Rule, RuleHit } from "./types";
 
 const FIELDS = ["summary", "work", "effect"] as const;

@@ -1,9 +1,9 @@
 /** A rule is one small named unit: id, default severity, a check from the parsed workbook to hits. */
-import type { WorkbookGrid } from "../grid";
-import type { Severity } from "../schemas";
-import type { MeasureAnalysis } from "../analysis";
+import type { WorkbookGrid } from "../model/grid";
+import type { Severity } from "../model/schemas";
+import type { MeasureAnalysis } from "../judge/analysis";
 import type { Params } from "../messages";
-import type { PreviousContext } from "../measureMatch";
+import type { PreviousContext } from "../judge/measureMatch";
 
 export interface RuleContext {
   workbook: WorkbookGrid;

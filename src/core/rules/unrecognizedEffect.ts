@@ -1,4 +1,4 @@
-import { yearName } from "../reader";
+import { yearName } from "../read/reader";
 import type { Rule, RuleHit } from "./types";
 
 export const unrecognizedEffect: Rule = {

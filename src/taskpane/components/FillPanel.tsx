@@ -20,9 +20,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { cellText, type CellValue } from "../../core/grid";
-import type { ApplyResult, SkippedEdit } from "../../core/gateway";
-import type { Edit } from "../../core/schemas";
+import { cellText, type CellValue } from "../../core/model/grid";
+import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
+import type { Edit } from "../../core/model/schemas";
 import { useLang, useT } from "../i18n";
 import { usePaneState } from "../paneState";
 import { useServices } from "../services";

@@ -4,7 +4,7 @@
  */
 import { useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { START_YEAR_MAX, START_YEAR_MIN, YEARS_MAX, YEARS_MIN } from "../../core/template";
+import { START_YEAR_MAX, START_YEAR_MIN, YEARS_MAX, YEARS_MIN } from "../../core/produce/template";
 import { fieldErrors } from "../formErrors";
 import { useLang, useT } from "../i18n";
 import { usePaneState } from "../paneState";

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { SettingsSchema, SUMMARY_ROLES, type Settings, type SummaryRole } from "../../core/settings";
+import { SettingsSchema, SUMMARY_ROLES, type Settings, type SummaryRole } from "../../core/model/settings";
 import { fieldErrors, numberField } from "../formErrors";
 import { useT } from "../i18n";
 import { usePaneState } from "../paneState";

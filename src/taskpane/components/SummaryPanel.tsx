@@ -1,7 +1,7 @@
 /** 集計: (re)creates the summary tabs from a fresh analysis and lists what was written. */
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { WriteSheetsResult } from "../../core/gateway";
+import type { WriteSheetsResult } from "../../core/model/gateway";
 import { useLang, useT } from "../i18n";
 import { usePaneState } from "../paneState";
 import { useServices } from "../services";

@@ -15,8 +15,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { CellMark } from "../../core/gateway";
-import type { Finding, Severity } from "../../core/schemas";
+import type { CellMark } from "../../core/model/gateway";
+import type { Finding, Severity } from "../../core/model/schemas";
 import { useLang, useT } from "../i18n";
 import { usePaneState } from "../paneState";
 import { useServices } from "../services";

@@ -2,12 +2,12 @@
  * From a read sheet to what each year means: status, deciding phrase, effect kind and progress, and the
  * measure's delay flags (product.md §2–§3). Rules and the report both work from this.
  */
-import type { Status } from "./schemas";
-import type { MeasureSheet, YearRow } from "./reader";
+import type { Status } from "../model/schemas";
+import type { MeasureSheet, YearRow } from "../read/reader";
 import { classifyStatus } from "./status";
 import { parseEffect, type EffectParse } from "./effect";
-import { isDash } from "./normalize";
-import { matchesAtWrittenPrecision, type Rounding } from "./precision";
+import { isDash } from "../text/normalize";
+import { matchesAtWrittenPrecision, type Rounding } from "../text/precision";
 
 export interface YearAnalysis {
   row: YearRow;

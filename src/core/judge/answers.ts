@@ -7,14 +7,14 @@
  * A mark names a rule, a sheet and a cell, and remembers a fingerprint of that cell's value when it was
  * made. When the cell changes, the fingerprint no longer matches: the mark is void and the finding returns.
  */
-import { parseA1 } from "./address";
-import { cellAt } from "./cells";
-import type { CellValue, SheetGrid, WorkbookGrid } from "./grid";
-import { lazySchema, zod } from "./lazyZod";
-import { t } from "./messages";
-import type { Answer, Finding, Lang } from "./schemas";
-import type { CellSpec, SheetSpec } from "./sheetSpec";
-import { sheetNameKey } from "./sheetNames";
+import { parseA1 } from "../model/address";
+import { cellAt } from "../model/cells";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../model/grid";
+import { lazySchema, zod } from "../model/lazyZod";
+import { t } from "../messages";
+import type { Answer, Finding, Lang } from "../model/schemas";
+import type { CellSpec, SheetSpec } from "../model/sheetSpec";
+import { sheetNameKey } from "../model/sheetNames";
 
 export interface AnswerMark extends Answer {
   rule: string;

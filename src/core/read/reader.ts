@@ -3,11 +3,11 @@
  * every value with its cell address. It never relies on fixed coordinates: the year table is anchored on
  * its 進捗総括 header, the other fields on their labels, values are the first cell right of a label.
  */
-import { clampedA1, MAX_COL, toA1 } from "./address";
-import { cellAt, cellText, extent, numFmtAt } from "./cells";
-import type { CellValue, SheetGrid } from "./grid";
+import { clampedA1, MAX_COL, toA1 } from "../model/address";
+import { cellAt, cellText, extent, numFmtAt } from "../model/cells";
+import type { CellValue, SheetGrid } from "../model/grid";
 import { canonicalLabel, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey } from "./labels";
-import { fiscalYearOfDateCell, parseFiscalYearLabel, type FiscalYearLabel } from "./fiscalYear";
+import { fiscalYearOfDateCell, parseFiscalYearLabel, type FiscalYearLabel } from "../text/fiscalYear";
 
 export interface Field {
   /** The cell's text as written (numbers in plain decimal). */

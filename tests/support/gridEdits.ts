@@ -1,8 +1,8 @@
 /** Edits applied to a WorkbookGrid (a copy): the pure twin of a gateway's applyEdits, for tests and previews. */
-import { parseA1 } from "./address";
-import { cellAt, sameValue, type WorkbookGrid } from "./grid";
-import type { ApplyResult } from "./gateway";
-import type { Edit } from "./schemas";
+import { parseA1 } from "../../src/core/model/address";
+import { cellAt, sameValue, type WorkbookGrid } from "../../src/core/model/grid";
+import type { ApplyResult } from "../../src/core/model/gateway";
+import type { Edit } from "../../src/core/model/schemas";
 
 export function applyEditsToGrid(wb: WorkbookGrid, edits: Edit[]): { workbook: WorkbookGrid; result: ApplyResult } {
   const sheets = wb.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));

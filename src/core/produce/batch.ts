@@ -4,15 +4,15 @@
  * measure sheet copied in (names made unique, each sheet's source kept), and the 提出状況 tab against an
  * optional roster of expected departments or measure numbers.
  */
-import { cellText } from "./cells";
-import type { SheetGrid, WorkbookGrid } from "./grid";
-import { t } from "./messages";
-import { readMeasureSheet } from "./reader";
-import { numberKey } from "./rules/duplicateNumber";
-import type { Finding, Lang, Report } from "./schemas";
-import type { CellSpec, SheetSpec } from "./sheetSpec";
-import { uniqueSheetName } from "./sheetNames";
-import { foldForComparison } from "./textSimilarity";
+import { cellText } from "../model/cells";
+import type { SheetGrid, WorkbookGrid } from "../model/grid";
+import { t } from "../messages";
+import { readMeasureSheet } from "../read/reader";
+import { numberKey } from "../rules/duplicateNumber";
+import type { Finding, Lang, Report } from "../model/schemas";
+import type { CellSpec, SheetSpec } from "../model/sheetSpec";
+import { uniqueSheetName } from "../model/sheetNames";
+import { foldForComparison } from "../text/similarity";
 
 export interface FileReport {
   source: string;

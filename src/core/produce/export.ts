@@ -2,7 +2,7 @@
  * Open-data export: tidy data, a row per measure-year. CSV is UTF-8 with a BOM (Excel opens it as
  * UTF-8) and CRLF; text that a spreadsheet would run as a formula is neutralised.
  */
-import type { Report } from "./schemas";
+import type { Report } from "../model/schemas";
 
 export const EXPORT_COLUMNS = [
   "sheet",

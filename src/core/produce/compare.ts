@@ -3,13 +3,13 @@
  * (by 施策名 when the number changed), the comparison rules run on this year's workbook, and a row per
  * measure for the 前年度比較 tab: last year's and this year's latest status and progress, and the findings.
  */
-import type { WorkbookGrid } from "./grid";
-import type { MeasureAnalysis } from "./analysis";
+import type { WorkbookGrid } from "../model/grid";
+import type { MeasureAnalysis } from "../judge/analysis";
 import { analyzeWorkbook, type AnalyzeOptions } from "./report";
-import { matchMeasures, type MatchedBy } from "./measureMatch";
-import { COMPARISON_RULE_IDS } from "./rules";
-import { yearName } from "./reader";
-import type { Finding, Report, Status } from "./schemas";
+import { matchMeasures, type MatchedBy } from "../judge/measureMatch";
+import { COMPARISON_RULE_IDS } from "../rules";
+import { yearName } from "../read/reader";
+import type { Finding, Report, Status } from "../model/schemas";
 
 export interface YearState {
   label: string | null;

@@ -3,8 +3,8 @@
  * dash variants, as duplicate-number compares them), and by 施策名 when the number changed.
  */
 import type { MeasureAnalysis } from "./analysis";
-import { numberKey } from "./rules/duplicateNumber";
-import { foldForComparison } from "./textSimilarity";
+import { numberKey } from "../rules/duplicateNumber";
+import { foldForComparison } from "../text/similarity";
 
 export type MatchedBy = "number" | "name";
 

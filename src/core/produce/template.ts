@@ -3,12 +3,12 @@
  * layout as the sample, so the reader finds it like any other sheet.
  */
 import type { z } from "zod";
-import { lazySchema, zod } from "./lazyZod";
-import { canonicalLabel } from "./fiscalYear";
+import { lazySchema, zod } from "../model/lazyZod";
+import { canonicalLabel } from "../text/fiscalYear";
 import { buildMeasureSheetSpec, CANONICAL_FOOTNOTE, CANONICAL_LABELS, type MeasureSheetInput } from "./layout";
-import { t } from "./messages";
-import type { Lang } from "./schemas";
-import type { SheetSpec } from "./sheetSpec";
+import { t } from "../messages";
+import type { Lang } from "../model/schemas";
+import type { SheetSpec } from "../model/sheetSpec";
 
 export const START_YEAR_MIN = 1989;
 export const START_YEAR_MAX = 2100;

@@ -2,14 +2,14 @@
  * The summary tabs of product.md §5 as data: values plus formatting intent (tables, status colours,
  * data bars, links, frozen headers, a chart). The gateways write them with their host's own features.
  */
-import { rangeA1, toA1 } from "./address";
-import { canonicalLabel } from "./fiscalYear";
-import { t } from "./messages";
-import type { Lang, Report, Status } from "./schemas";
-import { STATUSES } from "./statuses";
-import type { CellSpec, ConditionalFormat, SheetSpec } from "./sheetSpec";
+import { rangeA1, toA1 } from "../model/address";
+import { canonicalLabel } from "../text/fiscalYear";
+import { t } from "../messages";
+import type { Lang, Report, Status } from "../model/schemas";
+import { STATUSES } from "../model/statuses";
+import type { CellSpec, ConditionalFormat, SheetSpec } from "../model/sheetSpec";
 
-import { SUMMARY_ROLES, type SummaryRole } from "./sheetRoles";
+import { SUMMARY_ROLES, type SummaryRole } from "../model/sheetRoles";
 
 export { SUMMARY_ROLES, type SummaryRole };
 

@@ -1,14 +1,14 @@
 /** Builds the report of product.md §5 from a workbook: read every sheet, analyse, run every rule. */
-import { parseA1 } from "./address";
-import type { WorkbookGrid } from "./grid";
-import { readMeasureSheet } from "./reader";
-import { analyzeMeasure, type MeasureAnalysis } from "./analysis";
-import type { Rounding } from "./precision";
-import { RULES, type RuleContext } from "./rules";
-import { t } from "./messages";
-import type { Finding, Lang, MeasureReport, Report } from "./schemas";
-import { applyAnswers } from "./answers";
-import { previousContext } from "./measureMatch";
+import { parseA1 } from "../model/address";
+import type { WorkbookGrid } from "../model/grid";
+import { readMeasureSheet } from "../read/reader";
+import { analyzeMeasure, type MeasureAnalysis } from "../judge/analysis";
+import type { Rounding } from "../text/precision";
+import { RULES, type RuleContext } from "../rules";
+import { t } from "../messages";
+import type { Finding, Lang, MeasureReport, Report } from "../model/schemas";
+import { applyAnswers } from "../judge/answers";
+import { previousContext } from "../judge/measureMatch";
 
 export interface AnalyzeOptions {
   source: string;

@@ -7,10 +7,10 @@
  *   0 title (A:G) · 1 blank · 2 施策番号 | number | · | 担当部署 | department (E:G) · 3 施策名 · 4 概要 ·
  *   5 他計画への掲載 · 6 header 1 · 7 header 2 · 8… one row per year · 期待される効果 · 活動目標 · footnote (A:G)
  */
-import { rangeA1, toA1 } from "./address";
-import type { CellValue } from "./grid";
-import type { CellSpec, SheetSpec } from "./sheetSpec";
-import { sanitizeSheetName } from "./sheetNames";
+import { rangeA1, toA1 } from "../model/address";
+import type { CellValue } from "../model/grid";
+import type { CellSpec, SheetSpec } from "../model/sheetSpec";
+import { sanitizeSheetName } from "../model/sheetNames";
 
 export interface MeasureYearInput {
   labelRaw: string | number;

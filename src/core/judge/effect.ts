@@ -8,9 +8,9 @@
  * progress column may mean 33% or 0.33%, so it is left `unrecognized` for a person to decide. A currency
  * format (円, ¥) makes it money; a date format, or a value outside 0–100, makes it `unrecognized`.
  */
-import type { CellValue } from "./grid";
-import { isDash, isNfkcStable } from "./normalize";
-import { matchesAtDecimals, matchesAtWrittenPrecision, roundHalfUp } from "./precision";
+import type { CellValue } from "../model/grid";
+import { isDash, isNfkcStable } from "../text/normalize";
+import { matchesAtDecimals, matchesAtWrittenPrecision, roundHalfUp } from "../text/precision";
 
 export type EffectKind =
   | "empty"

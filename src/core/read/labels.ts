@@ -2,8 +2,8 @@
  * The labels a reader looks for (product.md §2), canonical first. Matching is on normalizeLabel()
  * of whole cells; a trailing colon is ignored. Adding a variant is one string here.
  */
-import { memoByString } from "./memo";
-import { normalizeLabel } from "./normalize";
+import { memoByString } from "../text/memo";
+import { normalizeLabel } from "../text/normalize";
 
 export const FIELD_LABELS = {
   number: ["施策番号", "施策No.", "施策No", "施策ナンバー"],

@@ -31,9 +31,9 @@
  * 「まだ達成していないが計画通り」 stays on_track); 遅れはない / 前倒しできなかった → on_track, weak;
  * 目標以上の受講 / 目標を上回る人数 say nothing about progress.
  */
-import { memoByString } from "./memo";
-import { isNfkcStable } from "./normalize";
-import type { Status } from "./schemas";
+import { memoByString } from "../text/memo";
+import { isNfkcStable } from "../text/normalize";
+import type { Status } from "../model/schemas";
 
 export interface StatusResult {
   status: Status | null;

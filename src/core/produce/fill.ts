@@ -6,17 +6,17 @@
  * the percentage is worked out on the clean text), and the status column is read from the clean summary.
  * So running fill on its own output proposes nothing.
  */
-import type { CellValue, WorkbookGrid } from "./grid";
+import type { CellValue, WorkbookGrid } from "../model/grid";
 import { analyzeWorkbook } from "./report";
-import { parseEffect, withPercentAdded } from "./effect";
-import { parseFiscalYearLabel } from "./fiscalYear";
-import { classifyStatus } from "./status";
-import { both, catalogue, t, type Message } from "./messages";
-import { HTML_TAG } from "./rules/htmlMarkup";
-import { formCells } from "./rules/formCells";
-import type { Field } from "./reader";
-import type { Edit, Lang } from "./schemas";
-import { STATUSES } from "./statuses";
+import { parseEffect, withPercentAdded } from "../judge/effect";
+import { parseFiscalYearLabel } from "../text/fiscalYear";
+import { classifyStatus } from "../judge/status";
+import { both, catalogue, t, type Message } from "../messages";
+import { HTML_TAG } from "../rules/htmlMarkup";
+import { formCells } from "../rules/formCells";
+import type { Field } from "../read/reader";
+import type { Edit, Lang } from "../model/schemas";
+import { STATUSES } from "../model/statuses";
 
 export interface FillOptions {
   lang: Lang;

@@ -1,11 +1,11 @@
 /** The 前年度比較 tab as data: a row per measure, last year's and this year's state, and the findings. */
-import { rangeA1 } from "./address";
+import { rangeA1 } from "../model/address";
 import type { Comparison, YearState } from "./compare";
-import { t } from "./messages";
-import type { Lang } from "./schemas";
-import type { CellSpec, SheetSpec } from "./sheetSpec";
+import { t } from "../messages";
+import type { Lang } from "../model/schemas";
+import type { CellSpec, SheetSpec } from "../model/sheetSpec";
 import { STATUS_FILL } from "./summary";
-import { STATUSES } from "./statuses";
+import { STATUSES } from "../model/statuses";
 
 const HEADER_FILL = "BDD7EE";
 const header = (value: string): CellSpec => ({ value, bold: true, fill: HEADER_FILL, wrap: true, border: true, vAlign: "middle" });

@@ -3,7 +3,7 @@
  * FY2020, a number cell 2020. Heisei n = 1988 + n, Reiwa n = 2018 + n. Plans written before 2019 name
  * Heisei years that never existed (H32年度 = FY2020 = 令和2年度): they are accepted and flagged.
  */
-import type { CellValue } from "./grid";
+import type { CellValue } from "../model/grid";
 import { memoByString } from "./memo";
 
 export interface FiscalYearLabel {
