@@ -114,7 +114,12 @@ export async function writeSheetsInExcel(
   specs.forEach((spec, i) => {
     if (spec.role !== "measure") names.add(markerName(spec.role), added[i].getRange("A1"));
   });
-  added[0].activate();
+  // A hidden spec (the store of answered findings) is hidden, and never the tab brought to the front.
+  specs.forEach((spec, i) => {
+    if (spec.hidden) added[i].visibility = "Hidden";
+  });
+  const shown = specs.findIndex((s) => !s.hidden);
+  if (shown >= 0) added[shown].activate();
   await context.sync();
   return { written: plan.final, replaced: replaced.map((e) => e.name) };
 }

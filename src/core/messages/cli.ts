@@ -14,6 +14,16 @@ export const cliMessages: Record<string, Message> = {
   shinchoku export FILE --format csv|json -o OUT     年度ごとの整然データ（CSVはExcel向けBOM付きUTF-8）
   shinchoku template -o OUT --start-year 2021 --years 5 [--number 番号] [--name 施策名] [--department 担当部署]
                                                      新しい施策シート1枚のブック
+
+  複数の部署のブック:
+  shinchoku check FILE… | DIR [--json] [--include-answered]
+                                                     ファイルごとと合計の検証結果（フォルダ内の .xlsx / .xlsm をすべて）
+  shinchoku summary FILE… | DIR -o OUT [--roster 名簿.csv]
+                                                     全施策シートを1つのブックにまとめ、集計タブ・取込一覧・提出状況を追加
+  shinchoku compare 前年度.xlsx 今年度.xlsx [--json] [-o OUT]
+                                                     前年度との比較（前年度の写し・報告済み年度の書き換え・進捗率の低下）
+                                                     -o: 前年度比較タブを加えたコピーを書き出し
+  --include-answered: 確認済みの指摘も表示（既定では件数のみ）
   shinchoku --help | --version
 
 入力ファイルは上書きしません。出力ファイルは完全に書き終えてから置かれます。`,
@@ -28,6 +38,16 @@ Usage:
   shinchoku export FILE --format csv|json -o OUT     tidy data, a row per measure-year (CSV: UTF-8 with BOM for Excel)
   shinchoku template -o OUT --start-year 2021 --years 5 [--number NO] [--name NAME] [--department DEPT]
                                                      a new workbook with one blank measure sheet
+
+  Many departments' workbooks:
+  shinchoku check FILE… | DIR [--json] [--include-answered]
+                                                     a report per file and in total (every .xlsx / .xlsm of a folder)
+  shinchoku summary FILE… | DIR -o OUT [--roster ROSTER.csv]
+                                                     every measure sheet in one workbook, with the summary tabs, 取込一覧 and 提出状況
+  shinchoku compare LAST.xlsx THIS.xlsx [--json] [-o OUT]
+                                                     this year against last year (copied texts, rewritten history, progress fallen)
+                                                     -o: write a copy of THIS with the 前年度比較 tab
+  --include-answered: list findings marked 確認済み too (by default only their count)
   shinchoku --help | --version
 
 The input file is never written over; output files appear whole or not at all.`,
@@ -35,7 +55,7 @@ The input file is never written over; output files appear whole or not at all.`,
   "cli.error": { ja: "エラー: {message}", en: "Error: {message}" },
   "cli.hint-help": { ja: "使い方は shinchoku --help を参照してください。", en: "See shinchoku --help." },
   "cli.unknown-command": { ja: "不明なコマンド「{command}」です。", en: "Unknown command \"{command}\"." },
-  "cli.no-command": { ja: "コマンドを指定してください（check, fill, summary, export, template）。", en: "Name a command (check, fill, summary, export, template)." },
+  "cli.no-command": { ja: "コマンドを指定してください（check, fill, summary, export, template, compare）。", en: "Name a command (check, fill, summary, export, template, compare)." },
   "cli.bad-args": { ja: "引数が正しくありません: {detail}", en: "Wrong arguments: {detail}" },
   "cli.need-file": { ja: "入力ファイルを指定してください。", en: "Name the input file." },
   "cli.need-output": { ja: "出力ファイルを -o で指定してください。", en: "Name the output file with -o." },

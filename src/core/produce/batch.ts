@@ -302,7 +302,7 @@ export function buildSubmissionsSheet(files: FileReport[], roster: RosterEntry[]
         stateCell,
         cell(f.source),
         cell(f.departments.join("・"), { wrap: true }),
-        cell(f.savedAt ? f.savedAt.replace("T", " ").replace(/\.\d+Z$|Z$/, "") : ""),
+        cell(f.savedAt ? `${f.savedAt.slice(0, 16).replace("T", " ")} UTC` : ""),
         cell(f.report.totals.measures, { align: "right" }),
         cell(f.report.totals.errors, { align: "right" }),
         cell(f.report.totals.warnings, { align: "right" }),
