@@ -10,13 +10,15 @@ import type { WorkbookGrid } from "../core/model/grid";
 import { parseA1 } from "../core/model/address";
 import type { Edit } from "../core/model/schemas";
 import type { SheetSpec } from "../core/model/sheetSpec";
-import { sameSheetName } from "../core/model/sheetNames";
+import { sameSheetName, uniqueSheetName } from "../core/model/sheetNames";
+import { gridToSheetSpec } from "../core/produce/batch";
 import {
   applyEditsToWorkbook,
   loadWorkbookFromBuffer,
   workbookToBuffer,
   workbookToGrid,
   writeSheetsToWorkbook,
+  addSheetFromSpec,
 } from "../xlsx";
 
 /** Thrown like an Office.js error: the task pane tells errors apart by `code` only. */
@@ -106,6 +108,30 @@ export class MemoryGateway implements WorkbookGateway {
 
   async clearMarks(): Promise<void> {
     if (this.snapshot.marks.length > 0) this.publish({ marks: [] });
+  }
+
+  /**
+   * As Excel's insertWorksheetsFromBase64, as far as the in-memory workbook goes: the chosen sheets'
+   * values, number formats and merges, at the end, a taken name made free.
+   */
+  async insertSheetsFromFile(base64: string, sheets: string[]): Promise<string[]> {
+    const wb = this.workbook();
+    let other: ExcelJS.Workbook;
+    try {
+      other = await loadWorkbookFromBuffer(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+    } catch {
+      throw new PreviewGatewayError("UnreadableFile");
+    }
+    const wanted = new Set(sheets);
+    const names: string[] = [];
+    for (const sheet of workbookToGrid(other).sheets) {
+      if (!wanted.has(sheet.name)) continue;
+      const name = uniqueSheetName(sheet.name, wb.worksheets.map((ws) => ws.name));
+      addSheetFromSpec(wb, gridToSheetSpec(sheet), name);
+      names.push(name);
+    }
+    if (names.length > 0) this.refresh();
+    return names;
   }
 
   // ---- for the preview page ----

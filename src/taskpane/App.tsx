@@ -26,8 +26,9 @@ import { SummaryPanel } from "./components/SummaryPanel";
 import { NewSheetPanel } from "./components/NewSheetPanel";
 import { ExportPanel } from "./components/ExportPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
+import { CoordinationPanel } from "./components/CoordinationPanel";
 
-export const PANELS = ["overview", "validate", "fill", "summary", "newSheet", "export", "settings"] as const;
+export const PANELS = ["overview", "validate", "fill", "summary", "newSheet", "export", "coordination", "settings"] as const;
 export type PanelId = (typeof PANELS)[number];
 
 const useStyles = makeStyles({
@@ -142,6 +143,7 @@ function Pane({
     summary: <SummaryPanel />,
     newSheet: <NewSheetPanel />,
     export: <ExportPanel />,
+    coordination: <CoordinationPanel />,
     settings: <SettingsPanel />,
   };
 

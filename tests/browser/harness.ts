@@ -81,7 +81,10 @@ export async function runAll(browser: Browser, url: string): Promise<RunSummary>
   let passed = 0;
   let failed = 0;
   const allRequests: string[] = [];
+  // SHINCHOKU_BROWSER_ONLY=text runs only the tests whose name contains it (while working on one).
+  const only = process.env.SHINCHOKU_BROWSER_ONLY;
   for (const [i, c] of cases.entries()) {
+    if (only && !c.name.includes(only)) continue;
     const started = Date.now();
     const context = await browser.newContext({
       locale: c.locale,

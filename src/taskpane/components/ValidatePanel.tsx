@@ -21,6 +21,7 @@ import { useLang, useT } from "../i18n";
 import { usePaneState } from "../paneState";
 import { useServices } from "../services";
 import { Busy, ErrorBar, useAction } from "./common";
+import { AnswerFinding } from "./AnswerFinding";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -124,6 +125,7 @@ export function ValidatePanel() {
               warnings: report.totals.warnings,
               infos: report.totals.infos,
             })}
+            {report.totals.answered ? ` ${t("taskpane.validate.answered", { count: report.totals.answered })}` : null}
           </Text>
           <fieldset className={styles.filters}>
             <legend className={styles.legend}>{t("taskpane.validate.filter")}</legend>
@@ -203,6 +205,7 @@ export function ValidatePanel() {
                           <span className={styles.message}>{f.messages?.[lang] ?? f.message}</span>
                         </span>
                       </Button>
+                      <AnswerFinding finding={f} onChanged={analyzeNow} />
                     </li>
                   ))}
                 </ul>
