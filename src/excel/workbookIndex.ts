@@ -4,11 +4,10 @@
  * No cell data travels here, so its size does not grow with the sheets' contents.
  */
 import { sameSheetName } from "../core/model/sheetNames";
-import { MARKER_PREFIX, SheetSpecSchema } from "../core/model/sheetSpec";
+import { generatedFromNames } from "../core/workbook/markers";
+import { sheetOfReference } from "../core/workbook/references";
 import type { SheetGrid } from "../core/model/grid";
 
-/** Roles a marker may name: the summary tabs (measure sheets are never marked). */
-export const MARKED_ROLES: ReadonlySet<string> = new Set(SheetSpecSchema.shape.role.options.filter((r) => r !== "measure"));
 
 export interface SheetEntry {
   /** The proxy from this request context (valid only inside the same Excel.run). */
@@ -40,29 +39,6 @@ const VISIBILITY: Record<string, SheetGrid["visibility"]> = {
   Hidden: "hidden",
   VeryHidden: "veryHidden",
 };
-
-/** `'Sheet''s'!$A$1` → `Sheet's`; `=Sheet1!$A$1` → `Sheet1`; null without a sheet part. */
-export function sheetOfReference(ref: string): string | null {
-  const text = ref.startsWith("=") ? ref.slice(1) : ref;
-  const bang = text.lastIndexOf("!");
-  if (bang <= 0) return null;
-  const raw = text.slice(0, bang);
-  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1).replace(/''/g, "'");
-  return raw;
-}
-
-/** Generated sheets by marker; a marker whose sheet is gone (#REF!) or names an unknown role is ignored. */
-export function generatedFromNames(names: NameEntry[], sheetNames: string[]): { name: string; role: string }[] {
-  const out: { name: string; role: string }[] = [];
-  for (const n of names) {
-    if (!n.name.startsWith(MARKER_PREFIX) || n.sheet === null) continue;
-    const role = n.name.slice(MARKER_PREFIX.length);
-    if (!MARKED_ROLES.has(role)) continue;
-    const sheet = sheetNames.find((s) => sameSheetName(s, n.sheet as string));
-    if (sheet !== undefined && !out.some((o) => o.name === sheet)) out.push({ name: sheet, role });
-  }
-  return out;
-}
 
 /** Queues the index loads; the returned function reads them after the caller's sync. */
 export function queueWorkbookIndex(

@@ -11,8 +11,9 @@
  * their predecessors' places → contents → markers.
  */
 import type { WriteSheetsResult } from "../core/model/gateway";
-import { planSheetNames, sameSheetName } from "../core/model/sheetNames";
-import { markerName, type SheetSpec } from "../core/model/sheetSpec";
+import { finalNameLookup, planSheetNames, sameSheetName } from "../core/model/sheetNames";
+import type { SheetSpec } from "../core/model/sheetSpec";
+import { markerName } from "../core/workbook/markers";
 import { GatewayError } from "./errors";
 import type { Supports } from "./requirements";
 import { findSheet, loadWorkbookIndex, type SheetEntry } from "./workbookIndex";
@@ -82,11 +83,10 @@ export async function writeSheetsInExcel(
   });
   for (const e of replaced) e.ws.delete();
 
-  const finalByWanted = new Map<string, string>();
-  specs.forEach((spec, i) => {
+  specs.forEach((_, i) => {
     added[i].name = plan.final[i];
-    if (!finalByWanted.has(spec.name)) finalByWanted.set(spec.name, plan.final[i]);
   });
+  const finalName = finalNameLookup(specs, plan.final);
   // Each new summary tab takes its predecessor's place; in ascending order, every earlier move is already final.
   const places = replaced
     .map((e) => ({ role: roleOf(e.name), position: e.position }))
@@ -106,7 +106,7 @@ export async function writeSheetsInExcel(
   for (const [i, spec] of specs.entries())
     await queueSheetSpec(added[i], spec, {
       supports,
-      finalName: (wanted) => finalByWanted.get(wanted) ?? wanted,
+      finalName,
       takenNames,
       budget,
     });

@@ -8,13 +8,15 @@
 import { columnLetters, parseA1, parseRange, rangeA1, toA1 } from "../core/model/address";
 import { cellText } from "../core/model/grid";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/model/sheetSpec";
+import { cellReference } from "../core/workbook/references";
+import { freeTableName } from "../core/workbook/tableNames";
+import { dataBarBounds, LINK_COLOUR, needsLightText, printPolicy, rgbHex } from "../core/workbook/style";
 import { toExcelInput, type ExcelInput } from "./cellInput";
 import type { Supports } from "./requirements";
 
 /** Page layout (orientation, fit to page) needs ExcelApi 1.9. */
 export const PAGE_LAYOUT_SET: [string, string] = ["ExcelApi", "1.9"];
 
-const LINK_COLOUR = "#0563C1";
 
 export interface CellStyle {
   bold?: boolean;
@@ -35,16 +37,9 @@ export interface StyleRect {
   style: CellStyle;
 }
 
-/** `DDEBF7` / `#ddebf7` → `#DDEBF7`. */
+/** `DDEBF7` / `#ddebf7` → `#DDEBF7`, as Office.js takes colours. */
 export function hexColour(hex: string): string {
-  return `#${hex.replace(/^#/, "").toUpperCase().slice(-6).padStart(6, "0")}`;
-}
-
-/** White text on dark fills (the summary headers), so a header stays readable; dark text otherwise. */
-export function needsLightText(fill: string): boolean {
-  const h = hexColour(fill).slice(1);
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16) / 255);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45;
+  return `#${rgbHex(hex)}`;
 }
 
 export function cellStyle(cell: CellSpec): CellStyle {
@@ -53,7 +48,7 @@ export function cellStyle(cell: CellSpec): CellStyle {
   if (cell.wrap) s.wrap = true;
   if (cell.fill) s.fill = hexColour(cell.fill);
   if (cell.fill && needsLightText(cell.fill)) s.fontColour = "#FFFFFF";
-  else if (cell.link) s.fontColour = LINK_COLOUR;
+  else if (cell.link) s.fontColour = hexColour(LINK_COLOUR);
   if (cell.link) s.underline = true;
   if (cell.border) s.border = true;
   if (cell.align) s.align = cell.align;
@@ -130,36 +125,6 @@ export function columnWidthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** A data bar over percentages (0–1 with a % format) runs from 0 to 100%, not from the smallest to the largest value. */
-export function isPercentColumn(spec: SheetSpec, ref: string): boolean {
-  const { top, left, bottom, right } = parseRange(ref);
-  let seen = false;
-  for (let r = top; r <= bottom; r++)
-    for (let c = left; c <= right; c++) {
-      const cell = spec.rows[r]?.[c];
-      if (!cell || typeof cell.value !== "number") continue;
-      if (!cell.numFmt?.includes("%")) return false;
-      seen = true;
-    }
-  return seen;
-}
-
-/** Table names: a letter or underscore first, then letters, digits, `_` or `.`; not a cell reference; unique. */
-export function freeTableName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(/[^A-Za-z0-9_.]/g, "_");
-  if (!/^[A-Za-z_]/.test(base)) base = `_${base}`;
-  if (/^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/.test(base)) base = `_${base}`;
-  let name = base;
-  for (let i = 2; taken.has(name.toUpperCase()); i++) name = `${base}_${i}`;
-  taken.add(name.toUpperCase());
-  return name;
-}
-
-export function documentReference(sheet: string, cell: string): string {
-  const { row, col } = parseA1(cell);
-  return `'${sheet.replace(/'/g, "''")}'!${toA1(row, col)}`;
-}
-
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
@@ -187,7 +152,7 @@ function applyStyle(range: Excel.Range, rect: StyleRect): void {
   }
 }
 
-function addConditionalFormat(ws: Excel.Worksheet, spec: SheetSpec, cf: ConditionalFormat): void {
+function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormat): void {
   const range = ws.getRange(cf.ref);
   if (cf.type === "textContains") {
     const f = range.conditionalFormats.add("ContainsText");
@@ -198,9 +163,10 @@ function addConditionalFormat(ws: Excel.Worksheet, spec: SheetSpec, cf: Conditio
     const f = range.conditionalFormats.add("DataBar");
     f.dataBar.positiveFormat.fillColor = hexColour(cf.color);
     f.dataBar.positiveFormat.gradientFill = false;
-    if (isPercentColumn(spec, cf.ref)) {
-      f.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
-      f.dataBar.upperBoundRule = { type: "Number", formula: "1" };
+    const { min, max } = dataBarBounds(cf);
+    if (max !== null) {
+      f.dataBar.lowerBoundRule = { type: "Number", formula: String(min) };
+      f.dataBar.upperBoundRule = { type: "Number", formula: String(max) };
     }
   }
 }
@@ -312,7 +278,7 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
       ws.getRange(toA1(r, c)).hyperlink =
         "url" in cell.link
           ? { address: cell.link.url, textToDisplay: text }
-          : { documentReference: documentReference(options.finalName(cell.link.sheet), cell.link.cell), textToDisplay: text };
+          : { documentReference: cellReference(options.finalName(cell.link.sheet), cell.link.cell), textToDisplay: text };
     }
 
   for (const m of spec.merges) ws.getRange(m).merge(false);
@@ -324,7 +290,7 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
     table.style = tb.style;
   }
 
-  for (const cf of spec.conditionalFormats) addConditionalFormat(ws, spec, cf);
+  for (const cf of spec.conditionalFormats) addConditionalFormat(ws, cf);
 
   if (spec.freeze) {
     const { rows, cols } = spec.freeze;
@@ -344,11 +310,12 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
     chart.setPosition(toA1(at.row, at.col), toA1(at.row + 15, at.col + 8));
   }
 
-  if (spec.print && options.supports(...PAGE_LAYOUT_SET)) {
-    ws.pageLayout.orientation = spec.print.landscape ? "Landscape" : "Portrait";
-    ws.pageLayout.paperSize = "A4";
-    ws.pageLayout.centerHorizontally = true;
-    if (spec.print.fitToWidth)
-      ws.pageLayout.zoom = spec.role === "measure" ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1 };
+  const print = printPolicy(spec);
+  if (print && options.supports(...PAGE_LAYOUT_SET)) {
+    ws.pageLayout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+    ws.pageLayout.paperSize = print.paper;
+    ws.pageLayout.centerHorizontally = print.centeredHorizontally;
+    if (print.fitToWidth !== null)
+      ws.pageLayout.zoom = print.fitToHeight ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight } : { horizontalFitToPages: print.fitToWidth };
   }
 }

@@ -9,7 +9,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { analyze, buildSummarySheets } from "../core/engine";
-import { sheetAddress } from "../core/model/address";
+import { sheetAddress } from "../core/workbook/references";
 import type { Rounding } from "../core/text/precision";
 import type { Finding, Lang, Report } from "../core/model/schemas";
 import { t } from "../core/messages";

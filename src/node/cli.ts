@@ -7,7 +7,7 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { analyze, buildMeasureSheet, buildSummarySheets, exportData, parseNewMeasureInput, proposeFill } from "../core/engine";
 import { t, type Params } from "../core/messages";
-import { sheetAddress } from "../core/model/address";
+import { sheetAddress } from "../core/workbook/references";
 import type { Lang } from "../core/model/schemas";
 import { workbookToGrid, writeSheetsToWorkbook, applyEditsToWorkbook, createWorkbook } from "../xlsx";
 import { readXlsxFile, writeXlsxFileAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";

@@ -8,4 +8,4 @@ export { addSheetFromSpec, internalLink } from "./writeSpec";
 export { writeSheetsToWorkbook } from "./writeSheets";
 export { applyEditsToWorkbook } from "./applyEdits";
 export { engineValue, toEngineValue, dateToSerial } from "./cellValue";
-export { readMarkers, MARKED_ROLES } from "./markers";
+export { readMarkers } from "./markers";

@@ -5,11 +5,9 @@
  */
 import type ExcelJS from "exceljs";
 import { sameSheetName } from "../core/model/sheetNames";
-import { MARKER_PREFIX, markerName, SHEET_ROLES } from "../core/model/sheetRoles";
 import type { SheetSpec } from "../core/model/sheetSpec";
-
-/** Roles a marker may name: the summary tabs (measure sheets are never marked). */
-export const MARKED_ROLES: ReadonlySet<string> = new Set(SHEET_ROLES.filter((r) => r !== "measure"));
+import { generatedFromNames, MARKER_PREFIX, markerName, markerReference } from "../core/workbook/markers";
+import { sheetOfReference } from "../core/workbook/references";
 
 /** ExcelJS keeps defined names as cell matrices keyed by sheet; reached only through these helpers. */
 interface NameMatrix {
@@ -29,35 +27,17 @@ export function definedNameList(wb: ExcelJS.Workbook): string[] {
   return map ? Object.keys(map) : wb.definedNames.model.map((n) => n.name);
 }
 
-/** `'Sheet''s'!$A$1` → `Sheet's`; `Sheet1!$A$1` → `Sheet1`; null without a sheet part. */
-export function sheetOfReference(ref: string): string | null {
-  const bang = ref.lastIndexOf("!");
-  if (bang < 0) return null;
-  const raw = ref.slice(0, bang);
-  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1).replace(/''/g, "'");
-  return raw;
-}
-
-/** The reference text ExcelJS (and Excel) use for A1 of a sheet. */
-export function markerReference(sheetName: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!$A$1`;
-}
-
 /** Generated tabs, by their markers; a marker whose sheet no longer exists is ignored. */
 export function readMarkers(wb: ExcelJS.Workbook): { name: string; role: string }[] {
-  const out: { name: string; role: string }[] = [];
+  const names: { name: string; sheet: string | null }[] = [];
   for (const name of definedNameList(wb)) {
     if (!name.startsWith(MARKER_PREFIX)) continue;
-    const role = name.slice(MARKER_PREFIX.length);
-    if (!MARKED_ROLES.has(role)) continue;
-    for (const ref of wb.definedNames.getRanges(name).ranges) {
-      const sheet = sheetOfReference(ref);
-      if (sheet === null) continue;
-      const ws = wb.worksheets.find((w) => sameSheetName(w.name, sheet));
-      if (ws && !out.some((o) => o.name === ws.name && o.role === role)) out.push({ name: ws.name, role });
-    }
+    for (const ref of wb.definedNames.getRanges(name).ranges) names.push({ name, sheet: sheetOfReference(ref) });
   }
-  return out;
+  return generatedFromNames(
+    names,
+    wb.worksheets.map((w) => w.name),
+  );
 }
 
 /** Removes every defined-name cell on a sheet, so no name is left pointing at a removed tab. */

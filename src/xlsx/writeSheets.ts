@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { WriteSheetsResult } from "../core/model/gateway";
-import { planSheetNames } from "../core/model/sheetNames";
+import { finalNameLookup, planSheetNames } from "../core/model/sheetNames";
 import type { SheetSpec } from "../core/model/sheetSpec";
 import { dropNamesOnSheet, readMarkers } from "./markers";
 import { addSheetFromSpec } from "./writeSpec";
@@ -32,8 +32,9 @@ export function writeSheetsToWorkbook(wb: ExcelJS.Workbook, specs: SheetSpec[]):
     wb.removeWorksheet(ws.id);
   }
 
+  const finalName = finalNameLookup(specs, plan.final);
   specs.forEach((spec, i) => {
-    const ws = addSheetFromSpec(wb, spec, plan.final[i]) as Ordered;
+    const ws = addSheetFromSpec(wb, spec, plan.final[i], finalName) as Ordered;
     const place = places.get(spec.role);
     if (place !== undefined) {
       ws.orderNo = place;

@@ -10,27 +10,32 @@ import { parseA1, parseRange, toA1 } from "../core/model/address";
 import { cellText } from "../core/model/cells";
 import type { CellValue } from "../core/model/grid";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/model/sheetSpec";
+import { cellReference } from "../core/workbook/references";
+import { dataBarBounds, LINK_COLOUR, printPolicy, rgbHex } from "../core/workbook/style";
+import { freeTableName } from "../core/workbook/tableNames";
 import { setMarker, definedNameList } from "./markers";
 
-const LINK_COLOR = "FF0563C1";
-const A4 = 9;
+/** ExcelJS's paper-size code of A4. */
+const PAPER = { A4: 9 } as const;
 
 function argb(hex: string): string {
   const h = hex.replace(/^#/, "").toUpperCase();
-  return h.length === 8 ? h : `FF${h.padStart(6, "0")}`;
+  return h.length === 8 ? h : `FF${rgbHex(h)}`;
 }
 
 /** In-workbook link as Excel's hyperlink address. `$` keeps ExcelJS from also writing a `location` with the `#`. */
 export function internalLink(sheet: string, cell: string): string {
-  const { row, col } = parseA1(cell);
-  const a1 = toA1(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  return `#'${sheet.replace(/'/g, "''")}'!${a1}`;
+  return `#${cellReference(sheet, cell, { absolute: true })}`;
 }
 
-function writeValue(cell: ExcelJS.Cell, spec: CellSpec): void {
+/** Final names of the sheets written in the same call, by the name their spec asked for (links follow renames). */
+export type FinalName = (wanted: string) => string;
+const sameName: FinalName = (wanted) => wanted;
+
+function writeValue(cell: ExcelJS.Cell, spec: CellSpec, finalName: FinalName): void {
   const value: CellValue = spec.value === "" ? null : spec.value;
   if (spec.link) {
-    const hyperlink = "url" in spec.link ? spec.link.url : internalLink(spec.link.sheet, spec.link.cell);
+    const hyperlink = "url" in spec.link ? spec.link.url : internalLink(finalName(spec.link.sheet), spec.link.cell);
     const text = value === null ? ("url" in spec.link ? spec.link.url : spec.link.sheet) : cellText(value);
     cell.value = { text, hyperlink };
   } else {
@@ -40,7 +45,7 @@ function writeValue(cell: ExcelJS.Cell, spec: CellSpec): void {
 
 function writeStyle(cell: ExcelJS.Cell, spec: CellSpec): void {
   if (spec.numFmt) cell.numFmt = spec.numFmt;
-  if (spec.link) cell.font = { bold: spec.bold || undefined, color: { argb: LINK_COLOR }, underline: true };
+  if (spec.link) cell.font = { bold: spec.bold || undefined, color: { argb: argb(LINK_COLOUR) }, underline: true };
   else if (spec.bold) cell.font = { bold: true };
   if (spec.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(spec.fill) } };
   if (spec.border) {
@@ -56,21 +61,15 @@ function writeStyle(cell: ExcelJS.Cell, spec: CellSpec): void {
   }
 }
 
-/** Excel table names: a letter or underscore first, then letters, digits, `_` or `.`; unique in the workbook. */
-function tableName(wanted: string, wb: ExcelJS.Workbook): string {
-  let base = wanted.replace(/[^A-Za-z0-9_.]/g, "_");
-  if (!/^[A-Za-z_]/.test(base)) base = `_${base}`;
-  // A name that reads as a cell reference (A1, R1C1) is refused by Excel.
-  if (/^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/.test(base)) base = `_${base}`;
+/** Upper-cased names of the workbook's tables and defined names: a new table's name must differ from all. */
+function takenNames(wb: ExcelJS.Workbook): Set<string> {
   const taken = new Set<string>();
   for (const ws of wb.worksheets) {
     const tables = (ws as unknown as { tables?: Record<string, unknown> }).tables ?? {};
     for (const t of Object.keys(tables)) taken.add(t.toUpperCase());
   }
   for (const n of definedNameList(wb)) taken.add(n.toUpperCase());
-  let name = base;
-  for (let i = 2; taken.has(name.toUpperCase()); i++) name = `${base}_${i}`;
-  return name;
+  return taken;
 }
 
 function addTables(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
@@ -87,7 +86,7 @@ function addTables(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     // Excel wants at least one data row under the header.
     if (rows.length === 0) rows.push(t.columns.map(() => null));
     ws.addTable({
-      name: tableName(t.name, ws.workbook),
+      name: freeTableName(t.name, takenNames(ws.workbook)),
       ref: toA1(row, col),
       headerRow: true,
       totalsRow: false,
@@ -104,6 +103,11 @@ function textFormula(ref: string, text: string): string {
   // SEARCH treats ? * ~ as wildcards; a literal needs ~ before it.
   const literal = text.replace(/[~?*]/g, "~$&").replace(/"/g, '""');
   return `NOT(ISERROR(SEARCH("${literal}",${toA1(top, left)})))`;
+}
+
+function dataBarCfvo(cf: Extract<ConditionalFormat, { type: "dataBar" }>) {
+  const { min, max } = dataBarBounds(cf);
+  return [{ type: "num", value: min }, max === null ? { type: "max" } : { type: "num", value: max }];
 }
 
 function addConditionalFormats(ws: ExcelJS.Worksheet, formats: ConditionalFormat[]): void {
@@ -131,8 +135,7 @@ function addConditionalFormats(ws: ExcelJS.Worksheet, formats: ConditionalFormat
             type: "dataBar",
             priority: 0,
             gradient: false,
-            // From zero to the spec's max (1 = 100% for progress), else to the largest value.
-            cfvo: [{ type: "num", value: 0 }, cf.max === undefined ? { type: "max" } : { type: "num", value: cf.max }],
+            cfvo: dataBarCfvo(cf),
             color: { argb: argb(cf.color) },
           } as unknown as ExcelJS.DataBarRuleType,
         ],
@@ -145,7 +148,7 @@ function addConditionalFormats(ws: ExcelJS.Worksheet, formats: ConditionalFormat
  * Adds the spec as a new worksheet called `name` (the caller picks a free name: see writeSheets). A
  * summary tab also gets its marker, `Shinchoku_<role>` → A1.
  */
-export function addSheetFromSpec(wb: ExcelJS.Workbook, spec: SheetSpec, name: string): ExcelJS.Worksheet {
+export function addSheetFromSpec(wb: ExcelJS.Workbook, spec: SheetSpec, name: string, finalName: FinalName = sameName): ExcelJS.Worksheet {
   // A hidden spec (the store of answered findings) is Shinchoku's data, not a tab to read.
   const ws = wb.addWorksheet(name, spec.hidden ? { state: "hidden" } : undefined);
 
@@ -160,7 +163,7 @@ export function addSheetFromSpec(wb: ExcelJS.Workbook, spec: SheetSpec, name: st
     line.forEach((cellSpec, c) => {
       if (!cellSpec) return;
       const cell = ws.getCell(r + 1, c + 1);
-      writeValue(cell, cellSpec);
+      writeValue(cell, cellSpec, finalName);
       writeStyle(cell, cellSpec);
     });
   });
@@ -187,17 +190,17 @@ export function addSheetFromSpec(wb: ExcelJS.Workbook, spec: SheetSpec, name: st
 
   addConditionalFormats(ws, spec.conditionalFormats);
 
-  if (spec.print) {
-    ws.pageSetup.paperSize = A4;
-    ws.pageSetup.orientation = spec.print.landscape ? "landscape" : "portrait";
-    if (spec.print.fitToWidth) {
-      // A measure sheet is a one-page form; a summary tab may run over as many pages as it needs.
+  const print = printPolicy(spec);
+  if (print) {
+    ws.pageSetup.paperSize = PAPER[print.paper];
+    ws.pageSetup.orientation = print.orientation;
+    if (print.fitToWidth !== null) {
       ws.pageSetup.fitToPage = true;
-      ws.pageSetup.fitToWidth = 1;
-      ws.pageSetup.fitToHeight = spec.role === "measure" ? 1 : 0;
+      ws.pageSetup.fitToWidth = print.fitToWidth;
+      ws.pageSetup.fitToHeight = print.fitToHeight ?? 0;
     }
-    ws.pageSetup.horizontalCentered = true;
-    ws.pageSetup.margins = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
+    ws.pageSetup.horizontalCentered = print.centeredHorizontally;
+    ws.pageSetup.margins = print.margins;
   }
 
   if (spec.role !== "measure") setMarker(wb, ws.name, spec.role);

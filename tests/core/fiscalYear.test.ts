@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { canonicalLabel, findOutOfRangeHeisei, parseFiscalYearLabel } from "../../src/core/text/fiscalYear";
+import { fiscalYearLabel, findOutOfRangeHeisei, parseFiscalYearLabel } from "../../src/core/text/fiscalYear";
 import type { CellValue } from "../../src/core/model/grid";
 import seed from "../../samples/sodegaura-2016-sheets.json";
 
@@ -117,7 +117,7 @@ describe("parseFiscalYearLabel", () => {
   });
 });
 
-describe("canonicalLabel", () => {
+describe("fiscalYearLabel", () => {
   it.each([
     [1989, "H1年度"],
     [2016, "H28年度"],
@@ -126,16 +126,16 @@ describe("canonicalLabel", () => {
     [2020, "R2年度"],
     [2023, "R5年度"],
   ])("%p → %p", (year, label) => {
-    expect(canonicalLabel(year)).toBe(label);
+    expect(fiscalYearLabel(year)).toBe(label);
   });
 
   it("round-trips through parseFiscalYearLabel for 1989..2100", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1989, max: 2100 }), (year) => {
-        const label = parseFiscalYearLabel(canonicalLabel(year));
+        const label = parseFiscalYearLabel(fiscalYearLabel(year));
         expect(label).not.toBeNull();
         expect(label!.fiscalYear).toBe(year);
-        expect(label!.canonical).toBe(canonicalLabel(year));
+        expect(label!.canonical).toBe(fiscalYearLabel(year));
         expect(label!.variant).toBe(false);
         expect(label!.outOfRange).toBe(false);
       }),

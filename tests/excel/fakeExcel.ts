@@ -12,7 +12,8 @@
  */
 import { columnLetters, parseA1, toA1 } from "../../src/core/model/address";
 import { makeSheet, makeWorkbook, type CellValue, type SheetGridInput, type WorkbookGrid, type WorkbookGridInput } from "../../src/core/model/grid";
-import { markerName, type SheetSpec } from "../../src/core/model/sheetSpec";
+import type { SheetSpec } from "../../src/core/model/sheetSpec";
+import { markerName } from "../../src/core/workbook/markers";
 
 /** Excel on the web's cap on one request or response. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;

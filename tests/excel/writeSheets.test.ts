@@ -2,7 +2,7 @@ import { analyze, buildMeasureSheet, buildSummarySheets } from "../../src/core/e
 import { makeWorkbook, type WorkbookGrid } from "../../src/core/model/grid";
 import { specToGrid } from "../../src/core/specGrid";
 import type { SheetSpec } from "../../src/core/model/sheetSpec";
-import { needsLightText } from "../../src/excel/writeSpec";
+import { needsLightText } from "../../src/core/workbook/style";
 import { ExcelGateway } from "../../src/excel/excelGateway";
 import { GatewayError } from "../../src/excel/errors";
 import { seedWorkbook } from "../core/seedWorkbook";

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { cellAt } from "../../src/core/model/grid";
 import { loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid, worksheetToGrid } from "../../src/xlsx";
-import { markerReference } from "../../src/xlsx/markers";
+import { markerReference } from "../../src/core/workbook/markers";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   return loadWorkbookFromBuffer(await workbookToBuffer(wb));

@@ -9,7 +9,8 @@
  * format (円, ¥) makes it money; a date format, or a value outside 0–100, makes it `unrecognized`.
  */
 import type { CellValue } from "../model/grid";
-import { isDash, isNfkcStable } from "../text/normalize";
+import { isDash } from "../text/normalize";
+import { nfkcMapped } from "../text/mappedNfkc";
 import { matchesAtDecimals, matchesAtWrittenPrecision, roundHalfUp } from "../text/precision";
 
 export type EffectKind =
@@ -49,45 +50,19 @@ export interface EffectParse {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The NFKC copy, with a map back to the original so stated values are reported as written.
+// The NFKC copy (white space kept), minus signs folded to "-" (the katakana ー is left alone: サーバー is
+// not a subtraction); stated values are cut from the original through its map.
 
 interface Folded {
-  /** NFKC, minus signs folded to "-" (the katakana ー is left alone: サーバー is not a subtraction). */
   text: string;
-  /** For text[i]: where its source character starts and ends in the original; null when text is the original. */
-  from: number[] | null;
-  to: number[] | null;
-  original: string;
+  originalSlice(start: number, end: number): string;
 }
 
 const MINUS = /[\u2010-\u2013\u2212\uFE63\uFF0D]/g;
 
 function fold(original: string): Folded {
-  const whole = original.normalize("NFKC");
-  if (whole === original) return { text: original.replace(MINUS, "-"), from: null, to: null, original };
-  // Per code point so each output character knows its source; the composition NFKC may do across code
-  // points (ｶﾞ → ガ) never touches digits, signs or brackets, which is all the parser reads.
-  let text = "";
-  const from: number[] = [];
-  const to: number[] = [];
-  let i = 0;
-  for (const ch of original) {
-    const n = ch.length === 1 && isNfkcStable(ch.charCodeAt(0)) ? ch : ch.normalize("NFKC");
-    text += n;
-    for (let k = 0; k < n.length; k++) {
-      from.push(i);
-      to.push(i + ch.length);
-    }
-    i += ch.length;
-  }
-  return { text: text.replace(MINUS, "-"), from, to, original };
-}
-
-/** The original text that produced folded text[start, end). */
-function originalSlice(f: Folded, start: number, end: number): string {
-  if (end <= start) return "";
-  if (!f.from || !f.to) return f.original.slice(start, end);
-  return f.original.slice(f.from[start], f.to[end - 1]);
+  const mapped = nfkcMapped(original, "keep");
+  return { text: mapped.text.replace(MINUS, "-"), originalSlice: mapped.originalSlice };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -286,7 +261,7 @@ function moneyChecks(f: Folded, amounts: Amount[]): EffectCheck[] {
   const ops = terms.slice(0, -1).map((a) => operatorAfter(text, a)!);
   let sumYen = terms[0].yen;
   ops.forEach((op, k) => (sumYen += op === "+" ? terms[k + 1].yen : -terms[k + 1].yen));
-  const asWritten = (a: Amount) => originalSlice(f, a.start, a.end).trim();
+  const asWritten = (a: Amount) => f.originalSlice(a.start, a.end).trim();
   const termsIn = (scale: number) =>
     terms.map((a, k) => (k === 0 ? "" : ops[k - 1]) + show(a.yen / scale)).join("");
 
@@ -338,7 +313,7 @@ function parsePercentText(f: Folded): EffectParse | null {
     return result("percent", { progress: cap(statedPercent), progressRaw: statedPercent, statedPercent });
   }
   const computed = (fr.numerator * 100) / fr.denominator;
-  const stated = originalSlice(f, pctStart, pctEnd).trim();
+  const stated = f.originalSlice(pctStart, pctEnd).trim();
   const capped = computed > 100 && statedPercent === 100;
   const ok = capped || matchesAtWrittenPrecision(m[2], computed);
   return result("percentFraction", {
@@ -386,7 +361,7 @@ function parseRatio(f: Folded): EffectParse | null {
       kind: "ratio",
       ok: matchesAtWrittenPrecision(ratio.digits, computed),
       capped: false,
-      stated: originalSlice(f, ratio.start, ratio.end).trim(),
+      stated: f.originalSlice(ratio.start, ratio.end).trim(),
       computed,
       detail: `${actual}/${target}`,
     });

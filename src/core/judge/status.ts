@@ -32,7 +32,7 @@
  * 目標以上の受講 / 目標を上回る人数 say nothing about progress.
  */
 import { memoByString } from "../text/memo";
-import { isNfkcStable } from "../text/normalize";
+import { nfkcMapped } from "../text/mappedNfkc";
 import type { Status } from "../model/schemas";
 
 export interface StatusResult {
@@ -175,129 +175,9 @@ const CONCESSION = /(?:た|る|ない|だ|す|ん|かった)が(?![ぁ-ゖ])|も
 const PRIORITY: readonly Status[] = ["not_evaluated", "at_risk", "delayed", "achieved", "ahead", "on_track"];
 
 const BLANK = /^[\s\u200B\uFEFF]*$/;
-const SPACE = /[\s\u200B\uFEFF]/g;
-const LINE_BREAK = /[\n\r\u2028\u2029\u0085\u000B\u000C]/;
-const MARK = /^[\p{M}\uFF9E\uFF9F]$/u;
 /** Replaces matched spans in the working copy; no row matches it. */
 const MASK = "\u0000";
 
-/**
- * The normalised copy and the way back to the original, as pieces of `text` in order: a run of characters
- * copied as they are (`end` -1: unit k of the run came from original unit `start` + k), or one segment's
- * output (every unit of it came from original [start, end)). A few pieces per text instead of two
- * numbers per character.
- */
-interface Normalised {
-  text: string;
-  /** Index in `text` where each piece begins (increasing; empty pieces are left out). */
-  at: number[];
-  start: number[];
-  end: number[];
-}
-
-/** The original span [from, to) that unit k of the normalised text came from. */
-function originalSpan(norm: Normalised, k: number): [number, number] {
-  let lo = 0;
-  let hi = norm.at.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (norm.at[mid] <= k) lo = mid;
-    else hi = mid - 1;
-  }
-  if (norm.end[lo] < 0) {
-    const from = norm.start[lo] + (k - norm.at[lo]);
-    return [from, from + 1];
-  }
-  return [norm.start[lo], norm.end[lo]];
-}
-
-/** A combining mark (or half-width voicing mark) that belongs to the character before it. */
-const markCache = new Map<number, boolean>();
-function isMark(cp: number): boolean {
-  // No combining mark lies below U+0300: Latin text never reaches the regex.
-  if (cp < 0x300) return false;
-  let m = markCache.get(cp);
-  if (m === undefined) {
-    m = MARK.test(String.fromCodePoint(cp));
-    if (markCache.size < 20_000) markCache.set(cp, m);
-  }
-  return m;
-}
-
-/** One segment's normalised form: NFKC, a line break as "\n", other white space dropped. */
-function normaliseSegment(segment: string): string {
-  const out = segment.normalize("NFKC");
-  return LINE_BREAK.test(out) ? "\n" : out.replace(SPACE, "");
-}
-/** A text is a few thousand distinct characters at most: each lone code point is normalised once. */
-const segmentCache = new Map<number, string>();
-
-/** Characters that are their own normalised segment and never a mark (see isNfkcStable). */
-const stable = isNfkcStable;
-
-/** NFKC per base character (with its marks), white space dropped, line breaks kept as "\n". */
-function normalise(original: string): Normalised {
-  let text = "";
-  let length = 0;
-  const at: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const n = original.length;
-  // Stable characters are copied in runs; the run is flushed before any other segment is appended.
-  let run = -1;
-  // Code point by code point, as Array.from splits a string (a lone surrogate stands alone).
-  let i = 0;
-  while (i < n) {
-    const start = i;
-    const c = original.charCodeAt(i);
-    if (stable(c)) {
-      const next = i + 1 < n ? original.charCodeAt(i + 1) : -1;
-      // No mark follows (a stable character is never one): the character is its own segment.
-      if (next < 0x300 || stable(next) || !isMark(original.codePointAt(i + 1)!)) {
-        if (run < 0) {
-          run = i;
-          at.push(length);
-          starts.push(i);
-          ends.push(-1);
-        }
-        length++;
-        i++;
-        continue;
-      }
-    }
-    if (run >= 0) {
-      text += original.slice(run, i);
-      run = -1;
-    }
-    const cp = original.codePointAt(i)!;
-    i += cp > 0xffff ? 2 : 1;
-    let marked = false;
-    while (i < n) {
-      const next = original.codePointAt(i)!;
-      if (!isMark(next)) break;
-      marked = true;
-      i += next > 0xffff ? 2 : 1;
-    }
-    let out: string | undefined;
-    if (marked) out = normaliseSegment(original.slice(start, i));
-    else {
-      out = segmentCache.get(cp);
-      if (out === undefined) {
-        out = normaliseSegment(original.slice(start, i));
-        if (segmentCache.size < 20_000) segmentCache.set(cp, out);
-      }
-    }
-    if (out.length > 0) {
-      at.push(length);
-      starts.push(start);
-      ends.push(i);
-      length += out.length;
-      text += out;
-    }
-  }
-  if (run >= 0) text += original.slice(run);
-  return { text, at, start: starts, end: ends };
-}
 
 interface Hit {
   start: number;
@@ -443,9 +323,9 @@ export function classifyStatus(text: string): StatusResult {
 
 function classify(text: string): StatusResult {
   if (BLANK.test(text)) return { status: null, phrase: null };
-  const norm = normalise(text);
+  const norm = nfkcMapped(text, "drop");
   const winner = decide(dropOverridden(findHits(norm.text), norm.text));
   if (winner === null) return { status: "unknown", phrase: null };
-  const phrase = text.slice(originalSpan(norm, winner.start)[0], originalSpan(norm, winner.end - 1)[1]);
+  const phrase = norm.originalSlice(winner.start, winner.end);
   return { status: winner.status, phrase };
 }

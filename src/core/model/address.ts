@@ -51,15 +51,6 @@ export function parseRange(ref: string): { top: number; left: number; bottom: nu
   };
 }
 
-/** Sheet names with anything but letters, digits and underscores are quoted, quotes doubled: 'Sheet 1'!A1. */
-export function quoteSheetName(name: string): string {
-  return /^[\p{L}\p{N}_]+$/u.test(name) && !/^\d/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-export function sheetAddress(sheet: string, a1: string): string {
-  return `${quoteSheetName(sheet)}!${a1}`;
-}
-
 /** Excel's grid: 1,048,576 rows × 16,384 columns (XFD1048576), 0-based maxima. */
 export const MAX_ROW = 1_048_575;
 export const MAX_COL = 16_383;

@@ -84,3 +84,15 @@ export function planSheetNames(
   }
   return { final, replace };
 }
+
+/**
+ * Where a link to a sheet written in the same call must point: the final name of the first spec that
+ * asked for `wanted` (a free name when a person's tab had it); any other name is left as it is.
+ */
+export function finalNameLookup(specs: readonly { name: string }[], final: readonly string[]): (wanted: string) => string {
+  const byWanted = new Map<string, string>();
+  specs.forEach((s, i) => {
+    if (!byWanted.has(s.name)) byWanted.set(s.name, final[i]);
+  });
+  return (wanted) => byWanted.get(wanted) ?? wanted;
+}

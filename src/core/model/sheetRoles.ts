@@ -19,11 +19,3 @@ export type CoordinationRole = (typeof COORDINATION_ROLE_NAMES)[number];
 /** Every role a SheetSpec may have: a measure sheet, a summary tab or a coordination tab. */
 export const SHEET_ROLES = ["measure", ...SUMMARY_ROLE_NAMES, ...COORDINATION_ROLE_NAMES] as const;
 export type SheetRole = (typeof SHEET_ROLES)[number];
-
-/** Defined-name prefix of the markers. */
-export const MARKER_PREFIX = "Shinchoku_";
-
-/** Defined name that marks a sheet as Shinchoku's own, by role; it follows the sheet if renamed. */
-export function markerName(role: SheetRole): string {
-  return `${MARKER_PREFIX}${role}`;
-}

@@ -71,6 +71,3 @@ export const SheetSpecSchema = z.object({
 });
 export type SheetSpec = z.infer<typeof SheetSpecSchema>;
 export type SheetSpecInput = z.input<typeof SheetSpecSchema>;
-
-// Markers are plain constants (sheetRoles.ts), so the .xlsx layer reads them without loading zod.
-export { markerName, MARKER_PREFIX } from "./sheetRoles";

@@ -3,7 +3,7 @@
  * data bars, links, frozen headers, a chart). The gateways write them with their host's own features.
  */
 import { rangeA1, toA1 } from "../model/address";
-import { canonicalLabel } from "../text/fiscalYear";
+import { fiscalYearLabel } from "../text/fiscalYear";
 import { t } from "../messages";
 import type { Lang, Report, Status } from "../model/schemas";
 import { STATUSES } from "../model/statuses";
@@ -82,7 +82,7 @@ function overview(report: Report, opts: SummaryOptions): SheetSpec {
     t("col.number", lang),
     t("col.name", lang),
     t("col.department", lang),
-    ...years.map((y) => canonicalLabel(y)),
+    ...years.map((y) => fiscalYearLabel(y)),
     t("col.latestProgress", lang),
     t("col.delayed", lang),
     t("col.delayedNow", lang),
@@ -175,7 +175,7 @@ function byYear(report: Report, opts: SummaryOptions): SheetSpec {
     const counts = STATUS_ORDER.map(() => 0);
     for (const m of report.measures)
       for (const y of m.years) if (y.fiscalYear === fy && y.status) counts[STATUS_ORDER.indexOf(y.status)]++;
-    rows.push([text(canonicalLabel(fy)), ...counts.map((c) => num(c)), num(counts.reduce((a, b) => a + b, 0))]);
+    rows.push([text(fiscalYearLabel(fy)), ...counts.map((c) => num(c)), num(counts.reduce((a, b) => a + b, 0))]);
   }
   const spec = base("byYear", opts, rows, [12, ...STATUS_ORDER.map(() => 12), 8]);
   spec.tables = table("ShinchokuByYear", headers, years.length);

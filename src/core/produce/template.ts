@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import { lazySchema, zod } from "../model/lazyZod";
-import { canonicalLabel } from "../text/fiscalYear";
+import { fiscalYearLabel } from "../text/fiscalYear";
 import { buildMeasureSheetSpec, CANONICAL_FOOTNOTE, CANONICAL_LABELS, type MeasureSheetInput } from "./layout";
 import { t } from "../messages";
 import type { Lang } from "../model/schemas";
@@ -88,7 +88,7 @@ export function buildMeasureSheet(input: NewMeasureInput, lang: Lang): SheetSpec
     effectHeaderRaw: CANONICAL_LABELS.effect,
     footnoteRaw: CANONICAL_FOOTNOTE,
     years: Array.from({ length: v.years }, (_, i) => ({
-      labelRaw: canonicalLabel(v.startYear + i),
+      labelRaw: fiscalYearLabel(v.startYear + i),
       plan: "",
       build: "",
       operation: "",

@@ -50,7 +50,7 @@ export function matchLabel(text: string): FieldKey | null {
   return matchShort(text);
 }
 
-export function canonicalLabel(field: FieldKey): string {
+export function fieldLabel(field: FieldKey): string {
   return FIELD_LABELS[field][0];
 }
 

@@ -6,7 +6,7 @@
 import { clampedA1, MAX_COL, toA1 } from "../model/address";
 import { cellAt, cellText, extent, numFmtAt } from "../model/cells";
 import type { CellValue, SheetGrid } from "../model/grid";
-import { canonicalLabel, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey } from "./labels";
+import { fieldLabel, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey } from "./labels";
 import { fiscalYearOfDateCell, parseFiscalYearLabel, type FiscalYearLabel } from "../text/fiscalYear";
 
 export interface Field {
@@ -249,7 +249,7 @@ function labelHits(used: Hit[]): LabelHit[] {
       cell: toA1(h.row, h.col),
       row: h.row,
       col: h.col,
-      variant: h.text.trim() !== canonicalLabel(h.field),
+      variant: h.text.trim() !== fieldLabel(h.field),
     });
   }
   labels.sort((a, b) => a.row - b.row || a.col - b.col);

@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from "./types";
-import { canonicalLabel } from "../read/labels";
+import { fieldLabel } from "../read/labels";
 
 export const labelVariant: Rule = {
   id: "label-variant",
@@ -8,9 +8,9 @@ export const labelVariant: Rule = {
     const hits: RuleHit[] = [];
     for (const { sheet } of measures) {
       for (const l of sheet.labels)
-        if (l.variant) hits.push({ sheet: sheet.sheet, cell: l.cell, params: { text: l.text.trim(), canonical: canonicalLabel(l.field) } });
+        if (l.variant) hits.push({ sheet: sheet.sheet, cell: l.cell, params: { text: l.text.trim(), canonical: fieldLabel(l.field) } });
       for (const m of sheet.missingLabels)
-        hits.push({ sheet: sheet.sheet, cell: m.cell, variant: "missing", params: { canonical: canonicalLabel(m.field) } });
+        hits.push({ sheet: sheet.sheet, cell: m.cell, variant: "missing", params: { canonical: fieldLabel(m.field) } });
       for (const y of sheet.years)
         if (y.year?.variant && y.year.canonical && !y.year.outOfRange)
           hits.push({ sheet: sheet.sheet, cell: y.label.cell, variant: "year", params: { text: y.label.text, canonical: y.year.canonical } });

@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from "./types";
 import type { Field, MissingLabel } from "../read/reader";
-import { canonicalLabel } from "../read/labels";
+import { fieldLabel } from "../read/labels";
 
 const REQUIRED = ["number", "name", "department", "activityTarget"] as const;
 
@@ -15,7 +15,7 @@ export const requiredField: Rule = {
         if (value && value.text.trim() !== "") continue;
         const missing: MissingLabel | undefined = sheet.missingLabels.find((m) => m.field === f);
         const cell = value?.cell ?? missing?.cell ?? "A1";
-        hits.push({ sheet: sheet.sheet, cell, params: { field: canonicalLabel(f) } });
+        hits.push({ sheet: sheet.sheet, cell, params: { field: fieldLabel(f) } });
       }
     }
     return hits;

@@ -15,7 +15,7 @@ export interface FiscalYearLabel {
   /** A Heisei year after 31 (H32年度 means FY2020, 令和2年度). */
   outOfRange: boolean;
   /**
-   * Canonical short label for an era label, always canonicalLabel(fiscalYear): "H28年度", "R1年度" (also for
+   * Canonical short label for an era label, always fiscalYearLabel(fiscalYear): "H28年度", "R1年度" (also for
    * H31年度 and 令和元年度), "R2年度" for H32年度. null for Western forms, which are left as written.
    */
   canonical: string | null;
@@ -45,7 +45,7 @@ function inRange(year: number): boolean {
 }
 
 /** 2016 → "H28年度", 2019 → "R1年度", 2023 → "R5年度". Years before Heisei come back in Western form. */
-export function canonicalLabel(fiscalYear: number): string {
+export function fiscalYearLabel(fiscalYear: number): string {
   if (!Number.isInteger(fiscalYear) || fiscalYear < MIN_FISCAL_YEAR) return `${fiscalYear}年度`;
   if (fiscalYear <= 2018) return `H${fiscalYear - 1988}年度`;
   return `R${fiscalYear - 2018}年度`;
@@ -60,7 +60,7 @@ function eraLabel(raw: string, t: string): FiscalYearLabel | null {
   const fiscalYear = (era === "H" ? 1988 : 2018) + eraYear;
   if (!inRange(fiscalYear)) return null;
   const outOfRange = era === "H" && eraYear > LAST_HEISEI;
-  const canonical = canonicalLabel(fiscalYear);
+  const canonical = fiscalYearLabel(fiscalYear);
   return { fiscalYear, era, eraYear, outOfRange, canonical, variant: raw !== canonical };
 }
 
@@ -167,5 +167,5 @@ export function fiscalYearOfDateCell(value: CellValue, numFmt: string | null): F
   const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * 86400000);
   const fiscalYear = d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
   if (fiscalYear < MIN_FISCAL_YEAR || fiscalYear > MAX_FISCAL_YEAR) return null;
-  return { fiscalYear, era: null, eraYear: null, outOfRange: false, canonical: canonicalLabel(fiscalYear), variant: true };
+  return { fiscalYear, era: null, eraYear: null, outOfRange: false, canonical: fiscalYearLabel(fiscalYear), variant: true };
 }

@@ -26,11 +26,6 @@ export function normalizeLabel(text: string): string {
     .toLowerCase();
 }
 
-/** NFKC and white space folded to single spaces: for reading numbers and phrases, never for writing. */
-export function normalizeText(text: string): string {
-  return text.normalize("NFKC").replace(SPACES, " ").trim();
-}
-
 /** A cell that means "nothing decided / none": -, －, ―, — and friends alone. */
 export function isDash(text: string): boolean {
   const t = text.replace(SPACES, "");
