@@ -325,6 +325,7 @@ async function main(): Promise<void> {
     if (!args["skip-engine"]) engineSection();
     if (!args["skip-cli"]) cliSection(files);
     if (!args["skip-gateway"]) await gatewaySection();
+    if (!args["skip-cli"]) out(spawnSync(process.execPath, ["--import", "tsx", join(__dirname, "bench", "batch.ts")], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).stdout);
 
     out("### Targets");
     out();
