@@ -73,6 +73,8 @@ export function CompareLastYear() {
         type="file"
         accept=".xlsx,.xlsm"
         className={styles.hidden}
+        aria-label={t("taskpane.compare.pick")}
+        tabIndex={-1}
         data-testid="compare-input"
         onChange={(e) => {
           void pick(e.currentTarget.files);

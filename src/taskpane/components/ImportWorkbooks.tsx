@@ -78,6 +78,8 @@ export function ImportWorkbooks() {
         accept=".xlsx,.xlsm"
         multiple
         className={styles.hidden}
+        aria-label={t("taskpane.import.pick")}
+        tabIndex={-1}
         data-testid="import-input"
         onChange={(e) => {
           void pick(e.currentTarget.files);
