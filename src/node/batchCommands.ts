@@ -29,6 +29,9 @@ import {
 } from "../core/produce/batch";
 import { createWorkbook, writeSheetsToWorkbook } from "../xlsx";
 import { UsageError } from "./cliErrors";
+import { applyAnswers, buildAnswersSheet, readAnswerMarks } from "../core/judge/answers";
+import type { WorkbookGrid } from "../core/model/grid";
+import { specToGrid } from "../core/specGrid";
 import { expandInputs, loadWorkbook, type LoadedWorkbook } from "./workbookInputs";
 import { assertNotInput, writeXlsxFileAtomic, XlsxFileError } from "./xlsxFile";
 
@@ -68,6 +71,7 @@ async function analyzeAll(paths: string[], opts: BatchOptions, keep: boolean): P
   const files: FileReport[] = [];
   const failed: Failed[] = [];
   const loaded: LoadedWorkbook[] = [];
+  const marked = new Map<string, WorkbookGrid>();
   for (const path of paths) {
     let wb: LoadedWorkbook;
     try {
@@ -81,8 +85,25 @@ async function analyzeAll(paths: string[], opts: BatchOptions, keep: boolean): P
     }
     files.push(fileReport(wb.source, analyze(wb.grid, { source: wb.source, lang: opts.lang, rounding: opts.rounding }), wb.savedAt));
     if (keep) loaded.push(wb);
+    // Only files that carry 確認済み marks are kept in memory, for the findings across files below.
+    else if (readAnswerMarks(wb.grid).length > 0) marked.set(wb.source, wb.grid);
   }
-  return { files: withCrossFileDuplicates(files, opts.lang), failed, loaded };
+  const all = withCrossFileDuplicates(files, opts.lang).map((f) => {
+    const grid = marked.get(f.source) ?? loaded.find((l) => l.source === f.source)?.grid;
+    return grid ? withAnswers(f, grid) : f;
+  });
+  return { files: all, failed, loaded };
+}
+
+/** A duplicate across files is a finding like any other: a mark on its cell answers it too. */
+function withAnswers(file: FileReport, grid: WorkbookGrid): FileReport {
+  const findings = applyAnswers(grid, file.report.findings);
+  const count = (severity: string) => findings.filter((f) => f.severity === severity && !f.answer).length;
+  const answered = findings.filter((f) => f.answer).length;
+  const { answered: _previous, ...rest } = file.report.totals;
+  void _previous;
+  const totals = { ...rest, errors: count("error"), warnings: count("warning"), infos: count("info"), ...(answered > 0 ? { answered } : {}) };
+  return { ...file, report: { ...file.report, findings, totals } };
 }
 
 export async function runBatchCheck(
@@ -158,10 +179,17 @@ export async function runCombinedSummary(inputs: string[], out: string, opts: Ba
   // A combined workbook missing a department's file would read as complete: refuse rather than half-write.
   if (failed.length > 0) throw failed[0].error;
   const combined = combineWorkbooks(loaded.map((l) => ({ source: l.source, grid: l.grid })));
+  // The departments' 確認済み marks travel into the combined workbook, on the copied sheets.
+  const store = combined.answers.length > 0 ? [buildAnswersSheet(combined.answers, opts.lang)] : [];
+  for (const spec of store) {
+    combined.grid.sheets.push(specToGrid(spec));
+    combined.grid.generatedSheets.push({ name: spec.name, role: spec.role });
+  }
   const report = analyze(combined.grid, { source: out.split(/[\\/]/).pop() ?? out, lang: opts.lang, rounding: opts.rounding });
   const wb = createWorkbook();
   const tabs = [buildSubmissionsSheet(files, roster, opts.lang), ...buildSummarySheets(report, { lang: opts.lang }), buildSourcesSheet(combined.copied, opts.lang)];
-  const result = writeSheetsToWorkbook(wb, [...tabs, ...combined.grid.sheets.map(gridToSheetSpec)]);
+  const measures = combined.grid.sheets.filter((s) => !combined.grid.generatedSheets.some((g) => g.name === s.name)).map(gridToSheetSpec);
+  const result = writeSheetsToWorkbook(wb, [...tabs, ...measures, ...store]);
   await writeXlsxFileAtomic(wb, out);
   io.out(
     t("cli.combined-done", opts.lang, {

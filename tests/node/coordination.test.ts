@@ -106,6 +106,32 @@ describe("summary FILE… -o OUT --roster", () => {
     expect({ ...copied, sheet: original.sheet }).toEqual(original);
   });
 
+  test("a department's 確認済み mark travels into the combined workbook, on its renamed sheet", async () => {
+    const dept = departmentFixtures().files[3];
+    const wb = dept.fixture.workbook();
+    const grid = workbookToGrid(wb);
+    const dupFinding = { rule: "duplicate-number", severity: "error" as const, sheet: "②-02", cell: "B3", message: "", messages: { ja: "", en: "" } };
+    writeSheetsToWorkbook(wb, [buildAnswersSheet(addAnswer(grid, [], dupFinding, { reason: "総務課と調整済み（来年度に番号変更）", by: "防災安全課 佐藤", at: "2026-05-19T00:00:00.000Z" }), "ja")]);
+    const folder = join(dir, "with-answer");
+    mkdirSync(folder);
+    writeFileSync(join(folder, DEPARTMENT_FILES[1].file), readFileSync(join(paths.departments, DEPARTMENT_FILES[1].file)));
+    writeFileSync(join(folder, dept.file), await workbookToBuffer(wb));
+    const out = join(dir, "combined-answered.xlsx");
+    const r = await run("summary", folder, "-o", out);
+    expect(r.code).toBe(0);
+    const report = analyze(workbookToGrid(await loadWorkbookFromBuffer(readFileSync(out))), { lang: "ja", source: "c" });
+    const dup = report.findings.find((f) => f.rule === "duplicate-number")!;
+    expect(dup.sheet).toBe("②-02 (2)");
+    expect(dup.answer?.by).toBe("防災安全課 佐藤");
+    expect(report.totals.errors).toBe(0);
+    // check DIR honours it as well: the duplicate across files is answered in the later file.
+    const checked = JSON.parse((await run("check", folder, "--json", "--include-answered")).out);
+    const later = checked.files.find((f: { source: string }) => f.source === dept.file).report;
+    expect(later.findings.map((f: { rule: string; answer?: { by: string } }) => [f.rule, f.answer?.by])).toEqual([["duplicate-number", "防災安全課 佐藤"]]);
+    expect(checked.totals.errors).toBe(0);
+    expect(checked.totals.answered).toBe(1);
+  });
+
   test("an empty roster and an output equal to an input are refused; nothing is written", async () => {
     const emptyRoster = join(dir, "empty-roster.csv");
     writeFileSync(emptyRoster, "担当部署\n");

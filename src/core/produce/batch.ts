@@ -13,6 +13,7 @@ import type { Finding, Lang, Report } from "../model/schemas";
 import type { CellSpec, SheetSpec } from "../model/sheetSpec";
 import { uniqueSheetName } from "../model/sheetNames";
 import { foldForComparison } from "../text/similarity";
+import { readAnswerMarks, type AnswerMark } from "../judge/answers";
 
 export interface FileReport {
   source: string;
@@ -108,6 +109,8 @@ export interface CopiedSheet {
 export interface Combined {
   grid: WorkbookGrid;
   copied: CopiedSheet[];
+  /** The departments' 確認済み marks, renamed to the copied sheets (values are copied as they are, so they still hold). */
+  answers: AnswerMark[];
 }
 
 /**
@@ -117,8 +120,10 @@ export interface Combined {
 export function combineWorkbooks(sources: SourceWorkbook[]): Combined {
   const sheets: SheetGrid[] = [];
   const copied: CopiedSheet[] = [];
+  const answers: AnswerMark[] = [];
   const taken: string[] = [];
   for (const { source, grid } of sources) {
+    const renamed = new Map<string, string>();
     const generated = new Set(grid.generatedSheets.map((g) => g.name));
     for (const sheet of grid.sheets) {
       if (generated.has(sheet.name)) continue;
@@ -127,6 +132,7 @@ export function combineWorkbooks(sources: SourceWorkbook[]): Combined {
       const name = uniqueSheetName(sheet.name, taken);
       taken.push(name);
       sheets.push({ ...sheet, name, visibility: "visible", protected: false });
+      renamed.set(sheet.name, name);
       copied.push({
         name,
         source,
@@ -136,8 +142,12 @@ export function combineWorkbooks(sources: SourceWorkbook[]): Combined {
         department: m.department?.text.trim() ?? "",
       });
     }
+    for (const mark of readAnswerMarks(grid)) {
+      const name = renamed.get(mark.sheet);
+      if (name !== undefined) answers.push({ ...mark, sheet: name });
+    }
   }
-  return { grid: { sheets, generatedSheets: [] }, copied };
+  return { grid: { sheets, generatedSheets: [] }, copied, answers };
 }
 
 /** A copied sheet as a SheetSpec: values, number formats and merges at their own addresses. */
