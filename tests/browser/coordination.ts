@@ -97,6 +97,7 @@ test("取込・比較: import two departments, compare with last year, 確認済
   // 確認済み on the within-sheet fall of progress, in 検証.
   await validate(t.page);
   const item = t.page.locator("li", { has: t.page.locator(`[data-testid=finding][data-cell="${REGRESSION}"]`) });
+  await t.page.locator(`[data-testid=finding][data-cell="${REGRESSION}"]`).click();
   await item.getByTestId("answer-open").click();
   await item.getByTestId("answer-save").click();
   assert.match((await item.getByTestId("answer-form").textContent()) ?? "", /理由を入力してください/);
@@ -128,8 +129,7 @@ test("取込・比較: import two departments, compare with last year, 確認済
   writeFileSync(join(dir, "coordination-answered.xlsx"), saved);
   await openWorkbook(t, "今年度_変更.xlsx", changed);
   await validate(t.page);
-  const item2 = t.page.locator("li", { has: t.page.locator(`[data-testid=finding][data-cell="${REGRESSION}"]`) });
-  await item2.getByTestId("answer-open").waitFor();
+  await t.page.locator(`[data-testid=finding][data-cell="${REGRESSION}"]`).waitFor();
   assert.equal(await t.page.locator(`[data-testid=answered][data-cell="${REGRESSION}"]`).count(), 0);
 });
 
@@ -141,6 +141,7 @@ test("確認済み can be taken back; English UI", async (t) => {
   await paneTab(t.page, "Validate");
   await pane(t.page).getByRole("button", { name: "Validate", exact: true }).click();
   const item = t.page.locator("li", { has: t.page.locator(`[data-testid=finding][data-cell="${REGRESSION}"]`) });
+  await t.page.locator(`[data-testid=finding][data-cell="${REGRESSION}"]`).click();
   await item.getByTestId("answer-open").click();
   await item.getByTestId("answer-reason").fill("checked with the department");
   await item.getByTestId("answer-by").fill("Yamada");
@@ -149,6 +150,6 @@ test("確認済み can be taken back; English UI", async (t) => {
   await answered.waitFor();
   assert.match((await t.page.getByTestId("validate-summary").textContent()) ?? "", /1 answered/);
   await answered.getByTestId("answer-remove").click();
-  await item.getByTestId("answer-open").waitFor();
+  await answered.waitFor({ state: "detached" });
   assert.doesNotMatch((await t.page.getByTestId("validate-summary").textContent()) ?? "", /answered/);
 });

@@ -10,6 +10,9 @@ import { loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid, writeSheetsTo
 import { analyze } from "../../src/core/engine";
 import { DEPARTMENT_FILES, MISSING_DEPARTMENT, departmentFixtures, writeCoordinationFixtures, yearPair } from "../fixtures/coordination";
 
+// Eight workbooks are written before the tests and each test reads several: a busy machine needs more than 5 s.
+jest.setTimeout(60_000);
+
 let dir: string;
 let paths: Awaited<ReturnType<typeof writeCoordinationFixtures>>;
 beforeAll(async () => {

@@ -40,7 +40,10 @@ describe("確認済み", () => {
     await user.click(p.getByRole("button", { name: "検証する" }));
     await waitFor(() => item(G12));
     expect(p.getByTestId("validate-summary").textContent).toContain("警告 1 件");
-    await user.click(within(item(G12)).getByTestId("answer-open"));
+    expect(within(item(G12)).queryByTestId("answer-open")).toBeNull();
+    // Offered on the current finding.
+    await user.click(document.querySelector(`[data-testid=finding][data-cell="${G12}"]`) as HTMLElement);
+    await user.click(await within(item(G12)).findByTestId("answer-open"));
     await user.click(within(item(G12)).getByTestId("answer-save"));
     expect(within(item(G12)).getByText("理由を入力してください。")).toBeTruthy();
     await user.type(within(item(G12)).getByTestId("answer-reason"), "施設の統廃合のため");
@@ -55,7 +58,7 @@ describe("確認済み", () => {
     expect(store?.visibility).toBe("hidden");
 
     await user.click(within(answered).getByTestId("answer-remove"));
-    await within(item(G12)).findByTestId("answer-open");
+    await waitFor(() => expect(within(item(G12)).queryByTestId("answered")).toBeNull());
     expect(p.getByTestId("validate-summary").textContent).toContain("警告 1 件");
   });
 });

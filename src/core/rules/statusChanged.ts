@@ -12,6 +12,12 @@ import type { Rule, RuleHit } from "./types";
 const FIELDS = ["summary", "work", "effect"] as const;
 /** A status in both languages: the message is built once per language from the same parameters. */
 const named = (s: Status | null, lang: "ja" | "en") => (s === null ? t("value.none", lang) : t(`status.${s}`, lang));
+/** Last year's text in the message, on one line and cut at 60 characters (a cell may hold pages). */
+function excerpt(text: string): string {
+  const one = text.replace(/\s+/g, " ").trim();
+  const chars = Array.from(one);
+  return chars.length > 60 ? `${chars.slice(0, 60).join("")}…` : one;
+}
 const text = (row: YearRow, field: (typeof FIELDS)[number]) => foldForComparison(row[field]?.text ?? "");
 
 export const statusChanged: Rule = {
@@ -45,7 +51,7 @@ export const statusChanged: Rule = {
             sheet: m.sheet.sheet,
             cell: after.row[field]?.cell ?? after.row.label.cell,
             variant: field,
-            params: { label, before: before.row[field]?.text.trim() ?? "" },
+            params: { label, before: excerpt(before.row[field]?.text ?? "") },
           });
       }
     }

@@ -205,7 +205,8 @@ export function ValidatePanel() {
                           <span className={styles.message}>{f.messages?.[lang] ?? f.message}</span>
                         </span>
                       </Button>
-                      <AnswerFinding finding={f} onChanged={analyzeNow} />
+                      {/* 確認済み: shown on answered findings, offered on the current one (a long list stays light). */}
+                      {f.answer || current === index ? <AnswerFinding finding={f} onChanged={analyzeNow} /> : null}
                     </li>
                   ))}
                 </ul>

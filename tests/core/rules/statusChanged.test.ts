@@ -42,6 +42,13 @@ tableTest(
       findings: [{ measure: 0, cell: (x) => x.years[2].effect, ja: "効果（額）" }],
     },
     {
+      name: "a long text rewritten: last year's words quoted in part",
+      change: (c, l) => {
+        l[0].years[1].workRaw = "・" + "庁内の全課を対象に業務の棚卸しを行い、".repeat(10);
+      },
+      findings: [{ measure: 0, cell: (x) => x.years[1].work, ja: "行い、庁内…」）。" }],
+    },
+    {
       name: "two years rewritten: one finding each",
       change: (c) => {
         c[0].years[0].workRaw = "・書き換えた作業内容";
