@@ -10,7 +10,6 @@
  * `officeJs`), so one HTML file serves both targets; a check below fails the build if a page forgets it.
  * Set ADDIN_PUBLIC_URL (e.g. https://addin.example.jp/) to rewrite the manifest's localhost URLs in a production build.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");

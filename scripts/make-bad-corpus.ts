@@ -12,6 +12,7 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { buildMeasureSheetSpec, measureCells, type MeasureCells, type MeasureSheetInput } from "../src/core/produce/layout";
 import { addSheetFromSpec, createWorkbook, workbookToBuffer } from "../src/xlsx";
+import type { CliKey } from "../src/node/messages";
 
 const SAMPLES = join(__dirname, "..", "samples");
 
@@ -27,7 +28,7 @@ const SAMPLES = join(__dirname, "..", "samples");
  */
 export type CorpusExpectation =
   | { outcome: "report"; check: 0 | 1; measures: number; mentions?: string[] }
-  | { outcome: "refused"; key: string; reason?: string };
+  | { outcome: "refused"; key: CliKey; reason?: CliKey };
 
 export interface CorpusEntry {
   /** File (or folder) name inside the corpus folder. */
@@ -44,8 +45,8 @@ export interface CorpusEntry {
 export interface OutputCase {
   name: string;
   what: string;
-  key: string;
-  reason?: string;
+  key: CliKey;
+  reason?: CliKey;
   /** Only meaningful for a user without root's right to write anywhere. */
   unprivileged?: boolean;
   /** Makes what the case needs beside the input (a link, a folder). */

@@ -2,7 +2,8 @@
  * Office.js failures as one typed error. Excel tells errors apart by `error.code` (OfficeExtension.Error);
  * the message is localised and changes between builds, so it is never looked at.
  */
-import { t, type Params } from "../core/messages";
+import type { Params } from "../core/messages";
+import { t, type ExcelKey } from "./messages";
 
 /** The codes the gateway handles, plus the two it raises itself before writing (protection). */
 export const GATEWAY_ERROR_CODES = [
@@ -17,7 +18,7 @@ export const GATEWAY_ERROR_CODES = [
 ] as const;
 export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[number];
 
-const MESSAGE_KEYS: Record<GatewayErrorCode, string> = {
+const MESSAGE_KEYS: Record<GatewayErrorCode, ExcelKey> = {
   InvalidOperationInCellEditMode: "excel.error.cellEditMode",
   AccessDenied: "excel.error.accessDenied",
   ItemNotFound: "excel.error.itemNotFound",
@@ -45,12 +46,12 @@ const ALIASES: Record<string, GatewayErrorCode> = {
 export class GatewayError extends Error {
   readonly code: GatewayErrorCode;
   /** Catalogue key of the text to show (src/core/messages/excel.ts). */
-  readonly messageKey: string;
+  readonly messageKey: ExcelKey;
   readonly params: Params;
   /** The host's own code when it was not one of ours (shown small, for support). */
   readonly hostCode?: string;
 
-  constructor(code: GatewayErrorCode, options: { messageKey?: string; params?: Params; hostCode?: string; cause?: unknown } = {}) {
+  constructor(code: GatewayErrorCode, options: { messageKey?: ExcelKey; params?: Params; hostCode?: string; cause?: unknown } = {}) {
     const messageKey = options.messageKey ?? MESSAGE_KEYS[code];
     const params = { code: options.hostCode ?? code, ...options.params };
     super(t(messageKey, "en", params));

@@ -5,7 +5,7 @@
  * Nothing here syncs on its own: writeSheets.ts sends all sheets in one batch, and hands in a RequestBudget
  * that syncs between row blocks only when the batch would pass Excel on the web's request cap.
  */
-import { columnLetters, parseA1, parseRange, rangeA1, toA1 } from "../core/model/address";
+import { columnLetters, parseA1, rangeA1, toA1 } from "../core/model/address";
 import { cellText } from "../core/model/grid";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/model/sheetSpec";
 import { cellReference } from "../core/workbook/references";

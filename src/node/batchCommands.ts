@@ -12,7 +12,7 @@ import { analyze, buildSummarySheets } from "../core/engine";
 import { sheetAddress } from "../core/workbook/references";
 import type { Rounding } from "../core/text/precision";
 import type { Finding, Lang, Report } from "../core/model/schemas";
-import { t } from "../core/messages";
+import { t } from "./messages";
 import {
   batchTotals,
   buildSourcesSheet,

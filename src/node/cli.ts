@@ -1,12 +1,12 @@
 /**
- * The command line (product.md §5): the same engine as the add-in, over .xlsx files.
+ * The command line (the README's "Report JSON"): the same engine as the add-in, over .xlsx files.
  * Exit codes: 0 no errors, 1 findings of severity error, 2 the file cannot be read or the call is wrong.
  * Every failure is a sentence in the chosen language, never a stack trace.
  */
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { analyze, buildMeasureSheet, buildSummarySheets, exportData, parseNewMeasureInput, proposeFill } from "../core/engine";
-import { t, type Params } from "../core/messages";
+import { t, type CliKey, type Params } from "./messages";
 import { sheetAddress } from "../core/workbook/references";
 import type { Lang } from "../core/model/schemas";
 import { workbookToGrid, writeSheetsToWorkbook, applyEditsToWorkbook, createWorkbook } from "../xlsx";
@@ -52,7 +52,7 @@ function pickLang(argv: string[]): Lang {
 
 export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const lang = pickLang(argv);
-  const say = (key: string, params?: Params) => io.out(t(key, lang, params));
+  const say = (key: CliKey, params?: Params) => io.out(t(key, lang, params));
   try {
     let parsed;
     try {

@@ -7,7 +7,7 @@ import { compareWorkbooks } from "../core/produce/compare";
 import { buildComparisonSheet } from "../core/produce/comparisonTab";
 import type { Lang } from "../core/model/schemas";
 import type { Rounding } from "../core/text/precision";
-import { t } from "../core/messages";
+import { t } from "./messages";
 import { workbookToGrid, writeSheetsToWorkbook } from "../xlsx";
 import { printFindings, shownFindings, type BatchIO } from "./batchCommands";
 import { assertNotInput, readXlsxFile, writeXlsxFileAtomic } from "./xlsxFile";

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { open, readFile, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
-import { t } from "../core/messages";
+import { t, type CliKey } from "./messages";
 import type { Lang } from "../core/model/schemas";
 import { loadWorkbookFromBuffer, WorkbookLoadError, workbookToBuffer } from "../xlsx";
 
@@ -18,20 +18,20 @@ export type XlsxFileErrorCode = "not-found" | "not-xlsx" | "encrypted" | "no-she
  * English message, kept for debugging).
  */
 export class XlsxFileError extends Error {
-  readonly reason: string | undefined;
+  readonly reason: CliKey | undefined;
 
   constructor(
     readonly code: XlsxFileErrorCode,
     readonly path: string,
     readonly detail: string = "",
-    options?: { cause?: unknown; reason?: string },
+    options?: { cause?: unknown; reason?: CliKey },
   ) {
     super(`${code}: ${path}${detail ? ` (${detail})` : ""}`, options);
     this.name = "XlsxFileError";
     this.reason = options?.reason;
   }
 
-  get messageKey(): string {
+  get messageKey(): CliKey {
     return `file.${this.code}`;
   }
 
@@ -41,11 +41,11 @@ export class XlsxFileError extends Error {
 }
 
 /** errno codes a user can act on, as a reason in their language (others are shown as the code). */
-const READ_REASONS: Record<string, string> = {
+const READ_REASONS: Record<string, CliKey> = {
   EACCES: "file.reason.no-permission",
   EPERM: "file.reason.no-permission",
 };
-const WRITE_REASONS: Record<string, string> = {
+const WRITE_REASONS: Record<string, CliKey> = {
   ENOENT: "file.reason.no-folder",
   ENOTDIR: "file.reason.no-folder",
   EISDIR: "file.reason.is-folder",

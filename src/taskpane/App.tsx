@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang, Report } from "../core/model/schemas";
 import { defaultSettings, resolveLang, type Settings } from "../core/model/settings";
-import { t } from "../core/messages";
+import { t } from "./messages";
 import { LangProvider } from "./i18n";
 import { ServicesProvider, useServices, type TaskpaneServices } from "./services";
 import { PaneStateProvider, type PaneState } from "./paneState";

@@ -2,9 +2,9 @@
  * Turns whatever a gateway or the engine threw into a catalogue key. Office.js errors are told apart by
  * `code` (never by their localised message), and a stack trace is never shown to the user.
  */
-import { catalogue, type Params } from "../core/messages";
+import { t, type PaneKey, type Params } from "./messages";
 
-const CODE_KEYS: Record<string, string> = {
+const CODE_KEYS: Record<string, PaneKey> = {
   AccessDenied: "taskpane.error.accessDenied",
   SheetProtected: "taskpane.error.accessDenied",
   protected: "taskpane.error.accessDenied",
@@ -20,7 +20,7 @@ const CODE_KEYS: Record<string, string> = {
 
 export interface DescribedError {
   /** Catalogue key of the text to show. */
-  key: string;
+  key: PaneKey;
   /** Placeholders for that text (a GatewayError carries them: the sheet, the code). */
   params?: Params;
   /** The host's error code, shown small for support; never a message or a stack. */
@@ -46,7 +46,7 @@ export function describeError(e: unknown): DescribedError {
   // A gateway may name its own catalogue key (GatewayError.messageKey); take it only if it exists.
   for (const k of ["messageKey", "key"]) {
     const v = obj[k];
-    if (typeof v === "string" && v in catalogue) return { key: v, params: safeParams(obj.params), code };
+    if (typeof v === "string" && t.has(v)) return { key: v, params: safeParams(obj.params), code };
   }
   if (code && CODE_KEYS[code]) return { key: CODE_KEYS[code], code };
   return { key: "taskpane.error.unexpected", code };

@@ -3,7 +3,7 @@
  * messages are never shown). Fields are keyed by their dotted path ("tabNames.overview").
  */
 import type { z } from "zod";
-import { catalogue, type Params } from "../core/messages";
+import { t as translate, type Params } from "./messages";
 import type { Translate } from "./i18n";
 
 /**
@@ -20,7 +20,7 @@ export function fieldErrors(
   for (const issue of issues) {
     const path = issue.path.map(String).join(".") || "_form";
     if (out[path]) continue; // the first problem of a field is enough to fix it
-    out[path] = issue.message in catalogue ? t(issue.message, params) : issueText(issue, t, blank.has(path));
+    out[path] = translate.has(issue.message) ? t(issue.message, params) : issueText(issue, t, blank.has(path));
   }
   return out;
 }

@@ -1,6 +1,6 @@
-/** The UI language as React context; every visible string goes through `t` and the one catalogue. */
+/** The UI language as React context; every visible string goes through `t` and the pane's catalogue. */
 import { createContext, useCallback, useContext } from "react";
-import { t as translate, type Params } from "../core/messages";
+import { t as translate, type PaneKey, type Params } from "./messages";
 import type { Lang } from "../core/model/schemas";
 
 const LangContext = createContext<Lang>("ja");
@@ -11,9 +11,9 @@ export function useLang(): Lang {
   return useContext(LangContext);
 }
 
-export type Translate = (key: string, params?: Params) => string;
+export type Translate = (key: PaneKey, params?: Params) => string;
 
 export function useT(): Translate {
   const lang = useLang();
-  return useCallback((key: string, params?: Params) => translate(key, lang, params), [lang]);
+  return useCallback((key: PaneKey, params?: Params) => translate(key, lang, params), [lang]);
 }

@@ -63,8 +63,8 @@ async function main(): Promise<number> {
   const server = await startPreviewServer({ port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   console.log(`preview at ${server.url}, ${browser.version()}`);
-  let passed = 0;
-  let failed = 0;
+  let passed: number;
+  let failed: number;
   try {
     const r = await runAll(browser, server.url);
     passed = r.passed;

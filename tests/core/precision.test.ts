@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { matchesAtDecimals, matchesAtWrittenPrecision, readWrittenNumber, roundHalfUp } from "../../src/core/text/precision";
+import { analyze } from "../../src/core/engine";
+import { makeWorkbook } from "../../src/core/model/grid";
 
 describe("roundHalfUp", () => {
   it.each([
@@ -102,7 +104,7 @@ describe("matchesAtWrittenPrecision", () => {
 });
 
 describe("an office's own rounding rule", () => {
-  const { matchesAtWrittenPrecision: m } = require("../../src/core/text/precision") as typeof import("../../src/core/text/precision");
+  const m = matchesAtWrittenPrecision;
   test("3/7 = 42.86%: 43% is half-up and ceiling, 42% is the floor", () => {
     const x = (3 / 7) * 100;
     expect([m("43%", x, "any"), m("43%", x, "halfUp"), m("43%", x, "ceil"), m("43%", x, "floor")]).toEqual([true, true, true, false]);
@@ -111,8 +113,6 @@ describe("an office's own rounding rule", () => {
 });
 
 describe("rounding reaches the report", () => {
-  const { analyze } = require("../../src/core/engine") as typeof import("../../src/core/engine");
-  const { makeWorkbook } = require("../../src/core/model/grid") as typeof import("../../src/core/model/grid");
   const wb = makeWorkbook({
     sheets: [
       {

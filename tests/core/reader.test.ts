@@ -1,5 +1,6 @@
 import { readMeasureSheet, yearName } from "../../src/core/read/reader";
-import { makeSheet, type CellValue } from "../../src/core/model/grid";
+import { makeSheet, makeWorkbook, type CellValue } from "../../src/core/model/grid";
+import { analyze } from "../../src/core/engine";
 
 type Row = CellValue[];
 
@@ -80,8 +81,6 @@ test("a year typed as a date reads as its fiscal year (April to March); an empty
 });
 
 test("form-not-read: a sheet with the form's labels that cannot be read is said, not passed over", () => {
-  const { analyze } = require("../../src/core/engine") as typeof import("../../src/core/engine");
-  const { makeWorkbook } = require("../../src/core/model/grid") as typeof import("../../src/core/model/grid");
   const wb = makeWorkbook({
     sheets: [
       { name: "S", values: form() },

@@ -189,7 +189,7 @@ const CASES: Record<string, Case[]> = {
     ["システムを統合することができた。", "unknown"],
   ],
   negation: [
-    // Decision: not on plan → delayed; "could not keep to plan" (できておらず) → at_risk, as product.md §3 lists it.
+    // Decision: not on plan → delayed; "could not keep to plan" (できておらず) → at_risk, as the README's "Statuses" lists it.
     ["計画通りに進んでいない。", "delayed", "計画通りに進んでいない"],
     ["計画通りではない。", "delayed", "計画通りではない"],
     ["順調とは言えない。", "delayed", "順調とは言えない"],

@@ -74,3 +74,14 @@ function expectRefusal(r: ReturnType<typeof shinchoku>, prefix: RegExp, path: st
     expect(readdirSync(join(dir, "read-only"))).toEqual([]);
   });
 });
+
+(built ? test : test.skip)("a reader that closes the pipe early (… | head) ends the output quietly, without a stack trace", () => {
+  // The shell's `| head -c 1`: the reader takes one byte and closes; the report is far longer than a pipe's buffer.
+  const sample = join(ROOT, "samples", "sodegaura-2016.xlsx");
+  const r = spawnSync("/bin/sh", ["-c", `"${process.execPath}" "${BIN}" check "${sample}" --json | head -c 1 >/dev/null`], {
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  expect(r.stderr).toBe("");
+});

@@ -1,4 +1,4 @@
-import { catalogue } from "../../src/core/messages";
+import { excelCatalogues as catalogues, type ExcelKey } from "../../src/excel/messages";
 import { ExcelGateway } from "../../src/excel/excelGateway";
 import { GATEWAY_ERROR_CODES, GatewayError, toGatewayError } from "../../src/excel/errors";
 import { seedWorkbook } from "../core/seedWorkbook";
@@ -17,10 +17,10 @@ describe("error codes", () => {
     expect(err).toBeInstanceOf(GatewayError);
     expect(err.code).toBe(code);
     expect(err.messageKey).toBe(key);
-    expect(catalogue[key].ja).toMatch(/[ぁ-んァ-ン一-龥]/);
-    expect(catalogue[key].en).toMatch(/^[\x20-\x7e]+$/);
-    expect(err.text("ja")).toBe(catalogue[key].ja);
-    expect(err.text("en")).toBe(catalogue[key].en);
+    expect(catalogues.ja[key as ExcelKey]).toMatch(/[ぁ-んァ-ン一-龥]/);
+    expect(catalogues.en[key as ExcelKey]).toMatch(/^[\x20-\x7e]+$/);
+    expect(err.text("ja")).toBe(catalogues.ja[key as ExcelKey]);
+    expect(err.text("en")).toBe(catalogues.en[key as ExcelKey]);
   });
 
   test("the code decides, never the (localised) message", () => {
@@ -40,10 +40,10 @@ describe("error codes", () => {
   test("every code has a message in both languages", () => {
     for (const code of GATEWAY_ERROR_CODES) {
       const { messageKey } = new GatewayError(code);
-      expect(catalogue[messageKey]?.ja).toBeTruthy();
-      expect(catalogue[messageKey]?.en).toBeTruthy();
+      expect(catalogues.ja[messageKey]).toBeTruthy();
+      expect(catalogues.en[messageKey]).toBeTruthy();
     }
-    for (const key of ["excel.error.workbookProtected", "excel.error.replaceProtected"]) expect(catalogue[key]).toBeDefined();
+    for (const key of ["excel.error.workbookProtected", "excel.error.replaceProtected"] as const) expect(catalogues.ja[key]).toBeDefined();
   });
 
   test("every gateway method turns Office errors into GatewayError", async () => {

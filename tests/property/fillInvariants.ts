@@ -6,13 +6,13 @@ import { applyEditsToGrid, inverseEdits } from "../support/gridEdits";
 import { EditSchema } from "../../src/core/model/schemas";
 import { parseEffect } from "../../src/core/judge/effect";
 import { parseFiscalYearLabel } from "../../src/core/text/fiscalYear";
-import { t } from "../../src/core/messages";
+import { statusLabel } from "../../src/core/messages";
 import { HTML_TAG } from "../../src/core/rules/htmlMarkup";
 import type { Edit } from "../../src/core/model/schemas";
 import { isValidA1, snapshot } from "./invariants";
 
 const STATUS_TEXTS = (lang: "ja" | "en") =>
-  new Set(["ahead", "on_track", "achieved", "delayed", "at_risk", "not_evaluated", "unknown"].map((s) => t(`status.${s}`, lang)));
+  new Set((["ahead", "on_track", "achieved", "delayed", "at_risk", "not_evaluated", "unknown"] as const).map((s) => statusLabel(s, lang)));
 
 /**
  * Each edit does what its rule says: HTML removed leaves no tag; a year label becomes the canonical label of the same fiscal year, which reads back as no

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { parseA1, toA1 } from "../../src/core/model/address";
 import { analyze } from "../../src/core/engine";
 import type { SheetGrid, WorkbookGrid } from "../../src/core/model/grid";
-import { t } from "../../src/core/messages";
+import { t, type EngineKey } from "../../src/core/messages";
 import type { Report } from "../../src/core/model/schemas";
 import { anyWorkbook, sheetName, uniqueNames } from "./grids";
 import { params } from "./runs";
@@ -87,7 +87,7 @@ const NUMBER_SLOT = "\u0001<number slot>\u0001";
  * The duplicate-number message with its sheet renamed: find which old sheet name (and which number)
  * fills the template to exactly this message, then fill it with the new name.
  */
-function sameMessageWithOther(key: string, lang: "ja" | "en", message: string, oldNames: string[], rename: Map<string, string>): string | null {
+function sameMessageWithOther(key: EngineKey, lang: "ja" | "en", message: string, oldNames: string[], rename: Map<string, string>): string | null {
   for (const other of oldNames) {
     const template = t(key, lang, { other, number: NUMBER_SLOT });
     const [head, tail] = template.split(NUMBER_SLOT);

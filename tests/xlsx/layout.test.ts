@@ -1,4 +1,4 @@
-/** The canonical measure sheet of product.md §2, and the same form shifted, relabelled and extended. */
+/** The canonical measure sheet of the README's "The measure sheet", and the same form shifted, relabelled and extended. */
 import { parseA1, parseRange } from "../../src/core/model/address";
 import { cellAt, type SheetGrid } from "../../src/core/model/grid";
 import {
@@ -37,7 +37,7 @@ describe("canonical layout", () => {
     for (const [a1, text] of Object.entries(expected)) expect([a1, at(g, a1)]).toEqual([a1, text]);
   });
 
-  test("values where product.md §2 puts them, exactly as given", () => {
+  test(`values where the README's "The measure sheet" puts them, exactly as given`, () => {
     expect(at(g, "A1")).toBe(m0.titleRaw);
     expect(at(g, "B3")).toBe("①-01");
     expect(at(g, "C3")).toBeNull();

@@ -1,6 +1,6 @@
 /**
  * From a read sheet to what each year means: status, deciding phrase, effect kind and progress, and the
- * measure's delay flags (product.md §2–§3). Rules and the report both work from this.
+ * measure's delay flags (the README's "The measure sheet" and "Statuses"). Rules and the report both work from this.
  */
 import type { Status } from "../model/schemas";
 import type { MeasureSheet, YearRow } from "../read/reader";
@@ -46,7 +46,9 @@ export function analyzeMeasure(sheet: MeasureSheet, rounding: Rounding = "any"):
     const summary = row.summary?.text ?? "";
     const effect = withRounding(parseEffect(row.effect?.raw ?? null, row.effect?.numFmt ?? null), rounding);
     const reported = !blank(summary) || !blank(row.work?.text) || !blank(row.effect?.text);
-    let { status, phrase } = classifyStatus(summary);
+    const classified = classifyStatus(summary);
+    const { phrase } = classified;
+    let { status } = classified;
     if (status === "not_evaluated") merged = true;
     // After a merge, an empty year is part of the merge, not a future year.
     if (status === null && merged) status = "not_evaluated";

@@ -1,5 +1,5 @@
 /**
- * The 効果（額） cell of a year row (product.md §2): what kind of value it holds, the progress it states or
+ * The 効果（額） cell of a year row (the README's "The measure sheet"): what kind of value it holds, the progress it states or
  * implies, and the arithmetic it claims (a percentage against its fraction, a ratio against its counts,
  * a-b=c in money). Parsing runs on an NFKC copy; every `stated` text is cut from the original cell.
  *

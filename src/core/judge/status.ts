@@ -1,5 +1,5 @@
 /**
- * Classifies one year's 進捗総括 (progress summary) into a Status (product.md §3).
+ * Classifies one year's 進捗総括 (progress summary) into a Status (the README's "Statuses").
  *
  * How it reads a summary, in one pass per step (linear in the text's length):
  *
@@ -27,7 +27,7 @@
  * Adding a phrase is one `row(...)` line in ROWS; put it above any more general row it overlaps.
  *
  * Decisions worth knowing: 計画通りに進んでいない (not on plan) → delayed, but 計画通り進捗できておらず
- * (could not keep to plan) → at_risk, as product.md lists it; 活動目標を達成できなかった → at_risk, weak (mid-plan
+ * (could not keep to plan) → at_risk, as the README's status table lists it; 活動目標を達成できなかった → at_risk, weak (mid-plan
  * 「まだ達成していないが計画通り」 stays on_track); 遅れはない / 前倒しできなかった → on_track, weak;
  * 目標以上の受講 / 目標を上回る人数 say nothing about progress.
  */

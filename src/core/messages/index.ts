@@ -1,53 +1,20 @@
-/**
- * The message catalogue: every user-facing text, in Japanese and English. Split by area so each file
- * stays readable; `t` is the one way to turn a key into text.
- */
+/** The engine's catalogue: finding messages, statuses, severities, summary tabs, fill reasons, the new-sheet form. */
+import { en } from "./en";
+import { ja, type EngineKey } from "./ja";
 import type { Lang } from "../model/schemas";
-import { ruleMessages } from "./rules";
-import { cliMessages } from "./cli";
-import { uiMessages } from "./ui";
-import { taskpaneMessages } from "./taskpane";
-import { excelMessages } from "./excel";
-import { coordinationMessages } from "./coordination";
-import { fillMessages, labelMessages, summaryMessages } from "./labels";
+import { STATUS_SYMBOLS, type StatusCode } from "../model/statuses";
+import type { RuleId } from "../rules";
+import { translator, type Catalogues } from "./translate";
 
-export type Params = Record<string, string | number>;
-export interface Message {
-  ja: string;
-  en: string;
-}
+export type { EngineKey };
+export type { Message, Params } from "./translate";
+/** Every rule has its help texts: a rule added without them is a compile error here. */
+type RuleTextKey = `ruleTitle.${RuleId}` | `ruleAbout.${RuleId}` | `ruleFix.${RuleId}` | `ruleCell.${RuleId}`;
+export const engineCatalogues: Catalogues<EngineKey> & Record<Lang, Record<RuleTextKey, string>> = { ja, en };
+export const t = translator(engineCatalogues);
 
-export const catalogue: Record<string, Message> = {
-  ...labelMessages,
-  ...fillMessages,
-  ...summaryMessages,
-  ...ruleMessages,
-  ...cliMessages,
-  ...uiMessages,
-  ...taskpaneMessages,
-  ...excelMessages,
-  ...coordinationMessages,
-};
 
-/** `{name}` placeholders are replaced by params; an unknown key is returned as is so it shows up in review. */
-export function t(key: string, lang: Lang, params: Params = {}): string {
-  const m = catalogue[key];
-  if (!m) return key;
-  const template = m[lang];
-  // A report formats thousands of messages: each template is split at its placeholders once.
-  let parts = compiled.get(template);
-  if (!parts) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const k = parts[i];
-    out += (k in params ? String(params[k]) : `{${k}}`) + parts[i + 1];
-  }
-  return out;
-}
-
-/** Template → its text split at placeholders: literal, name, literal, name, …, literal. */
-const compiled = new Map<string, string[]>();
-
-export function both(key: string, params: Params = {}): Message {
-  return { ja: t(key, "ja", params), en: t(key, "en", params) };
+/** A status as the summary tabs and the pane show it: its symbol, then its name (◎ 計画以上). */
+export function statusLabel(status: StatusCode, lang: Lang): string {
+  return `${STATUS_SYMBOLS[status]} ${t(`status.${status}`, lang)}`;
 }

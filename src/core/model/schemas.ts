@@ -1,4 +1,4 @@
-/** The report contract (product.md §5) and the fill edit, as zod schemas: one source for checks and types. */
+/** The report contract (the README's "Report JSON") and the fill edit, as zod schemas: one source for checks and types. */
 import { z } from "zod";
 import { CellValueSchema } from "./grid";
 import { STATUSES } from "./statuses";

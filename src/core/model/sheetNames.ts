@@ -4,7 +4,7 @@
  */
 
 export const SHEET_NAME_MAX = 31;
-const FORBIDDEN = /[\[\]:*?/\\\u0000-\u001f]/g;
+const FORBIDDEN = /[[\]:*?/\\\u0000-\u001f]/g;
 
 /** Excel compares sheet names without regard to case. */
 export function sheetNameKey(name: string): string {

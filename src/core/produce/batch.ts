@@ -197,7 +197,7 @@ function plainTab(name: string, role: SheetSpec["role"], headers: string[], body
 
 /** 取込一覧: every copied sheet, a link to it, and the file and sheet it came from. */
 export function buildSourcesSheet(copied: CopiedSheet[], lang: Lang): SheetSpec {
-  const headers = ["col.sheet", "col.number", "col.name", "col.department", "batch.col.file", "batch.col.originalSheet"].map((k) => t(k, lang));
+  const headers = (["col.sheet", "col.number", "col.name", "col.department", "batch.col.file", "batch.col.originalSheet"] as const).map((k) => t(k, lang));
   const body = copied.map((c) => [
     cell(c.name, { link: { sheet: c.name, cell: "A1" } }),
     cell(c.number),
@@ -293,9 +293,9 @@ export function matchRoster(roster: RosterEntry[], files: FileReport[]): Submiss
 
 /** 提出状況: a row per roster entry (submitted or missing), then files no entry names; without a roster, a row per file. */
 export function buildSubmissionsSheet(files: FileReport[], roster: RosterEntry[] | null, lang: Lang): SheetSpec {
-  const headers = ["batch.col.expected", "batch.col.state", "batch.col.file", "col.department", "batch.col.savedAt", "col.measures", "batch.col.errors", "batch.col.warnings"].map((k) =>
-    t(k, lang),
-  );
+  const headers = (
+    ["batch.col.expected", "batch.col.state", "batch.col.file", "col.department", "batch.col.savedAt", "col.measures", "batch.col.errors", "batch.col.warnings"] as const
+  ).map((k) => t(k, lang));
   const rows = roster ? matchRoster(roster, files) : files.map((f) => ({ expected: null, files: [f] }));
   const body: (CellSpec | null)[][] = [];
   for (const r of rows) {

@@ -64,7 +64,7 @@ export function compareWorkbooks(
 ): Comparison {
   const before = analyzeWorkbook(last, { lang: opts.lang, rounding: opts.rounding, source: opts.lastSource });
   const now = analyzeWorkbook(current, { lang: opts.lang, rounding: opts.rounding, source: opts.source, previous: before.measures });
-  const ids = new Set(COMPARISON_RULE_IDS);
+  const ids = new Set<string>(COMPARISON_RULE_IDS);
   const findings = now.report.findings.filter((f) => ids.has(f.rule));
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {

@@ -1,11 +1,11 @@
 /** The 前年度比較 tab as data: a row per measure, last year's and this year's state, and the findings. */
 import { rangeA1 } from "../model/address";
 import type { Comparison, YearState } from "./compare";
-import { t } from "../messages";
+import { statusLabel, t } from "../messages";
 import type { Lang } from "../model/schemas";
 import type { CellSpec, SheetSpec } from "../model/sheetSpec";
 import { STATUS_FILL } from "./summary";
-import { STATUSES } from "../model/statuses";
+import { STATUSES, STATUS_SYMBOLS } from "../model/statuses";
 
 const HEADER_FILL = "BDD7EE";
 const header = (value: string): CellSpec => ({ value, bold: true, fill: HEADER_FILL, wrap: true, border: true, vAlign: "middle" });
@@ -14,11 +14,11 @@ const percent = (p: number | null): CellSpec => cell(p === null ? null : p / 100
 
 function statusText(s: YearState | null, lang: Lang): string {
   if (!s || s.status === null) return "";
-  return `${t(`status.${s.status}`, lang)}（${s.label}）`;
+  return `${statusLabel(s.status, lang)}（${s.label}）`;
 }
 
 export function buildComparisonSheet(cmp: Comparison, lang: Lang): SheetSpec {
-  const headers = [
+  const headers = ([
     "col.number",
     "col.name",
     "col.department",
@@ -29,7 +29,7 @@ export function buildComparisonSheet(cmp: Comparison, lang: Lang): SheetSpec {
     "compare.col.progress",
     "compare.col.change",
     "compare.col.findings",
-  ].map((k) => t(k, lang));
+  ] as const).map((k) => t(k, lang));
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const r of cmp.rows) {
     const change = r.last?.progress != null && r.current?.progress != null ? (r.current.progress - r.last.progress) / 100 : null;
@@ -51,7 +51,7 @@ export function buildComparisonSheet(cmp: Comparison, lang: Lang): SheetSpec {
   if (n > 0)
     for (const col of [4, 6])
       for (const s of STATUSES)
-        conditionalFormats.push({ type: "textContains", ref: rangeA1(1, col, n, col), text: t(`status.${s}`, lang).split(" ")[0], fill: STATUS_FILL[s] });
+        conditionalFormats.push({ type: "textContains", ref: rangeA1(1, col, n, col), text: STATUS_SYMBOLS[s], fill: STATUS_FILL[s] });
   return {
     name: t("tab.comparison", lang),
     role: "comparison",

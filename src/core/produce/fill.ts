@@ -11,7 +11,8 @@ import { analyzeWorkbook } from "./report";
 import { parseEffect, withPercentAdded } from "../judge/effect";
 import { parseFiscalYearLabel } from "../text/fiscalYear";
 import { classifyStatus } from "../judge/status";
-import { both, catalogue, t, type Message } from "../messages";
+import { statusLabel, t, type Message } from "../messages";
+import { STATUS_SYMBOLS } from "../model/statuses";
 import { HTML_TAG } from "../rules/htmlMarkup";
 import { formCells } from "../rules/formCells";
 import type { Field } from "../read/reader";
@@ -28,8 +29,7 @@ function isStatusLabel(text: string): boolean {
   const s = text.trim();
   if (s === "") return true;
   return STATUSES.some((st) => {
-    const m = catalogue[`status.${st}`];
-    return [m.ja, m.en, m.ja.split(" ")[0], m.ja.split(" ").slice(1).join(" "), m.en.split(" ").slice(1).join(" ")].includes(s);
+    return [statusLabel(st, "ja"), statusLabel(st, "en"), STATUS_SYMBOLS[st], t(`status.${st}`, "ja"), t(`status.${st}`, "en")].includes(s);
   });
 }
 
@@ -78,7 +78,7 @@ export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
     for (const f of formCells(m.sheet)) {
       if (typeof f.raw !== "string" || !HTML_TAG.test(f.raw)) continue;
       const after = htmlToLines(f.raw);
-      if (after !== f.raw) change(f, after, "html-markup", both("fill.html-markup"));
+      if (after !== f.raw) change(f, after, "html-markup", t.inEveryLanguage("fill.html-markup"));
     }
     let merged = false;
     for (const y of m.years) {
@@ -87,13 +87,13 @@ export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
       const year = typeof labelText === "string" ? parseFiscalYearLabel(labelText) : y.row.year;
       if (year?.variant && year.canonical && typeof labelText === "string" && labelText !== year.canonical) {
         const key = year.outOfRange ? "fill.year-label.era" : "fill.year-label";
-        change(label, year.canonical, year.outOfRange ? "era-out-of-range" : "label-variant", both(key, { year: year.fiscalYear }));
+        change(label, year.canonical, year.outOfRange ? "era-out-of-range" : "label-variant", t.inEveryLanguage(key, { year: year.fiscalYear }));
       }
       const eff = y.row.effect;
       const effText = eff ? current(eff) : null;
       if (eff && typeof effText === "string" && parseEffect(effText, eff.numFmt).kind === "fraction") {
         const after = withPercentAdded(effText);
-        if (after && after !== effText) change(eff, after, "percent-from-fraction", both("fill.percent"));
+        if (after && after !== effText) change(eff, after, "percent-from-fraction", t.inEveryLanguage("fill.percent"));
       }
       // Read from the summary as it will be after this fill, so a second run agrees.
       const summary = y.row.summary ? current(y.row.summary) : null;
@@ -105,8 +105,8 @@ export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
       const stText = st ? current(st) : null;
       if (st && (stText === null || typeof stText === "string") && isStatusLabel(stText ?? "")) {
         if (status !== null) {
-          const after = t(`status.${status}`, opts.lang);
-          if ((stText ?? "").trim() !== after) change(st, after, "status-column", both("fill.status", { phrase: read.phrase ?? "" }));
+          const after = statusLabel(status, opts.lang);
+          if ((stText ?? "").trim() !== after) change(st, after, "status-column", t.inEveryLanguage("fill.status", { phrase: read.phrase ?? "" }));
         }
       }
     }

@@ -1,9 +1,9 @@
 /**
- * The canonical measure sheet (product.md §2) as a SheetSpec: the sample workbook, the template and the
+ * The canonical measure sheet (the README's "The measure sheet") as a SheetSpec: the sample workbook, the template and the
  * test fixtures are all drawn by this one function, so they cannot drift apart.
  *
  * Rows, relative to the title cell (the seed's printed form has a blank line under the title, which
- * puts the first year in row 9 and ①-01's R2 effect in G13, as in product.md §5):
+ * puts the first year in row 9 and ①-01's R2 effect in G13, as in the README's report example):
  *   0 title (A:G) · 1 blank · 2 施策番号 | number | · | 担当部署 | department (E:G) · 3 施策名 · 4 概要 ·
  *   5 他計画への掲載 · 6 header 1 · 7 header 2 · 8… one row per year · 期待される効果 · 活動目標 · footnote (A:G)
  */

@@ -1,11 +1,11 @@
-/** Builds the report of product.md §5 from a workbook: read every sheet, analyse, run every rule. */
+/** Builds the report of the README's "Report JSON" from a workbook: read every sheet, analyse, run every rule. */
 import { parseA1 } from "../model/address";
 import type { WorkbookGrid } from "../model/grid";
 import { readMeasureSheet } from "../read/reader";
 import { analyzeMeasure, type MeasureAnalysis } from "../judge/analysis";
 import type { Rounding } from "../text/precision";
 import { RULES, type RuleContext } from "../rules";
-import { t } from "../messages";
+import { t, type EngineKey } from "../messages";
 import type { Finding, Lang, MeasureReport, Report } from "../model/schemas";
 import { applyAnswers } from "../judge/answers";
 import { previousContext } from "../judge/measureMatch";
@@ -27,7 +27,7 @@ export interface Analysis {
 /** Departments named in one cell: 企画課・各施設所管課 counts for each; 行政管理課他 counts for 行政管理課. */
 export function splitDepartments(text: string): string[] {
   const parts = text
-    .split(/[・、,，\/／\n]|及び|および/)
+    .split(/[・、,，/／\n]|及び|および/)
     .map((s) => s.trim().replace(/(ほか|他|等)$/, "").trim())
     .filter((s) => s.length > 0);
   return [...new Set(parts)];
@@ -94,9 +94,7 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
   };
   RULES.forEach((rule, ruleIndex) => {
     for (const hit of rule.check(ctx)) {
-      const key = hit.variant ? `rule.${rule.id}.${hit.variant}` : `rule.${rule.id}`;
-      const params = hit.params ?? {};
-      const messages = { ja: t(key, "ja", params), en: t(key, "en", params) };
+      const messages = t.inEveryLanguage(findingMessageKey(rule.id, hit.variant), hit.params ?? {});
       const pos = position(hit.cell);
       keyed.push({
         finding: {
@@ -141,4 +139,15 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
 
 export function analyze(wb: WorkbookGrid, opts: AnalyzeOptions): Report {
   return analyzeWorkbook(wb, opts).report;
+}
+
+/**
+ * The catalogue key of a finding's message, `rule.<id>` or `rule.<id>.<variant>`. A rule names its variant at
+ * run time, so the key is checked here: a rule reporting a variant without a message is a programming error
+ * that each rule's own test catches, never a key shown to a user.
+ */
+export function findingMessageKey(id: string, variant?: string): EngineKey {
+  const key = variant ? `rule.${id}.${variant}` : `rule.${id}`;
+  if (!t.has(key)) throw new Error(`no message for finding ${key}`);
+  return key;
 }

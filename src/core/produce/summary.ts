@@ -1,12 +1,12 @@
 /**
- * The summary tabs of product.md §5 as data: values plus formatting intent (tables, status colours,
+ * The summary tabs (the README's "For staff") as data: values plus formatting intent (tables, status colours,
  * data bars, links, frozen headers, a chart). The gateways write them with their host's own features.
  */
 import { rangeA1, toA1 } from "../model/address";
 import { fiscalYearLabel } from "../text/fiscalYear";
-import { t } from "../messages";
+import { statusLabel, t } from "../messages";
 import type { Lang, Report, Status } from "../model/schemas";
-import { STATUSES } from "../model/statuses";
+import { STATUS_SYMBOLS, STATUSES } from "../model/statuses";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "../model/sheetSpec";
 
 import { SUMMARY_ROLES, type SummaryRole } from "../model/sheetRoles";
@@ -37,8 +37,8 @@ const header = (value: string): CellSpec => ({ value, bold: true, fill: HEADER_F
 const text = (value: string | null, extra: Partial<CellSpec> = {}): CellSpec => ({ value: value ?? "", border: true, vAlign: "top", ...extra });
 const num = (value: number | null, numFmt?: string): CellSpec => ({ value, border: true, align: "right", ...(numFmt ? { numFmt } : {}) });
 
-function statusCF(ref: string, lang: Lang): ConditionalFormat[] {
-  return STATUS_ORDER.map((s) => ({ type: "textContains" as const, ref, text: t(`status.${s}`, lang).split(" ")[0], fill: STATUS_FILL[s] }));
+function statusCF(ref: string): ConditionalFormat[] {
+  return STATUS_ORDER.map((s) => ({ type: "textContains" as const, ref, text: STATUS_SYMBOLS[s], fill: STATUS_FILL[s] }));
 }
 
 function tabName(role: SummaryRole, opts: SummaryOptions): string {
@@ -98,7 +98,7 @@ function overview(report: Report, opts: SummaryOptions): SheetSpec {
       text(m.department, { wrap: true }),
       ...years.map((fy) => {
         const s = byYear.get(fy)?.status;
-        return text(s ? t(`status.${s}`, lang) : "", { align: "center" });
+        return text(s ? statusLabel(s, lang) : "", { align: "center" });
       }),
       num(m.latestProgress === null ? null : m.latestProgress / 100, "0%"),
       text(m.delayed ? yes : "", { align: "center" }),
@@ -112,7 +112,7 @@ function overview(report: Report, opts: SummaryOptions): SheetSpec {
   spec.tables = table("ShinchokuOverview", headers, n);
   if (n > 0) {
     const firstYearCol = 3;
-    if (years.length > 0) spec.conditionalFormats.push(...statusCF(rangeA1(1, firstYearCol, n, firstYearCol + years.length - 1), lang));
+    if (years.length > 0) spec.conditionalFormats.push(...statusCF(rangeA1(1, firstYearCol, n, firstYearCol + years.length - 1)));
     const pc = firstYearCol + years.length;
     spec.conditionalFormats.push({ type: "dataBar", ref: rangeA1(1, pc, n, pc), color: "5B9BD5", max: 1 });
   }
@@ -121,7 +121,7 @@ function overview(report: Report, opts: SummaryOptions): SheetSpec {
 
 function delayed(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
-  const headers = ["col.number", "col.name", "col.year", "col.status", "col.phrase", "col.summary"].map((k) => t(k, lang));
+  const headers = (["col.number", "col.name", "col.year", "col.status", "col.phrase", "col.summary"] as const).map((k) => t(k, lang));
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const m of report.measures)
     for (const y of m.years)
@@ -130,19 +130,19 @@ function delayed(report: Report, opts: SummaryOptions): SheetSpec {
           text(m.number || m.sheet, { link: { sheet: m.sheet, cell: y.cell } }),
           text(m.name, { wrap: true }),
           text(y.label),
-          text(t(`status.${y.status}`, lang), { align: "center" }),
+          text(statusLabel(y.status, lang), { align: "center" }),
           text(y.statusPhrase, { wrap: true }),
           text(y.summary, { wrap: true }),
         ]);
   const spec = base("delayed", opts, rows, [10, 30, 10, 12, 30, 80]);
   spec.tables = table("ShinchokuDelayed", headers, rows.length - 1);
-  if (rows.length > 1) spec.conditionalFormats.push(...statusCF(rangeA1(1, 3, rows.length - 1, 3), lang));
+  if (rows.length > 1) spec.conditionalFormats.push(...statusCF(rangeA1(1, 3, rows.length - 1, 3)));
   return spec;
 }
 
 function byDepartment(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
-  const headers = ["col.department", "col.measures", "col.delayed", "col.achieved", "col.averageProgress"].map((k) => t(k, lang));
+  const headers = (["col.department", "col.measures", "col.delayed", "col.achieved", "col.averageProgress"] as const).map((k) => t(k, lang));
   const acc = new Map<string, { measures: number; delayed: number; achieved: number; progress: number[] }>();
   for (const m of report.measures) {
     const depts = m.departments.length > 0 ? m.departments : [""];
@@ -169,7 +169,7 @@ function byDepartment(report: Report, opts: SummaryOptions): SheetSpec {
 function byYear(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
   const years = fiscalYears(report);
-  const headers = [t("col.year", lang), ...STATUS_ORDER.map((s) => t(`status.${s}`, lang)), t("col.total", lang)];
+  const headers = [t("col.year", lang), ...STATUS_ORDER.map((s) => statusLabel(s, lang)), t("col.total", lang)];
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const fy of years) {
     const counts = STATUS_ORDER.map(() => 0);
@@ -195,7 +195,7 @@ function byYear(report: Report, opts: SummaryOptions): SheetSpec {
 
 function findings(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
-  const headers = ["col.severity", "col.rule", "col.sheet", "col.cell", "col.message", "col.answered"].map((k) => t(k, lang));
+  const headers = (["col.severity", "col.rule", "col.sheet", "col.cell", "col.message", "col.answered"] as const).map((k) => t(k, lang));
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const f of report.findings)
     rows.push([

@@ -61,7 +61,7 @@ const PARAMS = {
 /** A zod error of NewMeasureInputSchema as messages in the user's language. */
 export function templateIssues(error: z.ZodError, lang: Lang): TemplateIssue[] {
   return error.issues.map((issue) => {
-    const key = issue.message.startsWith("template.") ? issue.message : "template.input.invalid";
+    const key = issue.message.startsWith("template.") && t.has(issue.message) ? issue.message : "template.input.invalid";
     return { field: issue.path.map(String).join("."), message: t(key, lang, PARAMS) };
   });
 }

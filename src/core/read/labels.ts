@@ -1,5 +1,5 @@
 /**
- * The labels a reader looks for (product.md §2), canonical first. Matching is on normalizeLabel()
+ * The labels a reader looks for (the README's "The measure sheet"), canonical first. Matching is on normalizeLabel()
  * of whole cells; a trailing colon is ignored. Adding a variant is one string here.
  */
 import { memoByString } from "../text/memo";

@@ -1,5 +1,5 @@
 /**
- * The sheet reader: finds the measure form by its labels wherever it stands (product.md §2) and returns
+ * The sheet reader: finds the measure form by its labels wherever it stands (the README's "The measure sheet") and returns
  * every value with its cell address. It never relies on fixed coordinates: the year table is anchored on
  * its 進捗総括 header, the other fields on their labels, values are the first cell right of a label.
  */

@@ -1,5 +1,5 @@
 import { yearName } from "../read/reader";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 import type { Field } from "../read/reader";
 
 const MIN_SHEETS = 3;
@@ -12,9 +12,10 @@ function key(text: string): string {
 const SPACE = /\s/;
 const SPACES = /\s+/g;
 
-export const boilerplateSummary: Rule = {
+export const boilerplateSummary = defineRule({
   id: "boilerplate-summary",
   severity: "warning",
+  example: "14シートすべてに同じ H28年度の文章",
   check: ({ measures }) => {
     // One map pass: year → text → cells; never pairwise comparison.
     const groups = new Map<string, { sheet: string; field: Field; label: string }[]>();
@@ -35,4 +36,4 @@ export const boilerplateSummary: Rule = {
     }
     return hits;
   },
-};
+});

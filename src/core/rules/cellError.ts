@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 import { formCells } from "./formCells";
 
 const ERROR_VALUE = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
@@ -11,9 +11,10 @@ function mayBeError(raw: string): boolean {
 const LEADING_SPACE = /^\s/;
 
 /** A form cell showing an Excel error value: the text behind it is lost, so nothing can be checked there. */
-export const cellError: Rule = {
+export const cellError = defineRule({
   id: "cell-error",
   severity: "error",
+  example: "#REF!",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures)
@@ -21,4 +22,4 @@ export const cellError: Rule = {
         if (typeof f.raw === "string" && mayBeError(f.raw) && ERROR_VALUE.test(f.raw.trim())) hits.push({ sheet: m.sheet.sheet, cell: f.cell, params: { value: f.raw.trim() } });
     return hits;
   },
-};
+});

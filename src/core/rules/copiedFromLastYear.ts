@@ -7,7 +7,7 @@
 import { yearName } from "../read/reader";
 import type { YearAnalysis } from "../judge/analysis";
 import { COPY_MIN_LENGTH, COPY_SIMILARITY, foldForComparison, foldedSimilarity } from "../text/similarity";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
 const FIELDS = ["summary", "work"] as const;
 
@@ -17,9 +17,10 @@ function reportedYears(years: YearAnalysis[]): Set<number> {
   return out;
 }
 
-export const copiedFromLastYear: Rule = {
+export const copiedFromLastYear = defineRule({
   id: "copied-from-last-year",
   severity: "warning",
+  example: "「計画通り進捗している。…」がR1年度とH30年度で同じ文章",
   check: ({ measures, previous }) => {
     if (!previous) return [];
     const hits: RuleHit[] = [];
@@ -56,4 +57,4 @@ export const copiedFromLastYear: Rule = {
     }
     return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
 /** Same number modulo width, spaces and dash variants; circled digits are kept (NFKC would fold ① to 1). */
 export function numberKey(text: string): string {
@@ -9,9 +9,10 @@ export function numberKey(text: string): string {
     .toUpperCase();
 }
 
-export const duplicateNumber: Rule = {
+export const duplicateNumber = defineRule({
   id: "duplicate-number",
   severity: "error",
+  example: "2枚のシートがともに「①-01」",
   check: ({ measures }) => {
     const first = new Map<string, string>();
     const hits: RuleHit[] = [];
@@ -25,4 +26,4 @@ export const duplicateNumber: Rule = {
     }
     return hits;
   },
-};
+});

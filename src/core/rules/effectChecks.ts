@@ -1,6 +1,6 @@
 /** The arithmetic of effect cells: a stated percentage, ratio or money sum against its own parts. */
 import { yearName } from "../read/reader";
-import type { Rule, RuleHit, RuleContext } from "./types";
+import { defineRule, type RuleContext, type RuleHit } from "./types";
 import type { EffectCheck } from "../judge/effect";
 
 function eachCheck(ctx: RuleContext, pick: (c: EffectCheck) => boolean): RuleHit[] {
@@ -22,20 +22,23 @@ export function formatNumber(x: number): string {
   return Number.isInteger(x) ? String(x) : String(Math.round(x * 100) / 100);
 }
 
-export const percentFractionMismatch: Rule = {
+export const percentFractionMismatch = defineRule({
   id: "percent-fraction-mismatch",
   severity: "error",
+  example: "50% (1/7施設)",
   check: (ctx) => eachCheck(ctx, (c) => c.kind === "percent-fraction" && !c.ok && !c.capped),
-};
+});
 
-export const arithmetic: Rule = {
+export const arithmetic = defineRule({
   id: "arithmetic",
   severity: "error",
+  example: "約3400万-約3000万=削減効果額約500万",
   check: (ctx) => eachCheck(ctx, (c) => (c.kind === "ratio" || c.kind === "money") && !c.ok),
-};
+});
 
-export const over100: Rule = {
+export const over100 = defineRule({
   id: "over-100",
   severity: "warning",
+  example: "100% (15/7施設)",
   check: (ctx) => eachCheck(ctx, (c) => c.kind === "percent-fraction" && c.capped),
-};
+});

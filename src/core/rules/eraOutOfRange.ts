@@ -1,10 +1,11 @@
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 import { findOutOfRangeHeisei } from "../text/fiscalYear";
 import { formCells } from "./formCells";
 
-export const eraOutOfRange: Rule = {
+export const eraOutOfRange = defineRule({
   id: "era-out-of-range",
   severity: "info",
+  example: "H32年度",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures) {
@@ -24,4 +25,4 @@ export const eraOutOfRange: Rule = {
     }
     return hits;
   },
-};
+});

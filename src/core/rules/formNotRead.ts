@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 import { toA1 } from "../model/address";
 import { looksLikeTitle, matchLabel } from "../read/labels";
 
@@ -6,9 +6,10 @@ import { looksLikeTitle, matchLabel } from "../read/labels";
  * A sheet that carries the form's title or its 施策番号 / 進捗総括 labels but could not be read as a
  * measure sheet (a form merged over, rows of the year table cut): said, rather than passed over in silence.
  */
-export const formNotRead: Rule = {
+export const formNotRead = defineRule({
   id: "form-not-read",
   severity: "warning",
+  example: "「施策番号」はあるが「進捗総括」の見出しがない",
   check: ({ workbook, readSheets, measures }) => {
     const read = new Set(measures.map((m) => m.sheet.sheet));
     const candidates = new Set(readSheets.filter((n) => !read.has(n)));
@@ -30,4 +31,4 @@ export const formNotRead: Rule = {
     }
     return hits;
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 import { formCells } from "./formCells";
 
 /** A tag: `<ul ...>`, `</li>`, `<br/>`; not `a < b` nor Japanese angle quotes. */
 export const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?\/?>/;
 
-export const htmlMarkup: Rule = {
+export const htmlMarkup = defineRule({
   id: "html-markup",
   severity: "warning",
+  example: "<ul><li>…</li></ul>",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures)
@@ -17,4 +18,4 @@ export const htmlMarkup: Rule = {
       }
     return hits;
   },
-};
+});

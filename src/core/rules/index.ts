@@ -1,5 +1,4 @@
 /** Every rule, in the order findings are listed within a cell. Adding a rule: one file, one line here. */
-import type { Rule } from "./types";
 import { noMeasureSheets } from "./noMeasureSheets";
 import { requiredField } from "./requiredField";
 import { duplicateNumber } from "./duplicateNumber";
@@ -19,7 +18,7 @@ import { copiedFromLastYear } from "./copiedFromLastYear";
 import { statusChanged } from "./statusChanged";
 import { progressDecreasedSinceLastYear } from "./progressDecreasedSinceLastYear";
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   noMeasureSheets,
   formNotRead,
   requiredField,
@@ -43,9 +42,11 @@ export const RULES: readonly Rule[] = [
   copiedFromLastYear,
   statusChanged,
   progressDecreasedSinceLastYear,
-];
+] as const;
+
+export type RuleId = (typeof RULES)[number]["id"];
 
 /** The rules that compare with last year's workbook: what `compare` and 前年度比較 list. */
-export const COMPARISON_RULE_IDS: readonly string[] = [copiedFromLastYear.id, statusChanged.id, progressDecreasedSinceLastYear.id];
+export const COMPARISON_RULE_IDS: readonly RuleId[] = [copiedFromLastYear.id, statusChanged.id, progressDecreasedSinceLastYear.id];
 
 export type { Rule, RuleContext, RuleHit } from "./types";

@@ -1,9 +1,10 @@
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 import { fieldLabel } from "../read/labels";
 
-export const labelVariant: Rule = {
+export const labelVariant = defineRule({
   id: "label-variant",
   severity: "info",
+  example: "担当課（標準: 担当部署）、H 28年度",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const { sheet } of measures) {
@@ -17,4 +18,4 @@ export const labelVariant: Rule = {
     }
     return hits;
   },
-};
+});

@@ -1,9 +1,10 @@
 import { yearName } from "../read/reader";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
-export const missingSummary: Rule = {
+export const missingSummary = defineRule({
   id: "missing-summary",
   severity: "error",
+  example: "H29年度が空欄で H30年度に記載あり",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures) {
@@ -25,4 +26,4 @@ export const missingSummary: Rule = {
     }
     return hits;
   },
-};
+});

@@ -6,7 +6,7 @@
 import { yearName } from "../read/reader";
 import type { MeasureAnalysis, YearAnalysis } from "../judge/analysis";
 import { formatNumber } from "./effectChecks";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
 function latest(m: MeasureAnalysis): YearAnalysis | null {
   let out: YearAnalysis | null = null;
@@ -14,9 +14,10 @@ function latest(m: MeasureAnalysis): YearAnalysis | null {
   return out;
 }
 
-export const progressDecreasedSinceLastYear: Rule = {
+export const progressDecreasedSinceLastYear = defineRule({
   id: "progress-decreased-since-last-year",
   severity: "warning",
+  example: "前年度のブックで67%、今年度のブックで50%",
   check: ({ measures, previous }) => {
     if (!previous) return [];
     const hits: RuleHit[] = [];
@@ -40,4 +41,4 @@ export const progressDecreasedSinceLastYear: Rule = {
     }
     return hits;
   },
-};
+});

@@ -1,12 +1,13 @@
 /** Rules on the run of years: a dash after progress, progress going back, a status that contradicts progress. */
 import { yearName } from "../read/reader";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 import { effectIsDash } from "../judge/analysis";
 import { formatNumber } from "./effectChecks";
 
-export const dashAfterProgress: Rule = {
+export const dashAfterProgress = defineRule({
   id: "dash-after-progress",
   severity: "warning",
+  example: "H29年度 33%、H30年度 -",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures) {
@@ -19,11 +20,12 @@ export const dashAfterProgress: Rule = {
     }
     return hits;
   },
-};
+});
 
-export const progressRegression: Rule = {
+export const progressRegression = defineRule({
   id: "progress-regression",
   severity: "warning",
+  example: "H30年度 43%、R1年度 14%",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures) {
@@ -42,11 +44,12 @@ export const progressRegression: Rule = {
     }
     return hits;
   },
-};
+});
 
-export const statusProgressConflict: Rule = {
+export const statusProgressConflict = defineRule({
   id: "status-progress-conflict",
   severity: "warning",
+  example: "活動目標を達成できた／43% (3/7施設)",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures)
@@ -55,4 +58,4 @@ export const statusProgressConflict: Rule = {
           hits.push({ sheet: m.sheet.sheet, cell: y.row.summary.cell, params: { label: yearName(y.row), progress: formatNumber(y.effect.progress) } });
     return hits;
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 import type { Field, MissingLabel } from "../read/reader";
 import { fieldLabel } from "../read/labels";
 
 const REQUIRED = ["number", "name", "department", "activityTarget"] as const;
 
-export const requiredField: Rule = {
+export const requiredField = defineRule({
   id: "required-field",
   severity: "error",
+  example: "担当部署の欄が空欄",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const { sheet } of measures) {
@@ -20,4 +21,4 @@ export const requiredField: Rule = {
     }
     return hits;
   },
-};
+});

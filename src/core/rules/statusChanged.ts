@@ -5,13 +5,13 @@
  */
 import { yearName, type YearRow } from "../read/reader";
 import { foldForComparison } from "../text/similarity";
-import { t } from "../messages";
+import { STATUS_SYMBOLS } from "../model/statuses";
 import type { Status } from "../model/schemas";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
 const FIELDS = ["summary", "work", "effect"] as const;
-/** A status in both languages: the message is built once per language from the same parameters. */
-const named = (s: Status | null, lang: "ja" | "en") => (s === null ? t("value.none", lang) : t(`status.${s}`, lang));
+/** A status by its symbol (◎ ○ ● △ × － ？, the same in every language); a year without one by 「—」. */
+const symbol = (s: Status | null) => (s === null ? "—" : STATUS_SYMBOLS[s]);
 /** Last year's text in the message, on one line and cut at 60 characters (a cell may hold pages). */
 function excerpt(text: string): string {
   const one = text.replace(/\s+/g, " ").trim();
@@ -20,9 +20,10 @@ function excerpt(text: string): string {
 }
 const text = (row: YearRow, field: (typeof FIELDS)[number]) => foldForComparison(row[field]?.text ?? "");
 
-export const statusChanged: Rule = {
+export const statusChanged = defineRule({
   id: "status-changed",
   severity: "info",
+  example: "前年度のブックでは「遅延が生じている」、今年度のブックでは同じ年度が「計画通り進捗」",
   check: ({ measures, previous }) => {
     if (!previous) return [];
     const hits: RuleHit[] = [];
@@ -41,7 +42,7 @@ export const statusChanged: Rule = {
             sheet: m.sheet.sheet,
             cell: after.row.summary?.cell ?? after.row.label.cell,
             variant: "status",
-            params: { label, beforeJa: named(before.status, "ja"), afterJa: named(after.status, "ja"), beforeEn: named(before.status, "en"), afterEn: named(after.status, "en") },
+            params: { label, before: symbol(before.status), after: symbol(after.status) },
           });
           continue;
         }
@@ -57,4 +58,4 @@ export const statusChanged: Rule = {
     }
     return hits;
   },
-};
+});

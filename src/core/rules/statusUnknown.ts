@@ -1,9 +1,10 @@
 import { yearName } from "../read/reader";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
-export const statusUnknown: Rule = {
+export const statusUnknown = defineRule({
   id: "status-unknown",
   severity: "warning",
+  example: "研修を実施した。",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures)
@@ -11,4 +12,4 @@ export const statusUnknown: Rule = {
         if (y.status === "unknown" && y.row.summary) hits.push({ sheet: m.sheet.sheet, cell: y.row.summary.cell, params: { label: yearName(y.row) } });
     return hits;
   },
-};
+});

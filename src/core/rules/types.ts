@@ -24,8 +24,22 @@ export interface RuleHit {
   severity?: Severity;
 }
 
-export interface Rule {
-  id: string;
+/**
+ * A rule and its meta. The texts of its help (title, what it checks, how to fix it, which cell a finding
+ * points at) and of its findings are in the engine's catalogue under its id (`ruleTitle.<id>`,
+ * `ruleAbout.<id>`, `ruleFix.<id>`, `ruleCell.<id>`, `rule.<id>[.<variant>]`), one catalogue per language;
+ * a rule without them does not compile (messages/index.ts).
+ */
+export interface Rule<Id extends string = string> {
+  id: Id;
+  /** Default severity; a hit may override it. */
   severity: Severity;
+  /** A cell text, as a person would write it, that this rule reports: shown in the rule's help. */
+  example: string;
   check(ctx: RuleContext): RuleHit[];
+}
+
+/** Declares a rule, keeping its id as a literal type so the catalogue can be checked against every id. */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
 }

@@ -1,9 +1,10 @@
 import { yearName } from "../read/reader";
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
-export const unrecognizedEffect: Rule = {
+export const unrecognizedEffect = defineRule({
   id: "unrecognized-effect",
   severity: "info",
+  example: "おおむね順調",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const m of measures)
@@ -12,4 +13,4 @@ export const unrecognizedEffect: Rule = {
           hits.push({ sheet: m.sheet.sheet, cell: y.row.effect.cell, params: { label: yearName(y.row), text: y.row.effect.text.slice(0, 60) } });
     return hits;
   },
-};
+});

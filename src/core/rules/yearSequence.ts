@@ -1,8 +1,9 @@
-import type { Rule, RuleHit } from "./types";
+import { defineRule, type RuleHit } from "./types";
 
-export const yearSequence: Rule = {
+export const yearSequence = defineRule({
   id: "year-sequence",
   severity: "error",
+  example: "H28年度 の次が H30年度",
   check: ({ measures }) => {
     const hits: RuleHit[] = [];
     for (const { sheet } of measures) {
@@ -24,4 +25,4 @@ export const yearSequence: Rule = {
     }
     return hits;
   },
-};
+});

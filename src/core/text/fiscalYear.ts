@@ -1,5 +1,5 @@
 /**
- * Fiscal-year labels of the year rows (product.md §2): H28年度, 平成28年度, R1年度, 令和元年度, 2020年度,
+ * Fiscal-year labels of the year rows (the README's "The measure sheet"): H28年度, 平成28年度, R1年度, 令和元年度, 2020年度,
  * FY2020, a number cell 2020. Heisei n = 1988 + n, Reiwa n = 2018 + n. Plans written before 2019 name
  * Heisei years that never existed (H32年度 = FY2020 = 令和2年度): they are accepted and flagged.
  */

@@ -1,5 +1,5 @@
 /**
- * "Does the stated value agree with the computed one?" (product.md §2, Arithmetic).
+ * "Does the stated value agree with the computed one?" (the README's "The measure sheet": arithmetic).
  * People write 1/7 as 14% and 91/50 as 1.82倍: a stated value is right when it equals the computed value
  * rounded half-up, floored or ceiled at the number of decimals it is written with.
  */
@@ -70,7 +70,7 @@ export function matchesAtDecimals(stated: number, decimals: number, computed: nu
 
 /**
  * How an office rounds stated values (a workbook setting): one of the three, or "any" of them (the
- * default: product.md accepts half-up, floor or ceiling).
+ * default: the README accepts half-up, floor or ceiling).
  */
 export type Rounding = "halfUp" | "floor" | "ceil" | "any";
 

@@ -14,7 +14,7 @@ export const COPY_SIMILARITY = 0.9;
 export const COPY_MIN_LENGTH = 16;
 
 const TAG = /<[^>]{0,500}>/g;
-const FOLD = /[\s\u3000\u200B\uFEFF、。，．,.・「」『』（）()［］\[\]【】"'!?！？:：;；]+/g;
+const FOLD = /[\s\u3000\u200B\uFEFF、。，．,.・「」『』（）()［］[\]【】"'!?！？:：;；]+/g;
 
 /** The text a comparison sees: NFKC, tags and punctuation dropped, no white space. */
 export function foldForComparison(text: string): string {

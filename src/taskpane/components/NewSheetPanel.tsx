@@ -17,8 +17,7 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-const FIELDS = ["number", "name", "department", "activityTarget", "planTitle"] as const;
-type TextField = (typeof FIELDS)[number];
+type TextField = "number" | "name" | "department" | "activityTarget" | "planTitle";
 type Draft = Record<TextField | "startYear" | "years", string>;
 
 const LIMITS = { startYearMin: START_YEAR_MIN, startYearMax: START_YEAR_MAX, yearsMin: YEARS_MIN, yearsMax: YEARS_MAX };

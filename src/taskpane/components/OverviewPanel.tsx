@@ -55,7 +55,7 @@ export function OverviewPanel({ onOpenPanel }: { onOpenPanel: (p: PanelId) => vo
 
   const { totals } = report;
   const delayed = report.measures.filter((m) => m.delayed);
-  const stats: { key: string; value: number; className?: string }[] = [
+  const stats: { key: "measures" | "errors" | "warnings" | "infos" | "delayed" | "delayedNow"; value: number; className?: string }[] = [
     { key: "measures", value: totals.measures },
     { key: "errors", value: totals.errors, className: totals.errors ? styles.error : undefined },
     { key: "warnings", value: totals.warnings, className: totals.warnings ? styles.warning : undefined },

@@ -25,7 +25,7 @@ tableTest(
       change: (_, l) => {
         l[0].years[1].summary = "仕様の確定に時間を要し、遅延が生じている。";
       },
-      findings: [{ measure: 0, cell: (x) => x.years[1].summary, ja: "「△ 遅延」から「○ 計画通り」" }],
+      findings: [{ measure: 0, cell: (x) => x.years[1].summary, ja: "（△ → ○）" }],
     },
     {
       name: "H28 summary reworded, same status",

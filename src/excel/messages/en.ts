@@ -1,0 +1,16 @@
+/** The Excel gateway's messages (Office.js error codes, protection checks; GatewayError.messageKey), in English. */
+import type { ExcelKey } from "./ja";
+
+export const en: Record<ExcelKey, string> = {
+  // Office.js error codes and protection checks.
+  "excel.error.cellEditMode": "Excel is busy while a cell is being edited. Press Enter or Esc to finish editing, then try again.",
+  "excel.error.accessDenied": "The sheet or workbook is protected, so nothing could be written. Remove the protection and try again.",
+  "excel.error.itemNotFound": "The sheet or cell was not found. Check whether a sheet was renamed or deleted, then validate again.",
+  "excel.error.invalidArgument": "Excel could not accept a value or range it was given.",
+  "excel.error.payloadTooLarge": "The workbook is too large to read or write in one go. Remove sheets that are not needed, or use Excel on the desktop.",
+  "excel.error.general": "Excel reported a temporary error. Wait a moment and try again.",
+  "excel.error.apiNotSupported": "This version of Excel lacks a feature this action needs. Please update Excel.",
+  "excel.error.unknown": "An unexpected error occurred in Excel (code: {code}).",
+  "excel.error.workbookProtected": "The workbook structure is protected, so sheets cannot be added or removed. Turn off Protect Workbook on the Review tab.",
+  "excel.error.replaceProtected": "The summary sheet \"{sheet}\" made last time is protected and cannot be replaced. Remove its protection first.",
+};
