@@ -8,7 +8,8 @@
  * comments of the departments' sheets are not copied (their own files keep them).
  */
 import { readFile } from "node:fs/promises";
-import { analyze, buildSummarySheets } from "../core/engine";
+import { analyze } from "../core/produce/report";
+import { buildSummarySheets } from "../core/produce/summary";
 import { sheetAddress } from "../core/workbook/references";
 import type { Rounding } from "../core/text/precision";
 import type { Finding, Lang, Report } from "../core/model/schemas";

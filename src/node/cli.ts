@@ -5,7 +5,11 @@
  */
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { analyze, buildMeasureSheet, buildSummarySheets, exportData, parseNewMeasureInput, proposeFill } from "../core/engine";
+import { analyze } from "../core/produce/report";
+import { buildSummarySheets } from "../core/produce/summary";
+import { exportData } from "../core/produce/export";
+import { proposeFill } from "../core/produce/fill";
+import { ROUNDINGS, type Rounding } from "../core/text/precision";
 import { t, type CliKey, type Params } from "./messages";
 import { sheetAddress } from "../core/workbook/references";
 import type { Lang } from "../core/model/schemas";
@@ -149,6 +153,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       case "template": {
         if (file) throw new UsageError("cli.bad-args", { detail: file });
         const out = needOut();
+        // The form's schema loads zod: only this command pays for it, not check on every run.
+        const { buildMeasureSheet, parseNewMeasureInput } = await import("../core/produce/template");
         const input = parseNewMeasureInput({
           number: o.number ?? "1-01",
           name: o.name ?? "",
@@ -184,8 +190,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
   }
 }
 
-const ROUNDINGS = ["any", "halfUp", "floor", "ceil"] as const;
-function isRounding(s: string): s is (typeof ROUNDINGS)[number] {
+function isRounding(s: string): s is Rounding {
   return (ROUNDINGS as readonly string[]).includes(s);
 }
 

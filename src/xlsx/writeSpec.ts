@@ -7,7 +7,7 @@
  */
 import type ExcelJS from "exceljs";
 import { parseA1, parseRange, toA1 } from "../core/model/address";
-import { cellText } from "../core/model/cells";
+import { cellText } from "../core/model/grid";
 import type { CellValue } from "../core/model/grid";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/model/sheetSpec";
 import { cellReference } from "../core/workbook/references";

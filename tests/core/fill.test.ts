@@ -2,7 +2,7 @@ import { analyze, proposeFill } from "../../src/core/engine";
 import { applyEditsToGrid, inverseEdits } from "../support/gridEdits";
 import { htmlToLines } from "../../src/core/produce/fill";
 import { seedWorkbook } from "./seedWorkbook";
-import { makeSheet, makeWorkbook } from "../../src/core/model/grid";
+import { makeSheet, makeWorkbook } from "../../src/core/model/gridSchema";
 
 test("html markup becomes line breaks; the list's bullets become lines", () => {
   expect(htmlToLines('<ul style="list-style-type: none"> ・県共同利用GISに参加 ・予算計上 ')).toBe("・県共同利用GISに参加\n・予算計上");

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { matchesAtDecimals, matchesAtWrittenPrecision, readWrittenNumber, roundHalfUp } from "../../src/core/text/precision";
 import { analyze } from "../../src/core/engine";
-import { makeWorkbook } from "../../src/core/model/grid";
+import { makeWorkbook } from "../../src/core/model/gridSchema";
 
 describe("roundHalfUp", () => {
   it.each([

@@ -1,5 +1,6 @@
 import { readMeasureSheet, yearName } from "../../src/core/read/reader";
-import { makeSheet, makeWorkbook, type CellValue } from "../../src/core/model/grid";
+import { type CellValue } from "../../src/core/model/grid";
+import { makeSheet, makeWorkbook } from "../../src/core/model/gridSchema";
 import { analyze } from "../../src/core/engine";
 
 type Row = CellValue[];

@@ -85,3 +85,14 @@ function expectRefusal(r: ReturnType<typeof shinchoku>, prefix: RegExp, path: st
   expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
   expect(r.stderr).toBe("");
 });
+
+(built ? test : test.skip)("check does not load zod (the schemas are for data crossing a boundary; start-up stays short)", () => {
+  const probe = `
+    const Module = require("module"); const load = Module._load; let zod = false;
+    Module._load = function (request, ...rest) { if (request === "zod") zod = true; return load.call(this, request, ...rest); };
+    require(${JSON.stringify(join(ROOT, "dist", "node", "cli.js"))})
+      .runCli(["check", ${JSON.stringify(join(ROOT, "samples", "sodegaura-2016.xlsx"))}, "--json"], { out: () => {}, err: () => {} })
+      .then((code) => process.stdout.write(JSON.stringify({ code, zod })));`;
+  const r = spawnSync(process.execPath, ["-e", probe], { encoding: "utf8", timeout: 60_000 });
+  expect(JSON.parse(r.stdout)).toEqual({ code: 0, zod: false });
+});

@@ -11,7 +11,8 @@
  * Reuse: `createFakeExcel(grid)` → `{ run, supports, stats, … }`; `new ExcelGateway(fake.run, { supports: fake.supports })`.
  */
 import { columnLetters, parseA1, toA1 } from "../../src/core/model/address";
-import { makeSheet, makeWorkbook, type CellValue, type SheetGridInput, type WorkbookGrid, type WorkbookGridInput } from "../../src/core/model/grid";
+import { type CellValue, type SheetGridInput, type WorkbookGrid, type WorkbookGridInput } from "../../src/core/model/grid";
+import { makeSheet, makeWorkbook } from "../../src/core/model/gridSchema";
 import type { SheetSpec } from "../../src/core/model/sheetSpec";
 import { markerName } from "../../src/core/workbook/markers";
 

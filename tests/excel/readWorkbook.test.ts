@@ -1,4 +1,4 @@
-import { makeWorkbook } from "../../src/core/model/grid";
+import { makeWorkbook } from "../../src/core/model/gridSchema";
 import { ExcelGateway } from "../../src/excel/excelGateway";
 import { RESPONSE_BUDGET_BYTES } from "../../src/excel/readPlan";
 import { createFakeExcel } from "./fakeExcel";

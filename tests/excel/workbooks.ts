@@ -1,5 +1,6 @@
 /** Workbooks for the gateway tests and benchmarks: the seed plan, copied out to any number of sheets. */
-import { makeWorkbook, type SheetGrid, type WorkbookGrid } from "../../src/core/model/grid";
+import { type SheetGrid, type WorkbookGrid } from "../../src/core/model/grid";
+import { makeWorkbook } from "../../src/core/model/gridSchema";
 import { seedWorkbook } from "../core/seedWorkbook";
 
 /** The seed's 14 measure sheets, repeated (with distinct names) until there are `n`. */

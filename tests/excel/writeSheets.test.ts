@@ -1,5 +1,6 @@
 import { analyze, buildMeasureSheet, buildSummarySheets } from "../../src/core/engine";
-import { makeWorkbook, type WorkbookGrid } from "../../src/core/model/grid";
+import { type WorkbookGrid } from "../../src/core/model/grid";
+import { makeWorkbook } from "../../src/core/model/gridSchema";
 import { specToGrid } from "../../src/core/specGrid";
 import type { SheetSpec } from "../../src/core/model/sheetSpec";
 import { needsLightText } from "../../src/core/workbook/style";

@@ -98,7 +98,7 @@ describe("新しい施策シート panel", () => {
     const startField = screen.getByTestId("new-startYear").closest(".fui-Field") as HTMLElement;
     expect(startField.textContent).toMatch(/1989.*2100/);
     const yearsField = screen.getByTestId("new-years").closest(".fui-Field") as HTMLElement;
-    expect(yearsField.textContent).toMatch(/1.*10/);
+    expect(yearsField.textContent).toMatch(/1.*20/);
     // The inputs are tied to their messages for screen readers.
     expect(screen.getByTestId("new-number").getAttribute("aria-invalid")).toBe("true");
     expect(gateway.writeSheets).not.toHaveBeenCalled();

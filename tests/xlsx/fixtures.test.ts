@@ -90,7 +90,7 @@ test("a status column headed 評価 or 進捗区分", () => {
   expect(at(empty.grid.sheets[0], "H9")).toBeNull();
 });
 
-test(`every label variant of the README's "The measure sheet" stands where the fixture says`, () => {
+test("every label variant of the README's measure-sheet table stands where the fixture says", () => {
   const { fixture, variants } = labelVariantFixture();
   expect(variants).toHaveLength(17);
   for (const v of variants) {

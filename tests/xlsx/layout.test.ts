@@ -37,7 +37,7 @@ describe("canonical layout", () => {
     for (const [a1, text] of Object.entries(expected)) expect([a1, at(g, a1)]).toEqual([a1, text]);
   });
 
-  test(`values where the README's "The measure sheet" puts them, exactly as given`, () => {
+  test("values where the README's measure-sheet table puts them, exactly as given", () => {
     expect(at(g, "A1")).toBe(m0.titleRaw);
     expect(at(g, "B3")).toBe("①-01");
     expect(at(g, "C3")).toBeNull();

@@ -71,7 +71,7 @@ test("the seed's oddities survive: H 28年度, <ul …>, 効果(額), ②-05's m
   expect(ul.every((v) => (v as string).includes('<ul style="list-style-type: none">'))).toBe(true);
 });
 
-test(`the labels stand where the README's "The measure sheet" puts them`, () => {
+test("the labels stand where the README's measure-sheet table puts them", () => {
   const s = fromFile.sheets[0];
   expect([at(s, "A3"), at(s, "D3"), at(s, "A4"), at(s, "A5"), at(s, "A6")]).toEqual(["施策番号", "担当部署", "施策名", "情報化施策の概要", "他計画への掲載"]);
   expect([at(s, "A7"), at(s, "B7"), at(s, "C7"), at(s, "D7"), at(s, "E7"), at(s, "F7"), at(s, "F8"), at(s, "G8")]).toEqual([

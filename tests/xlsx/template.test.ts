@@ -1,4 +1,5 @@
 /** A new blank measure sheet for any plan period, and its input checks in both languages. */
+import { PLAN_START_YEAR_MAX, PLAN_YEARS_MAX, SettingsSchema } from "../../src/core/model/settings";
 import { parseA1 } from "../../src/core/model/address";
 import { analyze } from "../../src/core/engine";
 import { cellAt, type SheetGrid } from "../../src/core/model/grid";
@@ -70,9 +71,9 @@ describe("NewMeasureInputSchema", () => {
     ["startYear high", { startYear: 2101 }, "startYear", "開始年度は 1989〜2100 の整数（西暦）で入力してください。", "The first fiscal year must be a whole year from 1989 to 2100."],
     ["startYear text", { startYear: "令和3" }, "startYear", "開始年度は 1989〜2100 の整数（西暦）で入力してください。", "The first fiscal year must be a whole year from 1989 to 2100."],
     ["startYear fraction", { startYear: 2021.5 }, "startYear", "開始年度は 1989〜2100 の整数（西暦）で入力してください。", "The first fiscal year must be a whole year from 1989 to 2100."],
-    ["years 0", { years: 0 }, "years", "年数は 1〜10 の整数で入力してください。", "The number of years must be a whole number from 1 to 10."],
-    ["years 11", { years: 11 }, "years", "年数は 1〜10 の整数で入力してください。", "The number of years must be a whole number from 1 to 10."],
-    ["years missing", { years: undefined }, "years", "年数は 1〜10 の整数で入力してください。", "The number of years must be a whole number from 1 to 10."],
+    ["years 0", { years: 0 }, "years", "年数は 1〜20 の整数で入力してください。", "The number of years must be a whole number from 1 to 20."],
+    ["years 21", { years: 21 }, "years", "年数は 1〜20 の整数で入力してください。", "The number of years must be a whole number from 1 to 20."],
+    ["years missing", { years: undefined }, "years", "年数は 1〜20 の整数で入力してください。", "The number of years must be a whole number from 1 to 20."],
     ["name not text", { name: 5 }, "name", "文字列で入力してください。", "Enter text."],
   ];
   test.each(cases)("%s: a message in Japanese and in English", (_, over, field, ja, en) => {
@@ -85,8 +86,16 @@ describe("NewMeasureInputSchema", () => {
     expect(parseNewMeasureInput(raw, "en")).toEqual({ ok: false, issues: [{ field, message: en }] });
   });
 
+  test("any plan period the settings accept is a valid form: a 12-year plan, the longest, the latest start", () => {
+    for (const v of [12, PLAN_YEARS_MAX]) expect(SettingsSchema.parse({ planYears: v }).planYears).toBe(v);
+    for (const years of [12, PLAN_YEARS_MAX]) expect(parseNewMeasureInput(input({ years }), "ja").ok).toBe(true);
+    expect(SettingsSchema.parse({ planStartYear: PLAN_START_YEAR_MAX }).planStartYear).toBe(PLAN_START_YEAR_MAX);
+    expect(parseNewMeasureInput(input({ startYear: PLAN_START_YEAR_MAX }), "ja").ok).toBe(true);
+    expect(SettingsSchema.safeParse({ planYears: PLAN_YEARS_MAX + 1 }).success).toBe(false);
+  });
+
   test("every problem at once, and a whole input of the wrong kind", () => {
-    const r = parseNewMeasureInput({ number: "", startYear: 1900, years: 20 }, "ja");
+    const r = parseNewMeasureInput({ number: "", startYear: 1900, years: 21 }, "ja");
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.field)).toEqual(["number", "startYear", "years"]);
     const whole = parseNewMeasureInput("2021", "en");

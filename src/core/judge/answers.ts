@@ -8,9 +8,7 @@
  * made. When the cell changes, the fingerprint no longer matches: the mark is void and the finding returns.
  */
 import { parseA1 } from "../model/address";
-import { cellAt } from "../model/cells";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../model/grid";
-import { lazySchema, zod } from "../model/lazyZod";
+import { cellAt, type CellValue, type SheetGrid, type WorkbookGrid } from "../model/grid";
 import { t } from "../messages";
 import type { Answer, Finding, Lang } from "../model/schemas";
 import type { CellSpec, SheetSpec } from "../model/sheetSpec";
@@ -24,20 +22,18 @@ export interface AnswerMark extends Answer {
   fingerprint: string;
 }
 
-/** One row of the store, as read back from any host (numbers may come back for text cells). */
-const AnswerRowSchema = lazySchema(() => {
-  const z = zod();
-  const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
-  return z.object({
-    rule: text.pipe(z.string().min(1)),
-    sheet: text.pipe(z.string().min(1)),
-    cell: text.pipe(z.string().regex(/^\$?[A-Za-z]{1,3}\$?\d{1,7}$/)),
-    fingerprint: text.pipe(z.string().regex(/^v1:[0-9a-f]{8}:\d+$/)),
-    reason: text,
-    by: text,
-    at: z.union([z.string(), z.number()]).transform((v) => String(v)),
-  });
-});
+/**
+ * One row of the store as read back from any host (a text cell may come back as a number), or null when a
+ * person broke it by hand. Checked field by field rather than with zod, so that `check` still runs without
+ * loading zod (the store is read on every analysis).
+ */
+function parseRow(raw: Record<(typeof COLUMNS)[number], CellValue>): AnswerMark | null {
+  const text = (v: CellValue) => (typeof v === "string" || typeof v === "number" ? String(v).trim() : null);
+  const [rule, sheet, cell, print, reason, by, at] = COLUMNS.map((k) => text(raw[k]));
+  if (!rule || !sheet || !cell || !print || reason === null || by === null || at === null) return null;
+  if (!/^\$?[A-Za-z]{1,3}\$?\d{1,7}$/.test(cell) || !/^v1:[0-9a-f]{8}:\d+$/.test(print)) return null;
+  return { rule, sheet, cell: cell.replace(/\$/g, "").toUpperCase(), fingerprint: print, reason, by, at };
+}
 
 /** Column order of the store sheet; the header row is in the workbook's language, the data is not. */
 const COLUMNS = ["rule", "sheet", "cell", "fingerprint", "reason", "by", "at"] as const;
@@ -87,11 +83,10 @@ export function readAnswerMarks(wb: WorkbookGrid): AnswerMark[] {
   const marks: AnswerMark[] = [];
   // Row 0 of the sheet is the header; the store is always written from A1.
   for (let r = 1; r < sheet.top + sheet.values.length; r++) {
-    const raw: Record<string, CellValue> = {};
-    COLUMNS.forEach((k, c) => (raw[k] = cellAt(sheet, r, c)));
+    const raw = Object.fromEntries(COLUMNS.map((k, c) => [k, cellAt(sheet, r, c)])) as Record<(typeof COLUMNS)[number], CellValue>;
     if (raw.rule === null) continue;
-    const parsed = AnswerRowSchema.safeParse(raw);
-    if (parsed.success) marks.push({ ...parsed.data, cell: parsed.data.cell.replace(/\$/g, "").toUpperCase() });
+    const mark = parseRow(raw);
+    if (mark) marks.push(mark);
   }
   return marks;
 }

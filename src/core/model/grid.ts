@@ -2,47 +2,39 @@
  * The engine's view of a workbook: plain values, no host objects. Every gateway (Office.js, ExcelJS,
  * the in-memory preview) turns what it reads into this shape, so the engine never sees a host type.
  */
-import { z } from "zod";
+import type { CellValue, SheetGrid } from "./gridSchema";
 
-/** Strings, numbers, booleans or empty. Error values arrive as their text (`#REF!`); dates as Excel serials. */
-export const CellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-export type CellValue = z.infer<typeof CellValueSchema>;
+// The types, without loading zod: reading cells is all the reader and the rules need.
+export type { CellValue, SheetGrid, SheetGridInput, WorkbookGrid, WorkbookGridInput } from "./gridSchema";
 
-export const SheetGridSchema = z.object({
-  name: z.string(),
-  /** Row-major values; values[0][0] is the cell at (top, left). Rows may be ragged. */
-  values: z.array(z.array(CellValueSchema)),
-  /** Number formats, same shape as values where known (`0%` tells a 0.33 cell is 33%). */
-  numFmts: z.array(z.array(z.string().nullable())).optional(),
-  /** 0-based row and column of values[0][0] (Excel's used range may start anywhere). */
-  top: z.number().int().nonnegative().default(0),
-  left: z.number().int().nonnegative().default(0),
-  /** Merged areas as A1 ranges. */
-  merges: z.array(z.string()).default([]),
-  visibility: z.enum(["visible", "hidden", "veryHidden"]).default("visible"),
-  protected: z.boolean().default(false),
-});
-export type SheetGrid = z.infer<typeof SheetGridSchema>;
-export type SheetGridInput = z.input<typeof SheetGridSchema>;
-
-export const WorkbookGridSchema = z.object({
-  sheets: z.array(SheetGridSchema),
-  /** Sheets Shinchoku generated, known by their marker (a defined name), never by their names. */
-  generatedSheets: z.array(z.object({ name: z.string(), role: z.string() })).default([]),
-});
-export type WorkbookGrid = z.infer<typeof WorkbookGridSchema>;
-export type WorkbookGridInput = z.input<typeof WorkbookGridSchema>;
-
-export function makeSheet(input: SheetGridInput): SheetGrid {
-  return SheetGridSchema.parse(input);
+/** Value at an absolute 0-based (row, col), null outside the stored block. */
+export function cellAt(sheet: SheetGrid, row: number, col: number): CellValue {
+  const r = sheet.values[row - sheet.top];
+  if (!r) return null;
+  const v = r[col - sheet.left];
+  return v === undefined ? null : v;
 }
 
-export function makeWorkbook(input: WorkbookGridInput): WorkbookGrid {
-  return WorkbookGridSchema.parse(input);
+export function numFmtAt(sheet: SheetGrid, row: number, col: number): string | null {
+  const r = sheet.numFmts?.[row - sheet.top];
+  if (!r) return null;
+  return r[col - sheet.left] ?? null;
 }
 
-// The cell readers live in cells.ts (no zod there); they are part of this module's API as before.
-export { cellAt, numFmtAt, extent, cellText } from "./cells";
+/** Last absolute row and column index (exclusive) covered by the stored block. */
+export function extent(sheet: SheetGrid): { rows: number; cols: number } {
+  let cols = 0;
+  for (const r of sheet.values) if (r.length > cols) cols = r.length;
+  return { rows: sheet.top + sheet.values.length, cols: sheet.left + cols };
+}
+
+/** The text of a cell as a person reads it: numbers in plain decimal, booleans as TRUE/FALSE. */
+export function cellText(v: CellValue): string {
+  if (v === null) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
 
 /** Whether two cell values are the same as a person sees them: an empty cell and "" are alike. */
 export function sameValue(a: CellValue, b: CellValue): boolean {

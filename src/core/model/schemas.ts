@@ -1,6 +1,6 @@
 /** The report contract (the README's "Report JSON") and the fill edit, as zod schemas: one source for checks and types. */
 import { z } from "zod";
-import { CellValueSchema } from "./grid";
+import { CellValueSchema } from "./gridSchema";
 import { STATUSES } from "./statuses";
 
 export const StatusSchema = z.enum(STATUSES);

@@ -6,6 +6,13 @@
 import { z } from "zod";
 import type { Lang } from "./schemas";
 import { SUMMARY_ROLE_NAMES, SUMMARY_ROLES, type SummaryRole } from "./sheetRoles";
+import { ROUNDINGS, type Rounding } from "../text/precision";
+
+/** A plan period, the same for the settings and the new-sheet form: a 総合計画 may run 10–12 years, a few up to 20. */
+export const PLAN_START_YEAR_MIN = 1989;
+export const PLAN_START_YEAR_MAX = 2100;
+export const PLAN_YEARS_MIN = 1;
+export const PLAN_YEARS_MAX = 20;
 
 export const SummaryRoleSchema = z.enum(SUMMARY_ROLE_NAMES);
 export { SUMMARY_ROLES, type SummaryRole };
@@ -18,8 +25,8 @@ export const SheetNameSchema = z
   .max(31)
   .refine((s) => !/[:\\/?*[\]]/.test(s) && !s.startsWith("'") && !s.endsWith("'"), { message: "sheetName" });
 
-export const RoundingSchema = z.enum(["halfUp", "floor", "ceil", "any"]);
-export type Rounding = z.infer<typeof RoundingSchema>;
+export const RoundingSchema = z.enum(ROUNDINGS);
+export type { Rounding };
 
 export const LanguageSettingSchema = z.enum(["auto", "ja", "en"]);
 export type LanguageSetting = z.infer<typeof LanguageSettingSchema>;
@@ -35,9 +42,9 @@ export type TabNames = z.infer<typeof TabNamesSchema>;
 
 export const SettingsSchema = z.object({
   /** First fiscal year of the plan (2016 for H28), for new measure sheets. */
-  planStartYear: z.number().int().min(1989).max(2200).optional(),
+  planStartYear: z.number().int().min(PLAN_START_YEAR_MIN).max(PLAN_START_YEAR_MAX).optional(),
   /** Number of fiscal years in the plan. */
-  planYears: z.number().int().min(1).max(20).optional(),
+  planYears: z.number().int().min(PLAN_YEARS_MIN).max(PLAN_YEARS_MAX).optional(),
   /** How a stated percentage may be rounded from its fraction; "any" accepts half-up, floor and ceil. */
   rounding: RoundingSchema.default("any"),
   /** "auto" follows Office's display language. */

@@ -3,7 +3,7 @@
  * new measure sheets, the sample workbook); each gateway turns them into its host's own features.
  */
 import { z } from "zod";
-import { CellValueSchema } from "./grid";
+import { CellValueSchema } from "./gridSchema";
 import { SHEET_ROLES } from "./sheetRoles";
 
 export const LinkSchema = z.union([

@@ -4,8 +4,7 @@
  * measure sheet copied in (names made unique, each sheet's source kept), and the 提出状況 tab against an
  * optional roster of expected departments or measure numbers.
  */
-import { cellText } from "../model/cells";
-import type { SheetGrid, WorkbookGrid } from "../model/grid";
+import { cellText, type SheetGrid, type WorkbookGrid } from "../model/grid";
 import { t } from "../messages";
 import { readMeasureSheet } from "../read/reader";
 import { numberKey } from "../rules/duplicateNumber";
@@ -66,7 +65,7 @@ export function withCrossFileDuplicates(files: FileReport[], lang: Lang): FileRe
       }
       const cell = m.numberCell ?? "A1";
       const params = { number: m.number, file: earlier.source, other: earlier.sheet };
-      const messages = { ja: t("rule.duplicate-number.file", "ja", params), en: t("rule.duplicate-number.file", "en", params) };
+      const messages = { ja: t("batch.duplicate-number-file", "ja", params), en: t("batch.duplicate-number-file", "en", params) };
       extra.push({ rule: "duplicate-number", severity: "error", sheet: m.sheet, cell, message: messages[lang], messages });
     }
     if (extra.length === 0) return file;

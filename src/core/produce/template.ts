@@ -2,18 +2,14 @@
  * A new, blank measure sheet for any plan period (CLI `template`, the task-pane form). Drawn by the same
  * layout as the sample, so the reader finds it like any other sheet.
  */
-import type { z } from "zod";
-import { lazySchema, zod } from "../model/lazyZod";
+import { z } from "zod";
+import { PLAN_START_YEAR_MAX, PLAN_START_YEAR_MIN, PLAN_YEARS_MAX, PLAN_YEARS_MIN } from "../model/settings";
 import { fiscalYearLabel } from "../text/fiscalYear";
 import { buildMeasureSheetSpec, CANONICAL_FOOTNOTE, CANONICAL_LABELS, type MeasureSheetInput } from "./layout";
 import { t } from "../messages";
 import type { Lang } from "../model/schemas";
 import type { SheetSpec } from "../model/sheetSpec";
 
-export const START_YEAR_MIN = 1989;
-export const START_YEAR_MAX = 2100;
-export const YEARS_MIN = 1;
-export const YEARS_MAX = 10;
 
 /** Form fields and command-line options arrive as text: "2021" and full-width "２０２１" are numbers too. */
 const numeric = (v: unknown): unknown => {
@@ -22,27 +18,20 @@ const numeric = (v: unknown): unknown => {
   return s === "" ? undefined : Number(s);
 };
 
-function newMeasureInputSchema() {
-  const z = zod();
-  const intIn = (min: number, max: number, key: string) =>
-    z.preprocess(numeric, z.number({ error: key }).int({ error: key }).min(min, { error: key }).max(max, { error: key }));
-  return z.object({
-    number: z.string({ error: "template.number.required" }).refine((s) => s.trim() !== "", { error: "template.number.required" }),
-    name: z.string({ error: "template.text.invalid" }).default(""),
-    department: z.string({ error: "template.text.invalid" }).default(""),
-    startYear: intIn(START_YEAR_MIN, START_YEAR_MAX, "template.startYear.invalid"),
-    years: intIn(YEARS_MIN, YEARS_MAX, "template.years.invalid"),
-    /** Default: 情報化推進計画 施策進行管理シート（{years}年）. */
-    planTitle: z.string({ error: "template.text.invalid" }).optional(),
-    activityTarget: z.string({ error: "template.text.invalid" }).optional(),
-  });
-}
+const intIn = (min: number, max: number, key: string) =>
+  z.preprocess(numeric, z.number({ error: key }).int({ error: key }).min(min, { error: key }).max(max, { error: key }));
 
-/**
- * Issue messages are catalogue keys (template.*); `templateIssues` turns them into text in either language.
- * Built on first use (lazyZod.ts): the engine's facade exports it, and `shinchoku check` never parses.
- */
-export const NewMeasureInputSchema = lazySchema(newMeasureInputSchema);
+/** Issue messages are catalogue keys (template.*); `templateIssues` turns them into text in either language. */
+export const NewMeasureInputSchema = z.object({
+  number: z.string({ error: "template.number.required" }).refine((s) => s.trim() !== "", { error: "template.number.required" }),
+  name: z.string({ error: "template.text.invalid" }).default(""),
+  department: z.string({ error: "template.text.invalid" }).default(""),
+  startYear: intIn(PLAN_START_YEAR_MIN, PLAN_START_YEAR_MAX, "template.startYear.invalid"),
+  years: intIn(PLAN_YEARS_MIN, PLAN_YEARS_MAX, "template.years.invalid"),
+  /** Default: 情報化推進計画 施策進行管理シート（{years}年）. */
+  planTitle: z.string({ error: "template.text.invalid" }).optional(),
+  activityTarget: z.string({ error: "template.text.invalid" }).optional(),
+});
 export type NewMeasureInput = z.infer<typeof NewMeasureInputSchema>;
 
 export interface TemplateIssue {
@@ -52,10 +41,10 @@ export interface TemplateIssue {
 }
 
 const PARAMS = {
-  startYearMin: START_YEAR_MIN,
-  startYearMax: START_YEAR_MAX,
-  yearsMin: YEARS_MIN,
-  yearsMax: YEARS_MAX,
+  startYearMin: PLAN_START_YEAR_MIN,
+  startYearMax: PLAN_START_YEAR_MAX,
+  yearsMin: PLAN_YEARS_MIN,
+  yearsMax: PLAN_YEARS_MAX,
 };
 
 /** A zod error of NewMeasureInputSchema as messages in the user's language. */

@@ -4,7 +4,7 @@
  * its 進捗総括 header, the other fields on their labels, values are the first cell right of a label.
  */
 import { clampedA1, MAX_COL, toA1 } from "../model/address";
-import { cellAt, cellText, extent, numFmtAt } from "../model/cells";
+import { cellAt, cellText, extent, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { fieldLabel, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey } from "./labels";
 import { fiscalYearOfDateCell, parseFiscalYearLabel, type FiscalYearLabel } from "../text/fiscalYear";

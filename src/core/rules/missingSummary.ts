@@ -20,7 +20,8 @@ export const missingSummary = defineRule({
           sheet: m.sheet.sheet,
           cell,
           params: { label: yearName(y.row) },
-          ...(m.notEvaluated ? { severity: "info" as const, variant: "merged" } : {}),
+          // The latest reported year itself: its work or effect is written, its summary not.
+          ...(m.notEvaluated ? { severity: "info" as const, variant: "merged" } : i === latest ? { variant: "latest" } : {}),
         });
       }
     }

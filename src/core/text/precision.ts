@@ -72,7 +72,9 @@ export function matchesAtDecimals(stated: number, decimals: number, computed: nu
  * How an office rounds stated values (a workbook setting): one of the three, or "any" of them (the
  * default: the README accepts half-up, floor or ceiling).
  */
-export type Rounding = "halfUp" | "floor" | "ceil" | "any";
+/** How an office rounds stated values; `any` accepts each of the three. */
+export const ROUNDINGS = ["any", "halfUp", "floor", "ceil"] as const;
+export type Rounding = (typeof ROUNDINGS)[number];
 
 /**
  * A stated value is right if it equals the computed value rounded half-up, floored or ceiled at the

@@ -4,7 +4,7 @@
  */
 import { useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { START_YEAR_MAX, START_YEAR_MIN, YEARS_MAX, YEARS_MIN } from "../../core/produce/template";
+import { PLAN_START_YEAR_MAX, PLAN_START_YEAR_MIN, PLAN_YEARS_MAX, PLAN_YEARS_MIN } from "../../core/model/settings";
 import { fieldErrors } from "../formErrors";
 import { useLang, useT } from "../i18n";
 import { usePaneState } from "../paneState";
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 type TextField = "number" | "name" | "department" | "activityTarget" | "planTitle";
 type Draft = Record<TextField | "startYear" | "years", string>;
 
-const LIMITS = { startYearMin: START_YEAR_MIN, startYearMax: START_YEAR_MAX, yearsMin: YEARS_MIN, yearsMax: YEARS_MAX };
+const LIMITS = { startYearMin: PLAN_START_YEAR_MIN, startYearMax: PLAN_START_YEAR_MAX, yearsMin: PLAN_YEARS_MIN, yearsMax: PLAN_YEARS_MAX };
 
 export function NewSheetPanel() {
   const t = useT();

@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { SettingsSchema, SUMMARY_ROLES, type Settings, type SummaryRole } from "../../core/model/settings";
+import { ROUNDINGS } from "../../core/text/precision";
 import { fieldErrors, numberField } from "../formErrors";
 import { useT } from "../i18n";
 import { usePaneState } from "../paneState";
@@ -115,7 +116,7 @@ export function SettingsPanel() {
       </fieldset>
       <Field label={t("taskpane.settings.rounding")} hint={t("taskpane.settings.roundingHint")} validationMessage={errors.rounding}>
         <RadioGroup value={draft.rounding} onChange={(_, d) => update({ rounding: d.value as Draft["rounding"] })}>
-          {(["any", "halfUp", "floor", "ceil"] as const).map((r) => (
+          {ROUNDINGS.map((r) => (
             <Radio key={r} value={r} label={t(`taskpane.settings.rounding.${r}`)} />
           ))}
         </RadioGroup>

@@ -1,0 +1,45 @@
+import { labelVariant } from "../../../src/core/rules/labelVariant";
+import { M, measurePlan, ruleTester } from "../../support/ruleTester";
+
+ruleTester(labelVariant, {
+  valid: [
+    { name: "the clean plan", workbook: measurePlan() },
+    {
+      name: "near miss: canonical labels padded with spaces",
+      workbook: measurePlan(undefined, (_, i) => (i === M.fraction ? { labels: { name: " 施策名 ", activityTarget: "活動目標　" } } : {})),
+    },
+  ],
+  invalid: [
+    {
+      name: "事業名 for 施策名 and 担当課 for 担当部署",
+      workbook: measurePlan(undefined, (_, i) => (i === M.fraction ? { labels: { name: "事業名", department: "担当課" } } : {})),
+      findings: [
+        { sheet: "①-02", cell: "A4", messageKey: "rule.label-variant", params: { text: "事業名", canonical: "施策名" } },
+        { sheet: "①-02", cell: "D3", messageKey: "rule.label-variant", params: { canonical: "担当部署" } },
+      ],
+    },
+    {
+      name: "a trailing colon is a variant spelling too",
+      workbook: measurePlan(undefined, (_, i) => (i === M.ratio ? { labels: { number: "施策番号：" } } : {})),
+      findings: [{ sheet: "①-04", cell: "A3", messageKey: "rule.label-variant", params: { text: "施策番号：" } }],
+    },
+    {
+      name: "the effect header left out",
+      workbook: measurePlan((m) => {
+        m[M.percent].effectHeaderRaw = null;
+      }),
+      findings: [{ sheet: "①-01", cell: "G8", messageKey: "rule.label-variant.missing", params: { canonical: "効果（額）" } }],
+    },
+    {
+      name: "year labels H 28年度 and 平成29年度",
+      workbook: measurePlan((m) => {
+        m[M.count].years[0].labelRaw = "H 28年度";
+        m[M.count].years[1].labelRaw = "平成29年度";
+      }),
+      findings: [
+        { sheet: "②-01", cell: "A9", messageKey: "rule.label-variant.year", params: { canonical: "H28年度" } },
+        { sheet: "②-01", cell: "A10", messageKey: "rule.label-variant.year", params: { canonical: "H29年度" } },
+      ],
+    },
+  ],
+});
