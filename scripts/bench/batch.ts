@@ -22,7 +22,10 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "3" },
   },
 });
-const counts = args.workbooks.split(",").map(Number).filter((n) => n > 0);
+const counts = args.workbooks
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const sheets = Math.max(1, Number(args.sheets));
 const runs = Math.max(1, Number(args.runs));
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -82,7 +85,15 @@ async function main(): Promise<void> {
     process.stdout.write(
       table(
         ["workbooks", "sheets", "measures read", "check ms", "ms/workbook", "ms/sheet", "heap MB"],
-        rows.map((r) => [String(r.n), String(r.n * sheets), String(r.measures), ms(r.median), ms(r.perWorkbook), r.perSheet.toFixed(2), r.heapMB.toFixed(0)]),
+        rows.map((r) => [
+          String(r.n),
+          String(r.n * sheets),
+          String(r.measures),
+          ms(r.median),
+          ms(r.perWorkbook),
+          r.perSheet.toFixed(2),
+          r.heapMB.toFixed(0),
+        ]),
       ) + "\n\n",
     );
     process.stdout.write(

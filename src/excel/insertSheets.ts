@@ -8,7 +8,12 @@ import type { Supports } from "./requirements";
 
 /* global Excel */
 
-export async function insertSheetsInExcel(context: Excel.RequestContext, base64: string, sheets: string[], supports: Supports): Promise<string[]> {
+export async function insertSheetsInExcel(
+  context: Excel.RequestContext,
+  base64: string,
+  sheets: string[],
+  supports: Supports,
+): Promise<string[]> {
   if (!supports("ExcelApi", "1.13")) throw new GatewayError("ApiNotFound");
   const ids = context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: sheets, positionType: "End" });
   await context.sync();

@@ -55,7 +55,12 @@ export function printFindings(findings: Finding[], lang: Lang, io: BatchIO, pref
   for (const f of findings) {
     io.out(
       prefix +
-        t("cli.finding-line", lang, { severity: t(`severity.${f.severity}`, lang), address: sheetAddress(f.sheet, f.cell), rule: f.rule, message: f.messages[lang] }),
+        t("cli.finding-line", lang, {
+          severity: t(`severity.${f.severity}`, lang),
+          address: sheetAddress(f.sheet, f.cell),
+          rule: f.rule,
+          message: f.messages[lang],
+        }),
     );
     if (f.answer) io.out(prefix + t("cli.answered-line", lang, { by: f.answer.by, at: f.answer.at, reason: f.answer.reason }));
   }
@@ -68,7 +73,11 @@ interface Failed {
 }
 
 /** Reads each file in turn (one workbook in memory at a time); a file that cannot be read is reported, not fatal. */
-async function analyzeAll(paths: string[], opts: BatchOptions, keep: boolean): Promise<{ files: FileReport[]; failed: Failed[]; loaded: LoadedWorkbook[] }> {
+async function analyzeAll(
+  paths: string[],
+  opts: BatchOptions,
+  keep: boolean,
+): Promise<{ files: FileReport[]; failed: Failed[]; loaded: LoadedWorkbook[] }> {
   const files: FileReport[] = [];
   const failed: Failed[] = [];
   const loaded: LoadedWorkbook[] = [];
@@ -103,7 +112,13 @@ function withAnswers(file: FileReport, grid: WorkbookGrid): FileReport {
   const answered = findings.filter((f) => f.answer).length;
   const { answered: _previous, ...rest } = file.report.totals;
   void _previous;
-  const totals = { ...rest, errors: count("error"), warnings: count("warning"), infos: count("info"), ...(answered > 0 ? { answered } : {}) };
+  const totals = {
+    ...rest,
+    errors: count("error"),
+    warnings: count("warning"),
+    infos: count("info"),
+    ...(answered > 0 ? { answered } : {}),
+  };
   return { ...file, report: { ...file.report, findings, totals } };
 }
 
@@ -172,7 +187,12 @@ export async function readRoster(path: string): Promise<RosterEntry[]> {
   return entries;
 }
 
-export async function runCombinedSummary(inputs: string[], out: string, opts: BatchOptions & { roster?: string }, io: BatchIO): Promise<number> {
+export async function runCombinedSummary(
+  inputs: string[],
+  out: string,
+  opts: BatchOptions & { roster?: string },
+  io: BatchIO,
+): Promise<number> {
   const paths = await expandInputs(inputs);
   const roster = opts.roster ? await readRoster(opts.roster) : null;
   for (const p of [...paths, ...(opts.roster ? [opts.roster] : [])]) await assertNotInput(out, p);
@@ -188,7 +208,11 @@ export async function runCombinedSummary(inputs: string[], out: string, opts: Ba
   }
   const report = analyze(combined.grid, { source: out.split(/[\\/]/).pop() ?? out, lang: opts.lang, rounding: opts.rounding });
   const wb = createWorkbook();
-  const tabs = [buildSubmissionsSheet(files, roster, opts.lang), ...buildSummarySheets(report, { lang: opts.lang }), buildSourcesSheet(combined.copied, opts.lang)];
+  const tabs = [
+    buildSubmissionsSheet(files, roster, opts.lang),
+    ...buildSummarySheets(report, { lang: opts.lang }),
+    buildSourcesSheet(combined.copied, opts.lang),
+  ];
   const measures = combined.grid.sheets.filter((s) => !combined.grid.generatedSheets.some((g) => g.name === s.name)).map(gridToSheetSpec);
   const result = writeSheetsToWorkbook(wb, [...tabs, ...measures, ...store]);
   await writeXlsxFileAtomic(wb, out);

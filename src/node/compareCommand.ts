@@ -37,7 +37,13 @@ export async function runCompare(
   if (opts.json) {
     io.out(
       JSON.stringify(
-        { schemaVersion: 1, last: cmp.lastReport.source, source: cmp.report.source, rows: cmp.rows.map((r) => ({ ...r, findings: shownFindings({ ...cmp.report, findings: r.findings }, opts.includeAnswered) })), findings: shown },
+        {
+          schemaVersion: 1,
+          last: cmp.lastReport.source,
+          source: cmp.report.source,
+          rows: cmp.rows.map((r) => ({ ...r, findings: shownFindings({ ...cmp.report, findings: r.findings }, opts.includeAnswered) })),
+          findings: shown,
+        },
         null,
         2,
       ),

@@ -78,10 +78,14 @@ test("取込・比較: import two departments, compare with last year, 確認済
 
   // 前年度のブックと比較 (read in the page; nothing is sent anywhere: the harness checks every request).
   await paneTab(t.page, "取込・比較");
-  await t.page.getByTestId("compare-input").setInputFiles({ name: "前年度.xlsx", mimeType: XLSX, buffer: Buffer.from(await fixtureBytes(pair.last)) });
+  await t.page
+    .getByTestId("compare-input")
+    .setInputFiles({ name: "前年度.xlsx", mimeType: XLSX, buffer: Buffer.from(await fixtureBytes(pair.last)) });
   await t.page.getByTestId("compare-summary").waitFor();
   assert.match((await t.page.getByTestId("compare-summary").textContent()) ?? "", /前年度の写し 2、書き換え 2、進捗率の低下 1/);
-  const rules = await t.page.locator("[data-testid=compare-finding]").evaluateAll((els) => els.map((e) => `${e.getAttribute("data-rule")} ${e.getAttribute("data-cell")}`));
+  const rules = await t.page
+    .locator("[data-testid=compare-finding]")
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-rule")} ${e.getAttribute("data-cell")}`));
   assert.deepEqual(rules, [
     "copied-from-last-year ①-01!E12",
     "copied-from-last-year ①-02!E12",
@@ -121,7 +125,9 @@ test("取込・比較: import two departments, compare with last year, 確認済
   // Change the cell (as in Excel), reopen: the finding is back, unanswered.
   const wb = await loadWorkbookFromBuffer(saved);
   const [sheet, cellA1] = REGRESSION.split("!");
-  const res = applyEditsToWorkbook(wb, [{ sheet, cell: cellA1, before: "50% (構築開始)", after: "45% (構築開始)", rule: "test", reason: { ja: "", en: "" } }]);
+  const res = applyEditsToWorkbook(wb, [
+    { sheet, cell: cellA1, before: "50% (構築開始)", after: "45% (構築開始)", rule: "test", reason: { ja: "", en: "" } },
+  ]);
   assert.equal(res.applied.length, 1);
   const changed = Buffer.from(await workbookToBuffer(wb));
   const dir = join("test-artifacts", "downloads");

@@ -1,6 +1,14 @@
 /** 確認済み: marks kept on a hidden sheet Shinchoku owns, honoured while their cell is unchanged. */
 import { analyze, buildSummarySheets } from "../../src/core/engine";
-import { addAnswer, answerIssues, buildAnswersSheet, fingerprint, readAnswerMarks, removeAnswer, type AnswerMark } from "../../src/core/judge/answers";
+import {
+  addAnswer,
+  answerIssues,
+  buildAnswersSheet,
+  fingerprint,
+  readAnswerMarks,
+  removeAnswer,
+  type AnswerMark,
+} from "../../src/core/judge/answers";
 import type { WorkbookGrid } from "../../src/core/model/grid";
 import { ReportSchema } from "../../src/core/model/schemas";
 import { specToGrid } from "../../src/core/specGrid";
@@ -21,7 +29,10 @@ const AT = "2026-05-20T09:30:00.000Z";
 function withMarks(wb: WorkbookGrid, marks: AnswerMark[]): WorkbookGrid {
   const spec = buildAnswersSheet(marks, "ja");
   const others = wb.sheets.filter((s) => !wb.generatedSheets.some((g) => g.role === "answers" && g.name === s.name));
-  return { sheets: [...others, specToGrid(spec)], generatedSheets: [...wb.generatedSheets.filter((g) => g.role !== "answers"), { name: spec.name, role: "answers" }] };
+  return {
+    sheets: [...others, specToGrid(spec)],
+    generatedSheets: [...wb.generatedSheets.filter((g) => g.role !== "answers"), { name: spec.name, role: "answers" }],
+  };
 }
 
 describe("answered findings", () => {
@@ -96,7 +107,9 @@ describe("answered findings", () => {
     const store = marked.generatedSheets.find((g) => g.role === "answers")!.name;
     marked = setCell(marked, store, "D2", "garbage");
     expect(readAnswerMarks(marked)).toEqual([]);
-    expect(analyze(marked, { lang: "en", source: "x" }).findings.find((x) => x.cell === finding.cell && x.rule === finding.rule)!.answer).toBeUndefined();
+    expect(
+      analyze(marked, { lang: "en", source: "x" }).findings.find((x) => x.cell === finding.cell && x.rule === finding.rule)!.answer,
+    ).toBeUndefined();
   });
 
   test("fingerprints tell values apart, an empty string and an empty cell alike", () => {

@@ -43,7 +43,15 @@ describe("insertSheetsInExcel", () => {
           calls.push({ base64, options });
           return ids;
         },
-        worksheets: { getItem: (id: string) => ({ name: "", load() { this.name = id.replace(/^id:/, ""); return this; } }) },
+        worksheets: {
+          getItem: (id: string) => ({
+            name: "",
+            load() {
+              this.name = id.replace(/^id:/, "");
+              return this;
+            },
+          }),
+        },
       },
       sync: async () => {
         syncs++;

@@ -40,7 +40,11 @@ describe("check DIR", () => {
       expect(() => ReportSchema.parse(f.report)).not.toThrow();
       expect(f.departments).toEqual([DEPARTMENT_FILES.find((d) => d.file === f.source)!.department]);
       expect(f.savedAt).toBe("2026-05-20T09:30:00.000Z");
-      const got = f.report.findings.map((x: { rule: string; sheet: string; cell: string }) => ({ rule: x.rule, sheet: x.sheet, cell: x.cell }));
+      const got = f.report.findings.map((x: { rule: string; sheet: string; cell: string }) => ({
+        rule: x.rule,
+        sheet: x.sheet,
+        cell: x.cell,
+      }));
       expect(got).toEqual(expected[f.source].map(({ rule, sheet, cell }) => ({ rule, sheet, cell })));
     }
     const dup = json.files[3].report.findings[0];
@@ -49,7 +53,9 @@ describe("check DIR", () => {
   });
 
   test("text output: each file's line and the total; FILE… works as DIR does", async () => {
-    const files = readdirSync(paths.departments).filter((n) => n.endsWith(".xlsx")).map((n) => join(paths.departments, n));
+    const files = readdirSync(paths.departments)
+      .filter((n) => n.endsWith(".xlsx"))
+      .map((n) => join(paths.departments, n));
     const r = await run("check", ...files.slice(0, 2), "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.out).toContain("01_情報政策課.xlsx: departments 情報政策課, 3 measures, 0 errors");
@@ -113,8 +119,24 @@ describe("summary FILE… -o OUT --roster", () => {
     const dept = departmentFixtures().files[3];
     const wb = dept.fixture.workbook();
     const grid = workbookToGrid(wb);
-    const dupFinding = { rule: "duplicate-number", severity: "error" as const, sheet: "②-02", cell: "B3", message: "", messages: { ja: "", en: "" } };
-    writeSheetsToWorkbook(wb, [buildAnswersSheet(addAnswer(grid, [], dupFinding, { reason: "総務課と調整済み（来年度に番号変更）", by: "防災安全課 佐藤", at: "2026-05-19T00:00:00.000Z" }), "ja")]);
+    const dupFinding = {
+      rule: "duplicate-number",
+      severity: "error" as const,
+      sheet: "②-02",
+      cell: "B3",
+      message: "",
+      messages: { ja: "", en: "" },
+    };
+    writeSheetsToWorkbook(wb, [
+      buildAnswersSheet(
+        addAnswer(grid, [], dupFinding, {
+          reason: "総務課と調整済み（来年度に番号変更）",
+          by: "防災安全課 佐藤",
+          at: "2026-05-19T00:00:00.000Z",
+        }),
+        "ja",
+      ),
+    ]);
     const folder = join(dir, "with-answer");
     mkdirSync(folder);
     writeFileSync(join(folder, DEPARTMENT_FILES[1].file), readFileSync(join(paths.departments, DEPARTMENT_FILES[1].file)));
@@ -130,7 +152,9 @@ describe("summary FILE… -o OUT --roster", () => {
     // check DIR honours it as well: the duplicate across files is answered in the later file.
     const checked = JSON.parse((await run("check", folder, "--json", "--include-answered")).out);
     const later = checked.files.find((f: { source: string }) => f.source === dept.file).report;
-    expect(later.findings.map((f: { rule: string; answer?: { by: string } }) => [f.rule, f.answer?.by])).toEqual([["duplicate-number", "防災安全課 佐藤"]]);
+    expect(later.findings.map((f: { rule: string; answer?: { by: string } }) => [f.rule, f.answer?.by])).toEqual([
+      ["duplicate-number", "防災安全課 佐藤"],
+    ]);
     expect(checked.totals.errors).toBe(0);
     expect(checked.totals.answered).toBe(1);
   });
@@ -171,9 +195,9 @@ describe("compare LAST THIS", () => {
     const json = JSON.parse(r.out);
     const pair = yearPair();
     const cmpRules = new Set(["copied-from-last-year", "status-changed", "progress-decreased-since-last-year"]);
-    expect(json.findings.map((f: { rule: string; sheet: string; cell: string }) => ({ rule: f.rule, sheet: f.sheet, cell: f.cell }))).toEqual(
-      pair.expected.filter((e) => cmpRules.has(e.rule)).map(({ rule, sheet, cell }) => ({ rule, sheet, cell })),
-    );
+    expect(
+      json.findings.map((f: { rule: string; sheet: string; cell: string }) => ({ rule: f.rule, sheet: f.sheet, cell: f.cell })),
+    ).toEqual(pair.expected.filter((e) => cmpRules.has(e.rule)).map(({ rule, sheet, cell }) => ({ rule, sheet, cell })));
     expect(json.rows).toHaveLength(6);
     expect(json.rows.every((row: { match: string }) => row.match === "number")).toBe(true);
     for (const clean of pair.cleanSheets) expect(json.rows.find((row: { sheet: string }) => row.sheet === clean).findings).toEqual([]);
@@ -190,7 +214,9 @@ describe("compare LAST THIS", () => {
     const renum = join(dir, "renumbered.xlsx");
     const grid = workbookToGrid(wb);
     const first = analyze(grid, { lang: "ja", source: "x" }).measures[5];
-    applyEditsToWorkbook(wb, [{ sheet: first.sheet, cell: first.numberCell!, before: first.number, after: "⑨-09", rule: "t", reason: { ja: "", en: "" } }]);
+    applyEditsToWorkbook(wb, [
+      { sheet: first.sheet, cell: first.numberCell!, before: first.number, after: "⑨-09", rule: "t", reason: { ja: "", en: "" } },
+    ]);
     writeFileSync(renum, await workbookToBuffer(wb));
     const r = await run("compare", paths.last, renum, "--json");
     const json = JSON.parse(r.out);
@@ -230,7 +256,16 @@ describe("確認済み on the command line", () => {
     const all = await run("check", file, "--include-answered");
     expect(all.out).toContain("確認済み（企画課 山田、2026-05-21T00:00:00.000Z）: 分母の施設数が減ったため");
 
-    applyEditsToWorkbook(reread, [{ sheet: finding.sheet, cell: finding.cell, before: "50% (構築開始)", after: "40% (構築開始)", rule: "t", reason: { ja: "", en: "" } }]);
+    applyEditsToWorkbook(reread, [
+      {
+        sheet: finding.sheet,
+        cell: finding.cell,
+        before: "50% (構築開始)",
+        after: "40% (構築開始)",
+        rule: "t",
+        reason: { ja: "", en: "" },
+      },
+    ]);
     const changed = join(dir, "answered-changed.xlsx");
     writeFileSync(changed, await workbookToBuffer(reread));
     const back = JSON.parse((await run("check", changed, "--json")).out);

@@ -17,7 +17,12 @@ async function pane(initialPanel: PanelId) {
   const gateway = new MemoryGateway();
   await gateway.load(await fixtureBytes(yearPair().current), "current.xlsx");
   const user = userEvent.setup();
-  render(<TaskpaneApp services={{ gateway, engine: defaultEngine, settingsStore: new MemoryStore(), displayLanguage: "ja-JP" }} initialPanel={initialPanel} />);
+  render(
+    <TaskpaneApp
+      services={{ gateway, engine: defaultEngine, settingsStore: new MemoryStore(), displayLanguage: "ja-JP" }}
+      initialPanel={initialPanel}
+    />,
+  );
   return { gateway, user, pane: within(await screen.findByTestId("panel-" + initialPanel)) };
 }
 

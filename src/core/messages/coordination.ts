@@ -3,13 +3,16 @@
  * Spread into this consumer's catalogue (ja.ts, en.ts); kept apart so the coordinating office's texts are found in one place.
  */
 export const coordinationJa = {
-  "rule.copied-from-last-year": "{label}の{field}が{earlier}の記載とほぼ同じです（類似度 {similarity}%）。今年度の内容に更新されているか確認してください。",
+  "rule.copied-from-last-year":
+    "{label}の{field}が{earlier}の記載とほぼ同じです（類似度 {similarity}%）。今年度の内容に更新されているか確認してください。",
   "rule.copied-from-last-year.identical": "{label}の{field}が{earlier}の記載と同じです。今年度の内容に更新されているか確認してください。",
-  "rule.status-changed.status": "{label}の進捗区分が前年度のブックから変わっています（{before} → {after}）。報告済みの年度が書き換えられています。",
+  "rule.status-changed.status":
+    "{label}の進捗区分が前年度のブックから変わっています（{before} → {after}）。報告済みの年度が書き換えられています。",
   "rule.status-changed.summary": "{label}の進捗総括が前年度のブックの記載と異なります（前年度: 「{before}」）。",
   "rule.status-changed.work": "{label}の作業内容が前年度のブックの記載と異なります（前年度: 「{before}」）。",
   "rule.status-changed.effect": "{label}の効果（額）が前年度のブックの記載と異なります（前年度: 「{before}」）。",
-  "rule.progress-decreased-since-last-year": "進捗率が前年度のブック（{beforeLabel}: {before}%）より下がっています（{label}: {progress}%）。",
+  "rule.progress-decreased-since-last-year":
+    "進捗率が前年度のブック（{beforeLabel}: {before}%）より下がっています（{label}: {progress}%）。",
   "batch.duplicate-number-file": "施策番号「{number}」はファイル「{file}」のシート「{other}」と重複しています。",
   "ruleTitle.copied-from-last-year": "前年度の記載の写し",
   "ruleTitle.status-changed": "報告済みの年度の書き換え",
@@ -48,7 +51,8 @@ export const coordinationJa = {
   "answers.col.at": "確認日時",
   "col.answered": "確認済み",
   "value.answered": "確認済み（{by}: {reason}）",
-  "ruleAbout.copied-from-last-year": "前年度のブックと比べて新しい年度の進捗総括・作業内容が、同じ施策の前の年度の記載と同じかほぼ同じ（文字3-gramの類似度0.9以上）",
+  "ruleAbout.copied-from-last-year":
+    "前年度のブックと比べて新しい年度の進捗総括・作業内容が、同じ施策の前の年度の記載と同じかほぼ同じ（文字3-gramの類似度0.9以上）",
   "ruleFix.copied-from-last-year": "今年度に行ったことと進み具合を書いてください。本当に同じなら「確認済み」にして理由を残してください。",
   "ruleCell.copied-from-last-year": "新しい年度の進捗総括または作業内容のセル",
   "ruleAbout.status-changed": "前年度のブックで報告済みの年度の進捗区分・進捗総括・作業内容・効果が書き換えられている",
@@ -60,13 +64,16 @@ export const coordinationJa = {
 } satisfies Record<string, string>;
 
 export const coordinationEn: Record<keyof typeof coordinationJa, string> = {
-  "rule.copied-from-last-year": "The {field} of {label} is nearly the same as {earlier}'s ({similarity}% alike). Check that it was updated for this year.",
+  "rule.copied-from-last-year":
+    "The {field} of {label} is nearly the same as {earlier}'s ({similarity}% alike). Check that it was updated for this year.",
   "rule.copied-from-last-year.identical": "The {field} of {label} is the same as {earlier}'s. Check that it was updated for this year.",
-  "rule.status-changed.status": "The status of {label} changed since last year's workbook ({before} → {after}): a reported year was rewritten.",
-  "rule.status-changed.summary": "The progress summary of {label} differs from last year's workbook (then: \"{before}\").",
-  "rule.status-changed.work": "The work done in {label} differs from last year's workbook (then: \"{before}\").",
-  "rule.status-changed.effect": "The effect of {label} differs from last year's workbook (then: \"{before}\").",
-  "rule.progress-decreased-since-last-year": "Progress fell since last year's workbook ({beforeLabel}: {before}%) to {progress}% ({label}).",
+  "rule.status-changed.status":
+    "The status of {label} changed since last year's workbook ({before} → {after}): a reported year was rewritten.",
+  "rule.status-changed.summary": 'The progress summary of {label} differs from last year\'s workbook (then: "{before}").',
+  "rule.status-changed.work": 'The work done in {label} differs from last year\'s workbook (then: "{before}").',
+  "rule.status-changed.effect": 'The effect of {label} differs from last year\'s workbook (then: "{before}").',
+  "rule.progress-decreased-since-last-year":
+    "Progress fell since last year's workbook ({beforeLabel}: {before}%) to {progress}% ({label}).",
   "batch.duplicate-number-file": "Measure number {number} is already used in file {file}, sheet {other}.",
   "ruleTitle.copied-from-last-year": "Copied from an earlier year",
   "ruleTitle.status-changed": "Reported year rewritten",
@@ -105,10 +112,13 @@ export const coordinationEn: Record<keyof typeof coordinationJa, string> = {
   "answers.col.at": "At",
   "col.answered": "Answered",
   "value.answered": "Answered ({by}: {reason})",
-  "ruleAbout.copied-from-last-year": "compared with last year's workbook: a 進捗総括 or 作業内容 of a new year the same as, or nearly the same as (character 3-grams ≥ 0.9 alike), an earlier year's of the same measure",
-  "ruleFix.copied-from-last-year": "Write what was done this year and how far it came; if it truly is the same, mark the finding 確認済み with the reason.",
+  "ruleAbout.copied-from-last-year":
+    "compared with last year's workbook: a 進捗総括 or 作業内容 of a new year the same as, or nearly the same as (character 3-grams ≥ 0.9 alike), an earlier year's of the same measure",
+  "ruleFix.copied-from-last-year":
+    "Write what was done this year and how far it came; if it truly is the same, mark the finding 確認済み with the reason.",
   "ruleCell.copied-from-last-year": "the new year's 進捗総括 or 作業内容 cell",
-  "ruleAbout.status-changed": "compared with last year's workbook: a year already reported there whose status, 進捗総括, 作業内容 or effect reads differently now",
+  "ruleAbout.status-changed":
+    "compared with last year's workbook: a year already reported there whose status, 進捗総括, 作業内容 or effect reads differently now",
   "ruleFix.status-changed": "Check why a reported year was changed; if it is a correction, mark the finding 確認済み with the reason.",
   "ruleCell.status-changed": "the first cell that differs",
   "ruleAbout.progress-decreased-since-last-year": "compared with last year's workbook: the latest progress is lower than it was there",

@@ -70,7 +70,12 @@ export function withCrossFileDuplicates(files: FileReport[], lang: Lang): FileRe
     }
     if (extra.length === 0) return file;
     const findings = [...file.report.findings, ...extra];
-    const totals = { ...file.report.totals, errors: countOf(findings, "error"), warnings: countOf(findings, "warning"), infos: countOf(findings, "info") };
+    const totals = {
+      ...file.report.totals,
+      errors: countOf(findings, "error"),
+      warnings: countOf(findings, "warning"),
+      infos: countOf(findings, "info"),
+    };
     return { ...file, report: { ...file.report, findings, totals } };
   });
 }
@@ -157,7 +162,11 @@ export function gridToSheetSpec(sheet: SheetGrid): SheetSpec {
     const out: (CellSpec | null)[] = new Array<CellSpec | null>(sheet.left).fill(null);
     row.forEach((v, j) => {
       const numFmt = sheet.numFmts?.[i]?.[j] ?? undefined;
-      out.push(v === null && !numFmt ? null : { value: v, ...(numFmt ? { numFmt } : {}), ...(typeof v === "string" && v.includes("\n") ? { wrap: true } : {}) });
+      out.push(
+        v === null && !numFmt
+          ? null
+          : { value: v, ...(numFmt ? { numFmt } : {}), ...(typeof v === "string" && v.includes("\n") ? { wrap: true } : {}) },
+      );
     });
     rows.push(out);
   });
@@ -176,9 +185,21 @@ export function gridToSheetSpec(sheet: SheetGrid): SheetSpec {
 
 const HEADER_FILL = "BDD7EE";
 const header = (value: string): CellSpec => ({ value, bold: true, fill: HEADER_FILL, wrap: true, border: true, vAlign: "middle" });
-const cell = (value: string | number | null, extra: Partial<CellSpec> = {}): CellSpec => ({ value: value ?? "", border: true, vAlign: "top", ...extra });
+const cell = (value: string | number | null, extra: Partial<CellSpec> = {}): CellSpec => ({
+  value: value ?? "",
+  border: true,
+  vAlign: "top",
+  ...extra,
+});
 
-function plainTab(name: string, role: SheetSpec["role"], headers: string[], body: (CellSpec | null)[][], widths: number[], table: string): SheetSpec {
+function plainTab(
+  name: string,
+  role: SheetSpec["role"],
+  headers: string[],
+  body: (CellSpec | null)[][],
+  widths: number[],
+  table: string,
+): SheetSpec {
   return {
     name,
     role,
@@ -196,7 +217,9 @@ function plainTab(name: string, role: SheetSpec["role"], headers: string[], body
 
 /** 取込一覧: every copied sheet, a link to it, and the file and sheet it came from. */
 export function buildSourcesSheet(copied: CopiedSheet[], lang: Lang): SheetSpec {
-  const headers = (["col.sheet", "col.number", "col.name", "col.department", "batch.col.file", "batch.col.originalSheet"] as const).map((k) => t(k, lang));
+  const headers = (["col.sheet", "col.number", "col.name", "col.department", "batch.col.file", "batch.col.originalSheet"] as const).map(
+    (k) => t(k, lang),
+  );
   const body = copied.map((c) => [
     cell(c.name, { link: { sheet: c.name, cell: "A1" } }),
     cell(c.number),
@@ -293,7 +316,16 @@ export function matchRoster(roster: RosterEntry[], files: FileReport[]): Submiss
 /** 提出状況: a row per roster entry (submitted or missing), then files no entry names; without a roster, a row per file. */
 export function buildSubmissionsSheet(files: FileReport[], roster: RosterEntry[] | null, lang: Lang): SheetSpec {
   const headers = (
-    ["batch.col.expected", "batch.col.state", "batch.col.file", "col.department", "batch.col.savedAt", "col.measures", "batch.col.errors", "batch.col.warnings"] as const
+    [
+      "batch.col.expected",
+      "batch.col.state",
+      "batch.col.file",
+      "col.department",
+      "batch.col.savedAt",
+      "col.measures",
+      "batch.col.errors",
+      "batch.col.warnings",
+    ] as const
   ).map((k) => t(k, lang));
   const rows = roster ? matchRoster(roster, files) : files.map((f) => ({ expected: null, files: [f] }));
   const body: (CellSpec | null)[][] = [];

@@ -9,7 +9,12 @@ import { STATUSES, STATUS_SYMBOLS } from "../model/statuses";
 
 const HEADER_FILL = "BDD7EE";
 const header = (value: string): CellSpec => ({ value, bold: true, fill: HEADER_FILL, wrap: true, border: true, vAlign: "middle" });
-const cell = (value: string | number | null, extra: Partial<CellSpec> = {}): CellSpec => ({ value: value ?? "", border: true, vAlign: "top", ...extra });
+const cell = (value: string | number | null, extra: Partial<CellSpec> = {}): CellSpec => ({
+  value: value ?? "",
+  border: true,
+  vAlign: "top",
+  ...extra,
+});
 const percent = (p: number | null): CellSpec => cell(p === null ? null : p / 100, { numFmt: "0%", align: "right" });
 
 function statusText(s: YearState | null, lang: Lang): string {
@@ -18,18 +23,20 @@ function statusText(s: YearState | null, lang: Lang): string {
 }
 
 export function buildComparisonSheet(cmp: Comparison, lang: Lang): SheetSpec {
-  const headers = ([
-    "col.number",
-    "col.name",
-    "col.department",
-    "compare.col.match",
-    "compare.col.lastStatus",
-    "compare.col.lastProgress",
-    "compare.col.status",
-    "compare.col.progress",
-    "compare.col.change",
-    "compare.col.findings",
-  ] as const).map((k) => t(k, lang));
+  const headers = (
+    [
+      "col.number",
+      "col.name",
+      "col.department",
+      "compare.col.match",
+      "compare.col.lastStatus",
+      "compare.col.lastProgress",
+      "compare.col.status",
+      "compare.col.progress",
+      "compare.col.change",
+      "compare.col.findings",
+    ] as const
+  ).map((k) => t(k, lang));
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const r of cmp.rows) {
     const change = r.last?.progress != null && r.current?.progress != null ? (r.current.progress - r.last.progress) / 100 : null;

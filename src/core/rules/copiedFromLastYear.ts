@@ -50,7 +50,12 @@ export const copiedFromLastYear = defineRule({
               sheet: m.sheet.sheet,
               cell: cell.cell,
               variant: best.score === 1 ? "identical" : undefined,
-              params: { label: yearName(y.row), field: field === "summary" ? "進捗総括" : "作業内容", earlier: best.label, similarity: Math.floor(best.score * 100) },
+              params: {
+                label: yearName(y.row),
+                field: field === "summary" ? "進捗総括" : "作業内容",
+                earlier: best.label,
+                similarity: Math.floor(best.score * 100),
+              },
             });
         }
       }

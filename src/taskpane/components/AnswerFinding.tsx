@@ -13,8 +13,20 @@ import { useServices } from "../services";
 import { ErrorBar, useAction } from "./common";
 
 const useStyles = makeStyles({
-  answered: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap", paddingInlineStart: tokens.spacingHorizontalS },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingInlineStart: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS },
+  answered: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+    paddingInlineStart: tokens.spacingHorizontalS,
+  },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
   row: { display: "flex", gap: tokens.spacingHorizontalS },
   why: { whiteSpace: "pre-wrap", wordBreak: "break-word" },
 });
@@ -34,7 +46,12 @@ export function AnswerFinding({ finding, onChanged }: { finding: Finding; onChan
   const [by, setBy] = useState(lastName);
   const [tried, setTried] = useState(false);
 
-  const store = (change: (marks: ReturnType<typeof readAnswerMarks>, grid: Awaited<ReturnType<typeof gateway.readWorkbook>>) => ReturnType<typeof readAnswerMarks>) =>
+  const store = (
+    change: (
+      marks: ReturnType<typeof readAnswerMarks>,
+      grid: Awaited<ReturnType<typeof gateway.readWorkbook>>,
+    ) => ReturnType<typeof readAnswerMarks>,
+  ) =>
     action.run(async () => {
       const grid = await gateway.readWorkbook();
       const next = change(readAnswerMarks(grid), grid);
@@ -52,7 +69,13 @@ export function AnswerFinding({ finding, onChanged }: { finding: Finding; onChan
         <Text size={200} className={styles.why}>
           {t("taskpane.answer.who", { by: finding.answer.by, reason: finding.answer.reason, at: finding.answer.at.slice(0, 10) })}
         </Text>
-        <Button size="small" appearance="transparent" disabled={action.busy} onClick={() => void store((marks) => removeAnswer(marks, finding))} data-testid="answer-remove">
+        <Button
+          size="small"
+          appearance="transparent"
+          disabled={action.busy}
+          onClick={() => void store((marks) => removeAnswer(marks, finding))}
+          data-testid="answer-remove"
+        >
           {t("taskpane.answer.remove")}
         </Button>
         <ErrorBar error={action.error} onDismiss={action.clearError} />
@@ -62,7 +85,13 @@ export function AnswerFinding({ finding, onChanged }: { finding: Finding; onChan
   if (!open)
     return (
       <div className={styles.answered}>
-        <Button size="small" appearance="transparent" onClick={() => setOpen(true)} data-testid="answer-open" aria-label={t("taskpane.answer.openLabel", { sheet: finding.sheet, cell: finding.cell })}>
+        <Button
+          size="small"
+          appearance="transparent"
+          onClick={() => setOpen(true)}
+          data-testid="answer-open"
+          aria-label={t("taskpane.answer.openLabel", { sheet: finding.sheet, cell: finding.cell })}
+        >
           {t("taskpane.answer.open")}
         </Button>
       </div>
@@ -78,10 +107,18 @@ export function AnswerFinding({ finding, onChanged }: { finding: Finding; onChan
 
   return (
     <div className={styles.form} data-testid="answer-form">
-      <Field label={t("taskpane.answer.reason")} required validationMessage={tried && issues.includes("reason-empty") ? t("taskpane.answer.reasonEmpty") : undefined}>
+      <Field
+        label={t("taskpane.answer.reason")}
+        required
+        validationMessage={tried && issues.includes("reason-empty") ? t("taskpane.answer.reasonEmpty") : undefined}
+      >
         <Input value={reason} onChange={(_, d) => setReason(d.value)} data-testid="answer-reason" />
       </Field>
-      <Field label={t("taskpane.answer.by")} required validationMessage={tried && issues.includes("by-empty") ? t("taskpane.answer.byEmpty") : undefined}>
+      <Field
+        label={t("taskpane.answer.by")}
+        required
+        validationMessage={tried && issues.includes("by-empty") ? t("taskpane.answer.byEmpty") : undefined}
+      >
         <Input value={by} onChange={(_, d) => setBy(d.value)} data-testid="answer-by" />
       </Field>
       <div className={styles.row}>

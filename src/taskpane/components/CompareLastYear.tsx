@@ -38,7 +38,12 @@ export function CompareLastYear() {
 
   const compare = (file: PickedWorkbook) => async () => {
     const current = await gateway.readWorkbook();
-    const next = compareWorkbooks(file.grid, current, { lang, rounding: settings.rounding, lastSource: file.name, source: sourceName?.() ?? "workbook" });
+    const next = compareWorkbooks(file.grid, current, {
+      lang,
+      rounding: settings.rounding,
+      lastSource: file.name,
+      source: sourceName?.() ?? "workbook",
+    });
     setCmp(next);
     return next;
   };

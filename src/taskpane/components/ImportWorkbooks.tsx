@@ -110,7 +110,12 @@ export function ImportWorkbooks() {
             ))}
           </ul>
           <div>
-            <Button appearance="primary" onClick={insert} disabled={action.busy || picked.every((p) => p.sheets.length === 0)} data-testid="import-run">
+            <Button
+              appearance="primary"
+              onClick={insert}
+              disabled={action.busy || picked.every((p) => p.sheets.length === 0)}
+              data-testid="import-run"
+            >
               {t("taskpane.import.run")}
             </Button>
           </div>

@@ -2,14 +2,19 @@ import { copiedFromLastYear } from "../../../src/core/rules/copiedFromLastYear";
 import { ruleTester } from "../../support/ruleTester";
 import { CELLS, SHEET, pair } from "./compareCases";
 
-const LONG_H30 = "平成30年度は、窓口での電子申請の利用案内を全支所で開始し、利用者アンケートの結果を踏まえて入力画面の改善を行った。計画通り進捗している。";
-const LONG_R1 = "令和元年度は、窓口での電子申請の利用案内を全支所で開始し、利用者アンケートの結果を踏まえて入力画面の改善を行った。計画通り進捗している。";
+const LONG_H30 =
+  "平成30年度は、窓口での電子申請の利用案内を全支所で開始し、利用者アンケートの結果を踏まえて入力画面の改善を行った。計画通り進捗している。";
+const LONG_R1 =
+  "令和元年度は、窓口での電子申請の利用案内を全支所で開始し、利用者アンケートの結果を踏まえて入力画面の改善を行った。計画通り進捗している。";
 const KEY = "rule.copied-from-last-year";
 
 ruleTester(copiedFromLastYear, {
   valid: [
     { name: "the plan as written: each year says what it did", ...pair() },
-    { name: "no last year's workbook: the rule does not run", workbook: pair((c) => (c[0].years[3].summary = c[0].years[2].summary)).workbook },
+    {
+      name: "no last year's workbook: the rule does not run",
+      workbook: pair((c) => (c[0].years[3].summary = c[0].years[2].summary)).workbook,
+    },
     {
       name: "a bare verdict repeated (too short to tell a copy)",
       ...pair((c, l) => {
@@ -27,7 +32,8 @@ ruleTester(copiedFromLastYear, {
       name: "a new year that says something else at the same length",
       ...pair((c, l) => {
         c[0].years[2].summary = l[0].years[2].summary = LONG_H30;
-        c[0].years[3].summary = "令和元年度は、庁内の申請様式の棚卸しを終え、電子化の優先順位を関係課と合意した。次年度の構築に向けて計画通り進捗している。";
+        c[0].years[3].summary =
+          "令和元年度は、庁内の申請様式の棚卸しを終え、電子化の優先順位を関係課と合意した。次年度の構築に向けて計画通り進捗している。";
       }),
     },
   ],
@@ -35,7 +41,9 @@ ruleTester(copiedFromLastYear, {
     {
       name: "R1 進捗総括 identical to H30's",
       ...pair((c) => (c[0].years[3].summary = c[0].years[2].summary)),
-      findings: [{ sheet: SHEET[0], cell: CELLS.years[3].summary, messageKey: `${KEY}.identical`, params: { label: "R1年度", earlier: "H30年度" } }],
+      findings: [
+        { sheet: SHEET[0], cell: CELLS.years[3].summary, messageKey: `${KEY}.identical`, params: { label: "R1年度", earlier: "H30年度" } },
+      ],
     },
     {
       name: "R1 進捗総括 with only the year changed (≥ 0.9 alike)",
@@ -51,7 +59,9 @@ ruleTester(copiedFromLastYear, {
         c[0].years[0].workRaw = "・電子申請システムの導入方針を検討し、庁内説明会を２回開催した（７月・１０月）";
         c[0].years[3].workRaw = "・電子申請システムの導入方針を検討し、庁内説明会を2回開催した（7月・10月） ";
       }),
-      findings: [{ sheet: SHEET[0], cell: CELLS.years[3].work, messageKey: `${KEY}.identical`, params: { field: "作業内容", earlier: "H28年度" } }],
+      findings: [
+        { sheet: SHEET[0], cell: CELLS.years[3].work, messageKey: `${KEY}.identical`, params: { field: "作業内容", earlier: "H28年度" } },
+      ],
     },
     {
       name: "copied from a text only last year's workbook had (rewritten since)",

@@ -19,7 +19,9 @@ ruleTester(progressDecreasedSinceLastYear, {
     {
       name: "R1 50% after last year's 67%",
       ...pair((c) => (c[0].years[3].effect = "50% (構築開始)")),
-      findings: [{ sheet: SHEET[0], cell: CELLS.years[3].effect, messageKey: KEY, params: { progress: "50", before: "67", beforeLabel: "H30年度" } }],
+      findings: [
+        { sheet: SHEET[0], cell: CELLS.years[3].effect, messageKey: KEY, params: { progress: "50", before: "67", beforeLabel: "H30年度" } },
+      ],
     },
     {
       name: "history lowered: H30 now 40%, no R1 figure",

@@ -7,14 +7,24 @@ const KEY = "rule.status-changed";
 ruleTester(statusChanged, {
   valid: [
     { name: "history as last year left it", ...pair() },
-    { name: "white space and width changes are not rewrites", ...pair((c) => (c[0].years[1].summary = c[0].years[1].summary.replace("。", "。 ").normalize("NFKC"))) },
+    {
+      name: "white space and width changes are not rewrites",
+      ...pair((c) => (c[0].years[1].summary = c[0].years[1].summary.replace("。", "。 ").normalize("NFKC"))),
+    },
     { name: "a new year is not history", ...pair((c) => (c[0].years[3].summary = "仕様の確定に時間を要し、遅延が生じている。")) },
   ],
   invalid: [
     {
       name: "H29 delayed last year, on plan now",
       ...pair((_, l) => (l[0].years[1].summary = "仕様の確定に時間を要し、遅延が生じている。")),
-      findings: [{ sheet: SHEET[0], cell: CELLS.years[1].summary, messageKey: `${KEY}.status`, params: { label: "H29年度", before: "△", after: "○" } }],
+      findings: [
+        {
+          sheet: SHEET[0],
+          cell: CELLS.years[1].summary,
+          messageKey: `${KEY}.status`,
+          params: { label: "H29年度", before: "△", after: "○" },
+        },
+      ],
     },
     {
       name: "H28 summary reworded, same status",
@@ -40,7 +50,14 @@ ruleTester(statusChanged, {
     {
       name: "a long text rewritten: last year's words quoted, cut at 60 characters",
       ...pair((_, l) => (l[0].years[1].workRaw = "・" + "庁内の全課を対象に業務の棚卸しを行い、".repeat(10))),
-      findings: [{ sheet: SHEET[0], cell: CELLS.years[1].work, messageKey: `${KEY}.work`, params: { before: "・" + "庁内の全課を対象に業務の棚卸しを行い、".repeat(4).slice(0, 59) + "…" } }],
+      findings: [
+        {
+          sheet: SHEET[0],
+          cell: CELLS.years[1].work,
+          messageKey: `${KEY}.work`,
+          params: { before: "・" + "庁内の全課を対象に業務の棚卸しを行い、".repeat(4).slice(0, 59) + "…" },
+        },
+      ],
     },
   ],
 });
