@@ -5,6 +5,7 @@
  */
 import fs from "fs";
 import path from "path";
+import { MINIMUM_EXCEL_API } from "../src/excel/requirements";
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -184,6 +185,11 @@ describe("manifest.xml", () => {
       expect(el.attrs.DefaultValue).toMatch(/[ぁ-んァ-ン一-龥]/);
       expect(overrideOf(el, "en-US")).toMatch(/^[\x20-\x7e]+$/);
     }
+  });
+
+  test("asks for the ExcelApi set the gateway is tested at as its floor, and no other set", () => {
+    const sets = descendants(kid(manifest, "Requirements"), "Set");
+    expect(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([["ExcelApi", MINIMUM_EXCEL_API]]);
   });
 
   test("no requirement sets inside VersionOverrides (a miss there hides every button)", () => {

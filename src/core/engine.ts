@@ -8,6 +8,7 @@ export { proposeFill } from "./produce/fill";
 export { buildSummarySheets, SUMMARY_ROLES } from "./produce/summary";
 export type { SummaryRole } from "./produce/summary";
 export { planSheetNames } from "./model/sheetNames";
-export { exportData } from "./produce/export";
+export { exportData, exportSheet } from "./produce/export";
+export type { ExportOptions } from "./produce/export";
 export { buildMeasureSheet, NewMeasureInputSchema, parseNewMeasureInput, templateIssues } from "./produce/template";
 export type { NewMeasureInput } from "./produce/template";

@@ -14,6 +14,12 @@ export const GATEWAY_ERROR_CODES = [
   "RequestPayloadSizeLimitExceeded",
   "GeneralException",
   "ApiNotFound",
+  "ItemAlreadyExists",
+  "InvalidOperation",
+  "RangeExceedsLimit",
+  "MergedRangeConflict",
+  "InactiveWorkbook",
+  "SheetHidden",
   "Unknown",
 ] as const;
 export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[number];
@@ -26,6 +32,12 @@ const MESSAGE_KEYS: Record<GatewayErrorCode, ExcelKey> = {
   RequestPayloadSizeLimitExceeded: "excel.error.payloadTooLarge",
   GeneralException: "excel.error.general",
   ApiNotFound: "excel.error.apiNotSupported",
+  ItemAlreadyExists: "excel.error.itemAlreadyExists",
+  InvalidOperation: "excel.error.invalidOperation",
+  RangeExceedsLimit: "excel.error.rangeTooLarge",
+  MergedRangeConflict: "excel.error.mergedRangeConflict",
+  InactiveWorkbook: "excel.error.inactiveWorkbook",
+  SheetHidden: "excel.error.sheetHidden",
   Unknown: "excel.error.unknown",
 };
 
@@ -41,6 +53,15 @@ const ALIASES: Record<string, GatewayErrorCode> = {
   ServiceNotAvailable: "GeneralException",
   ActivityLimitReached: "GeneralException",
   Conflict: "GeneralException",
+  UnsupportedOperation: "InvalidOperation",
+  UnsupportedSheet: "InvalidOperation",
+  FilteredRangeConflict: "InvalidOperation",
+  NonBlankCellOffSheet: "InvalidOperation",
+  EmptyChartSeries: "InvalidArgument",
+  InvalidSelection: "InvalidArgument",
+  ResponsePayloadSizeLimit: "RequestPayloadSizeLimitExceeded",
+  Unauthenticated: "AccessDenied",
+  ItemAlreadyExists: "ItemAlreadyExists",
 };
 
 export class GatewayError extends Error {
@@ -92,7 +113,14 @@ export function toGatewayError(e: unknown): GatewayError {
   return new GatewayError("Unknown", { hostCode, cause: e });
 }
 
+/**
+ * A batch too big for the host: over the web's 5 MB payload cap, or over the 5,000,000 cells one request may
+ * touch on every platform (the desktop says RangeExceedsLimit). Either way the answer is a smaller batch.
+ */
 export function isPayloadTooLarge(e: unknown): boolean {
   const code = officeErrorCode(e);
-  return code !== undefined && (code === "RequestPayloadSizeLimitExceeded" || ALIASES[code] === "RequestPayloadSizeLimitExceeded");
+  return (
+    code !== undefined &&
+    (code === "RequestPayloadSizeLimitExceeded" || code === "RangeExceedsLimit" || ALIASES[code] === "RequestPayloadSizeLimitExceeded")
+  );
 }

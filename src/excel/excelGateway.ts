@@ -9,14 +9,14 @@
  *                 (the index rides with the first batch, planned from the last read's layout)
  *   applyEdits    2 syncs (read cells + protection, write); 1 when a target sheet is protected
  *   writeSheets   2 syncs (index, all writes); past 4 MB of request: index + ⌈bytes / 4 MB⌉
- *   markCells     3 syncs, clearMarks 3, selectCell 1
+ *   markCells     3 syncs (+1 per 4 MB of marks), clearMarks 3, selectCell 2 (visibility, then select)
  */
 import type { ApplyResult, CellMark, WorkbookGateway, WriteSheetsResult } from "../core/model/gateway";
 import type { WorkbookGrid } from "../core/model/grid";
 import type { Edit } from "../core/model/schemas";
 import type { SheetSpec } from "../core/model/sheetSpec";
 import { applyEditsInExcel } from "./applyEdits";
-import { toGatewayError } from "./errors";
+import { GatewayError, toGatewayError } from "./errors";
 import { clearMarksInExcel, markCellsInExcel } from "./marks";
 import { readWorkbookGrid, type SheetLayout } from "./readWorkbook";
 import { officeSupports, type Supports } from "./requirements";
@@ -37,7 +37,13 @@ export interface ExcelGatewayOptions {
   writeBudget?: number;
 }
 
-const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+/**
+ * Every batch waits while the user is typing in a cell instead of failing at once with
+ * InvalidOperationInCellEditMode (Excel's default); the wait ends when the cell edit ends.
+ */
+export const EXCEL_RUN_OPTIONS = { delayForCellEdit: true } as const;
+
+const defaultRun: ExcelRun = (batch) => Excel.run(EXCEL_RUN_OPTIONS, batch);
 
 export class ExcelGateway implements WorkbookGateway {
   private readonly run: ExcelRun;
@@ -110,9 +116,17 @@ export class ExcelGateway implements WorkbookGateway {
     });
   }
 
+  /**
+   * Selects a finding's cell. Excel cannot activate a hidden sheet (the call fails without a useful code), so
+   * visibility is checked in the same round trip's first half and a hidden sheet gets a message that says how
+   * to show it; nothing in the workbook is changed for the user (no sheet is unhidden behind their back).
+   */
   selectCell(sheet: string, cell: string): Promise<void> {
     return this.call(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
+      ws.load("name,visibility");
+      await context.sync();
+      if (ws.visibility !== "Visible") throw new GatewayError("SheetHidden", { params: { sheet: ws.name } });
       ws.activate();
       ws.getRange(cell).select();
       await context.sync();

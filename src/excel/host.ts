@@ -53,3 +53,15 @@ export function officeDocumentUrl(): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Whether the task pane can download a file. Excel on the Mac runs the pane in a WKWebView that ignores
+ * download links (office-js issues 2700, 4681).
+ */
+export function officeCanDownload(): boolean {
+  try {
+    return typeof Office === "undefined" || String(Office.context?.platform) !== "Mac";
+  } catch {
+    return true;
+  }
+}

@@ -8,10 +8,15 @@
  * those whose formula holds the signature. A user rule cannot carry it by accident, and the marks are found
  * again after the task pane was closed or the workbook reopened, with no list kept anywhere.
  *
- * Round trips: 1) the workbook index; 2) every sheet's conditional formats; 3) deletions (and new marks).
+ * Round trips: 1) the workbook index; 2) every sheet's conditional formats; 3) deletions (and new marks), cut
+ * into requests of at most 4 MB (one rule per cell before ExcelApi 1.9: about 12,000 marks to a request).
+ * A sheet whose conditional formats Excel cannot list (office-js #6835, #6827) is left as it is; the others are
+ * still cleared and marked (the sheets are halved until the failing ones are found).
  */
 import type { CellMark } from "../core/model/gateway";
 import { loadWorkbookIndex, type SheetEntry } from "./workbookIndex";
+import { isPayloadTooLarge } from "./errors";
+import { ACTION_REQUEST_BYTES, jsonBytes, PAYLOAD_BUDGET_BYTES, reserve, requestBudget } from "./payload";
 import type { Supports } from "./requirements";
 
 export const MARK_SIGNATURE = "Shinchoku:mark";
@@ -68,49 +73,83 @@ export function groupMarks(marks: CellMark[]): Map<string, Map<CellMark["severit
   return out;
 }
 
-/** Queues deletion of our rules on the given (unprotected) sheets; needs one sync to load, the caller's to delete. */
-async function queueClear(context: Excel.RequestContext, sheets: SheetEntry[]): Promise<number> {
+/**
+ * The sheets' conditional formats in one sync, aligned with `sheets`; on a failure, halves until the sheets
+ * Excel cannot list are found (null for those).
+ */
+async function loadConditionalFormats(
+  context: Excel.RequestContext,
+  sheets: SheetEntry[],
+): Promise<(Excel.ConditionalFormatCollection | null)[]> {
+  if (sheets.length === 0) return [];
   const collections = sheets.map((s) => {
     const cfs = s.ws.getRange().conditionalFormats;
     cfs.load("items/type,items/customOrNullObject/rule/formula");
     return cfs;
   });
-  await context.sync();
-  let n = 0;
-  for (const cfs of collections)
+  try {
+    await context.sync();
+    return collections;
+  } catch (e) {
+    if (sheets.length === 1 && !isPayloadTooLarge(e)) return [null];
+    if (sheets.length === 1) throw e;
+    const mid = Math.ceil(sheets.length / 2);
+    return [...(await loadConditionalFormats(context, sheets.slice(0, mid))), ...(await loadConditionalFormats(context, sheets.slice(mid)))];
+  }
+}
+
+/**
+ * Queues deletion of our rules on the given (unprotected) sheets; needs one sync to load, the caller's to delete.
+ * Returns how many were queued and the sheets whose rules could be listed (only those may be marked: a mark
+ * Excel cannot list again could never be cleared).
+ */
+async function queueClear(context: Excel.RequestContext, sheets: SheetEntry[]): Promise<{ removed: number; listed: SheetEntry[] }> {
+  const collections = await loadConditionalFormats(context, sheets);
+  let removed = 0;
+  const listed: SheetEntry[] = [];
+  collections.forEach((cfs, i) => {
+    if (!cfs) return;
+    listed.push(sheets[i]);
     for (const cf of cfs.items) {
       if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
       if (isMarkFormula(cf.customOrNullObject.rule.formula)) {
         cf.delete();
-        n++;
+        removed++;
       }
     }
-  return n;
+  });
+  return { removed, listed };
 }
 
 /** Removes every mark (protected sheets are skipped: Excel refuses any change there). */
 export async function clearMarksInExcel(context: Excel.RequestContext): Promise<void> {
   const index = await loadWorkbookIndex(context);
-  const n = await queueClear(
+  const { removed } = await queueClear(
     context,
     index.sheets.filter((s) => !s.protected),
   );
-  if (n > 0) await context.sync();
+  if (removed > 0) await context.sync();
 }
 
 /** Replaces all marks by these: the old ones go, the new ones come, in the same final batch. */
 export async function markCellsInExcel(context: Excel.RequestContext, marks: CellMark[], supports: Supports): Promise<void> {
   const index = await loadWorkbookIndex(context);
-  const writable = index.sheets.filter((s) => !s.protected);
-  const removed = await queueClear(context, writable);
+  const { removed, listed: writable } = await queueClear(
+    context,
+    index.sheets.filter((s) => !s.protected),
+  );
   const areas = supports(...RANGE_AREAS_SET);
+  const budget = requestBudget(context, PAYLOAD_BUDGET_BYTES);
+  budget.take(removed * ACTION_REQUEST_BYTES);
   let added = 0;
   for (const [sheet, bySeverity] of groupMarks(marks)) {
     const entry = writable.find((s) => s.name === sheet) ?? writable.find((s) => s.name.toUpperCase() === sheet.toUpperCase());
     if (!entry) continue;
     for (const [severity, cells] of bySeverity) {
       const targets = areas ? chunkAddresses(cells).map((a) => entry.ws.getRanges(a)) : cells.map((c) => entry.ws.getRange(c));
-      for (const target of targets) {
+      for (const [k, target] of targets.entries()) {
+        // The range, the rule, its formula and its fill: four calls with their paths, and the addresses.
+        await reserve(budget, 5 * ACTION_REQUEST_BYTES + jsonBytes(areas ? "" : cells[k]) + (areas ? 2100 : 0));
         const cf = target.conditionalFormats.add("Custom");
         cf.custom.rule.formula = markFormula(severity);
         cf.custom.format.fill.color = MARK_FILL[severity];
@@ -118,5 +157,5 @@ export async function markCellsInExcel(context: Excel.RequestContext, marks: Cel
       }
     }
   }
-  if (removed + added > 0) await context.sync();
+  if (!budget.empty() || removed + added > 0) await context.sync();
 }

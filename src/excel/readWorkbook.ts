@@ -24,6 +24,7 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
 import { fromExcelValue } from "./cellInput";
 import { GatewayError, isPayloadTooLarge, officeErrorCode } from "./errors";
+import { jsonBytes } from "./payload";
 import {
   BYTES_PER_CELL,
   estimateSheetBytes,
@@ -113,7 +114,7 @@ export function toSheetGrid(entry: Pick<SheetEntry, "name" | "visibility" | "pro
   let anyFormat = false;
   const numFmts = block.numberFormat.map((row, r) =>
     row.slice(0, values[r]?.length ?? 0).map((f, c) => {
-      if (typeof f !== "string" || f === "" || f === "General" || values[r][c] === null) return null;
+      if (typeof f !== "string" || isGeneralFormat(f) || values[r][c] === null) return null;
       anyFormat = true;
       return f;
     }),
@@ -147,19 +148,78 @@ async function readAllAtOnce(context: Excel.RequestContext, index: WorkbookIndex
     await context.sync();
     return pending.map((read) => read());
   } catch (e) {
-    // getMergedAreasOrNullObject fails on a sheet with more than 512 merged areas: read once more without
-    // merges rather than not at all (the reader then sees such a sheet unmerged).
-    const code = officeErrorCode(e);
-    if (!withMerges || isPayloadTooLarge(e) || (code !== undefined && NO_RETRY.has(code))) throw e;
+    // getMergedAreasOrNullObject fails on a sheet with more than 512 merged areas (grid-paper forms): read the
+    // values without merges, then the merges sheet by sheet, so only such a sheet is read unmerged.
+    if (!mergesMayBeTheCause(e, withMerges)) throw e;
     const pending = index.sheets.map((s) => queueSheetRead(s.ws, false));
     await context.sync();
-    return pending.map((read) => read());
+    const blocks = pending.map((read) => read());
+    const merges = await readMerges(
+      context,
+      index.sheets.map((s) => s.ws),
+    );
+    blocks.forEach((b, i) => (b.merges = merges[i]));
+    return blocks;
   }
 }
 
-/** JSON bytes of a loaded sample, as the host would send them. */
+/** A failed read that had merged areas in it, for a reason a read without them may not share. */
+function mergesMayBeTheCause(e: unknown, withMerges: boolean): boolean {
+  const code = officeErrorCode(e);
+  return withMerges && !isPayloadTooLarge(e) && !(code !== undefined && NO_RETRY.has(code));
+}
+
+/**
+ * Each sheet's merged areas, all in one sync when Excel allows; a failing batch is halved until the sheets it
+ * cannot answer for (more than 512 areas) are found, and those read as unmerged ([]).
+ */
+export async function readMerges(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<string[][]> {
+  if (sheets.length === 0) return [];
+  const queued = sheets.map((ws) => {
+    const m = ws.getRange().getMergedAreasOrNullObject();
+    m.load("address");
+    return m;
+  });
+  try {
+    await context.sync();
+    return queued.map((m) => (m.isNullObject ? [] : splitAreasAddress(m.address)));
+  } catch (e) {
+    if (isPayloadTooLarge(e) && sheets.length === 1) throw e;
+    if (sheets.length === 1) return [[]];
+    const mid = Math.ceil(sheets.length / 2);
+    return [...(await readMerges(context, sheets.slice(0, mid))), ...(await readMerges(context, sheets.slice(mid)))];
+  }
+}
+
+/** Response bytes of a loaded sample as Excel counts them (UTF-8: a Japanese character is 3). */
 function sampleBytes(values: unknown[][], formats: unknown[][]): number {
-  return JSON.stringify(values).length + JSON.stringify(formats).length;
+  return jsonBytes(values) + jsonBytes(formats);
+}
+
+/**
+ * Excel reports the General format in the workbook's locale: `General`, `G/標準` (Japanese), `Standard`,
+ * `常规`, `通用格式`, `표준`… Each means "no format"; read as a format, a year cell would look like a date.
+ */
+export const GENERAL_FORMATS: ReadonlySet<string> = new Set([
+  "General",
+  "G/標準",
+  "G/标准",
+  "G/通用格式",
+  "常规",
+  "通用格式",
+  "表準",
+  "표준",
+  "G/표준",
+  "Standard",
+  "Standaard",
+  "Estándar",
+  "Geral",
+  "Generale",
+  "Общий",
+]);
+
+export function isGeneralFormat(f: unknown): boolean {
+  return typeof f !== "string" || f === "" || GENERAL_FORMATS.has(f) || GENERAL_FORMATS.has(f.trim());
 }
 
 /**
@@ -169,6 +229,9 @@ function sampleBytes(values: unknown[][], formats: unknown[][]): number {
  * middle rows, which the first and last rows alone never see.
  */
 export const INTERIOR_SAMPLE_SPREAD = 32;
+
+/** Sheets sized per sync: 1,500 × ~2 KB of request stays under 4 MB (measured on Office.js's requests). */
+export const MEASURE_SHEETS_PER_SYNC = 1500;
 
 interface RowSample {
   /** Row offset inside the used range. */
@@ -218,9 +281,10 @@ export function pooledBytesPerCell(
  * uses getUsedRange (never null: an empty sheet gives A1), so the row samples can be asked for in the same
  * batch without calling a method on a null object. Still one sync for all sheets.
  */
-async function measure(context: Excel.RequestContext, index: WorkbookIndex, interior = true): Promise<SheetSize[]> {
-  const queued = index.sheets.map((s, i) => {
-    const used = s.ws.getUsedRange(true);
+async function measure(context: Excel.RequestContext, index: WorkbookIndex): Promise<SheetSize[]> {
+  type Queued = ReturnType<typeof queueMeasure>;
+  const queueMeasure = (ws: Excel.Worksheet, i: number, interior: boolean) => {
+    const used = ws.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const first = used.getRow(0);
     first.load("values,numberFormat");
@@ -231,13 +295,22 @@ async function measure(context: Excel.RequestContext, index: WorkbookIndex, inte
     const mid = interior ? first.getOffsetRange(midOffset, 0) : null;
     mid?.load("values,numberFormat");
     return { used, first, last, mid, midOffset };
-  });
-  try {
-    await context.sync();
-  } catch (e) {
-    // An interior sample past the grid's last row (a used range at the very bottom of a sheet): sample without.
-    if (!interior || isPayloadTooLarge(e) || officeErrorCode(e) !== "InvalidArgument") throw e;
-    return measure(context, index, false);
+  };
+  // The request names four ranges per sheet (about 2 KB in Office.js's JSON): past MEASURE_SHEETS_PER_SYNC
+  // sheets it would pass the web's 5 MB request cap, so larger workbooks are sized in several syncs.
+  const queued: Queued[] = [];
+  for (let from = 0; from < index.sheets.length; from += MEASURE_SHEETS_PER_SYNC) {
+    const part = index.sheets.slice(from, from + MEASURE_SHEETS_PER_SYNC);
+    let batch = part.map((s, k) => queueMeasure(s.ws, from + k, true));
+    try {
+      await context.sync();
+    } catch (e) {
+      // An interior sample past the grid's last row (a used range at the very bottom of a sheet): sample without.
+      if (isPayloadTooLarge(e) || officeErrorCode(e) !== "InvalidArgument") throw e;
+      batch = part.map((s, k) => queueMeasure(s.ws, from + k, false));
+      await context.sync();
+    }
+    queued.push(...batch);
   }
   const shapes = queued.map(({ used, first, last, mid, midOffset }) => {
     const empty = used.rowCount * used.columnCount === 1 && fromExcelValue(first.values[0]?.[0]) === null;
@@ -302,8 +375,19 @@ async function readBatch(
     await context.sync();
   } catch (e) {
     const halves = isPayloadTooLarge(e) ? splitBatch(batch) : null;
-    if (!halves) throw e;
-    for (const half of halves) await readBatch(context, sheets, sizes, half, withMerges, blocks);
+    if (halves) {
+      for (const half of halves) await readBatch(context, sheets, sizes, half, withMerges, blocks);
+      return;
+    }
+    // As in the single read: a sheet with too many merged areas must not stop the others being read.
+    if (!mergesMayBeTheCause(e, withMerges)) throw e;
+    await readBatch(context, sheets, sizes, batch, false, blocks);
+    const firsts = batch.filter((p) => p.rowOffset === 0);
+    const merges = await readMerges(
+      context,
+      firsts.map((p) => sheets[p.sheet]),
+    );
+    firsts.forEach((p, i) => (blocks[p.sheet].merges = merges[i]));
     return;
   }
   file(blocks);

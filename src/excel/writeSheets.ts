@@ -1,45 +1,59 @@
 /**
  * Creates summary tabs and new measure sheets from SheetSpecs.
  *
- * Round trips: 1) the workbook index (sheets, marker names, table names, workbook protection); 2) every
- * write for every sheet in one batch, as long as it fits REQUEST_BUDGET_BYTES (Excel on the web refuses a
- * request over 5 MB); a larger batch is cut between row blocks into ⌈bytes / budget⌉ requests, in the same
- * order, the markers and activation last. A summary tab replaces only the tab its role's marker
+ * Round trips: 1) the workbook index (sheets, marker names, table names, workbook protection); 2) the new
+ * tabs under temporary names with all their contents, cut into requests of at most the budget (Excel on the
+ * web refuses a request over 5 MB), usually one; 3) the swap, one small request: the old generated tabs and
+ * their markers go, the new tabs take their names, places and markers.
+ *
+ * Nothing of the workbook is removed before the new tabs are complete: a sync that fails while they are
+ * written leaves the old summary as it was, and the half-written new tabs (temporary, unmarked) are removed
+ * again. A swap that fails part-way is cleaned up the same way: what remains is either a marked tab or a
+ * person's sheet, never an unmarked generated one. A summary tab replaces only the tab its role's marker
  * (`Shinchoku_<role>`) points at; a tab a person made is never removed, whatever its name: the new tab then
- * takes a free name beside it (planSheetNames). The batch runs in this order, so no step can collide with another:
- * new tabs under temporary names → old generated tabs (and their markers) removed → new tabs renamed and put in
- * their predecessors' places → contents → markers.
+ * takes a free name beside it (planSheetNames).
  */
 import type { WriteSheetsResult } from "../core/model/gateway";
 import { finalNameLookup, planSheetNames, sameSheetName } from "../core/model/sheetNames";
 import type { SheetSpec } from "../core/model/sheetSpec";
 import { markerName } from "../core/workbook/markers";
 import { GatewayError } from "./errors";
+import { ACTION_REQUEST_BYTES, PAYLOAD_BUDGET_BYTES, requestBudget } from "./payload";
 import type { Supports } from "./requirements";
 import { findSheet, loadWorkbookIndex, type SheetEntry } from "./workbookIndex";
-import { ACTION_REQUEST_BYTES, queueSheetSpec, type RequestBudget } from "./writeSpec";
+import { freeTableName } from "../core/workbook/tableNames";
+import { FREEZE_IN_BATCH_SET, queueFreeze, queueSheetSpec } from "./writeSpec";
 
 /** Largest request one write sync aims at: under the web's 5 MB cap, with room for what the estimate misses. */
-export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+export const REQUEST_BUDGET_BYTES = PAYLOAD_BUDGET_BYTES;
 
-/** Counts the estimated bytes queued on a context and syncs it when asked. */
-function requestBudget(context: Excel.RequestContext, limit: number): RequestBudget {
-  let used = 0;
-  return {
-    room: () => limit - used,
-    empty: () => used === 0,
-    take: (bytes) => void (used += bytes),
-    flush: async () => {
-      await context.sync();
-      used = 0;
-    },
-  };
-}
+/** New tabs are written under this prefix and renamed only in the swap. */
+export const TEMPORARY_PREFIX = "_shinchoku_new_";
 
 function temporaryName(i: number, taken: string[]): string {
   for (let n = i; ; n += 1000) {
-    const name = `_shinchoku_new_${n}`;
+    const name = `${TEMPORARY_PREFIX}${n}`;
     if (!taken.some((t) => sameSheetName(t, name))) return name;
+  }
+}
+
+/**
+ * After a failed write: removes every tab this write created that carries no marker (under its temporary or
+ * its final name). Best effort: the write's own error is what the user is told.
+ */
+async function removeUnmarked(context: Excel.RequestContext, created: Set<string>): Promise<void> {
+  try {
+    const index = await loadWorkbookIndex(context);
+    const marked = new Set(index.generated.map((g) => g.name.toUpperCase()));
+    let n = 0;
+    for (const s of index.sheets)
+      if (created.has(s.name.toUpperCase()) && !marked.has(s.name.toUpperCase())) {
+        s.ws.delete();
+        n++;
+      }
+    if (n > 0) await context.sync();
+  } catch {
+    // The workbook may be unreachable now; the next summary run replaces or removes these tabs.
   }
 }
 
@@ -66,42 +80,54 @@ export async function writeSheetsInExcel(
   const locked = replaced.find((e) => e.protected);
   if (locked) throw new GatewayError("AccessDenied", { messageKey: "excel.error.replaceProtected", params: { sheet: locked.name } });
 
+  // Names a tab of this write may carry: its temporary name, or a final one no person's sheet has.
+  const persons = new Set(index.sheets.filter((e) => roleOf(e.name) === null).map((e) => e.name.toUpperCase()));
+  const created = new Set(plan.final.map((n) => n.toUpperCase()).filter((n) => !persons.has(n)));
+  try {
+    return await writeThenSwap(context, specs, supports, budgetBytes, index, plan, replaced, roleOf, created);
+  } catch (e) {
+    await removeUnmarked(context, created);
+    throw e;
+  }
+}
+
+async function writeThenSwap(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  supports: Supports,
+  budgetBytes: number,
+  index: Awaited<ReturnType<typeof loadWorkbookIndex>>,
+  plan: ReturnType<typeof planSheetNames>,
+  replaced: SheetEntry[],
+  roleOf: (name: string) => string | null,
+  created: Set<string>,
+): Promise<WriteSheetsResult> {
   const budget = requestBudget(context, budgetBytes);
   const names = context.workbook.names;
   const worksheets = context.workbook.worksheets;
 
-  // Markers of every role written now go first: a marker may not be added twice, and one left on a removed
-  // tab would turn into #REF!.
-  const rolesWritten = new Set(specs.filter((s) => s.role !== "measure").map((s) => markerName(s.role).toUpperCase()));
-  for (const n of index.names) if (rolesWritten.has(n.name.toUpperCase())) names.getItem(n.name).delete();
-
+  // 1. The new tabs, complete, under temporary names; nothing else in the workbook changes yet.
   const taken = index.sheets.map((s) => s.name);
   const added = specs.map((_, i) => {
     const tmp = temporaryName(i, taken);
     taken.push(tmp);
+    created.add(tmp.toUpperCase());
     return worksheets.add(tmp);
   });
-  for (const e of replaced) e.ws.delete();
-
-  specs.forEach((_, i) => {
-    added[i].name = plan.final[i];
-  });
+  budget.take(specs.length * 2 * ACTION_REQUEST_BYTES);
   const finalName = finalNameLookup(specs, plan.final);
-  // Each new summary tab takes its predecessor's place; in ascending order, every earlier move is already final.
-  const places = replaced
-    .map((e) => ({ role: roleOf(e.name), position: e.position }))
-    .sort((a, b) => a.position - b.position);
-  for (const { role, position } of places) {
-    const i = specs.findIndex((s) => s.role === role);
-    if (i >= 0) added[i].position = position;
-  }
-
+  // Table names are unique in the workbook and the old tabs still hold theirs: those step aside first (the
+  // old tabs are removed in the swap anyway), so regenerated tables keep their names.
   const removedSheets = new Set(replaced.map((e) => e.name.toUpperCase()));
   const takenNames = new Set<string>();
-  for (const tb of index.tables) if (!removedSheets.has(tb.sheet.toUpperCase())) takenNames.add(tb.name.toUpperCase());
   for (const n of index.names) takenNames.add(n.name.toUpperCase());
-  // The tab additions, removals, renames and moves above: a few actions per sheet and per name.
-  budget.take((specs.length * 4 + replaced.length + index.names.length + places.length) * ACTION_REQUEST_BYTES);
+  for (const tb of index.tables) takenNames.add(tb.name.toUpperCase());
+  for (const tb of index.tables) {
+    if (!removedSheets.has(tb.sheet.toUpperCase())) continue;
+    context.workbook.tables.getItem(tb.name).name = freeTableName("_shinchoku_old", takenNames);
+    takenNames.delete(tb.name.toUpperCase());
+  }
+  budget.take(index.tables.length * ACTION_REQUEST_BYTES);
   // In order: a sheet's contents may follow its structure in a later request, never precede it.
   for (const [i, spec] of specs.entries())
     await queueSheetSpec(added[i], spec, {
@@ -111,15 +137,40 @@ export async function writeSheetsInExcel(
       budget,
     });
 
+  // 2. The swap, in a request of its own size: markers of every role written go first (a marker may not be
+  // added twice, and one left on a removed tab would turn into #REF!), then the old tabs, then the new tabs
+  // take their names and places, and their markers last.
+  const places = replaced.map((e) => ({ role: roleOf(e.name), position: e.position })).sort((a, b) => a.position - b.position);
+  const swapBytes = (specs.length * 3 + replaced.length + index.names.length + places.length + 1) * ACTION_REQUEST_BYTES;
+  if (!budget.empty() && budget.room() < swapBytes) await budget.flush();
+  const rolesWritten = new Set(specs.filter((s) => s.role !== "measure").map((s) => markerName(s.role).toUpperCase()));
+  for (const n of index.names) if (rolesWritten.has(n.name.toUpperCase())) names.getItem(n.name).delete();
+  for (const e of replaced) e.ws.delete();
+  specs.forEach((_, i) => {
+    added[i].name = plan.final[i];
+  });
+  // Each new summary tab takes its predecessor's place; in ascending order, every earlier move is already final.
+  for (const { role, position } of places) {
+    const i = specs.findIndex((s) => s.role === role);
+    if (i >= 0) added[i].position = position;
+  }
+  // Activated before the markers are added: while a copied tab is active, Excel refuses a workbook name that
+  // tab holds as a sheet-scoped copy (ItemAlreadyExists, office-js #2875); a new tab holds none.
+  // A hidden spec (the store of answered findings) is never the tab brought to the front.
+  const shown = specs.findIndex((s) => !s.hidden);
+  added[shown >= 0 ? shown : 0].activate();
   specs.forEach((spec, i) => {
     if (spec.role !== "measure") names.add(markerName(spec.role), added[i].getRange("A1"));
   });
-  // A hidden spec (the store of answered findings) is hidden, and never the tab brought to the front.
   specs.forEach((spec, i) => {
     if (spec.hidden) added[i].visibility = "Hidden";
   });
-  const shown = specs.findIndex((s) => !s.hidden);
-  if (shown >= 0) added[shown].activate();
   await context.sync();
+  // Hosts before ExcelApi 1.9 (Office 2019) may fail freezePanes with GeneralException (office-js #2196): there the
+  // panes are frozen after the swap, on their own, and a refusal costs only the frozen header.
+  if (!supports(...FREEZE_IN_BATCH_SET) && specs.some((s) => s.freeze)) {
+    specs.forEach((spec, i) => queueFreeze(added[i], spec));
+    await context.sync().catch(() => undefined);
+  }
   return { written: plan.final, replaced: replaced.map((e) => e.name) };
 }

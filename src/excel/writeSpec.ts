@@ -8,11 +8,27 @@
 import { columnLetters, parseA1, rangeA1, toA1 } from "../core/model/address";
 import { cellText } from "../core/model/grid";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/model/sheetSpec";
+import { headerFooterParts } from "../core/produce/headerFooter";
 import { cellReference } from "../core/workbook/references";
 import { freeTableName } from "../core/workbook/tableNames";
 import { dataBarBounds, LINK_COLOUR, needsLightText, printPolicy, rgbHex } from "../core/workbook/style";
 import { toExcelInput, type ExcelInput } from "./cellInput";
+import { ACTION_REQUEST_BYTES, jsonBytes, reserve, type RequestBudget } from "./payload";
 import type { Supports } from "./requirements";
+
+/**
+ * Frozen panes go with the rest of a sheet from ExcelApi 1.9; on older hosts (Office 2019) freezePanes may
+ * fail with GeneralException (office-js #2196), so writeSheets.ts freezes there after the sheets are in place.
+ */
+export const FREEZE_IN_BATCH_SET: [string, string] = ["ExcelApi", "1.9"];
+
+export function queueFreeze(ws: Excel.Worksheet, spec: SheetSpec): void {
+  if (!spec.freeze) return;
+  const { rows, cols } = spec.freeze;
+  if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeA1(0, 0, rows - 1, cols - 1)));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+}
 
 /** Page layout (orientation, fit to page) needs ExcelApi 1.9. */
 export const PAGE_LAYOUT_SET: [string, string] = ["ExcelApi", "1.9"];
@@ -171,42 +187,18 @@ function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormat): void 
   }
 }
 
-/**
- * What Office.js adds around one queued action or object path (ids, type, names) in its request JSON. A
- * hyperlink costs two (the cell's range, then the property set) besides its own text.
- */
-export const ACTION_REQUEST_BYTES = 80;
-
-/**
- * The request being queued: how much room it has left, and a sync that empties it. Excel on the web refuses
- * a request over 5 MB, so writes are cut into requests of at most the budget (writeSheets.ts).
- */
-export interface RequestBudget {
-  room(): number;
-  /** True when nothing is queued since the last sync (then even an oversized piece goes alone). */
-  empty(): boolean;
-  take(bytes: number): void;
-  flush(): Promise<void>;
-}
-
-/** Makes room for `bytes`, syncing first when they would not fit beside what is queued. */
-async function reserve(budget: RequestBudget | undefined, bytes: number): Promise<void> {
-  if (!budget) return;
-  if (bytes > budget.room() && !budget.empty()) await budget.flush();
-  budget.take(bytes);
-}
 
 /** Request bytes of everything but the values, number formats and links: one envelope per action. */
 export function decorRequestBytes(spec: SheetSpec): number {
   let actions = 4 + spec.columnWidths.length + Object.keys(spec.rowHeights).length + spec.merges.length * 2;
   actions += styleRects(spec.rows).length * 16 + spec.tables.length * 4 + spec.conditionalFormats.length * 8;
-  actions += spec.charts.length * 6 + (spec.freeze ? 2 : 0) + (spec.print ? 6 : 0);
+  actions += spec.charts.length * 6 + (spec.freeze ? 2 : 0) + (spec.print ? 12 : 0);
   return actions * ACTION_REQUEST_BYTES;
 }
 
 /** Request bytes of one hyperlink: the cell's range, the property set, the link and its text. */
 export function linkRequestBytes(cell: CellSpec): number {
-  return 2 * ACTION_REQUEST_BYTES + JSON.stringify(cell.link ?? null).length + JSON.stringify(cell.value).length + 48;
+  return 2 * ACTION_REQUEST_BYTES + jsonBytes(cell.link ?? null) + jsonBytes(cell.value) + 48;
 }
 
 export interface QueueSpecOptions {
@@ -227,7 +219,7 @@ async function queueValues(ws: Excel.Worksheet, spec: SheetSpec, width: number, 
   const height = spec.rows.length;
   const formats = numberFormatMatrix(spec.rows);
   const values = valuesMatrix(spec.rows);
-  const rowBytes = values.map((row, r) => JSON.stringify(row).length + 1 + (formats ? JSON.stringify(formats[r]).length + 1 : 0));
+  const rowBytes = values.map((row, r) => jsonBytes(row) + 1 + (formats ? jsonBytes(formats[r]) + 1 : 0));
   const overhead = (formats ? 2 : 1) * ACTION_REQUEST_BYTES * 2;
   let start = 0;
   while (start < height) {
@@ -292,12 +284,7 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
 
   for (const cf of spec.conditionalFormats) addConditionalFormat(ws, cf);
 
-  if (spec.freeze) {
-    const { rows, cols } = spec.freeze;
-    if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeA1(0, 0, rows - 1, cols - 1)));
-    else if (rows > 0) ws.freezePanes.freezeRows(rows);
-    else if (cols > 0) ws.freezePanes.freezeColumns(cols);
-  }
+  if (options.supports(...FREEZE_IN_BATCH_SET)) queueFreeze(ws, spec);
 
   for (const ch of spec.charts) {
     const chart = ws.charts.add(
@@ -317,5 +304,17 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
     ws.pageLayout.centerHorizontally = print.centeredHorizontally;
     if (print.fitToWidth !== null)
       ws.pageLayout.zoom = print.fitToHeight ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight } : { horizontalFitToPages: print.fitToWidth };
+    // Page header and footer (plan, tab, date, page x / y), as the .xlsx writer puts them.
+    if (spec.print?.header || spec.print?.footer) {
+      const pages = ws.pageLayout.headersFooters.defaultForAllPages;
+      const h = headerFooterParts(spec.print.header);
+      const f = headerFooterParts(spec.print.footer);
+      pages.leftHeader = h.left;
+      pages.centerHeader = h.center;
+      pages.rightHeader = h.right;
+      pages.leftFooter = f.left;
+      pages.centerFooter = f.center;
+      pages.rightFooter = f.right;
+    }
   }
 }

@@ -13,8 +13,9 @@ import { ROUNDINGS, type Rounding } from "../core/text/precision";
 import { t, type CliKey, type Params } from "./messages";
 import { sheetAddress } from "../core/workbook/references";
 import type { Lang } from "../core/model/schemas";
-import { workbookToGrid, writeSheetsToWorkbook, applyEditsToWorkbook, createWorkbook } from "../xlsx";
-import { readXlsxFile, writeXlsxFileAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
+import { writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
+import { packageGrid, readXlsxPackage, writePackageAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
+import { zlibCodec } from "./zlibCodec";
 import { UsageError } from "./cliErrors";
 import { printFindings, runBatchCheck, runCombinedSummary, shownFindings } from "./batchCommands";
 import { runCompare } from "./compareCommand";
@@ -29,7 +30,6 @@ const defaultIO: CliIO = {
   out: (l) => process.stdout.write(l + "\n"),
   err: (l) => process.stderr.write(l + "\n"),
 };
-
 
 const OPTIONS = {
   json: { type: "boolean" },
@@ -103,8 +103,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     switch (command) {
       case "check": {
         const path = needFile();
-        const wb = await readXlsxFile(path);
-        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding });
+        const pkg = await readXlsxPackage(path);
+        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding });
         // Findings marked 確認済み are counted apart and listed only with --include-answered.
         const findings = shownFindings(report, includeAnswered);
         if (o.json) io.out(JSON.stringify(findings === report.findings ? report : { ...report, findings }, null, 2));
@@ -119,11 +119,11 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       case "fill": {
         const path = needFile();
         const out = needOut();
-        const wb = await readXlsxFile(path);
-        const edits = proposeFill(workbookToGrid(wb), { lang });
-        const result = applyEditsToWorkbook(wb, edits);
+        const pkg = await readXlsxPackage(path);
+        const edits = proposeFill(packageGrid(pkg, path), { lang });
+        const result = pkg.applyEdits(edits);
         // The changes are listed once they are on disk: a failed write must not read as applied.
-        await writeXlsxFileAtomic(wb, out, path);
+        await writePackageAtomic(pkg, out, path);
         if (edits.length === 0) say("cli.fill-none");
         for (const e of result.applied) say("cli.fill-line", { address: sheetAddress(e.sheet, e.cell), before: show(e.before), after: show(e.after), reason: e.reason[lang] });
         for (const s of result.skipped) say("cli.fill-skipped", { address: sheetAddress(s.edit.sheet, s.edit.cell), reason: t(`cli.skip.${s.reason}`, lang) });
@@ -133,10 +133,10 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       case "summary": {
         const path = needFile();
         const out = needOut();
-        const wb = await readXlsxFile(path);
-        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding });
-        const result = writeSheetsToWorkbook(wb, buildSummarySheets(report, { lang }));
-        await writeXlsxFileAtomic(wb, out, path);
+        const pkg = await readXlsxPackage(path);
+        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding });
+        const result = writeSheetsToPackage(pkg, buildSummarySheets(report, { lang }));
+        await writePackageAtomic(pkg, out, path);
         say("cli.summary-done", { tabs: result.written.join(", "), out });
         return 0;
       }
@@ -144,8 +144,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const path = needFile();
         const out = needOut();
         if (o.format !== "csv" && o.format !== "json") throw new UsageError("cli.bad-format");
-        const wb = await readXlsxFile(path);
-        const report = analyze(workbookToGrid(wb), { source: basename(path), lang, rounding });
+        const pkg = await readXlsxPackage(path);
+        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding });
         await writeTextFileAtomic(exportData(report, o.format), out, path);
         say("cli.export-done", { rows: report.measures.reduce((n, m) => n + m.years.length, 0), out });
         return 0;
@@ -164,9 +164,10 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         }, lang);
         if (!input.ok) throw new UsageError("cli.bad-template", { detail: input.issues.map((i) => `${i.field}: ${i.message}`).join("; ") });
         const spec = buildMeasureSheet(input.value, lang);
-        const wb = createWorkbook();
-        writeSheetsToWorkbook(wb, [spec]);
-        await writeXlsxFileAtomic(wb, out);
+        // A new workbook of one sheet, written by the same package layer as every other output.
+        const pkg = XlsxPackage.blank(zlibCodec);
+        writeSheetsToPackage(pkg, [spec]);
+        await writePackageAtomic(pkg, out);
         say("cli.template-done", { sheet: spec.name, out });
         return 0;
       }

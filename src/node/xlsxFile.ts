@@ -9,6 +9,9 @@ import type ExcelJS from "exceljs";
 import { t, type CliKey } from "./messages";
 import type { Lang } from "../core/model/schemas";
 import { loadWorkbookFromBuffer, WorkbookLoadError, workbookToBuffer } from "../xlsx";
+import { XlsxPackage } from "../xlsx/package";
+import type { WorkbookGrid } from "../core/model/grid";
+import { zlibCodec } from "./zlibCodec";
 
 export type XlsxFileErrorCode = "not-found" | "not-xlsx" | "encrypted" | "no-sheets" | "unreadable" | "same-as-input" | "write-failed";
 
@@ -65,25 +68,66 @@ function describe(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).replace(/\s+/g, " ").trim();
 }
 
-export async function readXlsxFile(path: string): Promise<ExcelJS.Workbook> {
-  let bytes: Uint8Array;
+async function readBytes(path: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (e) {
     const code = errnoCode(e);
     if (code === "ENOENT" || code === "ENOTDIR") throw new XlsxFileError("not-found", path, "", { cause: e });
     throw new XlsxFileError("unreadable", path, code ?? describe(e), { cause: e, reason: code ? READ_REASONS[code] : undefined });
   }
+}
+
+/** The workbook's package, read for the engine and patched by fill and summary (src/xlsx/package). */
+export async function readXlsxPackage(path: string): Promise<XlsxPackage> {
+  const bytes = await readBytes(path);
+  try {
+    return XlsxPackage.open(bytes, zlibCodec);
+  } catch (e) {
+    throw fileError(e, path);
+  }
+}
+
+/** The package's cells as the engine reads them; a damaged sheet part is the same clear error as a damaged file. */
+export function packageGrid(pkg: XlsxPackage, path: string): WorkbookGrid {
+  try {
+    return pkg.grid();
+  } catch (e) {
+    throw fileError(e, path);
+  }
+}
+
+/** The package with its changes, written like every output: whole or not at all, never over the input. */
+export async function writePackageAtomic(pkg: XlsxPackage, outPath: string, inputPath?: string): Promise<void> {
+  if (inputPath !== undefined) await assertNotInput(outPath, inputPath);
+  let bytes: Uint8Array;
+  try {
+    bytes = pkg.toBytes();
+  } catch (e) {
+    throw new XlsxFileError("write-failed", outPath, describe(e), { cause: e });
+  }
+  await writeFileAtomic(bytes, outPath, inputPath);
+}
+
+export async function readXlsxFile(path: string): Promise<ExcelJS.Workbook> {
+  const bytes = await readBytes(path);
   try {
     return await loadWorkbookFromBuffer(bytes);
   } catch (e) {
+    throw fileError(e, path);
+  }
+}
+
+function fileError(e: unknown, path: string): XlsxFileError {
+  {
+    if (e instanceof XlsxFileError) return e;
     if (e instanceof WorkbookLoadError) {
-      if (e.kind === "bad-sheet-name") throw new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.sheet-name" });
-      if (e.kind === "too-large") throw new XlsxFileError("unreadable", path, e.detail, { cause: e, reason: "file.reason.too-large" });
-      if (e.kind === "unreadable") throw new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.damaged" });
-      throw new XlsxFileError(e.kind, path, e.detail, { cause: e });
+      if (e.kind === "bad-sheet-name") return new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.sheet-name" });
+      if (e.kind === "too-large") return new XlsxFileError("unreadable", path, e.detail, { cause: e, reason: "file.reason.too-large" });
+      if (e.kind === "unreadable") return new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.damaged" });
+      return new XlsxFileError(e.kind, path, e.detail, { cause: e });
     }
-    throw new XlsxFileError("unreadable", path, describe(e), { cause: e, reason: "file.reason.damaged" });
+    return new XlsxFileError("unreadable", path, describe(e), { cause: e, reason: "file.reason.damaged" });
   }
 }
 

@@ -18,6 +18,7 @@ import { defaultSettings, resolveLang } from "../core/model/settings";
 import type { Lang } from "../core/model/schemas";
 import { TaskpaneApp } from "../taskpane/App";
 import type { EngineApi } from "../taskpane/engineApi";
+import type { EngineRunner } from "../taskpane/engine/runner";
 import { describeError, type DescribedError } from "../taskpane/errors";
 import { LangProvider, useT } from "../taskpane/i18n";
 import { Busy, ErrorBar } from "../taskpane/components/common";
@@ -72,6 +73,8 @@ const useStyles = makeStyles({
 export interface PreviewAppProps {
   gateway: MemoryGateway;
   engine: EngineApi;
+  /** The engine off the page's thread (a Web Worker); inline without it. */
+  engineRunner?: EngineRunner;
   settingsStore: SettingsStore;
   displayLanguage?: string;
   /** Fetches the bundled sample; injectable for tests. */
@@ -91,13 +94,14 @@ const defaultFetchSample = async (): Promise<ArrayBuffer> => {
   return res.arrayBuffer();
 };
 
-export function PreviewApp({ gateway, engine, settingsStore, displayLanguage, fetchSample = defaultFetchSample }: PreviewAppProps) {
+export function PreviewApp({ gateway, engine, engineRunner, settingsStore, displayLanguage, fetchSample = defaultFetchSample }: PreviewAppProps) {
   const [lang, setLang] = useState<Lang>(() => resolveLang(defaultSettings, displayLanguage));
   // A new workbook starts the pane afresh: its findings and undo belonged to the old one.
   const [paneKey, setPaneKey] = useState(0);
   const services = useRef({
     gateway,
     engine,
+    engineRunner,
     settingsStore,
     displayLanguage,
     sourceName: () => gateway.getName() ?? "workbook.xlsx",
@@ -163,6 +167,8 @@ function PreviewLayout({
     setDropping(false);
     openFile(e.dataTransfer.files[0]);
   };
+
+  const activate = useCallback((name: string) => gateway.setActiveSheet(name), [gateway]);
 
   const makeDownload = async () => {
     setError(null);
@@ -241,7 +247,7 @@ function PreviewLayout({
             activeSheet={snap.activeSheet}
             selection={snap.selection}
             marks={snap.marks}
-            onActivateSheet={(name) => gateway.setActiveSheet(name)}
+            onActivateSheet={activate}
           />
         ) : (
           <div className={styles.empty}>

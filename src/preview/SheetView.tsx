@@ -4,7 +4,7 @@
  * outlined by severity, and sheet tabs below. Cell contents are rendered as React text only: a cell may
  * hold markup (`<img src=x onerror=…>`), and it must show as the characters it is.
  */
-import { useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import { Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetters, parseA1, parseRange, toA1 } from "../core/model/address";
 import { cellAt, cellText, extent, numFmtAt, type CellValue, type SheetGrid, type WorkbookGrid } from "../core/model/grid";
@@ -64,12 +64,17 @@ const useStyles = makeStyles({
   error: { boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorPaletteRedBorderActive}` },
   warning: { boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorPaletteDarkOrangeBorderActive}` },
   info: { boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorPaletteBlueBorderActive}` },
-  tabs: {
+  tabBar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
-    overflowX: "auto",
     flexShrink: 0,
+    minWidth: 0,
   },
+  tabs: { overflowX: "auto", minWidth: 0 },
+  sheetSelect: { marginInlineStart: tokens.spacingHorizontalS, maxWidth: "160px" },
   status: { padding: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
   generated: { fontStyle: "italic" },
 });
@@ -116,9 +121,9 @@ function mergeMaps(sheet: SheetGrid): { anchors: Map<string, Span>; covered: Set
 export function SheetView({ grid, activeSheet, selection, marks, onActivateSheet }: SheetViewProps) {
   const t = useT();
   const styles = useStyles();
-  const visible = grid.sheets.filter((s) => s.visibility === "visible");
+  const visible = useMemo(() => grid.sheets.filter((s) => s.visibility === "visible"), [grid]);
   const sheet = grid.sheets.find((s) => s.name === activeSheet) ?? visible[0] ?? null;
-  const generated = new Set(grid.generatedSheets.map((g) => g.name));
+  const generated = useMemo(() => new Set(grid.generatedSheets.map((g) => g.name)), [grid]);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
 
   const selectedCell = selection && sheet && selection.sheet === sheet.name ? selection.cell : null;
@@ -150,14 +155,14 @@ export function SheetView({ grid, activeSheet, selection, marks, onActivateSheet
 
   return (
     <div className={styles.root}>
-      <div className={styles.scroller} data-testid="sheet-scroller">
+      <div className={styles.scroller} data-testid="sheet-scroller" tabIndex={0} role="region" aria-label={t("preview.sheetArea")}>
         {!sheet || !body ? null : body.rows === 0 ? (
           <Text className={styles.status}>{t("preview.sheetEmpty")}</Text>
         ) : (
           <table className={styles.table} aria-label={t("preview.sheetTable", { sheet: sheet.name })} data-testid="sheet-table" data-sheet={sheet.name}>
             <thead>
               <tr>
-                <th className={styles.heading} />
+                <td className={styles.heading} aria-hidden="true" />
                 {Array.from({ length: body.cols }, (_, c) => (
                   <th key={c} scope="col" className={styles.heading}>
                     {columnLetters(c)}
@@ -192,7 +197,8 @@ export function SheetView({ grid, activeSheet, selection, marks, onActivateSheet
                         )}
                         data-cell={a1}
                         data-mark={mark}
-                        aria-selected={isSelected || undefined}
+                        data-selected={isSelected || undefined}
+                        aria-current={isSelected ? "true" : undefined}
                       >
                         {displayText(value, numFmtAt(sheet, r, c))}
                       </td>
@@ -213,31 +219,77 @@ export function SheetView({ grid, activeSheet, selection, marks, onActivateSheet
         {selectedCell && sheet ? t("preview.selected", { sheet: sheet.name, cell: selectedCell }) : t("preview.noSelection")}
       </Text>
       {visible.length > 0 ? (
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={sheet?.name}
-          onTabSelect={(_, d) => onActivateSheet(String(d.value))}
-          aria-label={t("preview.sheetTabs")}
-          data-testid="sheet-tabs"
-        >
-          {visible.map((s) => (
-            <Tab
-              key={s.name}
-              value={s.name}
-              data-testid="sheet-tab"
-              data-sheet={s.name}
-              title={generated.has(s.name) ? t("preview.generated") : undefined}
-              className={generated.has(s.name) ? styles.generated : undefined}
-            >
-              {s.name}
-            </Tab>
-          ))}
-        </TabList>
+        <SheetTabs visible={visible} active={sheet?.name ?? null} generated={generated} onActivate={onActivateSheet} />
       ) : null}
     </div>
   );
 }
+
+/** Past this many sheets the strip shows the tabs around the active one and a list of all of them. */
+export const MAX_TABS = 40;
+const TABS_AROUND = 10;
+
+/**
+ * Sheet tabs. A city's workbook has 1,400 sheets: a tab for each would make every selection change
+ * re-render them all, so past MAX_TABS only the neighbours of the active sheet are tabs.
+ */
+const SheetTabs = memo(function SheetTabs({
+  visible,
+  active,
+  generated,
+  onActivate,
+}: {
+  visible: SheetGrid[];
+  active: string | null;
+  generated: ReadonlySet<string>;
+  onActivate(name: string): void;
+}) {
+  const t = useT();
+  const styles = useStyles();
+  const many = visible.length > MAX_TABS;
+  const at = Math.max(0, visible.findIndex((s) => s.name === active));
+  const shown = many ? visible.slice(Math.max(0, at - TABS_AROUND), at + TABS_AROUND + 1) : visible;
+  return (
+    <div className={styles.tabBar}>
+      {many ? (
+        <select
+          className={styles.sheetSelect}
+          value={active ?? ""}
+          onChange={(e) => onActivate(e.target.value)}
+          aria-label={t("preview.sheetPicker", { count: visible.length })}
+          data-testid="sheet-picker"
+        >
+          {visible.map((s) => (
+            <option key={s.name} value={s.name}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      ) : null}
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={active ?? undefined}
+        onTabSelect={(_, d) => onActivate(String(d.value))}
+        aria-label={t("preview.sheetTabs")}
+        data-testid="sheet-tabs"
+      >
+        {shown.map((s) => (
+          <Tab
+            key={s.name}
+            value={s.name}
+            data-testid="sheet-tab"
+            data-sheet={s.name}
+            title={generated.has(s.name) ? t("preview.generated") : undefined}
+            className={generated.has(s.name) ? styles.generated : undefined}
+          >
+            {s.name}
+          </Tab>
+        ))}
+      </TabList>
+    </div>
+  );
+});
 
 function parseA1Safe(a1: string): { row: number; col: number } | null {
   try {

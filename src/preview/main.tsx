@@ -1,6 +1,7 @@
 /** Starts the browser preview: the in-memory workbook, localStorage settings and the preview page. */
 import type { Root } from "react-dom/client";
 import type { EngineApi } from "../taskpane/engineApi";
+import type { EngineRunner } from "../taskpane/engine/runner";
 import { MemoryGateway } from "./memoryGateway";
 import { PreviewApp } from "./PreviewApp";
 import { LocalSettingsStore } from "./settingsStore";
@@ -12,12 +13,13 @@ export function previewDisplayLanguage(search: string, browserLanguage: string |
   return browserLanguage;
 }
 
-export function startPreview(root: Root, engine: EngineApi): MemoryGateway {
+export function startPreview(root: Root, engine: EngineApi, engineRunner?: EngineRunner): MemoryGateway {
   const gateway = new MemoryGateway();
   root.render(
     <PreviewApp
       gateway={gateway}
       engine={engine}
+      engineRunner={engineRunner}
       settingsStore={new LocalSettingsStore()}
       displayLanguage={previewDisplayLanguage(window.location.search, navigator.language)}
     />,

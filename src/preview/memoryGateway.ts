@@ -1,10 +1,10 @@
 /**
- * The browser preview's workbook: an ExcelJS workbook held in memory, behind the same WorkbookGateway
- * the task pane uses in Excel. Reads and writes go through the src/xlsx layer (the one the command line
- * uses), so what the preview shows is what a saved .xlsx would hold. It also keeps what Excel would show
+ * The browser preview's workbook: the .xlsx package held in memory, behind the same WorkbookGateway
+ * the task pane uses in Excel. Reads and writes go through the package layer the command line uses
+ * (src/xlsx/package, inflating with fflate: a browser has no node:zlib), so what the preview shows is
+ * what a saved .xlsx would hold, and a download keeps every part of the dropped file. It also keeps what Excel would show
  * on screen — the active sheet, the selected cell, marked cells — as a snapshot a React view subscribes to.
  */
-import type ExcelJS from "exceljs";
 import type { ApplyResult, CellMark, WorkbookGateway, WriteSheetsResult } from "../core/model/gateway";
 import type { WorkbookGrid } from "../core/model/grid";
 import { parseA1 } from "../core/model/address";
@@ -12,14 +12,7 @@ import type { Edit } from "../core/model/schemas";
 import type { SheetSpec } from "../core/model/sheetSpec";
 import { sameSheetName, uniqueSheetName } from "../core/model/sheetNames";
 import { gridToSheetSpec } from "../core/produce/batch";
-import {
-  applyEditsToWorkbook,
-  loadWorkbookFromBuffer,
-  workbookToBuffer,
-  workbookToGrid,
-  writeSheetsToWorkbook,
-  addSheetFromSpec,
-} from "../xlsx";
+import { writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
 
 /** Thrown like an Office.js error: the task pane tells errors apart by `code` only. */
 export class PreviewGatewayError extends Error {
@@ -44,37 +37,38 @@ const EMPTY: PreviewSnapshot = { version: 0, name: null, grid: null, activeSheet
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
 export class MemoryGateway implements WorkbookGateway {
-  private wb: ExcelJS.Workbook | null = null;
+  private pkg: XlsxPackage | null = null;
   private snapshot: PreviewSnapshot = EMPTY;
   private readonly listeners = new Set<() => void>();
 
   /** Replaces the open workbook with the .xlsx in `data`. A file that is not a workbook changes nothing. */
   async load(data: ArrayBuffer | Uint8Array, name: string): Promise<void> {
-    let wb: ExcelJS.Workbook;
+    let pkg: XlsxPackage;
+    let grid: WorkbookGrid;
     try {
-      wb = await loadWorkbookFromBuffer(data);
+      pkg = XlsxPackage.open(data instanceof Uint8Array ? data : new Uint8Array(data));
+      grid = pkg.grid();
     } catch {
       throw new PreviewGatewayError("UnreadableFile");
     }
-    this.wb = wb;
-    const grid = workbookToGrid(wb);
+    this.pkg = pkg;
     const first = grid.sheets.find((s) => s.visibility === "visible") ?? grid.sheets[0];
     this.publish({ name, grid, activeSheet: first?.name ?? null, selection: null, marks: [] });
   }
 
   async readWorkbook(): Promise<WorkbookGrid> {
     // A fresh read each time, as from Excel: callers may keep or change what they get.
-    return workbookToGrid(this.workbook());
+    return this.workbook().grid();
   }
 
   async applyEdits(edits: Edit[]): Promise<ApplyResult> {
-    const result = await applyEditsToWorkbook(this.workbook(), edits);
+    const result = this.workbook().applyEdits(edits);
     if (result.applied.length > 0) this.refresh();
     return result;
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<WriteSheetsResult> {
-    const result = await writeSheetsToWorkbook(this.workbook(), specs);
+    const result = writeSheetsToPackage(this.workbook(), specs);
     const gone = new Set(result.replaced);
     this.refresh({
       // Marks and the selection on a replaced tab went with it.
@@ -115,23 +109,28 @@ export class MemoryGateway implements WorkbookGateway {
    * values, number formats and merges, at the end, a taken name made free.
    */
   async insertSheetsFromFile(base64: string, sheets: string[]): Promise<string[]> {
-    const wb = this.workbook();
-    let other: ExcelJS.Workbook;
+    const pkg = this.workbook();
+    let other: XlsxPackage;
+    let grid: WorkbookGrid;
     try {
-      other = await loadWorkbookFromBuffer(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+      other = XlsxPackage.open(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+      grid = other.grid();
     } catch {
       throw new PreviewGatewayError("UnreadableFile");
     }
     const wanted = new Set(sheets);
-    const names: string[] = [];
-    for (const sheet of workbookToGrid(other).sheets) {
+    const taken = pkg.sheets.map((s) => s.name);
+    const specs: SheetSpec[] = [];
+    for (const sheet of grid.sheets) {
       if (!wanted.has(sheet.name)) continue;
-      const name = uniqueSheetName(sheet.name, wb.worksheets.map((ws) => ws.name));
-      addSheetFromSpec(wb, gridToSheetSpec(sheet), name);
-      names.push(name);
+      const name = uniqueSheetName(sheet.name, taken);
+      taken.push(name);
+      specs.push({ ...gridToSheetSpec(sheet), name });
     }
-    if (names.length > 0) this.refresh();
-    return names;
+    if (specs.length === 0) return [];
+    const result = writeSheetsToPackage(pkg, specs);
+    this.refresh();
+    return result.written;
   }
 
   // ---- for the preview page ----
@@ -157,22 +156,22 @@ export class MemoryGateway implements WorkbookGateway {
 
   /** The workbook as .xlsx bytes, for "download". */
   async toBuffer(): Promise<Uint8Array> {
-    return workbookToBuffer(this.workbook());
+    return this.workbook().toBytes();
   }
 
-  private workbook(): ExcelJS.Workbook {
-    if (!this.wb) throw new PreviewGatewayError("NoWorkbook");
-    return this.wb;
+  private workbook(): XlsxPackage {
+    if (!this.pkg) throw new PreviewGatewayError("NoWorkbook");
+    return this.pkg;
   }
 
   private sheetName(sheet: string): string {
-    const found = this.workbook().worksheets.find((ws) => sameSheetName(ws.name, sheet));
+    const found = this.workbook().sheets.find((ws) => sameSheetName(ws.name, sheet));
     if (!found) throw new PreviewGatewayError("ItemNotFound");
     return found.name;
   }
 
   private refresh(patch: Partial<PreviewSnapshot> = {}): void {
-    const grid = workbookToGrid(this.workbook());
+    const grid = this.workbook().grid();
     const names = grid.sheets.map((s) => s.name);
     const active = this.snapshot.activeSheet && names.includes(this.snapshot.activeSheet) ? this.snapshot.activeSheet : (names[0] ?? null);
     this.publish({ grid, activeSheet: active, ...patch });

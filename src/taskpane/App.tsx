@@ -1,8 +1,10 @@
 /**
- * The task pane: settings are loaded first (they decide the language), then the panels, all mounted at
- * once and hidden when not selected, so switching tabs never loses a preview or the undo of a fill.
+ * The task pane: settings are loaded first (they decide the language), then the panel of the selected
+ * tab. Only that panel is mounted (a hidden one would still hold its DOM); what a panel must keep across
+ * tabs (a fill preview, its undo) lives in the kept-state store, so switching tabs loses nothing.
+ * After any write the pane re-validates by itself, so no panel shows findings the write has fixed.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import {
   FluentProvider,
   Spinner,
@@ -18,7 +20,9 @@ import { defaultSettings, resolveLang, type Settings } from "../core/model/setti
 import { t } from "./messages";
 import { LangProvider } from "./i18n";
 import { ServicesProvider, useServices, type TaskpaneServices } from "./services";
-import { PaneStateProvider, type PaneState } from "./paneState";
+import { PaneStateProvider, type PaneState, type PanelTarget } from "./paneState";
+import { KeptStateProvider, type KeptStore } from "./keptState";
+import { inlineRunner } from "./engine/runner";
 import { OverviewPanel } from "./components/OverviewPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { FillPanel } from "./components/FillPanel";
@@ -28,8 +32,20 @@ import { ExportPanel } from "./components/ExportPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { CoordinationPanel } from "./components/CoordinationPanel";
 
-export const PANELS = ["overview", "validate", "fill", "summary", "newSheet", "export", "coordination", "settings"] as const;
-export type PanelId = (typeof PANELS)[number];
+/** The pane's tabs, in order. A new panel is one component and one entry here (and its tab name in the catalogue). */
+const PANEL_COMPONENTS = {
+  overview: OverviewPanel,
+  validate: ValidatePanel,
+  fill: FillPanel,
+  summary: SummaryPanel,
+  newSheet: NewSheetPanel,
+  export: ExportPanel,
+  coordination: CoordinationPanel,
+  settings: SettingsPanel,
+} satisfies Record<string, ComponentType>;
+
+export type PanelId = keyof typeof PANEL_COMPONENTS;
+export const PANELS = Object.keys(PANEL_COMPONENTS) as PanelId[];
 
 const useStyles = makeStyles({
   root: {
@@ -108,10 +124,16 @@ function Pane({
   const [panel, setPanel] = useState<PanelId>(initialPanel);
   const [report, setReport] = useState<Report | null>(null);
   const [reportStale, setReportStale] = useState(false);
+  const [revalidating, setRevalidating] = useState(false);
+  const [target, setTarget] = useState<PanelTarget | null>(null);
+  const kept = useRef<KeptStore>(new Map()).current;
+  const runner = useMemo(() => services.engineRunner ?? inlineRunner(services.engine), [services]);
+  const hasReport = useRef(false);
+  hasReport.current = report !== null;
 
   const analyzeNow = useCallback(async () => {
     const grid = await services.gateway.readWorkbook();
-    const report = services.engine.analyze(grid, {
+    const report = await runner.analyze(grid, {
       source: services.sourceName?.() ?? "workbook",
       lang,
       rounding: settings.rounding,
@@ -119,7 +141,23 @@ function Pane({
     setReport(report);
     setReportStale(false);
     return { grid, report };
-  }, [services, lang, settings.rounding]);
+  }, [services, runner, lang, settings.rounding]);
+
+  // After a write, findings the write fixed must not stay clickable: re-validate at once (only when
+  // there is a report to replace; the user has not asked for one otherwise).
+  const markChanged = useCallback(() => {
+    setReportStale(true);
+    if (!hasReport.current) return;
+    setRevalidating(true);
+    analyzeNow()
+      .catch(() => undefined) // the list stays marked out of date; the next 検証 says what went wrong
+      .finally(() => setRevalidating(false));
+  }, [analyzeNow]);
+
+  const openPanel = useCallback((id: PanelId, to?: PanelTarget) => {
+    setTarget(to ?? null);
+    setPanel(id);
+  }, []);
 
   const state: PaneState = useMemo(
     () => ({
@@ -130,59 +168,54 @@ function Pane({
       },
       report,
       reportStale,
+      revalidating,
       analyzeNow,
-      markChanged: () => setReportStale(true),
+      runner,
+      markChanged,
+      openPanel,
+      target,
+      clearTarget: () => setTarget(null),
     }),
-    [settings, services, report, reportStale, analyzeNow, setSettings],
+    [settings, services, report, reportStale, revalidating, analyzeNow, runner, markChanged, openPanel, target, setSettings],
   );
 
-  const panels: Record<PanelId, ReactNode> = {
-    overview: <OverviewPanel onOpenPanel={setPanel} />,
-    validate: <ValidatePanel />,
-    fill: <FillPanel />,
-    summary: <SummaryPanel />,
-    newSheet: <NewSheetPanel />,
-    export: <ExportPanel />,
-    coordination: <CoordinationPanel />,
-    settings: <SettingsPanel />,
-  };
+  const Current = PANEL_COMPONENTS[panel];
 
   return (
     <PaneStateProvider value={state}>
-      <div className={styles.root}>
-        <header className={styles.header}>
-          <h1 className={styles.title}>{t("taskpane.title", lang)}</h1>
-          <Text className={styles.subtitle} size={200}>
-            {t("taskpane.subtitle", lang)}
-          </Text>
-        </header>
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={panel}
-          onTabSelect={(_, d) => setPanel(d.value as PanelId)}
-          aria-label={t("taskpane.tabs.label", lang)}
-        >
-          {PANELS.map((id) => (
-            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
-              {t(`taskpane.tab.${id}`, lang)}
-            </Tab>
-          ))}
-        </TabList>
-        {PANELS.map((id) => (
-          <section
-            key={id}
-            id={`panel-${id}`}
-            role="tabpanel"
-            aria-labelledby={`tab-${id}`}
-            hidden={panel !== id}
-            className={styles.panel}
-            data-testid={`panel-${id}`}
+      <KeptStateProvider value={kept}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <h1 className={styles.title}>{t("taskpane.title", lang)}</h1>
+            <Text className={styles.subtitle} size={200}>
+              {t("taskpane.subtitle", lang)}
+            </Text>
+          </header>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={panel}
+            onTabSelect={(_, d) => openPanel(d.value as PanelId)}
+            aria-label={t("taskpane.tabs.label", lang)}
           >
-            {panels[id]}
+            {PANELS.map((id) => (
+              <Tab key={id} id={`tab-${id}`} value={id} aria-controls={id === panel ? `panel-${id}` : undefined} data-testid={`tab-${id}`}>
+                {t(`taskpane.tab.${id}`, lang)}
+              </Tab>
+            ))}
+          </TabList>
+          <section
+            key={panel}
+            id={`panel-${panel}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${panel}`}
+            className={styles.panel}
+            data-testid={`panel-${panel}`}
+          >
+            <Current />
           </section>
-        ))}
-      </div>
+        </div>
+      </KeptStateProvider>
     </PaneStateProvider>
   );
 }

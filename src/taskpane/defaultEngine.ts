@@ -1,5 +1,5 @@
 /** The real engine behind the EngineApi interface (tests hand in fakes instead). */
-import { analyze, buildMeasureSheet, buildSummarySheets, exportData, NewMeasureInputSchema, proposeFill } from "../core/engine";
+import { analyze, buildMeasureSheet, buildSummarySheets, exportData, exportSheet, NewMeasureInputSchema, proposeFill } from "../core/engine";
 import type { EngineApi } from "./engineApi";
 
 export const defaultEngine: EngineApi = {
@@ -7,6 +7,7 @@ export const defaultEngine: EngineApi = {
   proposeFill,
   buildSummarySheets,
   exportData,
+  exportSheet,
   NewMeasureInputSchema,
   buildMeasureSheet,
 };

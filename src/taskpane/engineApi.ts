@@ -15,7 +15,10 @@ export interface EngineApi {
     report: Report,
     options: { lang: Lang; names?: Partial<Record<SummaryRole, string>> },
   ): SheetSpec[];
-  exportData(report: Report, format: "csv" | "json"): string;
+  /** CSV headers and status values in `lang` when given; JSON always keeps the codes. */
+  exportData(report: Report, format: "csv" | "json", options?: { lang?: Lang }): string;
+  /** The same table as a sheet, for hosts where a file cannot be downloaded. */
+  exportSheet(report: Report, lang: Lang): SheetSpec;
   /** The new-measure form is validated by this schema; its field errors are shown per field. */
   NewMeasureInputSchema: z.ZodType<unknown>;
   buildMeasureSheet(input: never, lang: Lang): SheetSpec;

@@ -4,9 +4,18 @@
  * workbook. The preview code is loaded only there, so Excel never downloads ExcelJS.
  */
 import { createRoot } from "react-dom/client";
-import { detectHost, officeDisplayLanguage, officeDocumentUrl } from "../excel/host";
+import { detectHost, officeCanDownload, officeDisplayLanguage, officeDocumentUrl } from "../excel/host";
 import { TaskpaneApp } from "./App";
 import { defaultEngine } from "./defaultEngine";
+import { startEngineWorker } from "./engine/startWorker";
+import { workerRunner } from "./engine/workerRunner";
+import type { EngineRunner } from "./engine/runner";
+
+/** The engine in a Web Worker where one starts; otherwise the pane runs it inline. */
+function engineRunner(): EngineRunner | undefined {
+  const worker = startEngineWorker();
+  return worker ? workerRunner(worker) : undefined;
+}
 
 async function main(): Promise<void> {
   const container = document.getElementById("container");
@@ -20,6 +29,8 @@ async function main(): Promise<void> {
         services={{
           gateway: new ExcelGateway(),
           engine: defaultEngine,
+          engineRunner: engineRunner(),
+          canDownload: officeCanDownload(),
           settingsStore: new WorkbookSettingsStore(),
           displayLanguage: officeDisplayLanguage(),
           sourceName: () => workbookName(officeDocumentUrl()),
@@ -28,7 +39,7 @@ async function main(): Promise<void> {
     );
   } else {
     const { startPreview } = await import("../preview/main");
-    startPreview(root, defaultEngine);
+    startPreview(root, defaultEngine, engineRunner());
   }
 }
 

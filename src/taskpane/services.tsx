@@ -6,13 +6,21 @@ import { createContext, useContext } from "react";
 import type { WorkbookGateway } from "../core/model/gateway";
 import type { SettingsStore } from "../core/model/settings";
 import type { EngineApi } from "./engineApi";
+import type { EngineRunner } from "./engine/runner";
 
 export interface TaskpaneServices {
   gateway: WorkbookGateway;
   engine: EngineApi;
+  /** Runs analyse / propose-fill off the UI thread (a Web Worker); without it they run inline. */
+  engineRunner?: EngineRunner;
   settingsStore: SettingsStore;
   /** Office's display language ("ja-JP", "en-US"); undefined when unknown. */
   displayLanguage?: string;
+  /**
+   * Whether a file can be downloaded from the pane. Not in Excel on the Mac: its task pane is a WKWebView
+   * that ignores download links (office-js issues 2700, 4681); the pane then offers a sheet or the clipboard.
+   */
+  canDownload?: boolean;
   /** The workbook's name for reports and export file names. */
   sourceName?: () => string;
 }

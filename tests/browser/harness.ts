@@ -21,6 +21,8 @@ export interface TestContext {
 export interface TestCase {
   name: string;
   locale: string;
+  /** Seconds this test may take (the 1,400-sheet one loads a large workbook first). */
+  timeoutMs: number;
   fn(t: TestContext): Promise<void>;
 }
 
@@ -35,8 +37,8 @@ const EXPECTED_CSP_BLOCKS = [/Framing 'https:\/\/telemetryservice\.firstpartyapp
 /** CSP blocks seen during the run (printed at the end: they never reached the network). */
 export const blocked: string[] = [];
 
-export function test(name: string, fn: TestCase["fn"], options: { locale?: string } = {}): void {
-  cases.push({ name, fn, locale: options.locale ?? "ja-JP" });
+export function test(name: string, fn: TestCase["fn"], options: { locale?: string; timeoutMs?: number } = {}): void {
+  cases.push({ name, fn, locale: options.locale ?? "ja-JP", timeoutMs: options.timeoutMs ?? TEST_TIMEOUT_MS });
 }
 
 /** Requests that stay on this machine: the preview server, and data/blob URLs the page makes itself. */
@@ -81,10 +83,10 @@ export async function runAll(browser: Browser, url: string): Promise<RunSummary>
   let passed = 0;
   let failed = 0;
   const allRequests: string[] = [];
-  // SHINCHOKU_BROWSER_ONLY=text runs only the tests whose name contains it (while working on one).
-  const only = process.env.SHINCHOKU_BROWSER_ONLY;
+  // BROWSER_ONLY=regex runs only the matching tests (for working on one flow).
+  const only = process.env.BROWSER_ONLY ? new RegExp(process.env.BROWSER_ONLY) : null;
   for (const [i, c] of cases.entries()) {
-    if (only && !c.name.includes(only)) continue;
+    if (only && !only.test(c.name)) continue;
     const started = Date.now();
     const context = await browser.newContext({
       locale: c.locale,
@@ -110,7 +112,7 @@ export async function runAll(browser: Browser, url: string): Promise<RunSummary>
     };
     let error: unknown = null;
     try {
-      await withTimeout(c.fn({ page, context, url, requests, shot }), TEST_TIMEOUT_MS, c.name);
+      await withTimeout(c.fn({ page, context, url, requests, shot }), c.timeoutMs, c.name);
       const foreign = requests.filter((r) => !isLocal(r));
       if (foreign.length) problems.push(`requests left localhost: ${foreign.join(", ")}`);
       if (problems.length) throw new Error(problems.join("\n"));

@@ -97,40 +97,44 @@ test("検証: findings listed; clicking one selects its cell in the sheet view",
   await activateSheet(t.page, "④-01"); // start elsewhere, so the jump is visible
   await validate(t.page);
   assert.match((await t.page.getByTestId("validate-summary").textContent()) ?? "", /エラー \d+ 件、警告 \d+ 件、情報 \d+ 件/);
-  const count = await t.page.getByTestId("finding").count();
+  const count = [...((await t.page.getByTestId("validate-summary").textContent()) ?? "").matchAll(/(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
   assert.ok(count > 10, `many findings on the sample (${count})`);
-  // Grouped by sheet: one heading per sheet with findings.
-  assert.ok((await pane(t.page).getByRole("heading", { level: 3 }).count()) >= 5);
+  // Grouped by rule, by name (never the id), with counts; the boilerplate sentence is one row for its 14 sheets.
+  assert.ok((await t.page.getByTestId("finding-group").count()) >= 5);
+  assert.ok(((await pane(t.page).textContent()) ?? "").includes("定型文の使い回し"));
+  assert.ok(!((await pane(t.page).textContent()) ?? "").includes("boilerplate-summary"));
+  assert.match((await t.page.getByTestId("finding-cluster").first().textContent()) ?? "", /→ \d+ 件$/);
   // The overview shares the report.
   await paneTab(t.page, "概要");
-  assert.equal(await t.page.locator("[data-testid=stat-measures] dd").textContent(), "14");
+  assert.equal(await t.page.locator("[data-testid=stat-measures] [data-testid=stat-value]").textContent(), "14");
   await t.shot("overview");
   await paneTab(t.page, "検証");
 
+  // The list is windowed: a finding is reached by searching for it.
+  await pane(t.page).getByRole("searchbox", { name: "指摘を検索" }).fill("①-01!G13");
   const over100 = t.page.locator('[data-testid=finding][data-cell="①-01!G13"]');
-  await over100.scrollIntoViewIfNeeded();
   await over100.click();
   await t.page.locator('[data-testid=sheet-table][data-sheet="①-01"]').waitFor();
-  await t.page.locator('td[data-cell="G13"][aria-selected="true"]').waitFor();
+  await t.page.locator('td[data-cell="G13"][aria-current="true"]').waitFor();
   assert.equal(await t.page.getByTestId("sheet-selection").textContent(), "選択中のセル: ①-01!G13");
   assert.ok(await inView(t.page, cell(t.page, "G13")), "the selected cell is scrolled into view");
 
   // 次へ moves to the next finding in the list and selects it.
   const position = async () => (await t.page.getByTestId("validate-position").textContent()) ?? "";
   const before = await position();
-  await pane(t.page).getByRole("button", { name: "次の指摘へ移動" }).click();
+  await pane(t.page).getByRole("searchbox", { name: "指摘を検索" }).fill("");
+  await pane(t.page).getByRole("button", { name: "次へ", exact: true }).click();
   await t.page.waitForFunction((b) => document.querySelector("[data-testid=validate-position]")?.textContent !== b, before);
   const m = /（(.+)!([A-Z]+\d+)）/.exec(await position());
   assert.ok(m, `position names the cell: ${await position()}`);
-  await t.page.locator(`[data-testid=sheet-table][data-sheet="${m[1]}"] td[data-cell="${m[2]}"][aria-selected="true"]`).waitFor();
+  await t.page.locator(`[data-testid=sheet-table][data-sheet="${m[1]}"] td[data-cell="${m[2]}"][aria-current="true"]`).waitFor();
 
-  // A finding far down the list: its sheet is activated and the cell brought into view.
-  const last = t.page.getByTestId("finding").last();
-  const target = (await last.getAttribute("data-cell"))!;
-  await last.scrollIntoViewIfNeeded();
-  await last.click();
-  const [sheet, a1] = target.split("!");
-  await t.page.locator(`[data-testid=sheet-table][data-sheet="${sheet}"] td[data-cell="${a1}"][aria-selected="true"]`).waitFor();
+  // 前へ from the first finding's neighbour walks back; the current finding stays in the list's view.
+  await pane(t.page).getByRole("button", { name: "前へ", exact: true }).click();
+  const current = t.page.locator('[data-testid=finding][aria-current="true"]');
+  await current.waitFor();
+  const [sheet, a1] = (await current.getAttribute("data-cell"))!.split("!");
+  await t.page.locator(`[data-testid=sheet-table][data-sheet="${sheet}"] td[data-cell="${a1}"][aria-current="true"]`).waitFor();
   assert.ok(await inView(t.page, cell(t.page, a1)));
 });
 
@@ -154,12 +158,13 @@ test("自動入力: preview → apply → the sheet shows the new value → 元�
   assert.ok((await rows.count()) > 5);
   const first = rows.first();
   const [sheet, a1] = (await first.getAttribute("data-cell"))!.split("!");
-  const before = (await first.getByTestId("fill-before").textContent())!;
-  const after = (await first.getByTestId("fill-after").textContent())!;
+  // The diff shows what stays, what goes (struck) and what comes; before/after are read from it.
+  const before = await first.getByTestId("fill-diff").evaluate((el) => [...el.childNodes].filter((n) => (n as Element).tagName !== "INS").map((n) => n.textContent).join(""));
+  const after = await first.getByTestId("fill-diff").evaluate((el) => [...el.childNodes].filter((n) => (n as Element).tagName !== "DEL").map((n) => n.textContent).join(""));
   assert.notEqual(before, after);
 
   // Choose only the first edit.
-  await pane(t.page).getByRole("checkbox", { name: "すべて選択" }).click();
+  await pane(t.page).getByRole("checkbox", { name: "すべて選択", exact: true }).click();
   await first.getByRole("checkbox").click();
   await pane(t.page).getByRole("button", { name: "選択した変更を反映（1 件）" }).click();
   await t.page.getByTestId("fill-outcome").getByText("1 件の変更を反映しました。").waitFor();
@@ -219,7 +224,44 @@ test("新しい施策シート: form errors per field, then a new sheet for the 
   // The engine reads the new sheet as a measure sheet.
   await validate(t.page);
   assert.match((await t.page.getByTestId("validate-summary").textContent()) ?? "", /件/);
-  assert.ok((await pane(t.page).getByRole("heading", { name: /⑤-01/ }).count()) >= 1, "the new sheet is read as a measure (its empty 活動目標 is reported)");
+  await pane(t.page).getByRole("radio", { name: "シート別" }).check();
+  await pane(t.page).getByRole("searchbox", { name: "指摘を検索" }).fill("⑤-01");
+  await t.page.locator('[data-testid=finding-group][data-group="sheet:⑤-01"]').waitFor();
+  assert.ok((await t.page.locator('[data-testid=finding-group][data-group="sheet:⑤-01"]').count()) === 1, "the new sheet is read as a measure (its empty 活動目標 is reported)");
+
+  // The form was cleared; the same number again is refused with a clear message, and 和暦 is read.
+  await paneTab(t.page, "新しい施策シート");
+  assert.equal(await form.getByTestId("new-number").inputValue(), "");
+  await form.getByTestId("new-number").fill("⑤-01");
+  await form.getByTestId("new-startYear").fill("令和3年度");
+  await form.getByRole("button", { name: "シートを作成" }).click();
+  await form.getByText("施策番号「⑤-01」はシート「⑤-01」で使われています。別の番号を入力してください。").waitFor();
+  assert.ok(!(await sheetNames(t.page)).includes("⑤-01 (2)"), "no copy was made");
+  await form.getByTestId("new-number").fill("⑤-02");
+  await form.getByRole("button", { name: "シートを作成" }).click();
+  await t.page.getByText("シート「⑤-02」を作成しました。").waitFor();
+  assert.ok(((await sheetTable(t.page).textContent()) ?? "").includes("R3年度"), "令和3年度 was read as FY2021");
+});
+
+test("書き出し: a new sheet with Japanese headers, and the clipboard, where a download cannot be made", async (t) => {
+  await openSample(t);
+  await t.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(t.url).origin });
+  await paneTab(t.page, "書き出し");
+  await pane(t.page).getByRole("button", { name: "新しいシートに書き出す" }).click();
+  await t.page.getByTestId("export-sheet-done").waitFor();
+  await t.page.locator('[data-testid=sheet-table][data-sheet="書き出し"]').waitFor();
+  const head = await t.page.locator('[data-testid=sheet-table] tbody tr').first().textContent();
+  for (const h of ["施策番号", "計画・設計", "開発・構築", "運用", "作業内容", "進捗区分"]) assert.ok(head?.includes(h), `header ${h}`);
+  assert.ok(((await sheetTable(t.page).textContent()) ?? "").includes("○ 計画通り"));
+  await t.shot("export-sheet");
+  // A second export replaces the export tab, never adds another.
+  await pane(t.page).getByRole("button", { name: "新しいシートに書き出す" }).click();
+  await t.page.getByTestId("export-sheet-done").waitFor();
+  assert.equal((await sheetNames(t.page)).filter((n) => n.startsWith("書き出し")).length, 1);
+  await pane(t.page).getByRole("button", { name: "CSV をクリップボードにコピー" }).click();
+  await t.page.getByTestId("export-copied").waitFor();
+  const copied = await t.page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.startsWith("シート,施策番号,施策名,"), copied.slice(0, 40));
 });
 
 test("書き出し: CSV and JSON download from a blob link", async (t) => {
@@ -238,7 +280,7 @@ test("書き出し: CSV and JSON download from a blob link", async (t) => {
     await download.saveAs(path);
     const text = readFileSync(path, "utf8");
     if (format === "csv") {
-      assert.ok(text.startsWith("\uFEFF"), "CSV starts with a BOM for Excel");
+      assert.ok(text.startsWith("\uFEFFシート,施策番号,"), "CSV starts with a BOM for Excel and Japanese headers");
       assert.ok(text.includes("①-01"));
       assert.ok(text.split(/\r?\n/).filter(Boolean).length >= 14 * 5);
     } else {

@@ -10,6 +10,8 @@ import { chromium } from "playwright-core";
 import { blocked, isLocal, runAll, SCREENSHOTS } from "./harness";
 import "./preview";
 import "./coordination";
+import "./scale";
+import "./accessibility";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startPreviewServer } = require("../../scripts/serve-preview.js") as {

@@ -1,5 +1,5 @@
 import { analyze, buildSummarySheets, exportData } from "../../src/core/engine";
-import { neutralizeCsvText } from "../../src/core/produce/export";
+import { exportSheet, neutralizeCsvText } from "../../src/core/produce/export";
 import { SheetSpecSchema } from "../../src/core/model/sheetSpec";
 import { seedWorkbook } from "./seedWorkbook";
 
@@ -66,7 +66,33 @@ describe("export", () => {
     expect(csv.startsWith("\uFEFFsheet,number,name,")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(71);
-    expect(lines[1].startsWith("①-01,①-01,市内公共施設等におけるWi-Fi設備の導入,企画課・各施設所管課,2016,H28年度,on_track,")).toBe(true);
+    expect(lines[1].startsWith("①-01,①-01,市内公共施設等におけるWi-Fi設備の導入,企画課・各施設所管課,2016,H28年度,試験導入の検討,,,on_track,")).toBe(true);
+  });
+
+  test("every cell of the year row is exported: 計画・設計, 開発・構築, 運用 and 作業内容 too", () => {
+    const j = JSON.parse(exportData(report, "json"));
+    expect(j.columns).toEqual(expect.arrayContaining(["plan", "build", "operation", "work"]));
+    expect(j.rows[0]).toMatchObject({ plan: "試験導入の検討", build: "", operation: "" });
+    expect(j.rows[0].work).toContain("袖ケ浦バスターミナルへ試験導入する方針を決定");
+  });
+
+  test("CSV in Japanese: Japanese headers and status labels; JSON keeps its codes", () => {
+    const csv = exportData(report, "csv", { lang: "ja" });
+    expect(csv.startsWith("\uFEFFシート,施策番号,施策名,担当部署,年度（西暦）,年度,計画・設計,開発・構築,運用,進捗区分,")).toBe(true);
+    const line = csv.slice(1).split("\r\n")[1];
+    expect(line).toContain(",○ 計画通り,");
+    expect(line).not.toContain("on_track");
+    expect(line.endsWith(",はい,いいえ")).toBe(true);
+    expect(JSON.parse(exportData(report, "json", { lang: "ja" })).rows[0].status).toBe("on_track");
+    expect(exportData(report, "csv", { lang: "en" }).startsWith("\uFEFFSheet,Measure number,")).toBe(true);
+  });
+
+  test("the export as a sheet: Japanese headers, a row per measure-year, an export role (a re-export replaces it)", () => {
+    const spec = exportSheet(report, "ja");
+    expect(spec).toMatchObject({ name: "書き出し", role: "export", freeze: { rows: 1, cols: 0 } });
+    expect(spec.rows).toHaveLength(71);
+    expect(spec.rows[0].slice(0, 3).map((c) => c?.value)).toEqual(["シート", "施策番号", "施策名"]);
+    expect(spec.rows[1][9]?.value).toBe("○ 計画通り");
   });
 
   test("JSON: the same rows", () => {

@@ -123,4 +123,23 @@ describe("applyEdits", () => {
     expect(await gw.applyEdits([])).toEqual({ applied: [], skipped: [] });
     expect(fake.stats.syncs).toBe(0);
   });
+
+  test("17,000 edits (past 5 MB of request): written in batches of at most 4 MB, every one applied", async () => {
+    const wb = seedWorkbook();
+    const fake = createFakeExcel(wb);
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    const sheets = fake.state.sheets.map((s) => s.name);
+    const edits: Edit[] = Array.from({ length: 17_000 }, (_, i) => ({
+      sheet: sheets[i % sheets.length],
+      cell: toA1(100 + Math.floor(i / sheets.length), 10),
+      before: null,
+      after: `進捗率 ${i}`,
+      rule: "html-markup",
+      reason: { ja: "テスト", en: "test" },
+    }));
+    const result = await gw.applyEdits(edits);
+    expect(result.applied).toHaveLength(edits.length);
+    expect(fake.stats.perSync.every((s) => !s.failed && s.requestBytes <= 5 * 1024 * 1024)).toBe(true);
+    expect(fake.stats.syncs).toBeGreaterThan(2);
+  });
 });

@@ -12,6 +12,11 @@ describe("error codes", () => {
     ["InvalidArgument", "excel.error.invalidArgument"],
     ["RequestPayloadSizeLimitExceeded", "excel.error.payloadTooLarge"],
     ["GeneralException", "excel.error.general"],
+    ["ItemAlreadyExists", "excel.error.itemAlreadyExists"],
+    ["InvalidOperation", "excel.error.invalidOperation"],
+    ["RangeExceedsLimit", "excel.error.rangeTooLarge"],
+    ["MergedRangeConflict", "excel.error.mergedRangeConflict"],
+    ["InactiveWorkbook", "excel.error.inactiveWorkbook"],
   ])("%s → %s, in Japanese and English", (code, key) => {
     const err = toGatewayError(new FakeOfficeError(code));
     expect(err).toBeInstanceOf(GatewayError);
@@ -21,6 +26,17 @@ describe("error codes", () => {
     expect(catalogues.en[key as ExcelKey]).toMatch(/^[\x20-\x7e]+$/);
     expect(err.text("ja")).toBe(catalogues.ja[key as ExcelKey]);
     expect(err.text("en")).toBe(catalogues.en[key as ExcelKey]);
+  });
+
+  test("every batch asks Excel to wait out a cell edit (delayForCellEdit) instead of failing at once", async () => {
+    const run = jest.fn(async () => undefined);
+    (globalThis as { Excel?: unknown }).Excel = { run };
+    try {
+      await new ExcelGateway().clearMarks();
+      expect(run).toHaveBeenCalledWith({ delayForCellEdit: true }, expect.any(Function));
+    } finally {
+      delete (globalThis as { Excel?: unknown }).Excel;
+    }
   });
 
   test("the code decides, never the (localised) message", () => {
@@ -64,14 +80,26 @@ describe("error codes", () => {
 });
 
 describe("selectCell", () => {
-  test("activates the sheet and selects the cell in one sync", async () => {
+  test("activates the sheet and selects the cell: visibility, then the selection", async () => {
     const fake = createFakeExcel(seedWorkbook());
     const gw = new ExcelGateway(fake.run, { supports: fake.supports });
     const name = fake.state.sheets[3].name;
     await gw.selectCell(name, "F12");
     expect(fake.state.active?.name).toBe(name);
     expect(fake.state.selection).toEqual({ sheet: name, address: "F12" });
-    expect(fake.stats.syncs).toBe(1);
+    expect(fake.stats.syncs).toBe(2);
     await expect(gw.selectCell("ない", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  test("a finding on a hidden sheet: a message that says to unhide it, not 'Unknown'; the sheet stays hidden", async () => {
+    const wb = seedWorkbook();
+    const fake = createFakeExcel({ ...wb, sheets: wb.sheets.map((s, i) => (i === 2 ? { ...s, visibility: "hidden" as const } : s)) });
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    const name = fake.state.sheets[2].name;
+    const error = await gw.selectCell(name, "B3").catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "SheetHidden", messageKey: "excel.error.sheetHidden", params: { sheet: name } });
+    expect((error as GatewayError).text("ja")).toContain("再表示");
+    expect(fake.sheet(name)?.visibility).toBe("Hidden");
+    expect(fake.state.selection).toBeNull();
   });
 });

@@ -18,8 +18,11 @@ import { markerName } from "../../src/core/workbook/markers";
 
 /** Excel on the web's cap on one request or response. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
-/** What Office.js adds around each action in its request JSON (ids, type, object path), roughly. */
-export const ACTION_ENVELOPE_BYTES = 40;
+/**
+ * What Office.js adds around each action in its request JSON (ids, type, object path, instantiation and
+ * kept references): measured on the real client's requests (tests/excel/wire), 150–260 bytes.
+ */
+export const ACTION_ENVELOPE_BYTES = 200;
 
 export interface SyncRecord {
   requestBytes: number;
@@ -270,7 +273,9 @@ export class FakeContext {
     const record: SyncRecord = { requestBytes: 0, responseBytes: 0, cellsRead: 0, actions: actions.length };
     fake.stats.syncs++;
     fake.stats.perSync.push(record);
-    for (const a of actions) record.requestBytes += JSON.stringify(a.request).length + ACTION_ENVELOPE_BYTES;
+    // Bytes as Excel counts them: UTF-8 (a Japanese character is 3). The envelope is the fake's own guess;
+    // the real requests are measured through Office.js's client in tests/excel/wire.
+    for (const a of actions) record.requestBytes += Buffer.byteLength(JSON.stringify(a.request) ?? "", "utf8") + ACTION_ENVELOPE_BYTES;
     fake.stats.requestBytes += record.requestBytes;
     const fail = (code: string): never => {
       record.failed = code;
@@ -279,14 +284,18 @@ export class FakeContext {
     if (fake.cellEditMode) fail("InvalidOperationInCellEditMode");
     const injected = fake.takeInjectedFailure();
     if (injected) fail(injected);
+    // A failure planned for this sync, after some of its actions ran (Excel keeps what ran before).
+    const planned = fake.plannedFailure(fake.stats.syncs);
     if (record.requestBytes > fake.options.requestLimit) fail("RequestPayloadSizeLimitExceeded");
     const payloads: unknown[] = [];
     const commits: (() => void)[] = [];
-    for (const action of actions) {
+    for (const [i, action] of actions.entries()) {
       let result: LoadResult | void;
+      if (planned && i >= Math.floor(actions.length * planned.after)) fail(planned.code);
       try {
         result = action.exec();
       } catch (e) {
+        if (process.env.FAKE_DEBUG && !(e instanceof FakeOfficeError)) console.error(e);
         record.failed = e instanceof FakeOfficeError ? e.code : "GeneralException";
         throw e instanceof FakeOfficeError ? e : new FakeOfficeError("GeneralException");
       }
@@ -296,7 +305,9 @@ export class FakeContext {
         record.cellsRead += result.cells;
       }
     }
-    record.responseBytes = JSON.stringify(payloads).length;
+    if (planned) fail(planned.code);
+    if (record.cellsRead > fake.options.cellLimit) fail(fake.options.platform === "desktop" ? "RangeExceedsLimit" : "RequestPayloadSizeLimitExceeded");
+    record.responseBytes = Buffer.byteLength(JSON.stringify(payloads), "utf8");
     fake.stats.responseBytes += record.responseBytes;
     // Over the cap the host answers with an error instead of the data.
     if (record.responseBytes > fake.options.responseLimit) fail("RequestPayloadSizeLimitExceeded");
@@ -535,14 +546,22 @@ class FakeWorksheet extends ClientObject {
     this.protection = new FakeWorksheetProtection(context, ref);
     this.tables = new FakeTableCollection(context, this);
     this.charts = new FakeChartCollection(context, this);
+    // Office 2019's freezePanes can fail outright (office-js #2196).
+    const broken = () => {
+      if (context.fake.options.freezeFails) throw new FakeOfficeError("GeneralException");
+    };
     const freeze = (rows: number, cols: number, call: string) =>
-      context.write({ call: `freezePanes.${call}`, args: [rows, cols] }, () => ref.must(), () => "", (s) => (s.freeze = { rows, cols }));
+      context.write({ call: `freezePanes.${call}`, args: [rows, cols] }, () => ref.must(), () => "", (s) => {
+        broken();
+        s.freeze = { rows, cols };
+      });
     this.freezePanes = {
       freezeRows: (n) => freeze(Number(n), 0, "freezeRows"),
       freezeColumns: (n) => freeze(0, Number(n), "freezeColumns"),
       freezeAt: (r) => {
         const range = r as FakeRange;
         context.write({ call: "freezePanes.freezeAt" }, () => ref.must(), () => "", (s) => {
+          broken();
           const b = range.box();
           s.freeze = { rows: b.top + b.rows, cols: b.left + b.cols };
         });
@@ -627,6 +646,8 @@ class FakeWorksheet extends ClientObject {
   }
   activate(): void {
     this.context.enqueue({ call: "activate" }, () => {
+      // Excel cannot activate a hidden sheet, and says so without a useful code.
+      if (this.ref.must().visibility !== "Visible") throw new FakeOfficeError("GeneralException");
       this.context.state.active = this.ref.must();
     });
   }
@@ -801,6 +822,16 @@ class FakeRange extends ClientObject {
     });
   }
   /** Can lie outside the range, never outside the grid (InvalidArgument), as in Excel. */
+  /** Office.js's client merges a large write's ranges with it. */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const a = this.box();
+      const b = typeof other === "string" ? parseBox(other) : other.box();
+      const top = Math.min(a.top, b.top);
+      const left = Math.min(a.left, b.left);
+      return { top, left, rows: Math.max(a.top + a.rows, b.top + b.rows) - top, cols: Math.max(a.left + a.cols, b.left + b.cols) - left };
+    });
+  }
   getOffsetRange(rows: number, cols: number): FakeRange {
     return new FakeRange(this.context, this.worksheet, () => {
       const b = this.box();
@@ -980,6 +1011,8 @@ class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalForm
   }
   protected members(): FakeConditionalFormat[] {
     const sheet = rangeSheet(this.range);
+    // office-js #6835 / #6827: on some sheets Excel cannot list the conditional formats at all.
+    if (this.context.fake.options.unlistableFormats.includes(sheet.name)) throw new FakeOfficeError("GeneralException");
     const boxes = this.range instanceof FakeRange ? [this.range.box()] : this.range.boxes();
     return sheet.cfs
       .filter((cf) => cf.address.split(",").some((a) => boxes.some((b) => intersects(parseBox(a), b))))
@@ -1059,6 +1092,14 @@ class FakeTableCollection extends FakeCollection<FakeTableItem> {
     return this.context.state.tables
       .filter((t) => !this.worksheet || t.sheet === this.worksheet.ref.must())
       .map((t) => new FakeTableItem(this.context, t));
+  }
+  getItem(name: string): FakeTable {
+    let found: TableState | undefined;
+    return new FakeTable(this.context, () => {
+      found ??= this.context.state.tables.find((x) => x.name.toUpperCase() === name.toUpperCase());
+      if (!found) throw new FakeOfficeError("ItemNotFound");
+      return found;
+    });
   }
   add(address: string, hasHeaders: boolean): FakeTable {
     const ws = this.worksheet;
@@ -1183,6 +1224,17 @@ export interface FakeExcelOptions {
   /** Highest ExcelApi version the host supports (default 1.17: everything the gateway uses). */
   excelApi?: string;
   workbookProtected?: boolean;
+  /**
+   * "web" (default): the 5 MB caps above. "desktop": no payload cap, and a read past the cell limit fails
+   * with RangeExceedsLimit instead (the web answers RequestPayloadSizeLimitExceeded).
+   */
+  platform?: "web" | "desktop";
+  /** Cells one request may read, on every platform (Excel: 5,000,000). */
+  cellLimit?: number;
+  /** freezePanes fails with GeneralException, as on some Office 2019 builds (office-js #2196). */
+  freezeFails?: boolean;
+  /** Sheets whose conditional formats cannot be listed (GeneralException, office-js #6835, #6827). */
+  unlistableFormats?: string[];
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -1197,13 +1249,22 @@ export class FakeExcel {
   readonly options: Required<Omit<FakeExcelOptions, "workbookProtected">>;
   cellEditMode = false;
   private injected: string[] = [];
+  private failures: { sync: number; after: number; code: string }[] = [];
 
   constructor(grid: WorkbookGrid, options: FakeExcelOptions = {}) {
     this.options = {
       responseLimit: options.responseLimit ?? WEB_PAYLOAD_LIMIT,
       requestLimit: options.requestLimit ?? WEB_PAYLOAD_LIMIT,
       excelApi: options.excelApi ?? "1.17",
+      platform: options.platform ?? "web",
+      cellLimit: options.cellLimit ?? 5_000_000,
+      freezeFails: options.freezeFails ?? false,
+      unlistableFormats: options.unlistableFormats ?? [],
     };
+    if (this.options.platform === "desktop") {
+      this.options.responseLimit = options.responseLimit ?? Infinity;
+      this.options.requestLimit = options.requestLimit ?? Infinity;
+    }
     this.state.isProtected = options.workbookProtected ?? false;
     for (const g of grid.sheets) this.addSheet(g);
     for (const gen of grid.generatedSheets) {
@@ -1243,6 +1304,18 @@ export class FakeExcel {
   }
   takeInjectedFailure(): string | undefined {
     return this.injected.shift();
+  }
+
+  /**
+   * The `n`-th sync from now (1 = the next) fails after the first `after` share (0–1) of its actions ran, as
+   * Excel fails a request at the call it cannot do.
+   */
+  failSyncAt(n: number, after: number, code = "GeneralException"): void {
+    this.failures.push({ sync: this.stats.syncs + n, after, code });
+  }
+  plannedFailure(sync: number): { after: number; code: string } | undefined {
+    const i = this.failures.findIndex((f) => f.sync === sync);
+    return i < 0 ? undefined : this.failures.splice(i, 1)[0];
   }
 
   resetStats(): void {

@@ -59,3 +59,36 @@ describe("WorkbookSettingsStore", () => {
     await expect(new WorkbookSettingsStore(new MemorySettings(false)).save(defaultSettings)).rejects.toMatchObject({ code: 5001 });
   });
 });
+
+describe("settings saved by two co-authors", () => {
+  test("load and save refresh first, so a co-author's save is seen, not silently overwritten by an old copy", async () => {
+    const shared = new Map<string, unknown>();
+    const copy = (): DocumentSettings & { refreshes: number } => {
+      const local = new Map(shared);
+      return {
+        refreshes: 0,
+        get: (n) => local.get(n) ?? null,
+        set: (n, v) => void local.set(n, v),
+        saveAsync(cb) {
+          for (const [k, v] of local) shared.set(k, v);
+          cb?.({ status: "succeeded" });
+        },
+        refreshAsync(cb) {
+          this.refreshes++;
+          local.clear();
+          for (const [k, v] of shared) local.set(k, v);
+          cb?.({ status: "succeeded" });
+        },
+      };
+    };
+    const a = copy();
+    const b = copy();
+    const storeA = new WorkbookSettingsStore(a);
+    const storeB = new WorkbookSettingsStore(b);
+    const fromA = { ...(await storeA.load()), planYears: 7 };
+    await storeA.save(fromA);
+    // B opened before A saved; its load refreshes and sees A's plan period.
+    expect((await storeB.load()).planYears).toBe(7);
+    expect(b.refreshes).toBeGreaterThan(0);
+  });
+});

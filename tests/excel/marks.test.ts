@@ -96,4 +96,24 @@ describe("markCells / clearMarks", () => {
     expect(chunkAddresses(["A1", "B2", "C3"], 5)).toEqual(["A1,B2", "C3"]);
     expect(isMarkFormula("=B2>0")).toBe(false);
   });
+
+  test("one sheet whose rules Excel cannot list (#6835, #6827): the other sheets are still marked and cleared", async () => {
+    const fake = createFakeExcel(seedWorkbook(), { unlistableFormats: ["①-03"] });
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    const names = fake.state.sheets.map((s) => s.name);
+    await gw.markCells(names.map((sheet) => ({ sheet, cell: "B3", severity: "error" as const })));
+    const marked = fake.state.sheets.filter((s) => s.cfs.some((c) => isMarkFormula(c.props["custom.rule.formula"])));
+    expect(marked.map((s) => s.name)).toEqual(names.filter((n) => n !== "①-03"));
+    await gw.clearMarks();
+    expect(fake.state.sheets.filter((s) => s.cfs.some((c) => isMarkFormula(c.props["custom.rule.formula"])))).toEqual([]);
+  });
+
+  test("Office 2019 (one rule per cell): 15,000 marked cells go in requests of at most 4 MB, none refused", async () => {
+    const { fake, gw, names } = setup(14, "1.7");
+    const marks = names.flatMap((sheet) => Array.from({ length: 1100 }, (_, r) => ({ sheet, cell: `H${r + 1}`, severity: "warning" as const })));
+    await gw.markCells(marks);
+    expect(fake.stats.perSync.every((s) => !s.failed && s.requestBytes <= 5 * 1024 * 1024)).toBe(true);
+    expect(fake.stats.syncs).toBeGreaterThan(3);
+    expect(fake.state.sheets.reduce((n, s) => n + s.cfs.length, 0)).toBe(marks.length);
+  });
 });

@@ -99,11 +99,11 @@ describe("read path on office-addin-mock", () => {
 });
 
 describe("selectCell on office-addin-mock", () => {
-  test("activates the sheet, selects the cell, syncs once", async () => {
+  test("checks the sheet is visible, activates it, selects the cell", async () => {
     const activate = jest.fn();
     const select = jest.fn();
     const getRange = jest.fn(() => ({ select }));
-    const getItem = jest.fn(() => ({ activate, getRange }));
+    const getItem = jest.fn(() => ({ activate, getRange, name: "①-03", visibility: "Visible", load: () => undefined }));
     let syncs = 0;
     const context = new OfficeMockObject({
       workbook: { worksheets: { getItem } },
@@ -117,6 +117,6 @@ describe("selectCell on office-addin-mock", () => {
     expect(activate).toHaveBeenCalledTimes(1);
     expect(getRange).toHaveBeenCalledWith("F12");
     expect(select).toHaveBeenCalledTimes(1);
-    expect(syncs).toBe(1);
+    expect(syncs).toBe(2);
   });
 });

@@ -271,6 +271,14 @@ describe("readWorkbook over the recording fake", () => {
     expect(read.sheets[0].numFmts).toEqual([["0%", null, null]]);
   });
 
+  test("General in the workbook's locale (G/標準 in a Japanese Excel, Standard…) is no format, not a date", async () => {
+    const fake = createFakeExcel({
+      sheets: [{ name: "A", values: [[2020, 0.5, 43921]], numFmts: [["G/標準", "Standard", "yyyy/m/d"]] }],
+    });
+    const read = await gatewayFor(fake).readWorkbook();
+    expect(read.sheets[0].numFmts).toEqual([[null, null, "yyyy/m/d"]]);
+  });
+
   test("hosts before ExcelApi 1.13 read without merged areas (the API is not called)", async () => {
     const fake = createFakeExcel(seedWorkbook(), { excelApi: "1.12" });
     const read = await gatewayFor(fake).readWorkbook();
@@ -284,5 +292,23 @@ describe("readWorkbook over the recording fake", () => {
     const read = await gatewayFor(fake).readWorkbook();
     expect(read.sheets[0].values).toEqual([["x"]]);
     expect(read.sheets[0].merges).toEqual([]);
+  });
+
+  test.each([
+    ["the single read", undefined],
+    ["the split read (past the payload cap)", 64 * 1024],
+  ])("a grid-paper sheet (600 merged areas) in %s: only that sheet reads unmerged; the others keep theirs", async (_, budget) => {
+    const grid = Array.from({ length: 600 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`);
+    const seed = seedWorkbook();
+    const sheets = [...seed.sheets.slice(0, 3), { name: "方眼紙", values: [["x"]], merges: grid }, ...seed.sheets.slice(3, 6)];
+    const fake = createFakeExcel({ sheets }, budget ? { responseLimit: budget * 2 } : undefined);
+    const read = await gatewayFor(fake, budget).readWorkbook();
+    expect(read.sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
+    expect(read.sheets[3].merges).toEqual([]);
+    for (const i of [0, 1, 2, 4, 5, 6]) {
+      expect([...read.sheets[i].merges].sort()).toEqual([...sheets[i].merges].sort());
+      expect(read.sheets[i].merges.length).toBeGreaterThan(0);
+      expect(read.sheets[i].values).toEqual(sheets[i].values);
+    }
   });
 });

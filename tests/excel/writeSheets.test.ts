@@ -22,13 +22,15 @@ function setup(wb: WorkbookGrid = seedWorkbook(), options = {}) {
 }
 
 describe("writeSheets", () => {
-  test.each([14, 500])("summary tabs at %i sheets: at most 3 syncs, every request under the web's cap", async (n) => {
+  test.each([14, 500])("summary tabs at %i sheets: at most 4 syncs, every request under the web's cap", async (n) => {
     const { wb, fake, gw } = setup(seedSheets(n));
     const specs = summaryOf(wb);
     const result = await gw.writeSheets(specs);
     expect(result).toEqual({ written: TABS, replaced: [] });
-    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
-    expect(fake.stats.syncs).toBe(2);
+    // Index, the new tabs (⌈bytes / 4 MB⌉ requests, counted in UTF-8 as Excel counts them), the swap riding
+    // with the last of them when it fits.
+    expect(fake.stats.syncs).toBeLessThanOrEqual(4);
+    if (n === 14) expect(fake.stats.syncs).toBe(2);
     for (const s of fake.stats.perSync) expect(s.requestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
 
     // What Excel now holds reads back as the specs' values, and the tabs carry their markers.

@@ -8,6 +8,9 @@ import { runCli } from "../../src/node/cli";
 import { ReportSchema } from "../../src/core/model/schemas";
 import { plantMistake } from "../fixtures/generate";
 
+// Whole workbooks through the CLI: on a shared build machine a run can pass jest's default 5 s.
+jest.setTimeout(30_000);
+
 const SAMPLE = join(__dirname, "..", "..", "samples", "sodegaura-2016.xlsx");
 let dir: string;
 beforeAll(() => {

@@ -194,7 +194,10 @@ describe("metamorphic properties", () => {
           const spacedWb: WorkbookGrid = { sheets: sheets.map((s) => withSpacedLabels(s, spaces, 24)), generatedSheets: [] };
           const before = analyze(wb, { source: "s", lang: "ja" });
           const after = analyze(spacedWb, { source: "s", lang: "ja" });
-          expect(after.measures).toEqual(before.measures);
+          // Short cells of the year rows (計画・設計, 開発・構築, 運用, 作業内容) are spaced too: they are values
+          // reported as written, not labels, so they are left out of the comparison.
+          const read = (r: Report) => r.measures.map((m) => ({ ...m, years: m.years.map(({ plan: _p, build: _b, operation: _o, work: _w, ...y }) => y) }));
+          expect(read(after)).toEqual(read(before));
           // Only label-variant may add findings (a label written with spaces is a variant spelling).
           const other = (r: Report) => r.findings.filter((f) => f.rule !== "label-variant");
           expect(other(after)).toEqual(other(before));

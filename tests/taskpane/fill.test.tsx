@@ -1,12 +1,13 @@
 /** @jest-environment jsdom */
 import "./setup";
+
 import { screen, within } from "@testing-library/react";
 import { EDITS, FakeGateway, edit, fakeEngine, makeReport, officeError, renderPane } from "./fixtures";
 
 async function previewed(gateway = new FakeGateway().seed(EDITS), engine = fakeEngine()) {
   const r = renderPane({ panel: "fill", gateway, engine });
   await r.user.click(await screen.findByRole("button", { name: "変更内容を確認" }));
-  await screen.findByRole("table", { name: "提案された変更" });
+  await screen.findByRole("region", { name: "提案された変更" });
   return r;
 }
 
@@ -17,15 +18,23 @@ describe("自動入力 panel", () => {
     const { gateway, engine } = await previewed();
     expect(engine.proposeFill).toHaveBeenCalledWith(gateway.grid, expect.objectContaining({ lang: "ja" }));
     expect(rows().map((r) => r.getAttribute("data-cell"))).toEqual(["①-01!G11", "①-01!H9", "②-05!F10"]);
+    // A character diff: what stays once, what goes struck through, what comes highlighted.
     const first = within(rows()[0]);
-    expect(first.getByText("2/8施設")).toBeTruthy();
-    expect(first.getByText("25% (2/8施設)")).toBeTruthy();
+    expect(first.getByTestId("fill-diff").textContent).toBe("25% (2/8施設)");
+    // Only what is new is highlighted: the seven characters "25% (" and ")" around the kept "2/8施設".
+    expect(first.getAllByTestId("fill-added").map((e) => e.textContent).join("").length).toBe(6);
+    expect(first.queryAllByTestId("fill-removed")).toHaveLength(0);
     expect(first.getByText("分数から割合を計算")).toBeTruthy();
     // An empty before is named, not left blank.
-    expect(within(rows()[1]).getByText("（空）")).toBeTruthy();
+    expect(within(rows()[1]).getByText("（空欄に記入）", { exact: false })).toBeTruthy();
     // Markup in a cell is shown as text.
-    expect(within(rows()[2]).getByText("<ul><li>a</li></ul>")).toBeTruthy();
+    expect(within(rows()[2]).getByTestId("fill-diff").textContent).toBe("<ul><li>・a</li></ul>");
+    expect(within(rows()[2]).getAllByTestId("fill-removed").map((e) => e.textContent).join("")).toBe("<ul><li></li></ul>");
     expect(document.querySelector("ul li")?.textContent).not.toBe("a");
+    // Grouped by kind, one tick for the group.
+    const group = screen.getByTestId("fill-group");
+    expect(group.textContent).toContain("3 件");
+    expect(within(group).getByRole("checkbox").getAttribute("aria-checked") ?? (within(group).getByRole("checkbox") as HTMLInputElement).checked).toBeTruthy();
     expect(screen.getByRole("button", { name: "選択した変更を反映（3 件）" })).toBeTruthy();
     expect(gateway.applyEdits).not.toHaveBeenCalled();
   });
@@ -51,6 +60,28 @@ describe("自動入力 panel", () => {
     expect(gateway.cells.get("②-05!F10")).toBe("<ul><li>a</li></ul>");
     expect(screen.getByTestId("fill-outcome").textContent).toBe("2 件の変更を元に戻しました。");
     expect((screen.getByTestId("fill-undo") as HTMLButtonElement).disabled).toBe(true);
+    // Undone changes are proposals again (unticked), and focus is on what happened.
+    expect(rows().map((r) => r.getAttribute("data-cell"))).toEqual(["①-01!H9", "①-01!G11", "②-05!F10"]);
+    expect(screen.getByRole("button", { name: "選択した変更を反映（0 件）" })).toBeTruthy();
+  });
+
+  test("one tick per kind; a change's cell link selects the cell", async () => {
+    const edits = [
+      { ...edit("①-01", "F9", "<p>a</p>", "a", "HTML"), rule: "html-markup" },
+      { ...edit("①-01", "A9", "H 28年度", "H28年度", "年度"), rule: "label-variant" },
+      { ...edit("①-02", "F9", "<p>b</p>", "b", "HTML"), rule: "html-markup" },
+    ];
+    const gateway = new FakeGateway().seed(edits);
+    const { user } = await previewed(gateway, fakeEngine(makeReport(), edits));
+    const groups = screen.getAllByTestId("fill-group");
+    expect(groups.map((g) => g.querySelector("h2")?.textContent)).toEqual(["HTML → 改行 2 件", "年度表記 1 件"]);
+    await user.click(within(groups[0]).getByRole("checkbox", { name: "「HTML → 改行 2 件」をすべて選択" }));
+    expect(screen.getByRole("button", { name: "選択した変更を反映（1 件）" })).toBeTruthy();
+    await user.click(within(rows()[2]).getByTestId("fill-cell"));
+    expect(gateway.selectCell).toHaveBeenLastCalledWith("①-01", "A9");
+    await user.click(screen.getByRole("button", { name: "選択した変更を反映（1 件）" }));
+    expect(gateway.applyEdits.mock.calls[0][0]).toEqual([edits[1]]);
+    expect(document.activeElement).toBe(screen.getByTestId("fill-outcome-region"));
   });
 
   test("undo only takes back what was applied, not what was skipped", async () => {

@@ -168,7 +168,8 @@ export function fakeEngine(report: Report = makeReport(), edits: Edit[] = EDITS)
       summarySpec(o.names?.overview ?? (o.lang === "ja" ? "進捗一覧" : "Overview"), "overview"),
       summarySpec(o.lang === "ja" ? "遅延施策" : "Delayed", "delayed"),
     ]),
-    exportData: jest.fn((_r: Report, format: "csv" | "json") => (format === "csv" ? "\uFEFFsheet,year\n①-01,2016\n" : '{"rows":[]}')),
+    exportData: jest.fn((_r: Report, format: "csv" | "json", _o?: { lang?: "ja" | "en" }) => (format === "csv" ? "\uFEFFsheet,year\n①-01,2016\n" : '{"rows":[]}')),
+    exportSheet: jest.fn((_r: Report, lang: "ja" | "en") => summarySpec(lang === "ja" ? "書き出し" : "Export", "export")),
     NewMeasureInputSchema,
     buildMeasureSheet: jest.fn((input: { number: string }, _lang: "ja" | "en") => summarySpec(input.number, "measure")),
   } satisfies Record<keyof EngineApi, unknown>;

@@ -11,20 +11,34 @@ describe("概要 panel", () => {
     expect(await screen.findByText(/まだ検証していません/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "検証して概要を表示" }));
     expect(engine.analyze).toHaveBeenCalledTimes(1);
-    const value = (k: string) => screen.getByTestId(`stat-${k}`).querySelector("dd")?.textContent;
+    const value = (k: string) => within(screen.getByTestId(`stat-${k}`)).getByTestId("stat-value").textContent;
     expect(value("measures")).toBe("3");
     expect(value("errors")).toBe("2");
     expect(value("warnings")).toBe("1");
     expect(value("infos")).toBe("1");
     expect(value("delayed")).toBe("2");
     expect(value("delayedNow")).toBe("1");
-    const items = screen.getAllByRole("listitem");
-    expect(items.map((i) => i.textContent)).toEqual(["①-01過去に遅延ホームページの充実", "②-05現在遅延施設予約システム"]);
+    const items = screen.getAllByTestId("delayed-measure");
+    expect(items.map((i) => i.textContent)).toEqual(["①-01（）を開く過去に遅延指摘を見るホームページの充実", "②-05（）を開く現在遅延指摘を見る施設予約システム"]);
+  });
+
+  test("every count opens the findings of that kind; a delayed measure opens its sheet or its findings", async () => {
+    const { user, gateway } = renderPane();
+    await user.click(await screen.findByRole("button", { name: "検証して概要を表示" }));
+    await user.click(screen.getAllByTestId("delayed-open")[1]);
+    expect(gateway.selectCell).toHaveBeenLastCalledWith("②-05", "A1");
+    await user.click(screen.getByTestId("stat-errors"));
+    expect(await screen.findByTestId("panel-validate")).toBeTruthy();
+    expect(screen.getAllByTestId("finding").map((b) => b.getAttribute("data-cell"))).toEqual(["①-01!E10", "②-05!G9"]);
+    await user.click(screen.getByRole("tab", { name: "概要" }));
+    await user.click(screen.getAllByTestId("delayed-findings")[0]);
+    expect(screen.getByTestId("validate-sheet-filter").textContent).toBe("シート ①-01 の指摘のみ表示中");
+    expect(screen.getAllByTestId("finding").map((b) => b.getAttribute("data-cell"))).toEqual(["①-01!E10", "①-01!G13"]);
   });
 
   test("the overview shares the report made by 検証, and says when a write made it stale", async () => {
     const gateway = new FakeGateway();
-    const { user } = renderPane({ gateway, panel: "validate" });
+    const { user, engine } = renderPane({ gateway, panel: "validate" });
     await user.click(await screen.findByRole("button", { name: "検証する" }));
     await user.click(screen.getByRole("tab", { name: "概要" }));
     expect(screen.getByTestId("stat-measures").textContent).toContain("3");
@@ -32,8 +46,9 @@ describe("概要 panel", () => {
     await user.click(screen.getByRole("button", { name: "集計タブを作成・更新" }));
     await screen.findByTestId("summary-result");
     await user.click(screen.getByRole("tab", { name: "概要" }));
-    // Summary re-analysed (fresh), then wrote: the overview knows it is out of date.
-    expect(screen.getByText(/この概要のあとでブックが変更されました/)).toBeTruthy();
+    // Summary re-analysed (fresh), then wrote: the pane re-validated by itself, so the overview is current.
+    await waitFor(() => expect(engine.analyze).toHaveBeenCalledTimes(3));
+    await waitFor(() => expect(screen.queryByText(/この概要のあとでブックが変更されました/)).toBeNull());
   });
 
   test("no measure sheets", async () => {
@@ -156,7 +171,7 @@ describe("書き出し panel", () => {
     const { user, engine } = renderPane({ panel: "export" });
     await user.click(await screen.findByRole("button", { name: "CSV を作成" }));
     const link = (await screen.findByTestId("export-link")) as HTMLAnchorElement;
-    expect(engine.exportData).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 1 }), "csv");
+    expect(engine.exportData).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 1 }), "csv", { lang: "ja" });
     expect(link.getAttribute("download")).toBe("test.csv");
     expect(link.textContent).toBe("test.csv をダウンロード");
     const blob = blobs().get(link.getAttribute("href")!)!;

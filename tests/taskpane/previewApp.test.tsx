@@ -57,7 +57,7 @@ describe("preview page (real engine, in-memory workbook)", () => {
     });
     await user.click(screen.getByRole("tab", { name: "②-01" }));
     await user.click(target);
-    await waitFor(() => expect(document.querySelector('td[data-cell="G13"]')?.getAttribute("aria-selected")).toBe("true"));
+    await waitFor(() => expect(document.querySelector('td[data-cell="G13"]')?.getAttribute("aria-current")).toBe("true"));
     expect(screen.getByTestId("sheet-table").getAttribute("data-sheet")).toBe("①-01");
   });
 });

@@ -48,3 +48,11 @@ if (typeof URL !== "undefined" && !URL.createObjectURL) {
 }
 
 export {};
+
+// Every browser has these; jsdom does not. The preview's .xlsx package layer decodes parts with them.
+if (typeof w.TextDecoder === "undefined" || typeof w.TextEncoder === "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const util = require("util") as typeof import("util");
+  w.TextDecoder = util.TextDecoder;
+  w.TextEncoder = util.TextEncoder;
+}

@@ -54,7 +54,7 @@ describe("SheetView", () => {
   test("renders the active sheet from A1 with Excel's headings and merged cells spanned", () => {
     view();
     const table = screen.getByRole("table", { name: "シート「①-01」の内容" });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["", "A", "B", "C"]);
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["A", "B", "C"]);
     expect(cell("A1").colSpan).toBe(3);
     expect(cell("B1")).toBeNull();
     expect(cell("B3").textContent).toBe("①-01");
@@ -69,7 +69,7 @@ describe("SheetView", () => {
       { sheet: "進捗一覧", cell: "A1", severity: "warning" },
     ];
     view({ selection: { sheet: "①-01", cell: "C3" }, marks });
-    expect(cell("C3").getAttribute("aria-selected")).toBe("true");
+    expect(cell("C3").getAttribute("aria-current")).toBe("true");
     expect((globalThis as unknown as { __scrolledTo?: Element }).__scrolledTo).toBe(cell("C3"));
     expect(cell("B3").getAttribute("data-mark")).toBe("error");
     expect(cell("A1").getAttribute("data-mark")).toBeNull(); // a mark on another sheet
@@ -78,7 +78,7 @@ describe("SheetView", () => {
 
   test("a selection beyond the used range still shows that cell", () => {
     view({ selection: { sheet: "①-01", cell: "E9" } });
-    expect(cell("E9").getAttribute("aria-selected")).toBe("true");
+    expect(cell("E9").getAttribute("aria-current")).toBe("true");
   });
 
   test("sheet tabs list the visible sheets and switch on click", async () => {

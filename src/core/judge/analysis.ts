@@ -4,7 +4,7 @@
  */
 import type { Status } from "../model/schemas";
 import type { MeasureSheet, YearRow } from "../read/reader";
-import { classifyStatus } from "./status";
+import { classifyStatus, type StatusResult } from "./status";
 import { parseEffect, type EffectParse } from "./effect";
 import { isDash } from "../text/normalize";
 import { matchesAtWrittenPrecision, type Rounding } from "../text/precision";
@@ -14,6 +14,11 @@ export interface YearAnalysis {
   /** null: nothing written yet (a future year). */
   status: Status | null;
   phrase: string | null;
+  /** A verdict in the same text pointing the other way (the status is the worse of the two). */
+  opposite: string | null;
+  /** Why an unknown status is unknown, and the conflicting phrases where that is the reason. */
+  unknownReason: StatusResult["reason"];
+  conflict: StatusResult["conflict"];
   effect: EffectParse;
   /** Something was reported this year: a summary, work done or an effect. */
   reported: boolean;
@@ -46,13 +51,12 @@ export function analyzeMeasure(sheet: MeasureSheet, rounding: Rounding = "any"):
     const summary = row.summary?.text ?? "";
     const effect = withRounding(parseEffect(row.effect?.raw ?? null, row.effect?.numFmt ?? null), rounding);
     const reported = !blank(summary) || !blank(row.work?.text) || !blank(row.effect?.text);
-    const classified = classifyStatus(summary);
-    const { phrase } = classified;
-    let { status } = classified;
+    const read = classifyStatus(summary);
+    let status = read.status;
     if (status === "not_evaluated") merged = true;
     // After a merge, an empty year is part of the merge, not a future year.
     if (status === null && merged) status = "not_evaluated";
-    return { row, status, phrase, effect, reported };
+    return { row, status, phrase: read.phrase, opposite: read.opposite, unknownReason: read.reason, conflict: read.conflict, effect, reported };
   });
   const notEvaluated = merged;
   let latestProgress: number | null = null;

@@ -22,6 +22,10 @@ export type EffectKind =
   | "money"
   | "ratio"
   | "count"
+  /** A reduction (作業時間を40%削減): a saving, not progress. */
+  | "reduction"
+  /** A price ratio (予定価格の85%, 落札率85.5%): a procurement figure, not progress. */
+  | "priceRatio"
   | "unrecognized";
 
 export interface EffectCheck {
@@ -65,6 +69,75 @@ function fold(original: string): Folded {
   return { text: mapped.text.replace(MINUS, "-"), originalSlice: mapped.originalSlice };
 }
 
+/**
+ * Rewrites the folded text where `re` matches, keeping the map back to the original: each output
+ * character of a replacement maps to the whole span it replaced.
+ */
+function rewrite(f: Folded, re: RegExp, replace: (m: RegExpExecArray) => string): Folded {
+  re.lastIndex = 0;
+  if (!re.test(f.text)) return f;
+  // For each character of the new text, the span of f.text it came from.
+  const from: number[] = [];
+  const to: number[] = [];
+  let text = "";
+  let pos = 0;
+  const copy = (end: number) => {
+    for (let i = pos; i < end; i++) {
+      from.push(i);
+      to.push(i + 1);
+    }
+    text += f.text.slice(pos, end);
+  };
+  re.lastIndex = 0;
+  for (let m = re.exec(f.text); m !== null; m = re.exec(f.text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    copy(m.index);
+    const out = replace(m);
+    for (let k = 0; k < out.length; k++) {
+      from.push(m.index);
+      to.push(m.index + m[0].length);
+    }
+    text += out;
+    pos = m.index + m[0].length;
+  }
+  copy(f.text.length);
+  return { text, originalSlice: (start, end) => (end <= start ? "" : f.originalSlice(from[start], to[end - 1])) };
+}
+
+const KANJI_DIGIT: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const KANJI_SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 百七十六 → 176, 二千三百 → 2300, 十二 → 12 (below 一万; 万 and 億 stay as units). */
+function kanjiNumber(s: string): number {
+  let total = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in KANJI_DIGIT) digit = digit < 0 ? KANJI_DIGIT[ch] : digit * 10 + KANJI_DIGIT[ch];
+    else {
+      total += (digit < 0 ? 1 : digit) * KANJI_SCALE[ch];
+      digit = -1;
+    }
+  }
+  return total + (digit < 0 ? 0 : digit);
+}
+
+/** Kanji numerals followed by a unit or counter (約百七十六キロメートル, 三百件): 十分 or 一部 are words. */
+const KANJI_NUMERAL = new RegExp(
+  `(?<![\\d,.〇一二三四五六七八九十百千])[〇一二三四五六七八九十百千]+(?=\\s{0,2}(?:万|億|円|%|割|件|人|名|回|台|校|園|館|枚|社|本|基|戸|者|世帯|団体|施設|箇所|か所|ヶ所|地区|事業|項目|キロ|km|ha|倍))`,
+  "g",
+);
+
+/** The folded copy with what reads as a number spelt out: 55パーセント, 62・4%, 百七十六件. */
+function numerals(f: Folded): Folded {
+  let g = rewrite(f, /パーセント|ﾊﾟｰｾﾝﾄ/g, () => "%");
+  g = rewrite(g, /(?<=\d)[・･](?=\d)/g, () => ".");
+  return rewrite(g, KANJI_NUMERAL, (m) => String(kanjiNumber(m[0])));
+}
+
+
 // ---------------------------------------------------------------------------------------------------
 // Shared pieces. Every pattern is linear: bounded repeats, no nested quantifiers over the same text.
 // Sticky (y) patterns are matched in place with lastIndex, so no tail of the text is ever copied.
@@ -77,12 +150,18 @@ const COUNTER_AT = new RegExp(`\\s{0,4}(${COUNTER})`, "y");
 const BARE_END_AT = /\s{0,4}(?:$|[)\]、。,;・]|\s)/y;
 
 /** The count kind: N件/名/回/人/台. */
-const COUNT = /\d\s{0,4}万?\s{0,4}(?:件|名|回|人|台)/;
+/** Counters a count may carry beyond those of a fraction: 枚, 社, 都道府県, 戸, 点 … */
+const COUNT_UNIT = `(?:${COUNTER}|都道府県|市町村|者|戸|点|枚|社|園|館|世帯|キロメートル|km|ha)`;
+/** The count kind: N件, 1箇所, 約66万枚, 69,077千人, (12)件. */
+const COUNT = new RegExp(`\\d\\s{0,4}\\)?\\s{0,4}(?:億|万|千|百)?\\s{0,4}${COUNT_UNIT}`);
 
 const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
 /** Where a number may start in an unanchored search: not inside another number (keeps scans linear). */
 const NUM_START = "(?<![\\d.])";
-const PERCENT_LEAD = /^([^\d%]{0,16}?)(\d+(?:\.\d+)?)\s{0,4}%/;
+/** A percentage leading the cell, after at most a short label or a year in brackets (（令和2年度）41.5%). */
+const PERCENT_LEAD = /^((?:\s{0,4}\([^()]{0,14}\))?[^\d%]{0,16}?)(\d+(?:\.\d+)?)\s{0,4}%/;
+/** A named rate anywhere in the cell: …に対する進捗率は66%だった. */
+const RATE_PERCENT = /(?:進捗率|達成率|進捗度|達成度|整備率|実施率|導入率|普及率|利用率|執行率|完了率|割合)(?:は|が|:|：)?\s{0,4}(?:約)?(\d+(?:\.\d+)?)\s{0,4}%/;
 /** A fraction a/b: not part of a date (2020/4/1) and not inside a longer number. */
 const FRACTION = /(?<![\d./])(\d{1,9})\s{0,4}\/\s{0,4}(\d{1,9})(?![\d.]|\s{0,4}\/\s{0,4}\d)/g;
 /** 目標数 50名に対し …; the target is the count right before に対し. */
@@ -168,13 +247,28 @@ interface Amount {
   money: boolean;
 }
 
-const UNITS: Record<string, number> = { 億: 1e8, 万: 1e4, 千: 1e3 };
+const UNITS: Record<string, number> = { 億: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
+/** Compound units read as one: 百万 (52百万円), 千万 (3千万円). */
+const COMPOUND_UNITS: Record<string, number> = { 百万: 1e6, 千万: 1e7 };
+
+/** The unit written at text[i] and its length, or null. */
+function unitAt(text: string, i: number): [number, number] | null {
+  const two = COMPOUND_UNITS[text.slice(i, i + 2)];
+  if (two !== undefined) return [two, 2];
+  const one = UNITS[text[i]];
+  return one === undefined ? null : [one, 1];
+}
 const AMOUNT_START = new RegExp(`(約|およそ)?\\s{0,4}(¥)?\\s{0,4}${NUM_START}${NUM}(?:\\.(\\d+))?`, "g");
 const NUMBER_AT = new RegExp(`${NUM}(?:\\.(\\d+))?`, "y");
 const SPACES_AT = /\s{0,4}/y;
 const YEN_AT = /\s{0,4}円/y;
 /** What may follow 万 when it counts people or things rather than yen (1万人, 2万件). */
-const NOT_MONEY_AT = new RegExp(`\\s{0,4}(?:${COUNTER}|アクセス|PV|ページ|時間|分|秒|日|年|月|回線|部)`, "y");
+const NOT_MONEY_AT = new RegExp(
+  `\\s{0,4}(?:${COUNTER}|都道府県|市町村|者|戸|点|枚|社|アクセス|PV|ページ|時間|分|秒|日|年|月|回線|部|トン|[A-Za-z])`,
+  "y",
+);
+/** A number glued on after the unit that counts things (2万3400件): the whole is a count, not yen. */
+const COUNT_FOLLOWS_AT = new RegExp(`${NUM}(?:\\.\\d+)?\\s{0,4}(?:${COUNTER}|都道府県|者|戸|点|枚|社)`, "y");
 
 interface Written {
   value: number;
@@ -193,18 +287,19 @@ function readUnits(text: string, pos: number, first: Written) {
   let cur: Written | null = first;
   while (cur) {
     const ws = matchAt(SPACES_AT, text, pos)![0].length;
-    const unitScale = UNITS[text[pos + ws]];
-    if (unitScale === undefined || (scale > 0 && unitScale >= scale)) break;
+    const unit = unitAt(text, pos + ws);
+    if (unit === null || (scale > 0 && unit[0] >= scale)) break;
+    const unitScale = unit[0];
     yen += cur.value * unitScale;
     scale = unitScale;
     last = cur;
     cur = null;
-    pos += ws + 1;
+    pos += ws + unit[1];
     // A number glued on belongs to this amount only when a smaller unit or 円 follows it.
     const nx = matchAt(NUMBER_AT, text, pos);
     if (!nx) break;
     const after = text[pos + nx[0].length];
-    const afterScale = UNITS[after];
+    const afterScale = unitAt(text, pos + nx[0].length)?.[0];
     if (after === "円") {
       last = written(nx[1], nx[2]);
       yen += last.value;
@@ -225,7 +320,10 @@ function scanAmounts(text: string): Amount[] {
     const u = readUnits(text, m.index + m[0].length, written(m[3], m[4]));
     const yenMark = matchAt(YEN_AT, text, u.pos);
     const end = yenMark ? u.pos + yenMark[0].length : u.pos;
-    const money = Boolean(m[2]) || Boolean(yenMark) || (u.unit && matchAt(NOT_MONEY_AT, text, u.pos) === null);
+    const money =
+      Boolean(m[2]) ||
+      Boolean(yenMark) ||
+      (u.unit && matchAt(NOT_MONEY_AT, text, u.pos) === null && matchAt(COUNT_FOLLOWS_AT, text, u.pos) === null);
     AMOUNT_START.lastIndex = Math.max(end, AMOUNT_START.lastIndex);
     if (!Number.isFinite(u.yen)) continue;
     // In its last unit, so 1億2000万 is 12000 (万) at the precision of its last number.
@@ -303,7 +401,12 @@ function moneyChecks(f: Folded, amounts: Amount[]): EffectCheck[] {
 
 function parsePercentText(f: Folded): EffectParse | null {
   const m = PERCENT_LEAD.exec(f.text);
-  if (!m) return null;
+  if (!m) {
+    const r = RATE_PERCENT.exec(f.text);
+    if (!r) return null;
+    const stated = Number(r[1]);
+    return Number.isFinite(stated) ? result("percent", { progress: cap(stated), progressRaw: stated, statedPercent: stated }) : null;
+  }
   const statedPercent = Number(m[2]);
   if (!Number.isFinite(statedPercent)) return null;
   const pctStart = m.index + m[1].length;
@@ -325,6 +428,106 @@ function parsePercentText(f: Folded): EffectParse | null {
     checks: [{ kind: "percent-fraction", ok, capped, stated, computed, detail: `${fr.numerator}/${fr.denominator}` }],
   });
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Figures that are not progress, and targets written before the actual
+
+const REDUCTION_WORD = "(?:削減|縮減|短縮|節減|低減|圧縮|カット)";
+const REDUCTION = new RegExp(
+  `${REDUCTION_WORD}(?:率|効果)?[^。、\\d%]{0,6}?(?:約|平均)?\\d+(?:\\.\\d+)?\\s{0,4}%|\\d+(?:\\.\\d+)?\\s{0,4}%[^。、]{0,12}?(?:${REDUCTION_WORD}|減(?!少率))`,
+);
+const PRICE_RATIO = /落札率|予定価格|設計価格|契約率|価格比|積算額/;
+
+/** A percentage that measures a saving or a price, not progress: their own kinds, without progress. */
+function parseRate(f: Folded): EffectParse | null {
+  if (!f.text.includes("%")) return null;
+  if (PRICE_RATIO.test(f.text)) return result("priceRatio");
+  if (REDUCTION.test(f.text)) return result("reduction");
+  return null;
+}
+
+interface Quantity {
+  value: number;
+  percent: boolean;
+  start: number;
+  end: number;
+}
+
+const QUANTITY = new RegExp(`${NUM_START}${NUM}(?:\\.(\\d+))?`, "g");
+/** Numbers that are dates or years, not quantities: H27年, 3月, 令和2年度. */
+const DATE_AFTER = /\s{0,2}(?:年|月|日|度|期|号|次|位|時|分)/y;
+const ERA_BEFORE = /[HRSＨＲＳ平成令和]$/;
+
+/** The quantities in text[from..], in order: value with its units (70万人 → 700000), dates skipped. */
+function* quantities(text: string, from: number): Generator<Quantity> {
+  QUANTITY.lastIndex = from;
+  for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
+    const resume = QUANTITY.lastIndex;
+    const end = m.index + m[0].length;
+    if (matchAt(DATE_AFTER, text, end) || ERA_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+      QUANTITY.lastIndex = resume;
+      continue;
+    }
+    const u = readUnits(text, end, written(m[1], m[2]));
+    const ws = matchAt(SPACES_AT, text, u.pos)![0].length;
+    const percent = text[u.pos + ws] === "%";
+    QUANTITY.lastIndex = Math.max(resume, u.pos);
+    yield { value: u.yen, percent, start: m.index, end: u.pos + (percent ? ws + 1 : 0) };
+  }
+}
+
+const TARGET_WORD = /(?:目標|計画|予定|目安)(?:値|数|額|件数|人数)?/;
+/** Between the target and the actual: に対し, には届かず, → … */
+const CONNECTOR = /に対し|には届か|に届か|を下回|を上回|を超え|→|⇒|->|のところ|に比べ|実績|結果|、|,|:/;
+/** 3,250戸(H28年度目標) → …: a quantity labelled as the target right after it. */
+const LABELLED_TARGET_AT = /\s{0,4}[^\d\s(]{0,4}\([^()]{0,14}目標[^()]{0,4}\)/y;
+
+/**
+ * A target written before the actual (目標200件に対し実績187件, 目標の12万人には届かず約10万人,
+ * 目標(60%)に対し58.3%, 3,250戸(目標) → 3,505戸): progress is actual / target. Not for texts with a
+ * stated multiple (… 1.82倍の 91名): parseRatio checks those.
+ */
+function parseTargetFirst(f: Folded): EffectParse | null {
+  const text = f.text;
+  if (text.includes("倍")) return null;
+  const it = quantities(text, 0);
+  const first = it.next();
+  if (first.done) return null;
+  const target = first.value;
+  const word = TARGET_WORD.exec(text);
+  const labelled = matchAt(LABELLED_TARGET_AT, text, target.end);
+  if (!labelled && !(word && word.index < target.start && target.start - (word.index + word[0].length) <= 12)) return null;
+  const second = it.next();
+  if (second.done) return null;
+  const actual = second.value;
+  const between = text.slice(target.end, actual.start);
+  if (!CONNECTOR.test(between) || actual.percent !== target.percent || !(target.value > 0)) return null;
+  const raw = (actual.value * 100) / target.value;
+  if (!Number.isFinite(raw)) return null;
+  return result("ratio", { progress: cap(raw), progressRaw: raw });
+}
+
+/** Part of a whole: 30校中24校, 対象件数108件のうち87件完了. */
+const OF_WHOLE = new RegExp(
+  `${NUM_START}(\\d+)\\s{0,4}(${COUNTER})?\\s{0,4}(のうち|中)[^\\d。、]{0,8}?(\\d+)\\s{0,4}(${COUNTER})?`,
+);
+
+function parseOfWhole(f: Folded): EffectParse | null {
+  const m = OF_WHOLE.exec(f.text);
+  if (!m || (!m[2] && m[3] !== "のうち")) return null;
+  const denominator = Number(m[1]);
+  const numerator = Number(m[4]);
+  if (!(denominator > 0)) return null;
+  const raw = (numerator * 100) / denominator;
+  return result("fraction", {
+    progress: cap(raw),
+    progressRaw: raw,
+    fraction: { numerator, denominator, unit: m[5] ?? m[2] ?? "" },
+  });
+}
+
+/** A thousand-yen table cell: △12,345 / ▲1,015,338 (minus signs of a money column). */
+const SIGNED_TABLE_AMOUNT = /^\s*[△▲]\s{0,2}\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$/;
 
 function parseRatio(f: Folded): EffectParse | null {
   const text = f.text;
@@ -419,17 +622,22 @@ export function parseEffect(value: CellValue, numFmt: string | null): EffectPars
   if (typeof value === "number") return parseNumber(value, numFmt);
   if (/^[\s\u200B\uFEFF]*$/.test(value)) return result("empty");
   if (isDash(value)) return result("dash");
-  const f = fold(value);
+  const f = numerals(fold(value));
   // A number typed into a text cell reads as the same number in a cell without a format.
   const plain = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(f.text);
   if (plain) return parseNumber(Number(plain[1]), null);
+  if (SIGNED_TABLE_AMOUNT.test(f.text)) return result("money");
+  const rate = parseRate(f);
+  if (rate) return rate;
+  const targetFirst = parseTargetFirst(f);
+  if (targetFirst) return targetFirst;
   const percent = parsePercentText(f);
   if (percent) return percent;
   const ratio = parseRatio(f);
   if (ratio) return ratio;
   const amounts = scanAmounts(f.text);
   if (amounts.some((a) => a.money)) return result("money", { checks: moneyChecks(f, amounts) });
-  const fraction = parseFractionOnly(f);
+  const fraction = parseFractionOnly(f) ?? parseOfWhole(f);
   if (fraction) return fraction;
   if (COUNT.test(f.text)) return result("count");
   return result("unrecognized");

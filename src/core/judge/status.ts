@@ -7,155 +7,61 @@
  *    half-width voicing marks is normalised together), white space dropped, line breaks kept as a
  *    clause separator. Every normalised character remembers the span of the original it came from,
  *    so the deciding phrase is cut from the ORIGINAL text.
- * 2. Find phrases with the ROWS table, in order. A row is a core phrase plus what it means when
- *    affirmed (`yes`) and when negated (`no`); a status ending in `~` is a weak signal, which decides
- *    only when no strong one speaks; null means "says nothing". Each match masks its span, so an
- *    earlier, more specific row (計画通り進捗できておらず, 前年度の遅延を解消) wins over a later general one
- *    (計画通り, 遅延). Gaps inside a row never cross a clause separator (。、,; line break).
+ * 2. Find phrases with the lexicon (judge/lexicon/, one module per meaning group), line by line. A line
+ *    is a core phrase plus what it means when affirmed (`yes`) and when negated (`no`); a status ending
+ *    in `~` is a weak signal, which decides only when no strong one speaks; null means "says nothing".
+ *    Each match masks its span, so an earlier, more specific line wins over a later general one.
  * 3. After the core, read the verb chain (している, できておらず, には至らなかった, とは言えない …) token by
- *    token up to the first non-inflection character. An odd number of negations flips the row to its
- *    `no` meaning (so double negation cancels); the chain also ends the reported phrase.
- *    A core followed by an intention (〜できるよう, 〜するため, 〜に向け, 〜していく) is a plan, not a
- *    verdict: positive rows drop it (計画年度外の令和3年度以降に活動目標を達成できるよう → nothing).
- * 4. Japanese summaries end with the verdict, so a delay or risk that is conceded (〜が、/ものの /
- *    しかし …) or told in the past (遅延が生じた) is dropped when a strong positive verdict follows it.
- * 5. The strong signals (else the weak ones) decide by priority:
- *    not_evaluated > at_risk > delayed > achieved > ahead > on_track (a merged measure is not evaluated
- *    whatever else it says; a target achieved while also on plan is achieved); the last phrase of the
- *    winning status is reported. Nothing found → unknown; blank text → null.
- *
- * Adding a phrase is one `row(...)` line in ROWS; put it above any more general row it overlaps.
+ *    token. An odd number of negations flips the line to its `no` meaning (so double negation cancels).
+ *    Negation also reaches across an object or は (遅れとなった施策はありません, 完了はできなかった), and,
+ *    for adverbs of manner (予定どおり…), to the clause's predicate (予定どおり推進することはできなかった).
+ *    A core followed by an intention (〜できるよう, 〜に向け, 〜を目指) is a plan, not a verdict, and one
+ *    followed by 〜場合 / 〜ならば a hypothesis: both are dropped (or read as the line's intent says).
+ * 4. Scope: a sentence that asks (〜か。, ？) or requests (〜していただきたい) gives no verdict; a verdict
+ *    inside a quoted report (「…」との報告) is only a weak one. A delay or risk that is conceded (〜が、 /
+ *    ものの / しかし …) or told in the past (遅延が生じた) is dropped when a strong positive verdict follows.
+ * 5. The worse result decides: strong signals (else the weak ones) by priority
+ *    not_evaluated > at_risk > delayed > achieved > ahead > on_track (8件は完了、3件は遅延 is delayed; a
+ *    target achieved while also on plan is achieved). The last phrase of the winning status is reported,
+ *    and the phrase of the best opposite verdict too, so a reader sees why. Weak signals alone that point
+ *    both ways are unclear: unknown, reason "opposite". Nothing found → unknown, reason "no-verdict";
+ *    verdicts only inside questions, requests or hypotheses → unknown, reason "not-asserted";
+ *    blank text → null.
  *
  * Decisions worth knowing: 計画通りに進んでいない (not on plan) → delayed, but 計画通り進捗できておらず
  * (could not keep to plan) → at_risk, as the README's status table lists it; 活動目標を達成できなかった → at_risk, weak (mid-plan
  * 「まだ達成していないが計画通り」 stays on_track); 遅れはない / 前倒しできなかった → on_track, weak;
- * 目標以上の受講 / 目標を上回る人数 say nothing about progress.
+ * a comparison with the target (目標を上回った) or a finished task (準備を完了した) is weaker than an
+ * explicit verdict; partial quantities (一部達成, 大半を達成) are not an achievement.
  */
 import { memoByString } from "../text/memo";
-import { nfkcMapped } from "../text/mappedNfkc";
+import { nfkcMapped, type MappedText } from "../text/mappedNfkc";
 import type { Status } from "../model/schemas";
+import { baseStatus, LEXICON, type Verdict } from "./lexicon";
+
+/** Why a text with words in it has no status: so a person knows what to write. */
+export type UnknownReason = "no-verdict" | "opposite" | "not-asserted";
 
 export interface StatusResult {
   status: Status | null;
   phrase: string | null;
-}
-
-/** A status, a weak status (`~`, decides only when no strong signal speaks), or null (says nothing). */
-type Verdict = Status | `${Status}~` | null;
-/** What an intention (〜するよう, 〜に向け) after the core means: drop the hit, ignore the intention, or a status. */
-type Intent = "drop" | "keep" | Status;
-
-interface Row {
-  re: RegExp;
-  yes: Verdict;
-  no: Verdict;
-  intent: Intent;
-}
-
-const POSITIVE: ReadonlySet<Status> = new Set<Status>(["achieved", "ahead", "on_track"]);
-const NEGATIVE: ReadonlySet<Status> = new Set<Status>(["delayed", "at_risk"]);
-
-function baseStatus(v: Verdict): Status | null {
-  return v === null ? null : (v.replace("~", "") as Status);
+  /** Where the text also holds a verdict pointing the other way: its phrase (the decision stays the worse). */
+  opposite: string | null;
+  /** Set when status is unknown. */
+  reason: UnknownReason | null;
+  /** Reason "opposite": the two phrases that point opposite ways. */
+  conflict: { positive: string; negative: string } | null;
 }
 
 /**
- * One table line. Positive and not-evaluated phrases drop intentions by default (統合する予定 is not a
- * merge yet); delays and risks keep them (遅延のため is a cause, not a plan).
+ * The work done by the classifier's own loops (chain tokens read, characters scanned, masked or marked,
+ * hits weighed), summed over calls. Lets a test check that classifying stays linear in the text's
+ * length without timing anything; the regular expressions it runs are bounded (see each one).
  */
-function row(re: RegExp, yes: Verdict, no: Verdict, intent?: Intent): Row {
-  const base = baseStatus(yes);
-  const plannable = base !== null && (POSITIVE.has(base) || base === "not_evaluated");
-  return { re, yes, no, intent: intent ?? (plannable ? "drop" : "keep") };
-}
+export const classifierMeter = { steps: 0 };
 
-// Shared fragments. GAP never crosses a clause separator.
-const GAP = "[^。、,;\\n]";
-const AS_PLANNED = "(?:通り|どおり|とおり|の通り|のとおり|通)";
-const PROGRESS_VERB = "(?:進捗|進ん|進ま|進め|推移|進行|実施|展開|推進|遂行|完了|稼働|運用|進)";
-const DELAY = "遅(?:延|れ)";
-const NOT_A_VERDICT = "(?!率|度|状況|感)";
-
-/** The phrase table, most specific first (an earlier match masks its span from later rows). */
-const ROWS: readonly Row[] = [
-  // — not evaluated: merged into another measure, or no longer evaluated —
-  row(new RegExp(`施策(?:[をはがもの]|${GAP}{0,30}?に)統合`, "g"), "not_evaluated", null),
-  row(/に統合して(?:推進|実施)/g, "not_evaluated", null),
-  row(/により施策を推進し[、,]?評価/g, "not_evaluated", null),
-  row(/評価(?:の)?対象外/g, "not_evaluated", null),
-  row(/施策(?:を|は|が)?廃止/g, "not_evaluated", null),
-  row(/評価(?:は|を)?(?:行わ|実施せ|実施し|せ|し)(?=ない|ず|ません)/g, null, "not_evaluated"),
-
-  // — at risk: the target is unlikely to be reached —
-  row(
-    new RegExp(`計画${AS_PLANNED}に?(?:は)?(?:進捗|進め|実施|推進|推移)(?:すること(?:が)?)?(?:でき|出来)(?=ておらず|ていない|ていません|なかった|ず|ない|ません)`, "g"),
-    "on_track~",
-    "at_risk",
-  ),
-  row(
-    /(?:(?:活動|計画|施策)?目標の?)?(?:達成|実現|実施|導入|完了|整備|構築|運用|開始|策定|見直し|継続|進捗)(?:は|が|も|すること(?:は|が)?)?(?:非常に|極めて|大変|かなり|やや)?(?:困難|難し|厳し|不可能|危ぶまれ|不透明)/g,
-    "at_risk",
-    "on_track~",
-  ),
-  row(/(?:見込み?|目処|目途|めど|見通し)(?:が|は|も)?(?:立|たた|たっ|つか|つい|つけ)/g, "on_track~", "at_risk"),
-  row(/(?:見込み?|目処|目途|めど|見通し)(?:が|は|も)?な(?=[いくし])/g, "at_risk", null),
-  row(/見込め(?=ない|ず|なかっ|ません)/g, "on_track~", "at_risk"),
-  row(/断念/g, "at_risk", null),
-  row(/未達成?/g, "at_risk~", null),
-
-  // — a delay that is resolved (before the delays themselves) —
-  row(new RegExp(`${DELAY}(?:の|を|が|は|も)?(?:解消|挽回|取り戻|取りもど|回復|解決)`, "g"), "on_track", "delayed", "delayed"),
-  // — no delay —
-  row(/遅滞なく|滞りなく|支障なく|問題なく(?:進|推移|実施|運用)/g, "on_track~", null),
-  // — a delay mentioned as history, or as something to prevent: says nothing about now —
-  row(new RegExp(`(?:前年度|昨年度|前年|過年度|前回)(?:まで)?の${DELAY}(?![がはも]?(?:続|継続|残|生じ|拡大))`, "g"), null, null),
-  row(new RegExp(`${DELAY}(?:の|を)?(?:防止|対策|回避|防ぐ|防ぎ)`, "g"), null, null),
-  row(new RegExp(`${DELAY}(?:の|が|る)?(?:おそれ|恐れ|可能性|懸念)`, "g"), "delayed~", null),
-
-  // — delayed: behind plan —
-  row(
-    new RegExp(`(?:予定|計画|当初|スケジュール)(?:より|よりも|から|に比べ(?:て)?|に対し(?:て)?)(?:も)?(?:大幅に|大きく|やや|若干|少し|多少)?${DELAY}`, "g"),
-    "delayed",
-    "on_track~",
-  ),
-  row(new RegExp(`${DELAY}(?:が|は|も)?(?:生じ|発生し|発生|出|あり|ある|あっ|見られ|みられ|続い|続き|続け|残)`, "g"), "delayed", "on_track~"),
-  row(new RegExp(`${DELAY}(?:気味|ぎみ|傾向)`, "g"), "delayed", "on_track~"),
-  row(new RegExp(`${DELAY}(?:が|は|も)?`, "g"), "delayed", "on_track~"),
-  row(/延期|後ろ倒し|後倒し|先送り|見送/g, "delayed", "on_track~"),
-  row(/未(?:着手|実施|完了|整備|導入)/g, "delayed", null),
-  row(/停滞|滞(?=っ|り|る)/g, "delayed", "on_track~"),
-
-  // — achieved: the activity target is reached —
-  row(
-    new RegExp(`(?:(?:活動|計画|施策|数値|成果)?目標(?:値)?|計画)(?:を|は|が|も)?(?:既に|すでに|概ね|おおむね|ほぼ|十分に?|大きく上回り|上回り)?達成${NOT_A_VERDICT}`, "g"),
-    "achieved",
-    "at_risk~",
-  ),
-  row(new RegExp(`(?:既に|すでに)?達成${NOT_A_VERDICT}`, "g"), "achieved", "at_risk~"),
-  row(/目標(?:値)?(?:に|を)(?:到達|クリア)/g, "achieved", "at_risk~"),
-  // Numbers over a target (目標以上の受講, 目標を上回る人数) are about an indicator, not progress.
-  row(/目標(?:値|数)?(?:以上|を上回|を超え|超え)/g, null, null),
-
-  // — ahead of plan —
-  row(
-    /(?:計画|予定|当初(?:計画|予定)?)(?:以上|を上回|を超え|を超過)(?:る|って|り)?(?:に|の)?(?:は)?(?:進捗|進ん|進め|推移|進行|成果)?/g,
-    "ahead",
-    "on_track~",
-  ),
-  row(/(?:計画|予定|スケジュール|事業|工程)?(?:を)?前倒し?/g, "ahead", "on_track~"),
-  row(/(?:予定|計画|当初)(?:より|よりも)早/g, "ahead", "on_track~"),
-
-  // — on track —
-  row(new RegExp(`(?:計画|予定|スケジュール|工程|目標)${AS_PLANNED}(?:に|で)?(?:は)?${PROGRESS_VERB}`, "g"), "on_track", "delayed"),
-  row(/順調(?:に)?(?:進捗|進ん|進ま|進め|推移|進行|実施|展開|推進)?/g, "on_track", "delayed"),
-  row(/計画(?:を|の|は)?(?:推進|遂行)/g, "on_track", "delayed"),
-  row(/(?:計画|予定)に(?:沿|そ|則|基づ)/g, "on_track~", null),
-  // Bare 計画通り (計画どおり、10月1日より…) is only a weak verdict; 計画通りではない is a strong one.
-  row(new RegExp(`(?:計画|予定|スケジュール|工程|目標)${AS_PLANNED}`, "g"), "on_track~", "delayed"),
-
-  // — last: 〜に至らなかった after anything not caught above (方針決定に至らなかった) —
-  row(/(?:に|には|まで)至(?=[らっりれ])/g, null, "delayed~"),
-];
+const POSITIVE: ReadonlySet<Status> = new Set<Status>(["achieved", "ahead", "on_track"]);
+const NEGATIVE: ReadonlySet<Status> = new Set<Status>(["delayed", "at_risk"]);
 
 /**
  * Verb-chain tokens after a core, longest first. `た`/`る` stop before ため/よう so the phrase ends at
@@ -178,7 +84,6 @@ const BLANK = /^[\s\u200B\uFEFF]*$/;
 /** Replaces matched spans in the working copy; no row matches it. */
 const MASK = "\u0000";
 
-
 interface Hit {
   start: number;
   /** End of core + verb chain: the phrase's end. */
@@ -187,6 +92,10 @@ interface Hit {
   weak: boolean;
   /** The chain ends in the past tense (遅延が生じた): a delay that may be over. */
   past: boolean;
+  /** From a lexicon line marked minor (a finished task). */
+  minor: boolean;
+  /** One result in a tally of several (13件が目標達成): the worse one decides, however weak. */
+  tally: boolean;
 }
 
 function readChain(work: string, at: number): { end: number; negations: number; last: string } {
@@ -198,6 +107,7 @@ function readChain(work: string, at: number): { end: number; negations: number; 
     const m = CHAIN_TOKEN.exec(work);
     if (!m) break;
     last = m[0];
+    classifierMeter.steps++;
     if (NEGATIONS.has(last)) negations++;
     pos += last.length;
   }
@@ -209,53 +119,158 @@ function isIntention(work: string, at: number): boolean {
   return INTENT.test(work);
 }
 
-function findHits(norm: string): Hit[] {
+/** Where a sticky pattern matches at `at`, its end; else -1. */
+function endOfMatch(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? at + m[0].length : -1;
+}
+
+/**
+ * Negation across an object or は, within the clause: 遅れとなった施策はありません, 完了はできなかった,
+ * 達成した項目はない. Bounded, so linear.
+ */
+const NEG_BRIDGE = /[^。、,;\n!?！？]{0,14}?(?:は|も)(?:ありません|ありませんでした|なかっ|無かっ|ない|無い|見られな|みられな|(?:でき|出来)(?:ず|な|ませ))/y;
+/** A negated predicate later in the clause, for adverbs of manner (予定どおり推進することはできなかった). */
+const CLAUSE_NEG = /[^。、,;\n!?！？]{0,24}?(?:でき|出来|し|され|さ|せ|わ|ま|ら|れ|け|め)(?:ず|ない|なかっ|ません|ておらず|ていない|ていません)/y;
+/** A completion still to come: 完了する, 完成できる (not 完了している). */
+const FUTURE = /^(?:する|できる|出来る|される)$/;
+/** A hypothesis right after the chain: 〜した場合, 〜すれば, 〜ならば. */
+const HYPOTHESIS = /(?:の|な)?(?:場合|ならば|なら(?![ずない])|とすれば|としたら|とした場合|すれば|れば)/y;
+
+/**
+ * A clause that asks or requests rather than states: 〜進んでいるのか、伺います / 〜でしょうか。 / ？ /
+ * 〜していただきたい。 The muted span runs from the clause's start (the last separator before the marker)
+ * to the marker: 概ね達成されたものと思われるが、…向上したのではないか。 keeps its first clause.
+ */
+const ASKING =
+  /(?:のか|ですか|ますか|でしょうか|だろうか|か)(?=[。?？!！\n]|$|[、,]?(?:伺|お伺|お聞き|お尋ね|尋ね|問い|質問|確認し|答弁))|[?？]|(?:いただきたい|頂きたい|願いたい|ほしい|欲しい|されたい|ください|下さい)(?=[。!！\n]|$)/g;
+const CLAUSE_START = /[。、,;!?！？\n]/;
+/** A verdict quoted from someone's report is not the writer's own: 「…遅れる」との報告. */
+const REPORTED = /「[^「」]{0,200}」と(?:の)?(?:報告|連絡|説明|申し出|申出|回答|指摘|意見|話)/g;
+/** A state the measure left behind: 「未着手」から「取組中」となった. */
+const FORMER = /「[^「」]{1,40}」から/g;
+/** A short quote inside a longer text names a category (評価区分「達成」), it is not the verdict. */
+const SHORT_QUOTE = /「[^「」]{1,12}」/g;
+/** A tally of items by outcome (13件が目標達成, 達成したものは109事業): one result among several. */
+const TALLY_BEFORE = /(?:\d+(?:\.\d+)?(?:件|事業|項目|指標|施策|地区|校|団体|%|割)|うち)(?:が|は|も|で)?$/;
+const TALLY_AFTER = /(?:もの|の)?(?:が|は|も|で)?(?:約|計)?\d+(?:件|事業|項目|指標|施策|地区|校|団体|か所|箇所|%|割)/y;
+
+interface Scope {
+  /** Marks per character of the copy: 1 = the verdicts there are dropped (questions, requests, former states). */
+  muted: Uint8Array | null;
+  /** 1 = the verdicts there are weak (quoted reports, category names). */
+  quoted: Uint8Array | null;
+}
+
+/** Marks [start, end) in a per-character array (created on first use). Spans of one kind do not repeat work. */
+function mark(marks: Uint8Array | null, length: number, start: number, end: number): Uint8Array {
+  const m = marks ?? new Uint8Array(length);
+  m.fill(1, start, end);
+  classifierMeter.steps += end - start;
+  return m;
+}
+
+function scopeOf(norm: string): Scope {
+  let muted: Uint8Array | null = null;
+  let quoted: Uint8Array | null = null;
+  const n = norm.length;
+  ASKING.lastIndex = 0;
+  let clauseFloor = 0;
+  for (let m = ASKING.exec(norm); m !== null; m = ASKING.exec(norm)) {
+    // The clause start: the last separator before the marker, looked for no further back than the
+    // previous marker (so the scan stays linear).
+    let from = m.index;
+    while (from > clauseFloor && !CLAUSE_START.test(norm[from - 1])) {
+      from--;
+      classifierMeter.steps++;
+    }
+    muted = mark(muted, n, from, m.index + m[0].length);
+    clauseFloor = m.index + m[0].length;
+  }
+  if (norm.includes("「")) {
+    // Each pattern is bounded (at most ~200 characters a match) and its matches do not overlap.
+    FORMER.lastIndex = 0;
+    for (let m = FORMER.exec(norm); m !== null; m = FORMER.exec(norm)) muted = mark(muted, n, m.index, m.index + m[0].length);
+    REPORTED.lastIndex = 0;
+    for (let m = REPORTED.exec(norm); m !== null; m = REPORTED.exec(norm)) quoted = mark(quoted, n, m.index, m.index + m[0].length);
+    SHORT_QUOTE.lastIndex = 0;
+    for (let m = SHORT_QUOTE.exec(norm); m !== null; m = SHORT_QUOTE.exec(norm)) {
+      if (n > m[0].length + 10) quoted = mark(quoted, n, m.index, m.index + m[0].length);
+    }
+  }
+  return { muted, quoted };
+}
+
+function findHits(norm: string): { hits: Hit[]; unasserted: number } {
   let work = norm;
   const hits: Hit[] = [];
+  const scope = scopeOf(norm);
+  let unasserted = 0;
   // Spans matched by the current row, as start/end pairs; one array for all rows (most match nothing).
   const spans: number[] = [];
-  for (const r of ROWS) {
-    spans.length = 0;
+  for (const r of LEXICON) {
+    if (r.needs && !r.needs.some((w) => norm.includes(w))) continue;
+    if (spans.length > 0) spans.length = 0;
     // exec over the shared /g pattern (matchAll would clone the RegExp on every call).
     const re = r.re;
     re.lastIndex = 0;
     for (let m = re.exec(work); m !== null; m = re.exec(work)) {
       const start = m.index;
       const coreEnd = start + m[0].length;
+      classifierMeter.steps++;
       if (coreEnd === start) {
         re.lastIndex = start + 1;
         continue;
       }
       const chain = readChain(work, coreEnd);
-      spans.push(start, chain.end);
-      let verdict = chain.negations % 2 === 1 ? r.no : r.yes;
+      let end = chain.end;
+      let negations = chain.negations;
+      if (negations % 2 === 0) {
+        const bridged = endOfMatch(NEG_BRIDGE, work, end);
+        if (bridged >= 0) {
+          negations++;
+          end = readChain(work, bridged).end;
+        } else if (r.adverb && endOfMatch(CLAUSE_NEG, work, end) >= 0) negations++;
+      }
+      spans.push(start, end);
+      let verdict: Verdict = negations % 2 === 1 ? r.no : r.yes;
+      let minor = r.minor;
+      if (endOfMatch(HYPOTHESIS, work, end) >= 0) continue;
       if (r.intent !== "keep" && isIntention(norm, coreEnd)) {
         if (r.intent === "drop") continue;
         verdict = r.intent;
+        minor = false;
+      } else if (minor && negations % 2 === 0 && FUTURE.test(work.slice(coreEnd, chain.end))) {
+        // 整備が完了する: a completion still to come.
+        verdict = "on_track~";
+        minor = false;
       }
       const status = baseStatus(verdict);
       if (status === null) continue;
-      hits.push({
-        start,
-        end: chain.end,
-        status,
-        weak: verdict !== null && verdict.endsWith("~"),
-        past: chain.last === "た" && chain.negations % 2 === 0,
-      });
+      if (scope.muted && scope.muted[start] === 1) {
+        unasserted++;
+        continue;
+      }
+      const tally = TALLY_BEFORE.test(norm.slice(Math.max(0, start - 12), start)) || endOfMatch(TALLY_AFTER, work, end) >= 0;
+      const weak = tally || verdict!.endsWith("~") || (scope.quoted !== null && scope.quoted[start] === 1);
+      hits.push({ start, end, status, weak, past: chain.last === "た" && negations % 2 === 0, minor, tally });
     }
     if (spans.length > 0) {
+      classifierMeter.steps += work.length;
       let next = "";
       let pos = 0;
       for (let k = 0; k < spans.length; k += 2) {
-        const s = spans[k];
+        const s = Math.max(spans[k], pos);
         const e = spans[k + 1];
+        if (e <= s) continue;
         next += work.slice(pos, s) + MASK.repeat(e - s);
         pos = e;
       }
       work = next + work.slice(pos);
     }
   }
-  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+  return { hits: hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits, unasserted };
 }
 
 /** Drops a delay or risk that a later strong positive verdict overrides (conceded, or told in the past). */
@@ -266,6 +281,7 @@ function dropOverridden(hits: Hit[], norm: string): Hit[] {
     const found: { start: number; end: number }[] = [];
     CONCESSION.lastIndex = 0;
     for (let m = CONCESSION.exec(norm); m !== null; m = CONCESSION.exec(norm)) {
+      classifierMeter.steps++;
       if (m[0].length === 0) CONCESSION.lastIndex++;
       found.push({ start: m.index, end: m.index + m[0].length });
     }
@@ -297,19 +313,49 @@ function dropOverridden(hits: Hit[], norm: string): Hit[] {
     if (!NEGATIVE.has(h.status)) return true;
     if (lastPositive < h.end) return true;
     if (h.past) return false;
-    return !turnBetween(h.end);
+    // From the delay's start: the turn may share its last character (遅れはある|が).
+    return !turnBetween(h.start + 1);
   });
 }
 
-function decide(hits: Hit[]): Hit | null {
-  for (const weak of [false, true]) {
-    const tier = hits.filter((h) => h.weak === weak);
-    for (const status of PRIORITY) {
-      const same = tier.filter((h) => h.status === status);
-      if (same.length > 0) return same[same.length - 1];
-    }
+/** The hit of the highest-priority status among `hits` (its last phrase), or null. */
+function best(hits: readonly Hit[], keep: (s: Status) => boolean): Hit | null {
+  for (const status of PRIORITY) {
+    if (!keep(status)) continue;
+    let last: Hit | null = null;
+    for (const h of hits) if (h.status === status) last = h;
+    if (last) return last;
   }
   return null;
+}
+
+interface Decision {
+  winner: Hit | null;
+  /** The strongest verdict pointing the other way, where there is one (or, unknown, the conflicting one). */
+  opposite: Hit | null;
+  reason: UnknownReason | null;
+  /** Reason "opposite": the positive and the negative hit. */
+  conflict: [Hit, Hit] | null;
+}
+
+const direction = (s: Status) => (POSITIVE.has(s) ? 1 : NEGATIVE.has(s) ? -1 : 0);
+
+function decide(hits: Hit[], unasserted: number): Decision {
+  const strong = hits.filter((h) => !h.weak);
+  let tier = strong.length > 0 ? strong : hits;
+  // A finished task yields to any other positive signal of its tier.
+  if (tier.some((h) => h.minor) && tier.some((h) => !h.minor && POSITIVE.has(h.status))) {
+    tier = tier.filter((h) => !h.minor || !POSITIVE.has(h.status));
+  }
+  const winner = best(tier, () => true);
+  if (winner === null) return { winner: null, opposite: null, reason: unasserted > 0 ? "not-asserted" : "no-verdict", conflict: null };
+  const dir = direction(winner.status);
+  const opposite = dir === 0 ? null : best(tier, (s) => direction(s) === -dir);
+  // Weak signals only, pointing both ways: the text does not say which (unless it tallies results).
+  if (opposite && strong.length === 0 && !tier.some((h) => h.tally)) {
+    return { winner: null, opposite: null, reason: "opposite", conflict: dir > 0 ? [winner, opposite] : [opposite, winner] };
+  }
+  return { winner, opposite, reason: null, conflict: null };
 }
 
 /** Boilerplate summaries repeat across sheets (the seed's H28 text is in all 14): each is classified once. */
@@ -317,15 +363,28 @@ const classifyOnce = memoByString(classify, 5_000);
 
 /** Classifies one year's 進捗総括 text. Empty / whitespace-only text → { status: null, phrase: null }. */
 export function classifyStatus(text: string): StatusResult {
-  const { status, phrase } = classifyOnce(text);
-  return { status, phrase };
+  const { status, phrase, opposite, reason, conflict } = classifyOnce(text);
+  return { status, phrase, opposite, reason, conflict: conflict && { ...conflict } };
+}
+
+function phraseOf(norm: MappedText, h: Hit): string {
+  return norm.originalSlice(h.start, h.end);
 }
 
 function classify(text: string): StatusResult {
-  if (BLANK.test(text)) return { status: null, phrase: null };
+  if (BLANK.test(text)) return { status: null, phrase: null, opposite: null, reason: null, conflict: null };
   const norm = nfkcMapped(text, "drop");
-  const winner = decide(dropOverridden(findHits(norm.text), norm.text));
-  if (winner === null) return { status: "unknown", phrase: null };
-  const phrase = norm.originalSlice(winner.start, winner.end);
-  return { status: winner.status, phrase };
+  const { hits, unasserted } = findHits(norm.text);
+  const { winner, opposite, reason, conflict } = decide(dropOverridden(hits, norm.text), unasserted);
+  if (winner === null) {
+    const pair = conflict && { positive: phraseOf(norm, conflict[0]), negative: phraseOf(norm, conflict[1]) };
+    return { status: "unknown", phrase: null, opposite: null, reason, conflict: pair };
+  }
+  return {
+    status: winner.status,
+    phrase: phraseOf(norm, winner),
+    opposite: opposite ? phraseOf(norm, opposite) : null,
+    reason: null,
+    conflict: null,
+  };
 }

@@ -46,6 +46,9 @@ export const ja = {
   "col.message": "内容",
   "value.yes": "あり",
   "chart.byYear": "年度別の進捗区分",
+  // Page header and footer of the summary tabs ({page}, {pages}, {date} stay for the host's page fields).
+  "print.pageOf": "{page} / {pages} ページ",
+  "print.printed": "{date} 印刷",
   // Finding messages, `rule.<id>[.<variant>]`, and one-line rule titles, `ruleTitle.<id>`.
   "rule.no-measure-sheets": "施策進行管理シートの様式のシートがありません（シート数 {sheets}）。施策番号・施策名・進捗総括などの見出しを確認してください。",
   "rule.form-not-read": "このシートには施策シートの見出し「{text}」がありますが、様式として読み取れませんでした（見出しの結合や行の欠落を確認してください）。",
@@ -60,7 +63,9 @@ export const ja = {
   "rule.missing-summary.latest": "{label}の進捗総括が空欄です（作業内容または効果は記入されています）。",
   "rule.missing-summary.merged": "{label}の進捗総括が空欄です（施策統合により評価対象外）。",
   "rule.cell-error": "セルにエラー値 {value} が表示されています。",
-  "rule.status-unknown": "{label}の進捗総括から進捗区分（計画通り・遅延など）を判定できません。",
+  "rule.status-unknown": "{label}の進捗総括に進捗区分を示す表現がありません（「計画通り進捗している」「遅れが生じている」「目標を達成した」など、計画に対してどうだったかを一文で書いてください）。",
+  "rule.status-unknown.opposite": "{label}の進捗総括に逆向きの表現「{positive}」と「{negative}」があり、進捗区分を判定できません。全体としてどちらなのかを明記してください。",
+  "rule.status-unknown.not-asserted": "{label}の進捗総括では、進捗区分の表現が疑問・依頼・仮定の中にしかありません（例：「〜か。」「〜した場合」）。実績として言い切ってください。",
   "rule.percent-fraction-mismatch": "{label}の効果「{stated}」が内訳 {detail}（= {computed}%）と一致しません。",
   "rule.arithmetic.ratio": "{label}の効果「{stated}」が {detail}（= {computed}倍）と一致しません。",
   "rule.arithmetic.money": "{label}の効果額「{stated}」が計算 {detail}（= {computed}）と一致しません。",
@@ -161,6 +166,29 @@ export const ja = {
   "template.input.invalid": "入力内容が正しくありません。",
   // The coordinating office (many workbooks, last year, 確認済み).
   ...coordinationJa,
+  // The open-data export: column headers, yes / no, the export tab.
+  "export.column.sheet": "シート",
+  "export.column.number": "施策番号",
+  "export.column.name": "施策名",
+  "export.column.department": "担当部署",
+  "export.column.fiscalYear": "年度（西暦）",
+  "export.column.label": "年度",
+  "export.column.plan": "計画・設計",
+  "export.column.build": "開発・構築",
+  "export.column.operation": "運用",
+  "export.column.status": "進捗区分",
+  "export.column.statusPhrase": "判定の根拠",
+  "export.column.summary": "進捗総括",
+  "export.column.work": "作業内容",
+  "export.column.progress": "進捗率（%）",
+  "export.column.progressRaw": "進捗率（上限なし）",
+  "export.column.effect": "効果（額）",
+  "export.column.effectKind": "効果の種類",
+  "export.column.delayed": "遅延あり",
+  "export.column.delayedNow": "現在遅延",
+  "export.yes": "はい",
+  "export.no": "いいえ",
+  "export.sheetName": "書き出し",
 } satisfies Record<string, string>;
 
 export type EngineKey = keyof typeof ja;

@@ -12,7 +12,8 @@ export interface SkippedEdit {
    * `changed`: the cell no longer holds `before`; `protected`: its sheet is protected; `missing`: no such
    * sheet; `formula`: the cell holds a formula (its shown value is derived: a fill never replaces it).
    */
-  reason: "changed" | "protected" | "missing" | "formula";
+  /** "failed": Excel refused a later write request, after earlier ones were applied (they are in `applied`). */
+  reason: "changed" | "protected" | "missing" | "formula" | "failed";
 }
 
 export interface ApplyResult {

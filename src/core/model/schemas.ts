@@ -42,7 +42,19 @@ export const YearReportSchema = z.object({
   cell: z.string(),
   status: StatusSchema.nullable(),
   statusPhrase: z.string().nullable(),
+  /**
+   * A verdict in the same summary pointing the other way from statusPhrase (the status is the worse).
+   * Optional so reports written before it still parse; absent means null.
+   */
+  statusOpposite: z.string().nullable().optional(),
+  /** Why a status is unknown: "no-verdict", "opposite" (two verdicts point opposite ways), "not-asserted". */
+  statusReason: z.enum(["no-verdict", "opposite", "not-asserted"]).nullable().optional(),
   summary: z.string(),
+  /** The year row's other cells as written (計画・設計, 開発・構築, 運用, 作業内容), for the open-data export. */
+  plan: z.string().optional(),
+  build: z.string().optional(),
+  operation: z.string().optional(),
+  work: z.string().optional(),
   effect: z.string(),
   effectCell: z.string().nullable(),
   effectKind: z.string(),

@@ -40,6 +40,11 @@ export function sanitizeSheetName(name: string, fallback = "Sheet"): string {
 export function uniqueSheetName(name: string, taken: Iterable<string>): string {
   const used = new Set<string>();
   for (const n of taken) used.add(sheetNameKey(n));
+  return uniqueAgainst(name, used);
+}
+
+/** uniqueSheetName against a set of sheetNameKey()s, so a caller naming thousands of sheets builds the set once. */
+function uniqueAgainst(name: string, used: ReadonlySet<string>): string {
   const base = sanitizeSheetName(name);
   if (!used.has(sheetNameKey(base))) return base;
   for (let i = 2; ; i++) {
@@ -75,11 +80,11 @@ export function planSheetNames(
       replacedKeys.add(sheetNameKey(e.name));
     }
   }
-  const taken = existing.filter((e) => !replacedKeys.has(sheetNameKey(e.name))).map((e) => e.name);
+  const used = new Set(existing.map((e) => sheetNameKey(e.name)).filter((k) => !replacedKeys.has(k)));
   const final: string[] = [];
   for (const w of wanted) {
-    const name = uniqueSheetName(w.name, taken);
-    taken.push(name);
+    const name = uniqueAgainst(w.name, used);
+    used.add(sheetNameKey(name));
     final.push(name);
   }
   return { final, replace };

@@ -16,6 +16,6 @@ export const SUMMARY_ROLES: readonly SummaryRole[] = SUMMARY_ROLE_NAMES;
 export const COORDINATION_ROLE_NAMES = ["comparison", "submissions", "sources", "answers"] as const;
 export type CoordinationRole = (typeof COORDINATION_ROLE_NAMES)[number];
 
-/** Every role a SheetSpec may have: a measure sheet, a summary tab or a coordination tab. */
-export const SHEET_ROLES = ["measure", ...SUMMARY_ROLE_NAMES, ...COORDINATION_ROLE_NAMES] as const;
+/** Every role a SheetSpec may have: a measure sheet, a summary tab, a coordination tab, or the export tab (a re-export replaces it). */
+export const SHEET_ROLES = ["measure", ...SUMMARY_ROLE_NAMES, ...COORDINATION_ROLE_NAMES, "export"] as const;
 export type SheetRole = (typeof SHEET_ROLES)[number];

@@ -51,6 +51,10 @@ export const ChartSpecSchema = z.object({
   anchor: z.string(),
 });
 
+/** One line of a page header or footer, in three parts. */
+export const HeaderFooterSchema = z.object({ left: z.string().optional(), center: z.string().optional(), right: z.string().optional() });
+export type HeaderFooter = z.infer<typeof HeaderFooterSchema>;
+
 export const SheetSpecSchema = z.object({
   name: z.string(),
   role: z.enum(SHEET_ROLES),
@@ -64,8 +68,19 @@ export const SheetSpecSchema = z.object({
   tables: z.array(TableSpecSchema).default([]),
   conditionalFormats: z.array(ConditionalFormatSchema).default([]),
   charts: z.array(ChartSpecSchema).default([]),
-  /** Landscape A4 print setup for the measure sheet. */
-  print: z.object({ landscape: z.boolean(), fitToWidth: z.boolean() }).optional(),
+  /**
+   * A4 print setup. `titleRows` repeat on every page; header and footer texts may hold `{page}`,
+   * `{pages}`, `{date}` and `{sheet}`, which each host turns into its own page fields.
+   */
+  print: z
+    .object({
+      landscape: z.boolean(),
+      fitToWidth: z.boolean(),
+      titleRows: z.number().int().nonnegative().optional(),
+      header: HeaderFooterSchema.optional(),
+      footer: HeaderFooterSchema.optional(),
+    })
+    .optional(),
   /** Written hidden (the store of answered findings: Shinchoku's data, not a tab to read). */
   hidden: z.boolean().optional(),
 });

@@ -1,8 +1,13 @@
 /**
- * Open-data export: tidy data, a row per measure-year. CSV is UTF-8 with a BOM (Excel opens it as
- * UTF-8) and CRLF; text that a spreadsheet would run as a formula is neutralised.
+ * Open-data export: tidy data, a row per measure-year, with every cell of the year row (so the file is
+ * the whole sheet). CSV is UTF-8 with a BOM (Excel opens it as UTF-8) and CRLF; text that a spreadsheet
+ * would run as a formula is neutralised. In Japanese the CSV's headers and status values are Japanese;
+ * the JSON keeps the codes, which are its contract. The same table can go onto a sheet of the workbook.
  */
-import type { Report } from "../model/schemas";
+import { statusLabel, t } from "../messages";
+import type { StatusCode } from "../model/statuses";
+import type { Lang, Report } from "../model/schemas";
+import type { CellSpec, SheetSpec } from "../model/sheetSpec";
 
 export const EXPORT_COLUMNS = [
   "sheet",
@@ -11,18 +16,28 @@ export const EXPORT_COLUMNS = [
   "department",
   "fiscalYear",
   "label",
+  "plan",
+  "build",
+  "operation",
   "status",
   "statusPhrase",
+  "summary",
+  "work",
   "progress",
   "progressRaw",
   "effect",
   "effectKind",
-  "summary",
   "delayed",
   "delayedNow",
 ] as const;
 
-export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean | null>;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+export type ExportRow = Record<ExportColumn, string | number | boolean | null>;
+
+export interface ExportOptions {
+  /** Headers and status values in this language; without it, the codes (what scripts expect). */
+  lang?: Lang;
+}
 
 export function exportRows(report: Report): ExportRow[] {
   const rows: ExportRow[] = [];
@@ -35,17 +50,36 @@ export function exportRows(report: Report): ExportRow[] {
         department: m.department,
         fiscalYear: y.fiscalYear,
         label: y.label,
+        plan: y.plan ?? "",
+        build: y.build ?? "",
+        operation: y.operation ?? "",
         status: y.status,
         statusPhrase: y.statusPhrase,
+        summary: y.summary,
+        work: y.work ?? "",
         progress: y.progress,
         progressRaw: y.progressRaw,
         effect: y.effect,
         effectKind: y.effectKind,
-        summary: y.summary,
         delayed: m.delayed,
         delayedNow: m.delayedNow,
       });
   return rows;
+}
+
+/** Column headers: the codes, or their names in a language. */
+export function exportHeaders(lang?: Lang): string[] {
+  return EXPORT_COLUMNS.map((c) => (lang ? t(`export.column.${c}`, lang) : c));
+}
+
+/** A row for people: the status as its label (○ 計画通り), yes / no for the flags. */
+function localized(row: ExportRow, lang: Lang): ExportRow {
+  return {
+    ...row,
+    status: row.status === null ? null : statusLabel(row.status as StatusCode, lang),
+    delayed: t(row.delayed ? "export.yes" : "export.no", lang),
+    delayedNow: t(row.delayedNow ? "export.yes" : "export.no", lang),
+  };
 }
 
 /**
@@ -65,14 +99,42 @@ function csvField(v: string | number | boolean | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(rows: ExportRow[]): string {
-  const lines = [EXPORT_COLUMNS.join(",")];
-  for (const r of rows) lines.push(EXPORT_COLUMNS.map((c) => csvField(r[c])).join(","));
+export function toCsv(rows: ExportRow[], options: ExportOptions = {}): string {
+  const lines = [exportHeaders(options.lang).map(csvField).join(",")];
+  for (const r of rows) {
+    const row = options.lang ? localized(r, options.lang) : r;
+    lines.push(EXPORT_COLUMNS.map((c) => csvField(row[c])).join(","));
+  }
   return "\uFEFF" + lines.join("\r\n") + "\r\n";
 }
 
-export function exportData(report: Report, format: "csv" | "json"): string {
+export function exportData(report: Report, format: "csv" | "json", options: ExportOptions = {}): string {
   const rows = exportRows(report);
-  if (format === "csv") return toCsv(rows);
+  if (format === "csv") return toCsv(rows, options);
   return JSON.stringify({ schemaVersion: 1, source: report.source, columns: EXPORT_COLUMNS, rows }, null, 2) + "\n";
+}
+
+/** Character widths of the export sheet's columns: long texts wide and wrapped, codes narrow. */
+const WIDE: ReadonlySet<ExportColumn> = new Set(["name", "summary", "work", "plan", "build", "operation", "effect", "statusPhrase"]);
+
+/** The export as a sheet of the workbook (where a file cannot be downloaded: Excel on the Mac). */
+export function exportSheet(report: Report, lang: Lang, name = t("export.sheetName", lang)): SheetSpec {
+  const header: CellSpec[] = exportHeaders(lang).map((h) => ({ value: h, bold: true, fill: "DDEBF7", border: true }));
+  const rows: (CellSpec | null)[][] = [header];
+  for (const r of exportRows(report)) {
+    const row = localized(r, lang);
+    rows.push(EXPORT_COLUMNS.map((c) => ({ value: typeof row[c] === "boolean" ? String(row[c]) : (row[c] as string | number | null), wrap: WIDE.has(c) || undefined })));
+  }
+  return {
+    name,
+    role: "export",
+    rows,
+    merges: [],
+    columnWidths: EXPORT_COLUMNS.map((c) => (WIDE.has(c) ? 40 : 12)),
+    rowHeights: {},
+    freeze: { rows: 1, cols: 0 },
+    tables: [],
+    conditionalFormats: [],
+    charts: [],
+  };
 }

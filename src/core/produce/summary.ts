@@ -8,6 +8,8 @@ import { statusLabel, t } from "../messages";
 import type { Lang, Report, Status } from "../model/schemas";
 import { STATUS_SYMBOLS, STATUSES } from "../model/statuses";
 import type { CellSpec, ConditionalFormat, SheetSpec } from "../model/sheetSpec";
+import { fitRowHeights } from "./rowHeights";
+import { isRuleId } from "../rules/docs";
 
 import { SUMMARY_ROLES, type SummaryRole } from "../model/sheetRoles";
 
@@ -16,6 +18,8 @@ export { SUMMARY_ROLES, type SummaryRole };
 export interface SummaryOptions {
   lang: Lang;
   names?: Partial<Record<SummaryRole, string>>;
+  /** The plan's or workbook's name for the page header; the report's source when absent. */
+  title?: string;
 }
 
 export const STATUS_ORDER: readonly Status[] = STATUSES;
@@ -200,7 +204,8 @@ function findings(report: Report, opts: SummaryOptions): SheetSpec {
   for (const f of report.findings)
     rows.push([
       text(t(`severity.${f.severity}`, lang)),
-      text(f.rule),
+      // The rule's name in the report's language; its id stays in the JSON report.
+      text(isRuleId(f.rule) ? t(`ruleTitle.${f.rule}`, lang) : f.rule, { wrap: true }),
       text(f.sheet),
       text(f.cell, f.sheet ? { link: { sheet: f.sheet, cell: f.cell } } : {}),
       text(f.messages[lang], { wrap: true }),
@@ -219,6 +224,22 @@ function findings(report: Report, opts: SummaryOptions): SheetSpec {
   return spec;
 }
 
+/**
+ * What every printed page of a tab carries: the plan (or workbook) and the tab on top, the date and
+ * "page x / y" below, the header row repeated.
+ */
+function finishForPrint(spec: SheetSpec, report: Report, opts: SummaryOptions): SheetSpec {
+  const title = opts.title?.trim() || report.source.replace(/\.(xlsx|xlsm)$/i, "");
+  spec.print = {
+    ...(spec.print ?? { landscape: true, fitToWidth: true }),
+    titleRows: spec.freeze?.rows ?? 1,
+    header: { left: title, right: "{sheet}" },
+    footer: { left: t("print.printed", opts.lang, { date: "{date}" }), right: t("print.pageOf", opts.lang, { page: "{page}", pages: "{pages}" }) },
+  };
+  fitRowHeights(spec);
+  return spec;
+}
+
 export function buildSummarySheets(report: Report, opts: SummaryOptions): SheetSpec[] {
-  return [overview(report, opts), delayed(report, opts), byDepartment(report, opts), byYear(report, opts), findings(report, opts)];
+  return [overview(report, opts), delayed(report, opts), byDepartment(report, opts), byYear(report, opts), findings(report, opts)].map((s) => finishForPrint(s, report, opts));
 }

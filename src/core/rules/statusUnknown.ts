@@ -9,7 +9,16 @@ export const statusUnknown = defineRule({
     const hits: RuleHit[] = [];
     for (const m of measures)
       for (const y of m.years)
-        if (y.status === "unknown" && y.row.summary) hits.push({ sheet: m.sheet.sheet, cell: y.row.summary.cell, params: { label: yearName(y.row) } });
+        if (y.status === "unknown" && y.row.summary) {
+          // The reason says what the text lacks, so a person knows what to write.
+          hits.push({
+            sheet: m.sheet.sheet,
+            cell: y.row.summary.cell,
+            // No verdict phrase at all is the plain message; the other reasons have their own.
+            variant: y.unknownReason === "no-verdict" ? undefined : (y.unknownReason ?? undefined),
+            params: { label: yearName(y.row), positive: y.conflict?.positive ?? "", negative: y.conflict?.negative ?? "" },
+          });
+        }
     return hits;
   },
 });

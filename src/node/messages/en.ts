@@ -22,6 +22,7 @@ export const en: Record<CliKey, string> = {
   "cli.skip.changed": "the cell changed after the preview",
   "cli.skip.protected": "the sheet is protected",
   "cli.skip.formula": "the cell holds a formula",
+  "cli.skip.failed": "Excel stopped accepting writes part-way",
   "cli.skip.missing": "the sheet was not found",
   "cli.fill-none": "Nothing to fill.",
   "cli.fill-done": "Wrote {count} changes to {out}.",

@@ -20,6 +20,7 @@ export const ja = {
   "cli.skip.changed": "プレビュー後にセルが変更されたため",
   "cli.skip.protected": "シートが保護されているため",
   "cli.skip.formula": "数式のセルのため",
+  "cli.skip.failed": "Excel が途中で書き込みを受け付けなくなったため",
   "cli.skip.missing": "シートが見つからないため",
   "cli.fill-none": "自動入力する箇所はありません。",
   "cli.fill-done": "{count} 件の変更を {out} に書き出しました。",

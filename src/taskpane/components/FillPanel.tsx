@@ -1,69 +1,114 @@
 /**
- * 自動入力: every change is shown before it is made, chosen by checkbox, and can be taken back.
- * Undo applies the inverse of exactly what the gateway reports as applied, newest first; a cell that
- * was edited again since is skipped (the gateway's `before` check), never overwritten.
+ * 自動入力: every change is shown before it is made, grouped by kind with one tick per group, each as
+ * a character diff; clicking a change's cell selects it in the sheet. Changes can be taken back: undo
+ * applies the inverse of exactly what the gateway reports as applied, newest first (a cell edited again
+ * since is skipped, never overwritten), and the undone changes return to the list.
  */
-import { useState } from "react";
+import { useMemo, useRef } from "react";
 import {
   Button,
   Checkbox,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { cellText, type CellValue } from "../../core/model/grid";
 import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
 import type { Edit } from "../../core/model/schemas";
+import { charDiff, fillRows, keyOf, type FillRow } from "../fillView";
 import { useLang, useT } from "../i18n";
+import { t as paneT } from "../messages";
+import { useKept } from "../keptState";
 import { usePaneState } from "../paneState";
+import { ruleTitle } from "../ruleInfo";
 import { useServices } from "../services";
 import { Busy, ErrorBar, useAction } from "./common";
+import { useWindowedList } from "./windowedList";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  table: { tableLayout: "auto" },
-  checkCol: { width: "32px" },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
-  value: { whiteSpace: "pre-wrap", wordBreak: "break-word" },
-  before: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
-  after: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
-  empty: { color: tokens.colorNeutralForeground4, fontStyle: "italic" },
-  why: { fontSize: tokens.fontSizeBase200, whiteSpace: "pre-wrap" },
+  scroller: {
+    height: "min(60vh, 640px)",
+    minHeight: "240px",
+    overflowY: "auto",
+    contain: "strict",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  inner: { position: "relative", width: "100%" },
+  item: { position: "absolute", top: 0, left: 0, width: "100%", boxSizing: "border-box", padding: `2px ${tokens.spacingHorizontalXS}` },
+  group: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, flex: 1 },
+  toggle: { minWidth: "auto" },
+  change: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-start", paddingInlineStart: tokens.spacingHorizontalL },
+  changeBody: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0, flex: 1, paddingBlock: tokens.spacingVerticalXS },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  diff: { whiteSpace: "pre-wrap", wordBreak: "break-word" },
+  removed: {
+    color: tokens.colorPaletteRedForeground1,
+    textDecorationLine: "line-through",
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
+  added: {
+    color: tokens.colorPaletteGreenForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
+  empty: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
+  why: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, whiteSpace: "pre-wrap" },
   skipped: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 type Outcome = { kind: "apply" | "undo" } & ApplyResult;
-
-const keyOf = (e: Pick<Edit, "sheet" | "cell">) => `${e.sheet}!${e.cell}`;
+const NONE: ReadonlySet<string> = new Set();
 
 export function FillPanel() {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const { gateway, engine } = useServices();
-  const { settings, markChanged } = usePaneState();
+  const { gateway } = useServices();
+  const { settings, markChanged, runner } = usePaneState();
   const action = useAction();
-  const [proposals, setProposals] = useState<Edit[] | null>(null);
-  const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [undoable, setUndoable] = useState<Edit[]>([]);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [proposals, setProposals] = useKept<Edit[] | null>("fill.proposals", null);
+  const [selected, setSelected] = useKept<ReadonlySet<string>>("fill.selected", NONE);
+  const [closed, setClosed] = useKept<ReadonlySet<string>>("fill.closed", NONE);
+  const [undoable, setUndoable] = useKept<Edit[]>("fill.undoable", []);
+  const [outcome, setOutcome] = useKept<Outcome | null>("fill.outcome", null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const list = useMemo(() => proposals ?? [], [proposals]);
+  const rows = useMemo(() => fillRows(list, selected, closed), [list, selected, closed]);
+  const virtualizer = useWindowedList({
+    count: rows.length,
+    scroller,
+    estimate: (i) => (rows[i]?.kind === "group" ? 40 : 88),
+    key: (i) => {
+      const r = rows[i];
+      return r?.kind === "group" ? `g:${r.rule}` : r ? `e:${keyOf(list[r.index])}` : i;
+    },
+  });
+
+  // After apply or undo the button pressed may be gone: focus goes to what happened.
+  const focusOutcome = () => requestAnimationFrame(() => outcomeRef.current?.focus());
 
   const preview = () =>
     action.run(async () => {
       const grid = await gateway.readWorkbook();
-      const edits = engine.proposeFill(grid, { lang, rounding: settings.rounding });
+      const edits = await runner.proposeFill(grid, { lang, rounding: settings.rounding });
       setProposals(edits);
-      setSelected(new Set(edits.map((_, i) => i)));
+      setSelected(new Set(edits.map(keyOf)));
       setOutcome(null);
     });
 
@@ -73,9 +118,10 @@ export function FillPanel() {
       const result = await gateway.applyEdits(edits);
       const done = new Set([...result.applied, ...result.skipped.map((s) => s.edit)].map(keyOf));
       setProposals((p) => (p ?? []).filter((e) => !done.has(keyOf(e))));
-      setSelected(new Set());
+      setSelected((s) => new Set([...s].filter((k) => !done.has(k))));
       setUndoable((u) => [...u, ...result.applied]);
       setOutcome({ kind: "apply", ...result });
+      focusOutcome();
       if (result.applied.length > 0) markChanged();
     });
 
@@ -84,14 +130,79 @@ export function FillPanel() {
       const inverse = [...undoable].reverse().map((e) => ({ ...e, before: e.after, after: e.before }));
       const result = await gateway.applyEdits(inverse);
       const undone = new Set(result.applied.map(keyOf));
+      const back = undoable.filter((e) => undone.has(keyOf(e)));
       setUndoable((u) => u.filter((e) => !undone.has(keyOf(e))));
+      // What was undone is a proposal again, unticked: the user decided against it once.
+      setProposals((p) => {
+        const have = new Set((p ?? []).map(keyOf));
+        return [...(p ?? []), ...back.filter((e) => !have.has(keyOf(e)))];
+      });
       setOutcome({ kind: "undo", ...result });
+      focusOutcome();
       if (result.applied.length > 0) markChanged();
     });
 
-  const list = proposals ?? [];
+  const setMany = (keys: string[], on: boolean) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      for (const k of keys) {
+        if (on) n.add(k);
+        else n.delete(k);
+      }
+      return n;
+    });
+
+  const toggleGroup = (rule: string) =>
+    setClosed((c) => {
+      const n = new Set(c);
+      if (!n.delete(rule)) n.add(rule);
+      return n;
+    });
+
+  const selectCell = (e: Edit) => {
+    if (gateway.selectCell) void action.run(() => gateway.selectCell!(e.sheet, e.cell));
+  };
+
   const allChecked = list.length > 0 && selected.size === list.length;
   const someChecked = selected.size > 0 && !allChecked;
+
+  const renderRow = (row: FillRow) => {
+    if (row.kind === "group") {
+      const keys = list.filter((e) => e.rule === row.rule).map(keyOf);
+      const title = t("taskpane.fill.group", { kind: kindTitle(row.rule, lang), count: row.count });
+      return (
+        <div className={styles.group} data-testid="fill-group" data-rule={row.rule}>
+          <Checkbox
+            checked={row.chosen === row.count ? true : row.chosen > 0 ? "mixed" : false}
+            onChange={(_, d) => setMany(keys, Boolean(d.checked))}
+            aria-label={t("taskpane.fill.selectGroup", { kind: title })}
+          />
+          <h2 className={styles.groupTitle}>{title}</h2>
+          <Button appearance="subtle" size="small" className={styles.toggle} aria-expanded={row.open} onClick={() => toggleGroup(row.rule)}>
+            {t(row.open ? "taskpane.fill.hideGroup" : "taskpane.fill.showGroup")}
+          </Button>
+        </div>
+      );
+    }
+    const e = list[row.index];
+    const key = keyOf(e);
+    return (
+      <div className={styles.change} data-testid="fill-row" data-cell={key}>
+        <Checkbox
+          checked={selected.has(key)}
+          onChange={(_, d) => setMany([key], Boolean(d.checked))}
+          aria-label={t("taskpane.fill.selectOne", { cell: key })}
+        />
+        <div className={styles.changeBody}>
+          <Link className={styles.cell} onClick={() => selectCell(e)} data-testid="fill-cell">
+            {key}
+          </Link>
+          <Diff edit={e} />
+          <Text className={styles.why}>{e.reason[lang]}</Text>
+        </div>
+      </div>
+    );
+  };
 
   return (
     <div className={styles.stack}>
@@ -106,7 +217,9 @@ export function FillPanel() {
       </div>
       {action.busy ? <Busy label={t("taskpane.working")} /> : null}
       <ErrorBar error={action.error} onDismiss={action.clearError} />
-      {outcome ? <OutcomeBars outcome={outcome} /> : null}
+      <div ref={outcomeRef} tabIndex={-1} data-testid="fill-outcome-region">
+        {outcome ? <OutcomeBars outcome={outcome} /> : null}
+      </div>
       {proposals === null ? null : list.length === 0 ? (
         <Text data-testid="fill-nothing">{t("taskpane.fill.nothing")}</Text>
       ) : (
@@ -115,7 +228,7 @@ export function FillPanel() {
             <Button
               appearance="primary"
               disabled={action.busy || selected.size === 0}
-              onClick={() => apply(list.filter((_, i) => selected.has(i)))}
+              onClick={() => apply(list.filter((e) => selected.has(keyOf(e))))}
               data-testid="fill-apply-selected"
             >
               {t("taskpane.fill.applySelected", { count: selected.size })}
@@ -123,71 +236,73 @@ export function FillPanel() {
             <Button disabled={action.busy} onClick={() => apply(list)} data-testid="fill-apply-all">
               {t("taskpane.fill.applyAll", { count: list.length })}
             </Button>
+            <Checkbox
+              checked={allChecked ? true : someChecked ? "mixed" : false}
+              onChange={(_, d) => setSelected(d.checked ? new Set(list.map(keyOf)) : new Set())}
+              label={t("taskpane.fill.selectAll")}
+            />
           </div>
-          <Table size="small" className={styles.table} aria-label={t("taskpane.fill.tableLabel")}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={styles.checkCol}>
-                  <Checkbox
-                    checked={allChecked ? true : someChecked ? "mixed" : false}
-                    onChange={(_, d) => setSelected(d.checked ? new Set(list.map((_, i) => i)) : new Set())}
-                    aria-label={t("taskpane.fill.selectAll")}
-                  />
-                </TableHeaderCell>
-                <TableHeaderCell>{t("taskpane.fill.colCell")}</TableHeaderCell>
-                <TableHeaderCell>{t("taskpane.fill.colChange")}</TableHeaderCell>
-                <TableHeaderCell>{t("taskpane.fill.colWhy")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.map((e, i) => (
-                <TableRow key={`${keyOf(e)}#${i}`} data-testid="fill-row" data-cell={keyOf(e)}>
-                  <TableCell>
-                    <Checkbox
-                      checked={selected.has(i)}
-                      onChange={(_, d) =>
-                        setSelected((s) => {
-                          const n = new Set(s);
-                          if (d.checked) n.add(i);
-                          else n.delete(i);
-                          return n;
-                        })
-                      }
-                      aria-label={t("taskpane.fill.selectOne", { cell: keyOf(e) })}
-                    />
-                  </TableCell>
-                  <TableCell className={styles.cell}>{keyOf(e)}</TableCell>
-                  <TableCell>
-                    <span className={styles.value}>
-                      <Value v={e.before} className={styles.before} testId="fill-before" />
-                      {" → "}
-                      <Value v={e.after} className={styles.after} testId="fill-after" />
-                    </span>
-                  </TableCell>
-                  <TableCell className={styles.why}>{e.reason[lang]}</TableCell>
-                </TableRow>
+          <div
+            ref={scroller}
+            className={styles.scroller}
+            role="region"
+            aria-label={t("taskpane.fill.tableLabel")}
+            tabIndex={0}
+            data-testid="fill-scroller"
+          >
+            <div className={styles.inner} style={{ height: virtualizer.getTotalSize() }}>
+              {virtualizer.getVirtualItems().map((v) => (
+                <div
+                  key={v.key}
+                  data-index={v.index}
+                  ref={virtualizer.measureElement}
+                  className={styles.item}
+                  style={{ transform: `translateY(${v.start}px)` }}
+                >
+                  {renderRow(rows[v.index])}
+                </div>
               ))}
-            </TableBody>
-          </Table>
+            </div>
+          </div>
         </>
       )}
     </div>
   );
 }
 
-function Value({ v, className, testId }: { v: CellValue; className: string; testId: string }) {
+/** A fill kind's name: the fill's own (HTML → 改行, 年度表記, …), else its rule's. */
+function kindTitle(rule: string, lang: "ja" | "en"): string {
+  const key = `taskpane.fill.kind.${rule}`;
+  return paneT.has(key) ? paneT(key, lang) : ruleTitle(rule, lang);
+}
+
+function Diff({ edit }: { edit: Edit }) {
   const t = useT();
   const styles = useStyles();
-  const text = cellText(v);
-  return text === "" ? (
-    <span className={styles.empty} data-testid={testId} data-empty="true">
-      {t("taskpane.fill.emptyValue")}
-    </span>
-  ) : (
-    <span className={className} data-testid={testId}>
-      {text}
+  const parts = useMemo(() => charDiff(edit.before, edit.after), [edit]);
+  if (parts.every((p) => p.text === "")) return <span className={styles.empty}>{t("taskpane.fill.emptyValue")}</span>;
+  return (
+    <span className={styles.diff} data-testid="fill-diff">
+      {parts.map((p, i) =>
+        p.change === "same" ? (
+          <span key={i}>{p.text}</span>
+        ) : p.change === "removed" ? (
+          <del key={i} className={styles.removed} data-testid="fill-removed">
+            {p.text}
+          </del>
+        ) : (
+          <ins key={i} className={mergeClasses(styles.added)} data-testid="fill-added">
+            {p.text}
+          </ins>
+        ),
+      )}
+      {cellEmpty(edit.before) ? <span className={styles.empty}> {t("taskpane.fill.wasEmpty")}</span> : null}
     </span>
   );
+}
+
+function cellEmpty(v: Edit["before"]): boolean {
+  return v === null || v === "";
 }
 
 function OutcomeBars({ outcome }: { outcome: Outcome }) {

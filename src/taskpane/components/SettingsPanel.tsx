@@ -16,6 +16,7 @@ import { ROUNDINGS } from "../../core/text/precision";
 import { fieldErrors, numberField } from "../formErrors";
 import { useT } from "../i18n";
 import { usePaneState } from "../paneState";
+import { periodOf, yearField } from "../planPeriod";
 import { Busy, ErrorBar, useAction } from "./common";
 
 const useStyles = makeStyles({
@@ -49,7 +50,7 @@ function toDraft(s: Settings): Draft {
 export function SettingsPanel() {
   const t = useT();
   const styles = useStyles();
-  const { settings, saveSettings } = usePaneState();
+  const { settings, saveSettings, analyzeNow } = usePaneState();
   const action = useAction();
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -66,7 +67,7 @@ export function SettingsPanel() {
     const tabNames: Partial<Record<SummaryRole, string>> = {};
     for (const r of SUMMARY_ROLES) if (draft.tabNames[r].trim() !== "") tabNames[r] = draft.tabNames[r];
     const parsed = SettingsSchema.safeParse({
-      planStartYear: numberField(draft.planStartYear),
+      planStartYear: yearField(draft.planStartYear),
       planYears: numberField(draft.planYears),
       rounding: draft.rounding,
       language: draft.language,
@@ -83,6 +84,19 @@ export function SettingsPanel() {
       setSaved(true);
     });
   };
+
+  // The period as the workbook's measure sheets show it, into the form (saved only with 保存).
+  const readPeriod = () =>
+    action.run(async () => {
+      const { report } = await analyzeNow();
+      const p = periodOf(report);
+      if (!p) {
+        setErrors((e) => ({ ...e, planStartYear: t("taskpane.settings.noPeriod") }));
+        return;
+      }
+      setErrors({});
+      update({ planStartYear: String(p.startYear), planYears: String(p.years) });
+    });
 
   return (
     <form
@@ -102,16 +116,16 @@ export function SettingsPanel() {
             hint={t("taskpane.settings.planStartYearHint")}
             validationMessage={errors.planStartYear}
           >
-            <Input
-              type="number"
-              inputMode="numeric"
-              value={draft.planStartYear}
-              onChange={(_, d) => update({ planStartYear: d.value })}
-            />
+            <Input value={draft.planStartYear} onChange={(_, d) => update({ planStartYear: d.value })} data-testid="settings-startYear" />
           </Field>
           <Field label={t("taskpane.settings.planYears")} validationMessage={errors.planYears}>
-            <Input type="number" inputMode="numeric" value={draft.planYears} onChange={(_, d) => update({ planYears: d.value })} />
+            <Input type="number" inputMode="numeric" value={draft.planYears} onChange={(_, d) => update({ planYears: d.value })} data-testid="settings-years" />
           </Field>
+        </div>
+        <div>
+          <Button size="small" onClick={readPeriod} disabled={action.busy} data-testid="settings-read-period">
+            {t("taskpane.settings.readPeriod")}
+          </Button>
         </div>
       </fieldset>
       <Field label={t("taskpane.settings.rounding")} hint={t("taskpane.settings.roundingHint")} validationMessage={errors.rounding}>

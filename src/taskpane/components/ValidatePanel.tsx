@@ -1,105 +1,306 @@
 /**
- * 検証: one click reads and checks the workbook; findings are grouped by sheet, filtered by severity,
- * and each one jumps to its cell. Marks on the sheets follow the filter while the switch is on.
+ * 検証: one click reads and checks the workbook (in the engine worker). Findings are grouped by rule
+ * (the same sentence on many sheets is one row) or by sheet, filtered by severity and by a search box,
+ * and listed in a windowed list: only the rows on screen are in the DOM, whatever the count. The bar of
+ * the current finding stays in view; 前へ / 次へ select the next cell and scroll the list to it.
  */
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from "react";
 import {
   Badge,
   Button,
-  Checkbox,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
+  SearchBox,
   Switch,
   Text,
+  ToggleButton,
   makeStyles,
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { CellMark } from "../../core/model/gateway";
 import type { Finding, Severity } from "../../core/model/schemas";
+import { buildView, findingMessage, type GroupBy, type Row } from "../findingsView";
 import { useLang, useT } from "../i18n";
+import { useKept } from "../keptState";
 import { usePaneState } from "../paneState";
+import { ruleHowToFix, ruleTitle } from "../ruleInfo";
 import { useServices } from "../services";
 import { Busy, ErrorBar, useAction } from "./common";
 import { AnswerFinding } from "./AnswerFinding";
+import { useWindowedList } from "./windowedList";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
-const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+export const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+const ALL_SHOWN: Record<Severity, boolean> = { error: true, warning: true, info: true };
+const NONE: ReadonlySet<string> = new Set();
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  filters: { border: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap" },
-  legend: { fontWeight: tokens.fontWeightSemibold, paddingInline: 0 },
-  sheet: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  chips: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  groupBy: { display: "flex", flexDirection: "row", flexWrap: "wrap" },
+  bar: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  barMessage: { fontSize: tokens.fontSizeBase200, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  scroller: {
+    height: "min(60vh, 640px)",
+    minHeight: "240px",
+    overflowY: "auto",
+    contain: "strict",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  inner: { position: "relative", width: "100%" },
+  item: { position: "absolute", top: 0, left: 0, width: "100%", boxSizing: "border-box", paddingBlock: "1px" },
+  head: {
+    justifyContent: "flex-start",
+    textAlign: "start",
+    width: "100%",
+    minHeight: "auto",
+    paddingBlock: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  headBody: { display: "flex", flexDirection: "column", gap: "2px", alignItems: "flex-start" },
+  headLine: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  count: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  fix: { fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  heading: { margin: 0, fontSize: "inherit", fontWeight: "inherit" },
   finding: { justifyContent: "flex-start", textAlign: "start", width: "100%", minHeight: "auto", paddingBlock: tokens.spacingVerticalXS },
+  nested: { paddingInlineStart: tokens.spacingHorizontalXXL },
   current: { backgroundColor: tokens.colorBrandBackground2, outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   findingBody: { display: "flex", flexDirection: "column", gap: "2px", alignItems: "flex-start" },
-  findingHead: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  findingHead: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  rule: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   message: { fontWeight: tokens.fontWeightRegular, whiteSpace: "pre-wrap", wordBreak: "break-word" },
 });
+
+interface Current {
+  /** The findings array the id points into: a new report makes an old position meaningless. */
+  of: readonly Finding[] | null;
+  id: number | null;
+}
 
 export function ValidatePanel() {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
   const { gateway } = useServices();
-  const { report, analyzeNow } = usePaneState();
+  const { report, reportStale, revalidating, analyzeNow, target, clearTarget } = usePaneState();
   const action = useAction();
-  const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
-  const [current, setCurrent] = useState<number | null>(null);
-  const [marked, setMarked] = useState(false);
+  const [shown, setShown] = useKept<Record<Severity, boolean>>("validate.shown", ALL_SHOWN);
+  const [query, setQuery] = useKept("validate.query", "");
+  const [sheet, setSheet] = useKept<string | null>("validate.sheet", null);
+  const [groupBy, setGroupBy] = useKept<GroupBy>("validate.groupBy", "rule");
+  const [closed, setClosed] = useKept<ReadonlySet<string>>("validate.closed", NONE);
+  const [opened, setOpened] = useKept<ReadonlySet<string>>("validate.opened", NONE);
+  const [current, setCurrent] = useKept<Current>("validate.current", { of: null, id: null });
+  const [marked, setMarked] = useKept("validate.marked", false);
+  const scroller = useRef<HTMLDivElement>(null);
 
   const findings = useMemo(() => report?.findings ?? [], [report]);
-  // Another panel may re-analyse (集計, 書き出し): a position in the old list means nothing in the new one.
-  useEffect(() => setCurrent(null), [findings]);
-  // Ordered as shown (by sheet), so next / previous walk the list the way the eye reads it.
-  const filtered = useMemo(
-    () => groupBySheet(findings.filter((f) => shown[f.severity])).flatMap((g) => g.items.map((i) => i.finding)),
-    [findings, shown],
+  const currentId = current.of === findings ? current.id : null;
+  const deferredQuery = useDeferredValue(query);
+
+  // Another panel may open this one at a place (概要: a count, a delayed measure).
+  useEffect(() => {
+    if (!target) return;
+    if (target.severities)
+      setShown({ error: false, warning: false, info: false, ...Object.fromEntries(target.severities.map((s) => [s, true])) });
+    else setShown(ALL_SHOWN);
+    setSheet(target.sheet ?? null);
+    setQuery("");
+    clearTarget();
+  }, [target, clearTarget, setShown, setSheet, setQuery]);
+
+  const title = useCallback((id: string) => ruleTitle(id, lang), [lang]);
+  const view = useMemo(
+    () => buildView(findings, { lang, shown, query: deferredQuery, sheet, groupBy, closed, opened, ruleTitle: title }),
+    [findings, lang, shown, deferredQuery, sheet, groupBy, closed, opened, title],
   );
-  const groups = useMemo(() => groupBySheet(filtered), [filtered]);
-  const canMark = Boolean(gateway.markCells && gateway.clearMarks);
+  const counts = useMemo(() => {
+    const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) c[f.severity]++;
+    return c;
+  }, [findings]);
 
-  const toMarks = (list: Finding[]): CellMark[] => list.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity }));
+  const virtualizer = useWindowedList({
+    count: view.rows.length,
+    scroller,
+    estimate: (i) => (view.rows[i]?.kind === "finding" ? 64 : 48),
+    key: (i) => rowKey(view.rows[i]),
+  });
 
-  // Marks always mirror what the list shows: old marks go before new ones are made.
-  const remark = async (list: Finding[]) => {
+  // Marks mirror what the list shows: old marks go before new ones are made.
+  const toMarks = (ids: number[]): CellMark[] =>
+    ids.map((id) => ({ sheet: findings[id].sheet, cell: findings[id].cell, severity: findings[id].severity }));
+  const remark = async (list: CellMark[]) => {
     await gateway.clearMarks?.();
-    if (list.length > 0) await gateway.markCells?.(toMarks(list));
+    if (list.length > 0) await gateway.markCells?.(list);
   };
+  const canMark = Boolean(gateway.markCells && gateway.clearMarks);
 
   const validate = () =>
     action.run(async () => {
       const { report: next } = await analyzeNow();
-      setCurrent(null);
-      if (marked) await remark(next.findings.filter((f) => shown[f.severity]));
+      setCurrent({ of: null, id: null });
+      if (marked)
+        await remark(next.findings.filter((f) => shown[f.severity]).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
     });
 
-  const toggleSeverity = (s: Severity, on: boolean) => {
-    const nextShown = { ...shown, [s]: on };
-    setShown(nextShown);
-    setCurrent(null);
-    if (marked) void action.run(() => remark(findings.filter((f) => nextShown[f.severity])));
+  const toggleSeverity = (s: Severity) => {
+    const next = { ...shown, [s]: !shown[s] };
+    setShown(next);
+    if (marked)
+      void action.run(() =>
+        remark(findings.filter((f) => next[f.severity]).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity }))),
+      );
   };
 
   const toggleMarks = (on: boolean) =>
     action.run(async () => {
-      if (on) await remark(filtered);
+      if (on) await remark(toMarks(view.order));
       else await gateway.clearMarks?.();
       setMarked(on);
     });
 
-  const select = (i: number) => {
-    const f = filtered[i];
+  const toggleGroup = (key: string) =>
+    setClosed((c) => {
+      const n = new Set(c);
+      if (!n.delete(key)) n.add(key);
+      return n;
+    });
+  const toggleCluster = (key: string) =>
+    setOpened((o) => {
+      const n = new Set(o);
+      if (!n.delete(key)) n.add(key);
+      return n;
+    });
+
+  const select = (id: number) => {
+    const f = findings[id];
     if (!f) return;
-    setCurrent(i);
+    setCurrent({ of: findings, id });
     if (gateway.selectCell) void action.run(() => gateway.selectCell!(f.sheet, f.cell));
   };
 
-  const position = current === null ? null : filtered[current];
+  // 前へ / 次へ: a finding inside a closed group or cluster opens it, and the list scrolls to it.
+  const pendingScroll = useRef<number | null>(null);
+  const step = (delta: 1 | -1) => {
+    const pos = currentId === null ? -1 : view.order.indexOf(currentId);
+    const nextPos = pos === -1 ? (delta === 1 ? 0 : view.order.length - 1) : pos + delta;
+    const id = view.order[nextPos];
+    if (id === undefined) return;
+    const holder = view.holders.get(id);
+    if (holder && closed.has(holder.group))
+      setClosed((c) => {
+        const n = new Set(c);
+        n.delete(holder.group);
+        return n;
+      });
+    if (holder?.cluster && !opened.has(holder.cluster)) setOpened((o) => new Set(o).add(holder.cluster!));
+    pendingScroll.current = id;
+    select(id);
+  };
+  useEffect(() => {
+    const id = pendingScroll.current;
+    if (id === null) return;
+    const index = view.rows.findIndex((r) => r.kind === "finding" && r.id === id);
+    if (index >= 0) {
+      pendingScroll.current = null;
+      virtualizer.scrollToIndex(index, { align: "auto" });
+    }
+  }, [view, virtualizer, currentId]);
+
+  const position = currentId === null ? -1 : view.order.indexOf(currentId);
+  const currentFinding = currentId === null ? null : findings[currentId];
+
+  const renderRow = (row: Row) => {
+    if (row.kind === "group") {
+      const fix = row.rule ? ruleHowToFix(row.rule, lang) : "";
+      return (
+        <div role="heading" aria-level={2}>
+          <Button
+            appearance="subtle"
+            className={styles.head}
+            aria-expanded={row.open}
+            onClick={() => toggleGroup(row.key)}
+            data-testid="finding-group"
+            data-group={row.key}
+            icon={<span aria-hidden="true">{row.open ? "▾" : "▸"}</span>}
+          >
+            <span className={styles.headBody}>
+              <span className={styles.headLine}>
+                <Badge color={BADGE_COLOR[row.severity]} appearance="filled" size="small">
+                  {t(`severity.${row.severity}`)}
+                </Badge>
+                <span data-testid="group-label">{row.label}</span>
+                <span className={styles.count} data-testid="group-count">
+                  {t("taskpane.validate.groupCount", { count: row.count })}
+                </span>
+              </span>
+              {fix && row.open ? <span className={styles.fix}>{t("taskpane.validate.howToFix", { text: fix })}</span> : null}
+            </span>
+          </Button>
+        </div>
+      );
+    }
+    if (row.kind === "cluster") {
+      return (
+        <Button
+          appearance="subtle"
+          className={mergeClasses(styles.finding, styles.nested)}
+          aria-expanded={row.open}
+          onClick={() => toggleCluster(row.key)}
+          data-testid="finding-cluster"
+          icon={<span aria-hidden="true">{row.open ? "▾" : "▸"}</span>}
+        >
+          <span className={styles.message}>{t("taskpane.validate.cluster", { message: row.message, count: row.count })}</span>
+        </Button>
+      );
+    }
+    const f = findings[row.id];
+    const isCurrent = currentId === row.id;
+    return (
+      <Button
+        appearance="subtle"
+        className={mergeClasses(styles.finding, row.nested && styles.nested, isCurrent && styles.current)}
+        aria-current={isCurrent ? "true" : undefined}
+        onClick={() => select(row.id)}
+        data-testid="finding"
+        data-cell={`${f.sheet}!${f.cell}`}
+      >
+        <span className={styles.findingBody}>
+          <span className={styles.findingHead}>
+            <Badge color={BADGE_COLOR[f.severity]} appearance="filled" size="small">
+              {t(`severity.${f.severity}`)}
+            </Badge>
+            <span className={styles.cell}>{groupBy === "sheet" ? f.cell : `${f.sheet}!${f.cell}`}</span>
+            {groupBy === "sheet" ? <span className={styles.rule}>{ruleTitle(f.rule, lang)}</span> : null}
+            {f.answer ? (
+              <Badge appearance="outline" size="small" data-testid="finding-answered">
+                {t("taskpane.answer.badge")}
+              </Badge>
+            ) : null}
+          </span>
+          <span className={styles.message}>{findingMessage(f, lang)}</span>
+        </span>
+      </Button>
+    );
+  };
 
   return (
     <div className={styles.stack}>
@@ -114,6 +315,11 @@ export function ValidatePanel() {
         <Text>{t("taskpane.validate.intro")}</Text>
       ) : (
         <>
+          {revalidating || reportStale ? (
+            <MessageBar intent={revalidating ? "info" : "warning"} data-testid="validate-stale">
+              <MessageBarBody>{t(revalidating ? "taskpane.validate.revalidating" : "taskpane.validate.stale")}</MessageBarBody>
+            </MessageBar>
+          ) : null}
           {report.measures.length === 0 ? (
             <MessageBar intent="warning" data-testid="no-measures">
               <MessageBarBody>{t("taskpane.noMeasures")}</MessageBarBody>
@@ -127,20 +333,45 @@ export function ValidatePanel() {
             })}
             {report.totals.answered ? ` ${t("taskpane.validate.answered", { count: report.totals.answered })}` : null}
           </Text>
-          <fieldset className={styles.filters}>
-            <legend className={styles.legend}>{t("taskpane.validate.filter")}</legend>
+          <div className={styles.chips} role="group" aria-label={t("taskpane.validate.filter")}>
             {SEVERITIES.map((s) => (
-              <Checkbox
+              <ToggleButton
                 key={s}
+                size="small"
+                shape="circular"
                 checked={shown[s]}
-                onChange={(_, d) => toggleSeverity(s, Boolean(d.checked))}
-                label={t("taskpane.validate.severityCount", {
-                  severity: t(`severity.${s}`),
-                  count: findings.filter((f) => f.severity === s).length,
-                })}
-              />
+                onClick={() => toggleSeverity(s)}
+                data-testid={`chip-${s}`}
+              >
+                {t("taskpane.validate.severityCount", { severity: t(`severity.${s}`), count: counts[s] })}
+              </ToggleButton>
             ))}
-          </fieldset>
+          </div>
+          <SearchBox
+            value={query}
+            onChange={(_, d) => setQuery(d.value)}
+            placeholder={t("taskpane.validate.searchPlaceholder")}
+            aria-label={t("taskpane.validate.search")}
+            data-testid="validate-search"
+          />
+          <RadioGroup
+            className={styles.groupBy}
+            layout="horizontal"
+            value={groupBy}
+            onChange={(_, d) => setGroupBy(d.value as GroupBy)}
+            aria-label={t("taskpane.validate.groupBy")}
+          >
+            <Radio value="rule" label={t("taskpane.validate.byRule")} />
+            <Radio value="sheet" label={t("taskpane.validate.bySheet")} />
+          </RadioGroup>
+          {sheet !== null ? (
+            <div className={styles.row}>
+              <Text data-testid="validate-sheet-filter">{t("taskpane.validate.onlySheet", { sheet })}</Text>
+              <Button size="small" onClick={() => setSheet(null)}>
+                {t("taskpane.validate.allSheets")}
+              </Button>
+            </div>
+          ) : null}
           {canMark ? (
             <Switch
               checked={marked}
@@ -150,68 +381,73 @@ export function ValidatePanel() {
               data-testid="mark-switch"
             />
           ) : null}
-          <div className={styles.row}>
-            <Button
-              onClick={() => select(current === null ? filtered.length - 1 : current - 1)}
-              disabled={filtered.length === 0 || current === 0}
-              aria-label={t("taskpane.validate.previousLabel")}
-            >
-              {t("taskpane.validate.previous")}
-            </Button>
-            <Button
-              onClick={() => select(current === null ? 0 : current + 1)}
-              disabled={filtered.length === 0 || current === filtered.length - 1}
-              aria-label={t("taskpane.validate.nextLabel")}
-            >
-              {t("taskpane.validate.next")}
-            </Button>
-            <Text aria-live="polite" data-testid="validate-position">
-              {position
-                ? t("taskpane.validate.position", { n: (current ?? 0) + 1, total: filtered.length, sheet: position.sheet, cell: position.cell })
-                : t("taskpane.validate.count", { total: filtered.length })}
-            </Text>
+          <div className={styles.bar} data-testid="current-bar">
+            <div className={styles.row}>
+              <Button
+                size="small"
+                onClick={() => step(-1)}
+                disabled={view.order.length === 0 || position === 0}
+                data-testid="validate-previous"
+              >
+                {t("taskpane.validate.previous")}
+              </Button>
+              <Button
+                size="small"
+                onClick={() => step(1)}
+                disabled={view.order.length === 0 || position === view.order.length - 1}
+                data-testid="validate-next"
+              >
+                {t("taskpane.validate.next")}
+              </Button>
+              <Text aria-live="polite" data-testid="validate-position">
+                {currentFinding && position >= 0
+                  ? t("taskpane.validate.position", {
+                      n: position + 1,
+                      total: view.order.length,
+                      sheet: currentFinding.sheet,
+                      cell: currentFinding.cell,
+                    })
+                  : t("taskpane.validate.count", { total: view.total })}
+              </Text>
+            </div>
+            {currentFinding ? (
+              <Text className={styles.barMessage} title={findingMessage(currentFinding, lang)} data-testid="current-message">
+                {ruleTitle(currentFinding.rule, lang)}: {findingMessage(currentFinding, lang)}
+              </Text>
+            ) : null}
+            {/* 確認済み: offered on the current finding (who and why, or the form to mark it). */}
+            {currentFinding ? <AnswerFinding key={currentId} finding={currentFinding} onChanged={analyzeNow} /> : null}
           </div>
           {findings.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>{t("taskpane.validate.none")}</MessageBarBody>
             </MessageBar>
-          ) : filtered.length === 0 ? (
+          ) : view.total === 0 ? (
             <Text>{t("taskpane.validate.noneShown")}</Text>
           ) : (
-            groups.map((g) => (
-              <section key={g.sheet} aria-label={t("taskpane.validate.sheetGroup", { sheet: g.sheet, count: g.items.length })}>
-                <h3 className={styles.sheet}>
-                  {g.sheet} <Badge appearance="outline" size="small">{g.items.length}</Badge>
-                </h3>
-                <ul className={styles.list}>
-                  {g.items.map(({ finding: f, index }) => (
-                    <li key={index}>
-                      <Button
-                        appearance="subtle"
-                        className={mergeClasses(styles.finding, current === index && styles.current)}
-                        aria-current={current === index ? "true" : undefined}
-                        onClick={() => select(index)}
-                        data-testid="finding"
-                        data-cell={`${f.sheet}!${f.cell}`}
-                      >
-                        <span className={styles.findingBody}>
-                          <span className={styles.findingHead}>
-                            <Badge color={BADGE_COLOR[f.severity]} appearance="filled" size="small">
-                              {t(`severity.${f.severity}`)}
-                            </Badge>
-                            <span className={styles.cell}>{f.cell}</span>
-                            <span className={styles.cell}>{f.rule}</span>
-                          </span>
-                          <span className={styles.message}>{f.messages?.[lang] ?? f.message}</span>
-                        </span>
-                      </Button>
-                      {/* 確認済み: shown on answered findings, offered on the current one (a long list stays light). */}
-                      {f.answer || current === index ? <AnswerFinding finding={f} onChanged={analyzeNow} /> : null}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))
+            <div
+              ref={scroller}
+              className={styles.scroller}
+              data-testid="findings-scroller"
+              aria-label={t("taskpane.validate.listLabel")}
+              role="region"
+              tabIndex={0}
+            >
+              <div className={styles.inner} style={{ height: virtualizer.getTotalSize() }} role="list">
+                {virtualizer.getVirtualItems().map((v) => (
+                  <div
+                    key={v.key}
+                    role="listitem"
+                    data-index={v.index}
+                    ref={virtualizer.measureElement}
+                    className={styles.item}
+                    style={{ transform: `translateY(${v.start}px)` }}
+                  >
+                    {renderRow(view.rows[v.index])}
+                  </div>
+                ))}
+              </div>
+            </div>
           )}
         </>
       )}
@@ -219,13 +455,7 @@ export function ValidatePanel() {
   );
 }
 
-/** Groups in the order sheets first appear, keeping each finding's index in the flat filtered list. */
-function groupBySheet(list: Finding[]): { sheet: string; items: { finding: Finding; index: number }[] }[] {
-  const groups = new Map<string, { finding: Finding; index: number }[]>();
-  list.forEach((finding, index) => {
-    const g = groups.get(finding.sheet);
-    if (g) g.push({ finding, index });
-    else groups.set(finding.sheet, [{ finding, index }]);
-  });
-  return [...groups].map(([sheet, items]) => ({ sheet, items }));
+function rowKey(row: Row | undefined): string {
+  if (!row) return "";
+  return row.kind === "finding" ? `f${row.id}` : `${row.kind}:${row.key}`;
 }

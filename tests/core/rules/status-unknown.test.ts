@@ -37,5 +37,26 @@ ruleTester(statusUnknown, {
         { sheet: "①-03", cell: "E12", messageKey: "rule.status-unknown", params: { label: "R1年度" } },
       ],
     },
+    {
+      name: "weak verdicts pointing both ways: both phrases are quoted",
+      workbook: measurePlan((m) => {
+        m[M.count].years[2].summary = "目標以上の成果が見込まれる一方、一部に課題あり。";
+      }),
+      findings: [
+        {
+          sheet: "②-01",
+          cell: "E11",
+          messageKey: "rule.status-unknown.opposite",
+          params: { label: "H30年度", positive: "目標以上", negative: "課題あり" },
+        },
+      ],
+    },
+    {
+      name: "a verdict only inside a question",
+      workbook: measurePlan((m) => {
+        m[M.count].years[2].summary = "計画どおり進んでいるのか、伺います。";
+      }),
+      findings: [{ sheet: "②-01", cell: "E11", messageKey: "rule.status-unknown.not-asserted", params: { label: "H30年度" } }],
+    },
   ],
 });

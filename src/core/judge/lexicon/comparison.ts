@@ -1,0 +1,62 @@
+/**
+ * Results told against the target, the plan or the baseline, and partial quantities. A comparison with a
+ * target is weaker than an explicit verdict (目標以上の受講を実施しており、計画通り進捗している is on track).
+ */
+import { AMOUNT, DEGREE, GAP, row, TARGET, TARGET_WORDS, type Row } from "./row";
+
+const BASELINE =
+  "(?:基準値|基準年度?|策定時|計画策定時|初期値|現状値|前年度|前年|昨年度|計画開始当初|開始当初|開始前|事業開始前|導入前)(?:の値|の実績)?";
+const BASELINE_WORDS = ["基準", "策定時", "初期値", "現状値", "前年", "昨年度", "当初", "開始前", "導入前"];
+const COMPARED = "(?:を|から|より|よりも|に比べ(?:て)?|と比べ(?:て)?|と比較(?:して|すると)?|比で)";
+
+export const COMPARISON: readonly Row[] = [
+  // — partial quantities are not an achievement —
+  row(/(?:一部|一部の)(?:達成|進行|進展|進捗|実施|完了|整備)/g, "delayed", null),
+  row(/(?:大半|大部分|半分|半数|相当程度)(?:\[[^\]]{0,12}\])?(?:を|が|は|程度|について)?(?:達成|完了|実施)/g, "on_track~", null),
+  row(/(?:まあまあ|ある程度|一定程度|一定の)(?:達成|進捗|進ん|成果)/g, "on_track", "delayed"),
+  row(/(?:あまり|十分には?)(?:達成|進捗|進ん|進展|実施)(?:でき|し|され)?(?=て(?:い)?ない|ておらず|ず|ない|なかっ)/g, null, "delayed"),
+  // 108件のうち87件完了: part of the whole.
+  row(
+    /\d+(?:件|校|か所|箇所|施設|人|名|団体|地区|事業|項目|路線)(?:のうち|中)\d+(?:件|校|か所|箇所|施設|人|名|団体|地区|事業|項目|路線)?(?:が|は|で)?(?:完了|達成|実施|整備|導入)/g,
+    "on_track~",
+    null,
+  ),
+
+  // — against the target or the plan —
+  row(new RegExp(`(?:${TARGET}|計画|予定|想定)(?:を|に|から|より)?${AMOUNT}${DEGREE}(?:下回|割り込|割っ)`, "g"), "delayed", "on_track~", {
+    needs: [...TARGET_WORDS, "予定", "想定"],
+  }),
+  row(new RegExp(`${TARGET}${GAP}{0,14}?(?:に|には|まで)(?:は)?届(?:か(?=ず|なかっ|ない)|いてい(?=ない|ません))`, "g"), null, "delayed", {
+    needs: [...TARGET_WORDS, "予定", "想定"],
+  }),
+  row(/届か(?=ず|なかっ|ない)/g, "delayed~", null),
+  row(new RegExp(`${TARGET}(?:を|は|も)?${AMOUNT}${DEGREE}(?:上回|超え|超過|クリア)`, "g"), "achieved~", "delayed", {
+    needs: [...TARGET_WORDS, "予定", "想定"],
+  }),
+  // 目標値以上: reached or beyond (a rating), or expected beyond (〜の成果を得られる見込み).
+  row(new RegExp(`${TARGET}(?:以上|超)(?!の(?:受講|人数|参加))`, "g"), "ahead~", null, { needs: [...TARGET_WORDS, "予定", "想定"] }),
+  row(new RegExp(`${TARGET}(?:に|へ)(?:達し|到達|達成し)`, "g"), "achieved", "delayed", { needs: [...TARGET_WORDS, "予定", "想定"] }),
+  row(/(?:計画|予定|目標)未満/g, "delayed", null),
+  row(/にとどま(?=っ|る|り)/g, "delayed~", null),
+  row(/低迷|低調|(?:低い|厳しい)(?:結果|水準|数値|値)|達成率\d+(?:\.\d+)?%未満/g, "delayed~", null),
+
+  // — against the baseline or last year —
+  row(new RegExp(`${BASELINE}${COMPARED}${GAP}{0,20}?(?:低下|下落|悪化|減少|下回)`, "g"), "delayed", null, { needs: BASELINE_WORDS }),
+  row(new RegExp(`${BASELINE}${COMPARED}(?:も)?${GAP}{0,20}?(?:上回|超え|向上|増加|改善|前進|伸び)`, "g"), "on_track~", "delayed", {
+    needs: BASELINE_WORDS,
+  }),
+  row(new RegExp(`${BASELINE}(?:と|から)(?:同(?:水準|程度|レベル)|変わら|変化(?:が|は)?(?:な|見られな|みられな))`, "g"), "delayed~", null, {
+    needs: BASELINE_WORDS,
+  }),
+  row(/横ばい/g, "delayed", null),
+  row(/後退/g, "at_risk", "on_track~"),
+  row(/悪化/g, "delayed", "on_track~"),
+  row(/伸び悩|頭打ち/g, "delayed", null),
+  row(/(?:値|数値|指標|実績)(?:が|は|も)?(?:伸びて|伸び|向上|改善|上が|あが)/g, "on_track~", "delayed"),
+  row(/改善(?:し|さ)(?=てい|た|ており)/g, "on_track~", null),
+
+  // — how the work went, in words —
+  row(/進捗が(?:み|見)られ/g, "on_track", "delayed"),
+  row(/(?:進展|前進)/g, "on_track", "delayed"),
+  row(/要改善|改善(?:が|を)?(?:必要|要する|検討)|改善や工夫が必要|見直しが必要|努力不足|不十分|課題(?:あり|が残|を残)/g, "delayed~", null),
+];

@@ -1,0 +1,51 @@
+/** Delays and schedule slips: behind plan, pushed into next year, paused, not started. */
+import { DELAY, row, type Row } from "./row";
+
+export const DELAYED: readonly Row[] = [
+  // — a delay that is resolved (before the delays themselves) —
+  row(new RegExp(`${DELAY}(?:の|を|が|は|も)?(?:解消|挽回|取り戻|取りもど|回復|解決)`, "g"), "on_track", "delayed", { intent: "delayed" }),
+  // — no delay —
+  row(/遅滞なく|滞りなく|支障なく|問題なく(?:進|推移|実施|運用)/g, "on_track~", null),
+  // — a delay mentioned as history, or as something to prevent: says nothing about now —
+  row(new RegExp(`(?:前年度|昨年度|前年|過年度|前回)(?:まで)?の${DELAY}(?![がはも]?(?:続|継続|残|生じ|拡大))`, "g"), null, null),
+  row(new RegExp(`${DELAY}(?:の|を)?(?:防止|対策|回避|防ぐ|防ぎ)`, "g"), null, null),
+  row(new RegExp(`${DELAY}(?:の|が|る)?(?:おそれ|恐れ|可能性|懸念)`, "g"), "delayed~", null),
+
+  // — behind plan —
+  row(
+    new RegExp(
+      `(?:予定|計画|当初|スケジュール)(?:より|よりも|から|に比べ(?:て)?|に対し(?:て)?)(?:も)?(?:大幅に|大きく|やや|若干|少し|多少)?${DELAY}`,
+      "g",
+    ),
+    "delayed",
+    "on_track~",
+  ),
+  row(
+    new RegExp(`${DELAY}(?:が|は|も)?(?:生じ|発生し|発生|出|あり|ある|あっ|見られ|みられ|続い|続き|続け|残)`, "g"),
+    "delayed",
+    "on_track~",
+  ),
+  row(new RegExp(`${DELAY}(?:気味|ぎみ|傾向)`, "g"), "delayed", "on_track~"),
+  row(new RegExp(`${DELAY}(?:が|は|も)?`, "g"), "delayed", "on_track~"),
+
+  // — pushed back: postponed, carried into next year, the works period extended, paused —
+  row(/(?:中止|取りやめ)(?:や|・|と|又は|または)(?:延期|縮小)|(?:延期|縮小)(?:や|・|と|又は|または)(?:中止|取りやめ)/g, "delayed", null),
+  row(/(?:次|翌|来)年度(?:以降)?(?:に|へ|まで|の)?(?:ずれ込|ずれこ|持ち越|持越|繰越|繰り越|延伸|先送|実施と(?:な|し))/g, "delayed", null, {
+    needs: ["年度"],
+  }),
+  row(/(?:完了|完成|竣工)(?:予定|時期)(?:が|は|を)?(?:次年度|翌年度|来年度|過ぎ|延び|遅れ|後ろ)/g, "delayed", null),
+  row(/(?:時期|期限|予定|スケジュール|工程)(?:を|が|は)?(?:後方|後ろ)(?:に|へ)?(?:変更|ずら|倒)/g, "delayed", null),
+  row(/ずれ込|ずれこ|工期(?:を|の|が)?(?:延伸|延長|変更)|延伸|繰越明許|一時(?:休止|休工|中断|停止|中止)/g, "delayed", null),
+  row(/延期|後ろ倒し|後倒し|先送り|見送/g, "delayed", "on_track~"),
+
+  // — not started or not done —
+  row(/未(?:着手|実施|完了|整備|導入|執行)/g, "delayed", null, { needs: ["未"] }),
+  row(/着手(?!の有無|状況|時期|予定|前)/g, "on_track~", "delayed"),
+  row(/(?:検討|着手|実施|整備|導入|策定)(?:が|は)?(?:なされ|行われ|進められ)(?=て(?:い)?ない|ておらず|ず|なかっ)/g, null, "delayed"),
+  row(
+    /(?:実施|開催|執行|履行|整備|導入|構築|策定|開始|移行|公開)(?:すること)?(?:が|は)?(?:でき|出来)(?=なかっ|ず|ない|ておらず|ていない)/g,
+    null,
+    "delayed~",
+  ),
+  row(/停滞|滞(?=っ|り|る)/g, "delayed", "on_track~"),
+];

@@ -1,0 +1,20 @@
+/** Achieved: the activity target is reached, or the work is done. */
+import { NOT_A_VERDICT, row, type Row } from "./row";
+
+export const ACHIEVED: readonly Row[] = [
+  row(
+    new RegExp(
+      `(?:(?:活動|計画|施策|数値|成果)?目標(?:値)?|計画)(?:を|は|が|も)?(?:既に|すでに|概ね|おおむね|ほぼ|十分に?|大きく上回り|上回り|上回って)?達成${NOT_A_VERDICT}`,
+      "g",
+    ),
+    "achieved",
+    "at_risk~",
+  ),
+  row(new RegExp(`(?:既に|すでに|全て|すべて)?達成${NOT_A_VERDICT}`, "g"), "achieved", "at_risk~"),
+  row(/目標(?:値)?(?:に|を)(?:到達|クリア)/g, "achieved", "at_risk~"),
+  // The work is done: weaker than an explicit verdict (準備を完了しており、計画通り進捗している is on track).
+  row(new RegExp(`(?:完了|完成|竣工)${NOT_A_VERDICT}`, "g"), "achieved~", "delayed", { intent: "on_track~", minor: true }),
+  row(/(?:事業|取組み?|整備|工事|作業|事業期間)(?:が|は|を)?(?:終了|終え)(?=し|た|て|る|。|$)|終え(?=た|て|ま)/g, "achieved~", "delayed", {
+    minor: true,
+  }),
+];

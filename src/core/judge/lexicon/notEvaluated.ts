@@ -1,0 +1,17 @@
+/** Merged into another measure, stopped, or no longer evaluated: the measure says nothing about progress. */
+import { GAP, row, type Row } from "./row";
+
+export const NOT_EVALUATED: readonly Row[] = [
+  row(new RegExp(`施策(?:[をはがもの]|${GAP}{0,30}?に)統合`, "g"), "not_evaluated", null),
+  row(/(?:他|別|ほか)の?(?:事業|施策)(?:に|へ)(?:統合|移行|吸収)/g, "not_evaluated", null),
+  row(/に統合して(?:推進|実施)/g, "not_evaluated", null),
+  row(/により施策を推進し[、,]?評価/g, "not_evaluated", null, { needs: ["評価"] }),
+  row(/(?:評価|進行管理|管理)(?:の)?対象(?:外|から外)/g, "not_evaluated", null, { needs: ["対象"] }),
+  row(/施策(?:を|は|が)?廃止/g, "not_evaluated", null),
+  row(/評価(?:は|を)?(?:行わ|実施せ|実施し|せ|し)(?=ない|ず|ません)/g, null, "not_evaluated", { needs: ["評価"] }),
+  row(/評価せず/g, "not_evaluated", null),
+  // 中止 / 廃止 / 休止 of the measure itself; 中止や延期 of an event is a delay (delay.ts), 一時休止 a pause.
+  row(/(?:事業|施策|取組み?|計画)(?:を|は|が|の)?(?:終了)?(?:中止|廃止|休止)/g, "not_evaluated", null),
+  // A bare 中止 / 廃止 is a rating only when it is (nearly) the whole text: 押印廃止 is a reform, not the end.
+  row(/^[^。、,]{0,6}?(?<!一時)(?:中止|廃止|休止)(?:[・、](?:中止|廃止|休止))*[^。、,]{0,4}$/g, "not_evaluated", null),
+];

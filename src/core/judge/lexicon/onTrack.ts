@@ -1,0 +1,22 @@
+/** On track: on plan, without 計画通り as often as with it. */
+import { AS_PLANNED, PROGRESS_VERB, row, type Row } from "./row";
+
+export const ON_TRACK: readonly Row[] = [
+  row(new RegExp(`(?:計画|予定|スケジュール|工程|目標|想定)${AS_PLANNED}(?:に|で)?(?:は)?${PROGRESS_VERB}`, "g"), "on_track", "delayed"),
+  row(/順調(?:に)?(?:進捗|進ん|進ま|進め|推移|進行|実施|展開|推進)?/g, "on_track", "delayed"),
+  row(/着実に(?:進捗|進ん|進め|推移|進行|実施|推進|前進|成果)|着実な(?:進捗|推進|前進)/g, "on_track", "delayed"),
+  row(/良好に推移|良好な(?:実績|結果|成果|状態)|概ね良好|おおむね良好/g, "on_track", "delayed"),
+  row(/計画(?:を|の|は)?(?:推進|遂行)/g, "on_track", "delayed"),
+  row(/(?:計画|予定)に(?:沿|そ|則|基づ)/g, "on_track~", null),
+  // Bare 計画通り (計画どおり、10月1日より…) is only a weak verdict; 計画通りではない is a strong one.
+  row(new RegExp(`(?:計画|予定|スケジュール|工程|目標|想定|目標値)${AS_PLANNED}`, "g"), "on_track~", "delayed", { adverb: true }),
+  row(/(?:概ね|おおむね|ほぼ)(?:進ん|進捗|進行|推移)/g, "on_track", "delayed"),
+  // Bare 進捗している says little; 進捗していない / 進んでいない says delayed.
+  row(/(?:進捗|進行|推移)(?:し|して)(?=て|い|お)|進んで(?=い|お)/g, null, "delayed"),
+  row(/取組中|実施中|進行中|推進中/g, "on_track~", null),
+  row(
+    /成果が(?:出て|出た|出ている|上が|あが|得られ|認められ)|成果を(?:上げ|あげ|挙げ)|実績を(?:上げ|あげ|挙げ)|適切に実施|効果があ(?=っ|る)|高水準を維持/g,
+    "on_track~",
+    null,
+  ),
+];

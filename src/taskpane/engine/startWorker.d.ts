@@ -1,0 +1,2 @@
+/** See startWorker.js. */
+export function startEngineWorker(): Worker | null;

@@ -1,0 +1,202 @@
+/**
+ * A SheetSpec as new package parts: the worksheet XML (cells inline, styles by index, merges, widths,
+ * heights, frozen panes, links, conditional formats, print setup with header and footer), its tables and,
+ * for a chart, a drawing and a DrawingML chart. Pure text building; the caller registers the parts.
+ */
+import { columnLetters, parseRange, toA1 } from "../../core/model/address";
+import { cellReference } from "../../core/workbook/references";
+import { LINK_COLOUR, printPolicy } from "../../core/workbook/style";
+
+/** Excel's paper size code for A4. */
+const A4 = 9;
+import type { CellValue } from "../../core/model/grid";
+import type { CellSpec, SheetSpec } from "../../core/model/sheetSpec";
+import { dxfKey, xfKey, type DxfRequest, type XfRequest } from "./styles";
+import { escapeAttr, escapeText, excelEscape } from "./xml";
+
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** The font every cell of a generated tab is written in: named, so no host falls back to a serif face. */
+export const SHEET_FONT = { name: "游ゴシック", size: 11 };
+
+export function xfRequest(c: CellSpec): XfRequest {
+  const font = c.link
+    ? { ...SHEET_FONT, bold: c.bold || undefined, color: LINK_COLOUR, underline: true }
+    : { ...SHEET_FONT, bold: c.bold || undefined };
+  return { font, fill: c.fill, border: c.border, numFmt: c.numFmt, align: c.align, vAlign: c.vAlign, wrap: c.wrap };
+}
+
+export function dxfRequests(spec: SheetSpec): DxfRequest[] {
+  const out: DxfRequest[] = [];
+  for (const cf of spec.conditionalFormats) if (cf.type === "textContains") out.push({ fill: cf.fill, font: cf.font });
+  return out;
+}
+
+export function xfRequests(spec: SheetSpec): XfRequest[] {
+  const out: XfRequest[] = [];
+  for (const line of spec.rows) for (const c of line) if (c) out.push(xfRequest(c));
+  return out;
+}
+
+function cellXml(ref: string, value: CellValue, s: number | undefined): string {
+  const st = s ? ` s="${s}"` : "";
+  if (value === null || value === "") return `<c r="${ref}"${st}/>`;
+  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${st}><v>${value}</v></c>` : `<c r="${ref}"${st}/>`;
+  if (typeof value === "boolean") return `<c r="${ref}"${st} t="b"><v>${value ? 1 : 0}</v></c>`;
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${st} t="inlineStr"><is><t${space}>${escapeText(excelEscape(value))}</t></is></c>`;
+}
+
+function textFormula(ref: string, text: string): string {
+  const first = ref.split(/[ ,]/)[0];
+  const { top, left } = parseRange(first);
+  // SEARCH treats ? * ~ as wildcards; a literal needs ~ before it.
+  const literal = text.replace(/[~?*]/g, "~$&").replace(/"/g, '""');
+  return `NOT(ISERROR(SEARCH("${literal}",${toA1(top, left)})))`;
+}
+
+function argb(hex: string): string {
+  const h = hex.replace(/^#/, "").toUpperCase();
+  return h.length === 8 ? h : `FF${h.padStart(6, "0")}`;
+}
+
+export interface TablePart {
+  id: number;
+  name: string;
+  ref: string;
+  columns: string[];
+  style: string;
+}
+
+export interface SheetPartsInput {
+  spec: SheetSpec;
+  name: string;
+  xf: Map<string, number>;
+  dxf: Map<string, number>;
+  /** Relationship ids for the sheet's tables, drawing and external links, chosen by the caller. */
+  tables: (TablePart & { relId: string })[];
+  drawingRelId: string | null;
+  urlRelIds: Map<string, string>;
+  /** Final names of the tabs written in the same call, by the name their spec asked for (links follow renames). */
+  linkTarget: (wanted: string) => string;
+  /** Header/footer texts (Excel's &-codes already applied). */
+  header: string;
+  footer: string;
+}
+
+/** Column names made what Excel accepts: non-empty, unique (case-insensitive), one line. */
+export function tableColumnNames(columns: string[]): string[] {
+  const seen = new Set<string>();
+  return columns.map((c, i) => {
+    let n = c.replace(/[\r\n]+/g, " ").trim() || `Column${i + 1}`;
+    const base = n;
+    for (let k = 2; seen.has(n.toUpperCase()); k++) n = `${base}${k}`;
+    seen.add(n.toUpperCase());
+    return n;
+  });
+}
+
+export function sheetXml(input: SheetPartsInput): string {
+  const { spec, linkTarget } = input;
+  // Table header cells hold exactly the table's column names (Excel repairs a table whose header differs).
+  const headerText = new Map<string, string>();
+  for (const t of input.tables) {
+    const { top, left } = parseRange(t.ref);
+    t.columns.forEach((c, j) => headerText.set(`${top}:${left + j}`, c));
+  }
+  let maxCol = 0;
+  const rows: string[] = [];
+  spec.rows.forEach((line, r) => {
+    const cells: string[] = [];
+    line.forEach((c, col) => {
+      if (!c) return;
+      const ref = toA1(r, col);
+      const value = headerText.get(`${r}:${col}`) ?? c.value;
+      cells.push(cellXml(ref, value, input.xf.get(xfKey(xfRequest(c)))));
+      if (col > maxCol) maxCol = col;
+    });
+    const h = spec.rowHeights[String(r + 1)];
+    const ht = h && h > 0 ? ` ht="${h}" customHeight="1"` : "";
+    if (cells.length || ht) rows.push(`<row r="${r + 1}"${ht}>${cells.join("")}</row>`);
+  });
+  // Heights asked for rows that hold no cells.
+  for (const [k, h] of Object.entries(spec.rowHeights)) {
+    const n = Number(k);
+    if (Number.isInteger(n) && n > spec.rows.length && h > 0) rows.push(`<row r="${n}" ht="${h}" customHeight="1"/>`);
+  }
+  const lastRow = Math.max(1, spec.rows.length);
+  const dimension = `A1:${columnLetters(maxCol)}${lastRow}`;
+
+  const freeze = spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0) ? spec.freeze : null;
+  const pane = freeze
+    ? `<pane${freeze.cols ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows ? ` ySplit="${freeze.rows}"` : ""} topLeftCell="${toA1(freeze.rows, freeze.cols)}" activePane="${freeze.rows && freeze.cols ? "bottomRight" : freeze.rows ? "bottomLeft" : "topRight"}" state="frozen"/>`
+    : "";
+  const cols = spec.columnWidths.map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : "")).join("");
+  const merges = spec.merges.length
+    ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join("")}</mergeCells>`
+    : "";
+  let priority = 1;
+  const cfs = spec.conditionalFormats
+    .map((cf) => {
+      const sqref = escapeAttr(cf.ref.replace(/,/g, " "));
+      if (cf.type === "textContains") {
+        const dxfId = input.dxf.get(dxfKey({ fill: cf.fill, font: cf.font }));
+        return `<conditionalFormatting sqref="${sqref}"><cfRule type="containsText" dxfId="${dxfId}" priority="${priority++}" operator="containsText" text="${escapeAttr(cf.text)}"><formula>${escapeText(textFormula(cf.ref, cf.text))}</formula></cfRule></conditionalFormatting>`;
+      }
+      const max = cf.max === undefined ? '<cfvo type="max"/>' : `<cfvo type="num" val="${cf.max}"/>`;
+      return `<conditionalFormatting sqref="${sqref}"><cfRule type="dataBar" priority="${priority++}"><dataBar><cfvo type="num" val="0"/>${max}<color rgb="${argb(cf.color)}"/></dataBar></cfRule></conditionalFormatting>`;
+    })
+    .join("");
+  const links: string[] = [];
+  spec.rows.forEach((line, r) =>
+    line.forEach((c, col) => {
+      if (!c?.link) return;
+      const ref = toA1(r, col);
+      if ("url" in c.link) {
+        const id = input.urlRelIds.get(c.link.url);
+        if (id) links.push(`<hyperlink ref="${ref}" r:id="${id}"/>`);
+      } else {
+        links.push(
+          `<hyperlink ref="${ref}" location="${escapeAttr(cellReference(linkTarget(c.link.sheet), c.link.cell))}" display="${escapeAttr(c.value === null ? c.link.sheet : String(c.value))}"/>`,
+        );
+      }
+    }),
+  );
+  const hyperlinks = links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
+  const print = printPolicy(spec);
+  const fit = print?.fitToWidth !== null && print ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "";
+  const m = print?.margins;
+  const printXml =
+    print && m
+      ? `<printOptions${print.centeredHorizontally ? ' horizontalCentered="1"' : ""}/><pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+        `<pageSetup paperSize="${A4}" orientation="${print.orientation}"${print.fitToWidth !== null ? ` fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight ?? 0}"` : ""}/>`
+      : "";
+  const hf =
+    input.header || input.footer
+      ? `<headerFooter>${input.header ? `<oddHeader>${escapeText(input.header)}</oddHeader>` : ""}${input.footer ? `<oddFooter>${escapeText(input.footer)}</oddFooter>` : ""}</headerFooter>`
+      : "";
+  const drawing = input.drawingRelId ? `<drawing r:id="${input.drawingRelId}"/>` : "";
+  const tableParts = input.tables.length
+    ? `<tableParts count="${input.tables.length}">${input.tables.map((t) => `<tablePart r:id="${t.relId}"/>`).join("")}</tableParts>`
+    : "";
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${fit}<dimension ref="${dimension}"/>` +
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="18.75"/>` +
+    (cols ? `<cols>${cols}</cols>` : "") +
+    `<sheetData>${rows.join("")}</sheetData>${merges}${cfs}${hyperlinks}${printXml}${hf}${drawing}${tableParts}</worksheet>`
+  );
+}
+
+export function tableXml(t: TablePart, dataRows: number): string {
+  const { top, left } = parseRange(t.ref);
+  const ref = `${toA1(top, left)}:${toA1(top + Math.max(1, dataRows), left + t.columns.length - 1)}`;
+  const cols = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeAttr(c)}"/>`).join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<table xmlns="${MAIN_NS}" id="${t.id}" name="${escapeAttr(t.name)}" displayName="${escapeAttr(t.name)}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${t.columns.length}">${cols}</tableColumns>` +
+    `<tableStyleInfo name="${escapeAttr(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}

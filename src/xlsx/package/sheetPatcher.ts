@@ -1,0 +1,224 @@
+/**
+ * Fill edits written into a worksheet part by replacing or inserting single `<c>` elements: every other
+ * byte of the part stays as it was. A written cell keeps its style (`s`), goes in column order within
+ * its row, and carries its text inline (the shared-strings table is left alone). A cell holding a
+ * formula, the hidden cell of a merged area, or a cell that no longer holds what the preview saw is
+ * skipped.
+ */
+import { columnLetters, parseA1, parseRange } from "../../core/model/address";
+import type { CellValue } from "../../core/model/grid";
+import type { Edit } from "../../core/model/schemas";
+import type { SkippedEdit } from "../../core/model/gateway";
+import { cellValue, rootPrefix, type SheetReadContext } from "./sheetReader";
+import { escapeAttr, escapeText, excelEscape, splice, tagAttrs, XmlError } from "./xml";
+
+interface CellPos {
+  col: number;
+  start: number;
+  end: number;
+  /** The start tag's attributes as written. */
+  attrs: Record<string, string>;
+  hasR: boolean;
+  inner: string;
+  openEnd: number;
+}
+
+interface RowPos {
+  row: number;
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  end: number;
+  hasR: boolean;
+  attrs: Record<string, string>;
+}
+
+/** Same as core's sameValue (an empty cell and "" are alike), without loading the grid's schemas. */
+function same(a: CellValue, b: CellValue): boolean {
+  const x = a === "" ? null : a;
+  const y = b === "" ? null : b;
+  return Object.is(x, y) || x === y;
+}
+
+function scanRows(text: string, p: string, from: number, to: number): RowPos[] {
+  const rows: RowPos[] = [];
+  const re = new RegExp(`<${p}row(?=[\\s>/])([^>]*?)(/?)>`, "g");
+  re.lastIndex = from;
+  const close = `</${p}row>`;
+  let m: RegExpExecArray | null;
+  let last = -1;
+  while ((m = re.exec(text)) && m.index < to) {
+    const attrs = tagAttrs(m[1]);
+    const row = attrs.r ? Number(attrs.r) - 1 : last + 1;
+    last = row;
+    const openEnd = re.lastIndex;
+    if (m[2] === "/") {
+      rows.push({ row, start: m.index, openEnd, closeStart: openEnd, end: openEnd, hasR: !!attrs.r, attrs });
+      continue;
+    }
+    const closeStart = text.indexOf(close, openEnd);
+    if (closeStart < 0) throw new XmlError("row cut off");
+    rows.push({ row, start: m.index, openEnd, closeStart, end: closeStart + close.length, hasR: !!attrs.r, attrs });
+    re.lastIndex = closeStart + close.length;
+  }
+  return rows;
+}
+
+function scanCells(text: string, p: string, row: RowPos): CellPos[] {
+  const cells: CellPos[] = [];
+  const re = new RegExp(`<${p}c(?=[\\s>/])([^>]*?)(/?)>`, "g");
+  re.lastIndex = row.openEnd;
+  const close = `</${p}c>`;
+  let m: RegExpExecArray | null;
+  let col = -1;
+  while ((m = re.exec(text)) && m.index < row.closeStart) {
+    const attrs = tagAttrs(m[1]);
+    col = attrs.r ? parseA1(attrs.r).col : col + 1;
+    const openEnd = re.lastIndex;
+    let end = openEnd;
+    let inner = "";
+    if (m[2] !== "/") {
+      const j = text.indexOf(close, openEnd);
+      if (j < 0) throw new XmlError("cell cut off");
+      inner = text.slice(openEnd, j);
+      end = j + close.length;
+      re.lastIndex = end;
+    }
+    cells.push({ col, start: m.index, end, attrs, hasR: !!attrs.r, inner, openEnd });
+  }
+  return cells;
+}
+
+function valueXml(p: string, ref: string, style: string | undefined, value: CellValue): string {
+  const s = style !== undefined ? ` s="${escapeAttr(style)}"` : "";
+  if (value === null || value === "") return `<${p}c r="${ref}"${s}/>`;
+  if (typeof value === "number") return `<${p}c r="${ref}"${s}><${p}v>${String(value)}</${p}v></${p}c>`;
+  if (typeof value === "boolean") return `<${p}c r="${ref}"${s} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+  return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t${space}>${escapeText(excelEscape(value))}</${p}t></${p}is></${p}c>`;
+}
+
+/** An existing cell's start tag with `r` added (when it had none, so an inserted neighbour cannot shift it). */
+function withR(text: string, c: CellPos, ref: string): string {
+  return text.slice(c.start, c.openEnd).replace(/^<([\w.:-]+)/, `<$1 r="${ref}"`);
+}
+
+export interface SheetPatch {
+  text: string;
+  applied: Edit[];
+  skipped: SkippedEdit[];
+}
+
+/** Applies `edits` (all on this sheet) to the part's text. `merges` are the sheet's merged areas. */
+export function patchSheetCells(text: string, edits: Edit[], merges: string[], ctx: SheetReadContext): SheetPatch {
+  const p = rootPrefix(text, "worksheet");
+  const applied: Edit[] = [];
+  const skipped: SkippedEdit[] = [];
+  const areas = merges.map((m) => parseRange(m));
+  const dataStart = text.indexOf(`<${p}sheetData`);
+  if (dataStart < 0) throw new XmlError(`${ctx.part}: no sheetData`);
+  const dataOpenEnd = text.indexOf(">", dataStart) + 1;
+  const selfClosingData = text.charCodeAt(dataOpenEnd - 2) === 47;
+  const dataEnd = selfClosingData ? dataOpenEnd : text.indexOf(`</${p}sheetData>`, dataOpenEnd);
+  const rows = scanRows(text, p, dataOpenEnd, dataEnd);
+  const rowByNumber = new Map(rows.map((r) => [r.row, r]));
+
+  // Edits grouped by row, each row rebuilt once.
+  const byRow = new Map<number, { edit: Edit; col: number }[]>();
+  for (const edit of edits) {
+    let at: { row: number; col: number };
+    try {
+      at = parseA1(edit.cell);
+    } catch {
+      skipped.push({ edit, reason: "missing" });
+      continue;
+    }
+    // A non-anchor cell of a merged area reads empty but shows its anchor: never the intended cell.
+    if (
+      areas.some(
+        (a) => at.row >= a.top && at.row <= a.bottom && at.col >= a.left && at.col <= a.right && (at.row !== a.top || at.col !== a.left),
+      )
+    ) {
+      skipped.push({ edit, reason: "changed" });
+      continue;
+    }
+    const list = byRow.get(at.row) ?? [];
+    list.push({ edit, col: at.col });
+    byRow.set(at.row, list);
+  }
+
+  const splices: { start: number; end: number; text: string }[] = [];
+  const newRows: { row: number; xml: string }[] = [];
+  const rebuilt = new Set<number>();
+  for (const [rowNo, list] of byRow) {
+    const row = rowByNumber.get(rowNo);
+    const cells = row ? scanCells(text, p, row) : [];
+    const byCol = new Map(cells.map((c) => [c.col, c]));
+    const written = new Map<number, string>();
+    for (const { edit, col } of list) {
+      const cell = byCol.get(col);
+      const ref = `${columnLetters(col)}${rowNo + 1}`;
+      if (cell && new RegExp(`<${p}f[\\s>/]`).test(cell.inner)) {
+        skipped.push({ edit, reason: "formula" });
+        continue;
+      }
+      const fmt = cell ? (ctx.cellNumFmts[Number(cell.attrs.s ?? 0)] ?? null) : null;
+      const current = cell ? cellValue(cell.attrs.t, cell.inner, p, fmt, ctx) : null;
+      if (!same(current, edit.before)) {
+        skipped.push({ edit, reason: "changed" });
+        continue;
+      }
+      // The row's own style for a cell that did not exist, as Excel gives a new cell in a formatted row.
+      const style = cell ? cell.attrs.s : row?.attrs.customFormat === "1" ? row.attrs.s : undefined;
+      written.set(col, valueXml(p, ref, style, edit.after === "" ? null : edit.after));
+      applied.push(edit);
+    }
+    if (written.size === 0) continue;
+    if (!row) {
+      const xml = [...written]
+        .sort((a, b) => a[0] - b[0])
+        .map(([, x]) => x)
+        .join("");
+      newRows.push({ row: rowNo, xml: `<${p}row r="${rowNo + 1}">${xml}</${p}row>` });
+      continue;
+    }
+    // Rebuild the row's content in column order: kept cells as written (given `r` if they had none), new ones in place.
+    const parts: { col: number; xml: string }[] = [];
+    for (const c of cells) {
+      const ref = `${columnLetters(c.col)}${rowNo + 1}`;
+      if (written.has(c.col)) parts.push({ col: c.col, xml: written.get(c.col)! });
+      else parts.push({ col: c.col, xml: c.hasR ? text.slice(c.start, c.end) : withR(text, c, ref) + text.slice(c.openEnd, c.end) });
+    }
+    for (const [col, xml] of written) if (!byCol.has(col)) parts.push({ col, xml });
+    parts.sort((a, b) => a.col - b.col);
+    const body = parts.map((x) => x.xml).join("");
+    let open = text.slice(row.start, row.openEnd);
+    if (!row.hasR) open = open.replace(/^<([\w.:-]+)/, `<$1 r="${rowNo + 1}"`);
+    // A `spans` hint that no longer covers the row's cells is dropped (it is optional).
+    open = open.replace(/\sspans\s*=\s*["'][^"']*["']/, "");
+    if (row.closeStart === row.end) open = open.replace(/\s*\/>$/, ">");
+    const firstCell = cells.length ? cells[0].start : row.closeStart;
+    const lastCell = cells.length ? cells[cells.length - 1].end : row.closeStart;
+    rebuilt.add(row.start);
+    splices.push({ start: row.start, end: row.openEnd, text: open });
+    splices.push({ start: firstCell === row.openEnd ? row.openEnd : firstCell, end: lastCell, text: body });
+    if (row.closeStart === row.end) splices.push({ start: row.end, end: row.end, text: `</${p}row>` });
+  }
+  if (newRows.length > 0) {
+    // A new row goes before the first row below it; rows without `r` get theirs so they cannot shift.
+    for (const r of rows)
+      if (!r.hasR && !rebuilt.has(r.start))
+        splices.push({ start: r.start, end: r.start + 1 + p.length + 3, text: `<${p}row r="${r.row + 1}"` });
+    for (const nr of newRows) {
+      const next = rows.find((r) => r.row > nr.row);
+      const at = next ? next.start : dataEnd;
+      splices.push({ start: at, end: at, text: nr.xml });
+    }
+    if (selfClosingData) {
+      splices.push({ start: dataStart, end: dataOpenEnd, text: `<${p}sheetData>` });
+      splices.push({ start: dataOpenEnd, end: dataOpenEnd, text: `</${p}sheetData>` });
+    }
+  }
+  // Insertions at one place keep the order they were pushed in: splice sorts stably.
+  return { text: splices.length ? splice(text, splices) : text, applied, skipped };
+}

@@ -1,0 +1,212 @@
+/**
+ * A worksheet part read by a scan of its XML, straight to the engine's cells: values (shared, inline and
+ * rich strings, numbers, booleans, errors, `t="d"` dates, formulas' cached results), each cell's number
+ * format, merged areas and protection. Cells and rows without an `r` attribute follow the one before.
+ */
+import type { CellValue } from "../../core/model/grid";
+import { stringItemText } from "./richText";
+import { decodeEntities, decodeExcelEscapes, tagAttrs, XmlError } from "./xml";
+import { isDateFormat } from "./numFmts";
+
+export interface SheetCell {
+  row: number;
+  col: number;
+  value: CellValue;
+  numFmt: string | null;
+}
+
+export interface SheetContent {
+  cells: SheetCell[];
+  merges: string[];
+  protected: boolean;
+}
+
+export interface SheetReadContext {
+  part: string;
+  sharedStrings: () => string[];
+  cellNumFmts: (string | null)[];
+  date1904: boolean;
+}
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_OFFSET_DAYS = 25569;
+/** Days from the 1904 system's day 0 to the 1900 system's. */
+const DAYS_1904 = 1462;
+
+/** An ISO 8601 date (`t="d"`) as a 1900-system serial; local wall time, no zone shift. */
+export function isoToSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(iso.trim());
+  if (!m) {
+    // A bare time: a fraction of a day.
+    const t = /^(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?/.exec(iso.trim());
+    return t ? (Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0)) / 86400 : null;
+  }
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), 0) + Number(m[6] ?? 0) * 1000;
+  return Number.isFinite(ms) ? ms / MS_PER_DAY + EPOCH_OFFSET_DAYS : null;
+}
+
+/** One attribute of a start tag's attribute text, by a scan (a sheet has hundreds of thousands of cells). */
+function attr(attrs: string, name: string): string | undefined {
+  let i = attrs.indexOf(name);
+  while (i >= 0) {
+    const before = attrs.charCodeAt(i - 1);
+    let j = i + name.length;
+    while (attrs.charCodeAt(j) === 32) j++;
+    // A whole attribute name (` r=`, not ` spans=` or `x:r=`), then `=` and a quoted value.
+    if ((before === 32 || before === 9 || before === 10 || before === 13) && attrs.charCodeAt(j) === 61) {
+      j++;
+      while (attrs.charCodeAt(j) === 32) j++;
+      const q = attrs[j];
+      if (q === '"' || q === "'") {
+        const end = attrs.indexOf(q, j + 1);
+        if (end > j) {
+          const v = attrs.slice(j + 1, end);
+          return v.indexOf("&") < 0 ? v : decodeEntities(v);
+        }
+      }
+    }
+    i = attrs.indexOf(name, i + 1);
+  }
+  return undefined;
+}
+
+/** `B12` → row 11, column 1 (0-based); null for anything else. */
+function refToCell(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c === 36 && i === 0) continue;
+    else break;
+  }
+  if (col === 0 || i === ref.length) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  const row = Number(ref.slice(i));
+  if (!Number.isInteger(row) || row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+export function rootPrefix(text: string, local: string): string {
+  const m = new RegExp(`<([A-Za-z_][\\w.-]*:)?${local}[\\s>/]`).exec(text);
+  if (!m) throw new XmlError(`no ${local} element`);
+  return m[1] ?? "";
+}
+
+export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
+  const p = rootPrefix(text, "worksheet");
+  if (text.lastIndexOf(`</${p}worksheet>`) < 0) throw new XmlError(`${ctx.part}: cut off`);
+  const cells: SheetCell[] = [];
+  const dataStart = text.indexOf(`<${p}sheetData`);
+  let dataEnd = dataStart < 0 ? -1 : text.indexOf(`</${p}sheetData>`, dataStart);
+  if (dataStart >= 0 && dataEnd < 0) {
+    // `<sheetData/>`
+    dataEnd = text.indexOf(">", dataStart);
+  }
+  if (dataStart >= 0) {
+    const tag = new RegExp(`<${p}(row|c)(?=[\\s>/])([^>]*?)(/?)>|</${p}row>`, "g");
+    tag.lastIndex = dataStart;
+    let row = -1;
+    let col = -1;
+    const closeC = `</${p}c>`;
+    let m: RegExpExecArray | null;
+    while ((m = tag.exec(text)) && m.index < dataEnd) {
+      if (m[1] === "row") {
+        const r = /\br\s*=\s*["'](\d+)["']/.exec(m[2]);
+        row = r ? Number(r[1]) - 1 : row + 1;
+        col = -1;
+        continue;
+      }
+      if (m[1] !== "c") continue;
+      const attrs = m[2];
+      const ref = attr(attrs, "r");
+      if (ref) {
+        const at = refToCell(ref);
+        if (!at) throw new XmlError(`${ctx.part}: bad cell reference ${ref}`);
+        row = at.row;
+        col = at.col;
+      } else {
+        if (row < 0) row = 0;
+        col += 1;
+      }
+      let inner = "";
+      if (m[3] !== "/") {
+        const end = text.indexOf(closeC, tag.lastIndex);
+        if (end < 0) throw new XmlError(`${ctx.part}: cut off`);
+        inner = text.slice(tag.lastIndex, end);
+        tag.lastIndex = end + closeC.length;
+      }
+      const style = attr(attrs, "s");
+      const numFmt = style ? (ctx.cellNumFmts[Number(style)] ?? null) : (ctx.cellNumFmts[0] ?? null);
+      const value = cellValue(attr(attrs, "t"), inner, p, numFmt, ctx);
+      if (value === null) continue;
+      cells.push({ row, col, value, numFmt });
+    }
+  }
+  const merges: string[] = [];
+  const mergeRe = new RegExp(`<${p}mergeCell\\b[^>]*?\\bref\\s*=\\s*["']([^"']+)["']`, "g");
+  let mm: RegExpExecArray | null;
+  mergeRe.lastIndex = dataEnd < 0 ? 0 : dataEnd;
+  while ((mm = mergeRe.exec(text))) merges.push(mm[1]);
+  const prot = new RegExp(`<${p}sheetProtection\\b([^>]*)>`).exec(dataEnd < 0 ? text : text.slice(dataEnd));
+  const sheetAttr = prot ? tagAttrs(prot[1]).sheet : undefined;
+  return { cells, merges, protected: sheetAttr === "1" || sheetAttr === "true" };
+}
+
+function between(inner: string, open: string, close: string): string | null {
+  const i = inner.indexOf(open);
+  if (i < 0) return null;
+  const gt = inner.indexOf(">", i);
+  if (inner.charCodeAt(gt - 1) === 47) return "";
+  const j = inner.indexOf(close, gt);
+  return j < 0 ? null : inner.slice(gt + 1, j);
+}
+
+function vText(inner: string, p: string): string | null {
+  // `<v>` exactly, not `<vm…>`.
+  const open = `<${p}v`;
+  let i = inner.indexOf(open);
+  while (i >= 0) {
+    const c = inner.charCodeAt(i + open.length);
+    if (c === 62 || c === 47 || c === 32) return between(inner.slice(i), open, `</${p}v>`);
+    i = inner.indexOf(open, i + 1);
+  }
+  return null;
+}
+
+export function cellValue(t: string | undefined, inner: string, p: string, numFmt: string | null, ctx: SheetReadContext): CellValue {
+  if (t === "inlineStr") {
+    const is = between(inner, `<${p}is`, `</${p}is>`);
+    const s = is === null ? (vText(inner, p) ?? "") : stringItemText(is, p);
+    return s === "" ? null : s;
+  }
+  const v = vText(inner, p);
+  if (v === null) return null;
+  switch (t) {
+    case "s": {
+      const i = Number(v.trim());
+      const table = ctx.sharedStrings();
+      if (!Number.isInteger(i) || i < 0 || i >= table.length) throw new XmlError(`${ctx.part}: shared string ${v} out of range`);
+      return table[i] === "" ? null : table[i];
+    }
+    case "str": {
+      const s = decodeExcelEscapes(decodeEntities(v));
+      return s === "" ? null : s;
+    }
+    case "b": {
+      const b = v.trim();
+      return b === "1" || b === "true";
+    }
+    case "e":
+      return decodeEntities(v).trim() || null;
+    case "d":
+      return isoToSerial(decodeEntities(v));
+    default: {
+      const n = Number(v.trim());
+      if (v.trim() === "" || !Number.isFinite(n)) return null;
+      // A 1904-system date as the engine counts dates: a 1900-system serial.
+      return ctx.date1904 && numFmt !== null && isDateFormat(numFmt) ? n + DAYS_1904 : n;
+    }
+  }
+}

@@ -1,0 +1,376 @@
+/**
+ * An .xlsx / .xlsm package held as its zip: parts are inflated when first needed, and only the parts a
+ * change touches are rewritten; every other part is copied byte for byte when the package is written.
+ * This is what the command line and the browser preview read and write; the add-in (Office.js) does not
+ * use it.
+ */
+import { blockFromCells, sortMerges } from "../../core/specGrid";
+import { parseRange } from "../../core/model/address";
+import { generatedFromNames } from "../../core/workbook/markers";
+import { sheetOfReference } from "../../core/workbook/references";
+import { SHEET_NAME_MAX, sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
+import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
+import type { Edit } from "../../core/model/schemas";
+import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
+import { assertPackageBytes, WorkbookLoadError } from "../loadError";
+import { fflateCodec, type Codec } from "./codec";
+import { CONTENT_TYPES_PART, readContentTypes, type ContentTypes } from "./contentTypes";
+import { readRelationships, relKind, relsPathOf, type Relationships } from "./relationships";
+import { readSharedStrings } from "./sharedStrings";
+import { readSheet, type SheetContent, type SheetReadContext } from "./sheetReader";
+import { patchSheetCells } from "./sheetPatcher";
+import { emptyStyles, readStyles, type StylesPart } from "./styles";
+import { readWorkbookPart, type WorkbookPart } from "./workbookPart";
+import { XmlError } from "./xml";
+import { entryData, readZip, writeZip, ZipError, type ZipArchive, type ZipOutput } from "./zip";
+
+export interface PackageSheet {
+  name: string;
+  /** The worksheet's part name (`xl/worksheets/sheet1.xml`); "" for a chart sheet or dialog sheet. */
+  part: string;
+  kind: "worksheet" | "chartsheet" | "other";
+  state: "visible" | "hidden" | "veryHidden";
+  sheetId: number;
+  relId: string;
+}
+
+const decoder = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
+
+/** Excel refuses these in a sheet name; a package carrying one did not come from Excel and is refused whole. */
+const FORBIDDEN_NAME = /[[\]:*?/\\]/;
+
+function checkSheetNames(names: string[]): void {
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (n.length === 0 || n.length > SHEET_NAME_MAX || FORBIDDEN_NAME.test(n) || n.startsWith("'") || n.endsWith("'"))
+      throw new WorkbookLoadError("bad-sheet-name", `sheet name not allowed by Excel: ${n}`);
+    const key = sheetNameKey(n);
+    if (seen.has(key)) throw new WorkbookLoadError("bad-sheet-name", `two sheets named ${n}`);
+    seen.add(key);
+  }
+}
+
+export class XlsxPackage {
+  /** Parts given new bytes (by lower-case name), removed parts, and the order new parts are written in. */
+  private readonly changed = new Map<string, { name: string; data: Uint8Array }>();
+  private readonly removed = new Set<string>();
+  private readonly textCache = new Map<string, string>();
+  private sharedStrings: string[] | null = null;
+  private stylesCache: StylesPart | null = null;
+  private sheetCache = new Map<string, SheetContent>();
+
+  workbookPartName!: string;
+  workbook!: WorkbookPart;
+  workbookRels!: Relationships;
+  contentTypes!: ContentTypes;
+  sheets!: PackageSheet[];
+
+  private constructor(
+    readonly zip: ZipArchive,
+    readonly codec: Codec,
+  ) {}
+
+  /** Reads the package's structure (content types, workbook, its relationships); sheets are read on demand. */
+  static open(bytes: Uint8Array, codec: Codec = fflateCodec): XlsxPackage {
+    assertPackageBytes(bytes);
+    let zip: ZipArchive;
+    try {
+      zip = readZip(bytes);
+    } catch (e) {
+      throw new WorkbookLoadError("unreadable", (e as Error).message);
+    }
+    const pkg = new XlsxPackage(zip, codec);
+    try {
+      pkg.load();
+    } catch (e) {
+      if (e instanceof WorkbookLoadError) throw e;
+      if (e instanceof ZipError || e instanceof XmlError) throw new WorkbookLoadError("unreadable", e.message);
+      throw new WorkbookLoadError("unreadable", e instanceof Error ? e.message : String(e));
+    }
+    return pkg;
+  }
+
+  /**
+   * A new workbook with no sheet yet (the template, the benchmark's workbooks): the few parts every
+   * package needs; sheets are then added by writeSheetsToPackage.
+   */
+  static blank(codec: Codec = fflateCodec): XlsxPackage {
+    const pkg = new XlsxPackage(readZip(writeZip(null, [], codec)), codec);
+    const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+    pkg.setText(
+      CONTENT_TYPES_PART,
+      `${xml}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
+    );
+    pkg.setText(
+      "_rels/.rels",
+      `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+    );
+    pkg.setText(
+      "docProps/app.xml",
+      `${xml}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Shinchoku</Application><HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>0</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="0" baseType="lpstr"></vt:vector></TitlesOfParts></Properties>`,
+    );
+    pkg.setText(
+      "xl/workbook.xml",
+      `${xml}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets></sheets></workbook>`,
+    );
+    pkg.setText(
+      "xl/_rels/workbook.xml.rels",
+      `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
+    );
+    pkg.load({ allowNoSheets: true });
+    return pkg;
+  }
+
+  private load(options: { allowNoSheets?: boolean } = {}): void {
+    if (!this.has(CONTENT_TYPES_PART)) throw new WorkbookLoadError("not-xlsx", "no [Content_Types].xml");
+    this.contentTypes = readContentTypes(this.text(CONTENT_TYPES_PART));
+    let main = "";
+    if (this.has("_rels/.rels")) {
+      const root = readRelationships("_rels/.rels", this.text("_rels/.rels"), "");
+      main = root.list.find((r) => relKind(r.type) === "officeDocument" && !r.external)?.part ?? "";
+    }
+    if (!main || !this.has(main)) throw new WorkbookLoadError("not-xlsx", "no workbook in the package");
+    // A binary workbook (.xlsb) names a .bin part.
+    if (!main.toLowerCase().endsWith(".xml")) throw new WorkbookLoadError("not-xlsx", `workbook part ${main} is not XML`);
+    this.workbookPartName = this.partName(main);
+    this.workbook = readWorkbookPart(this.text(main), main);
+    const relsPath = relsPathOf(this.workbookPartName);
+    this.workbookRels = this.has(relsPath)
+      ? readRelationships(relsPath, this.text(relsPath), this.workbookPartName)
+      : readRelationships(
+          relsPath,
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+          this.workbookPartName,
+        );
+    if (this.workbook.sheets.length === 0 && !options.allowNoSheets)
+      throw new WorkbookLoadError("no-sheets", "the workbook lists no sheet");
+    checkSheetNames(this.workbook.sheets.map((s) => s.name));
+    const rels = new Map(this.workbookRels.list.map((r) => [r.id, r]));
+    this.sheets = this.workbook.sheets.map((s) => {
+      const rel = rels.get(s.relId);
+      const kind = rel ? relKind(rel.type) : "";
+      return {
+        name: s.name,
+        part: rel && !rel.external ? this.partName(rel.part) : "",
+        kind: kind === "worksheet" ? "worksheet" : kind === "chartsheet" ? "chartsheet" : "other",
+        state: s.state,
+        sheetId: s.sheetId,
+        relId: s.relId,
+      };
+    });
+    for (const s of this.sheets)
+      if (s.kind === "worksheet" && !this.has(s.part))
+        throw new WorkbookLoadError("unreadable", `sheet ${s.name}: part ${s.part} is missing`);
+  }
+
+  // ---- parts ----
+
+  /** The part's name as the zip spells it (names are case-insensitive). */
+  partName(name: string): string {
+    const key = name.toLowerCase();
+    return this.changed.get(key)?.name ?? this.zip.byName.get(key)?.name ?? name;
+  }
+
+  has(name: string): boolean {
+    const key = name.toLowerCase();
+    if (this.removed.has(key)) return false;
+    return this.changed.has(key) || this.zip.byName.has(key);
+  }
+
+  bytes(name: string): Uint8Array {
+    const key = name.toLowerCase();
+    const c = this.changed.get(key);
+    if (c) return c.data;
+    const entry = this.removed.has(key) ? undefined : this.zip.byName.get(key);
+    if (!entry) throw new ZipError(`no part ${name}`);
+    return entryData(this.zip, entry, this.codec);
+  }
+
+  text(name: string): string {
+    const key = name.toLowerCase();
+    let t = this.textCache.get(key);
+    if (t === undefined) {
+      const b = this.bytes(name);
+      // A UTF-8 byte-order mark is allowed before the declaration.
+      t = decoder.decode(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b);
+      this.textCache.set(key, t);
+    }
+    return t;
+  }
+
+  setText(name: string, text: string): void {
+    const key = name.toLowerCase();
+    this.removed.delete(key);
+    this.changed.set(key, { name: this.partName(name), data: encoder.encode(text) });
+    this.textCache.set(key, text);
+  }
+
+  remove(name: string): void {
+    const key = name.toLowerCase();
+    this.changed.delete(key);
+    this.textCache.delete(key);
+    this.removed.add(key);
+  }
+
+  /** Names of every part present, as spelt in the package. */
+  partNames(): string[] {
+    const out: string[] = [];
+    for (const e of this.zip.entries) if (!e.name.endsWith("/") && !this.removed.has(e.name.toLowerCase())) out.push(this.partName(e.name));
+    for (const [key, c] of this.changed) if (!this.zip.byName.has(key)) out.push(c.name);
+    return out;
+  }
+
+  /** The package as bytes: untouched entries copied as they stood, changed ones in their place, new ones last. */
+  toBytes(): Uint8Array {
+    const outputs: ZipOutput[] = [];
+    const seen = new Set<string>();
+    for (const e of this.zip.entries) {
+      const key = e.name.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (this.removed.has(key)) continue;
+      const c = this.changed.get(key);
+      outputs.push(c ? { kind: "new", name: c.name, data: c.data } : { kind: "copy", entry: e });
+    }
+    for (const [key, c] of this.changed) if (!seen.has(key)) outputs.push({ kind: "new", name: c.name, data: c.data });
+    return writeZip(this.zip, outputs, this.codec);
+  }
+
+  // ---- reading ----
+
+  private readContext(part: string): SheetReadContext {
+    return {
+      part,
+      sharedStrings: () => (this.sharedStrings ??= this.readSharedStrings()),
+      cellNumFmts: this.styles().cellNumFmts,
+      date1904: this.workbook.date1904,
+    };
+  }
+
+  private readSharedStrings(): string[] {
+    const rel = this.workbookRels.list.find((r) => relKind(r.type) === "sharedStrings" && !r.external);
+    if (!rel || !this.has(rel.part)) return [];
+    return readSharedStrings(this.text(rel.part), rel.part);
+  }
+
+  stylesPartName(): string | null {
+    const rel = this.workbookRels.list.find((r) => relKind(r.type) === "styles" && !r.external);
+    return rel && this.has(rel.part) ? this.partName(rel.part) : null;
+  }
+
+  styles(): StylesPart {
+    if (!this.stylesCache) {
+      const part = this.stylesPartName();
+      this.stylesCache = part ? readStyles(this.text(part), part) : emptyStyles();
+    }
+    return this.stylesCache;
+  }
+
+  /** Forgets what was parsed from parts that a change rewrote. */
+  invalidate(): void {
+    this.stylesCache = null;
+    this.sheetCache.clear();
+  }
+
+  sheetContent(sheet: PackageSheet): SheetContent {
+    let c = this.sheetCache.get(sheet.part);
+    if (!c) {
+      c = readSheet(this.text(sheet.part), this.readContext(sheet.part));
+      this.sheetCache.set(sheet.part, c);
+    }
+    return c;
+  }
+
+  sheetGrid(sheet: PackageSheet): SheetGrid {
+    const base = { name: sheet.name, visibility: sheet.state, protected: false, merges: [] as string[] };
+    if (sheet.kind !== "worksheet") return { ...base, values: [], top: 0, left: 0 };
+    const content = this.sheetContent(sheet);
+    const merges = sortMerges(content.merges);
+    let cells = content.cells;
+    if (merges.length > 0) {
+      // The hidden cells of a merged area read empty, as Excel reports them, whatever a writer left there.
+      const areas = merges.map((m) => parseRange(m));
+      cells = cells.filter(
+        (c) =>
+          !areas.some(
+            (a) => c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right && (c.row !== a.top || c.col !== a.left),
+          ),
+      );
+    }
+    return { ...base, ...blockFromCells(cells), merges, protected: content.protected };
+  }
+
+  /** Summary tabs by their marker names (`Shinchoku_<role>`, workbook-scoped); a marker whose sheet is gone is ignored. */
+  markers(): { name: string; role: string }[] {
+    const names = this.workbook.definedNames
+      .filter((d) => d.localSheetId === null)
+      .map((d) => ({ name: d.name, sheet: sheetOfReference(d.formula.trim()) }));
+    return generatedFromNames(
+      names,
+      this.sheets.map((s) => s.name),
+    );
+  }
+
+  grid(): WorkbookGrid {
+    try {
+      return { sheets: this.sheets.map((s) => this.sheetGrid(s)), generatedSheets: this.markers() };
+    } catch (e) {
+      if (e instanceof ZipError || e instanceof XmlError) throw new WorkbookLoadError("unreadable", e.message);
+      throw e;
+    }
+  }
+
+  // ---- fill ----
+
+  /**
+   * Writes each edit whose cell still holds `before`; nothing at all when a target sheet is protected.
+   * Undo is the same call with before and after swapped.
+   */
+  applyEdits(edits: Edit[]): ApplyResult {
+    const targets = edits.map((edit) => ({ edit, sheet: this.findSheet(edit.sheet) }));
+    if (targets.some((t) => t.sheet && t.sheet.kind === "worksheet" && this.sheetContent(t.sheet).protected))
+      return { applied: [], skipped: targets.map((t) => ({ edit: t.edit, reason: t.sheet ? "protected" : "missing" })) };
+    const skipped: SkippedEdit[] = [];
+    const bySheet = new Map<PackageSheet, Edit[]>();
+    for (const { edit, sheet } of targets) {
+      if (!sheet || sheet.kind !== "worksheet") {
+        skipped.push({ edit, reason: "missing" });
+        continue;
+      }
+      bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), edit]);
+    }
+    const appliedSet = new Set<Edit>();
+    for (const [sheet, list] of bySheet) {
+      const content = this.sheetContent(sheet);
+      const patch = patchSheetCells(this.text(sheet.part), list, content.merges, this.readContext(sheet.part));
+      for (const e of patch.applied) appliedSet.add(e);
+      skipped.push(...patch.skipped);
+      if (patch.applied.length > 0) {
+        this.setText(sheet.part, patch.text);
+        this.sheetCache.delete(sheet.part);
+      }
+    }
+    // In the order they were asked for.
+    const applied = edits.filter((e) => appliedSet.has(e));
+    const order = new Map(edits.map((e, i) => [e, i]));
+    skipped.sort((a, b) => (order.get(a.edit) ?? 0) - (order.get(b.edit) ?? 0));
+    return { applied, skipped };
+  }
+
+  findSheet(name: string): PackageSheet | undefined {
+    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => sameSheetName(s.name, name));
+  }
+
+  /** Whether the package is a macro-enabled workbook (.xlsm): it stays one when written. */
+  isMacroEnabled(): boolean {
+    return (this.contentTypes.overrides.get(this.workbookPartName.toLowerCase())?.type ?? "").includes("macroEnabled");
+  }
+
+  /** Re-reads the structure after a change rewrote it. */
+  reload(): void {
+    this.invalidate();
+    this.sharedStrings = null;
+    this.load({ allowNoSheets: true });
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The gateway on the strict fake: at ExcelApi 1.7 (Office 2019), 1.14 and the newest set, every call goes
+ * through Office.js's own client and is refused (ApiNotFound) above the set, as Excel does; web and desktop
+ * limits; and a failure injected at every sync of every write, after which the workbook is never left with an
+ * unmarked generated tab or an edit written without its undo.
+ */
+import { analyze, buildSummarySheets, proposeFill } from "../../src/core/engine";
+import type { WorkbookGrid } from "../../src/core/model/grid";
+import { ExcelGateway } from "../../src/excel/excelGateway";
+import { applyEditsInExcel } from "../../src/excel/applyEdits";
+import { TEMPORARY_PREFIX } from "../../src/excel/writeSheets";
+import { seedWorkbook } from "../core/seedWorkbook";
+import { createFakeExcel, type FakeExcel } from "./fakeExcel";
+import { seedSheets } from "./workbooks";
+import { apiSetOf, NEWEST_SET } from "./wire/apiSets";
+import { createWireExcel } from "./wire/wireExcel";
+
+jest.setTimeout(120_000);
+
+describe.each(["1.7", "1.14", NEWEST_SET])("ExcelApi %s through Office.js's client", (level) => {
+  test("validate, fill, summary, marks, clear and select all work, degrading where the set lacks an API", async () => {
+    const fake = createFakeExcel(seedWorkbook(), { excelApi: level });
+    const wire = createWireExcel(fake, { platform: "web" });
+    const gw = new ExcelGateway(wire.run, { supports: wire.supports });
+    const grid = await gw.readWorkbook();
+    expect(grid.sheets).toHaveLength(14);
+    // Merged areas need 1.13: below it the sheets read unmerged, not at all refused.
+    expect(grid.sheets.some((s) => s.merges.length > 0)).toBe(level !== "1.7");
+    const edits = proposeFill(grid, { lang: "ja" });
+    expect((await gw.applyEdits(edits)).applied).toHaveLength(edits.length);
+    const report = analyze(grid, { source: "x.xlsx", lang: "ja" });
+    const written = await gw.writeSheets(buildSummarySheets(report, { lang: "ja" }));
+    expect(written.written).toHaveLength(5);
+    // Page layout needs 1.9: Office 2019 prints with its defaults.
+    expect(Object.keys(fake.sheet(written.written[0])!.pageLayout).length > 0).toBe(level !== "1.7");
+    await gw.markCells(report.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
+    const marked = fake.state.sheets.flatMap((s) => s.cfs.filter((c) => c.type === "Custom"));
+    expect(marked.length).toBeGreaterThan(0);
+    // Before 1.9 (no multi-area ranges) one rule per cell; after, one per sheet and severity (chunked).
+    if (level === "1.7") expect(marked.every((c) => !c.address.includes(","))).toBe(true);
+    await gw.clearMarks();
+    expect(fake.state.sheets.flatMap((s) => s.cfs.filter((c) => c.type === "Custom"))).toEqual([]);
+    await gw.selectCell(grid.sheets[2].name, "B3");
+    expect(fake.state.selection).toEqual({ sheet: grid.sheets[2].name, address: "B3" });
+    expect(wire.requests.filter((r) => r.failed === "ApiNotFound")).toEqual([]);
+  });
+});
+
+test("Office 2019 whose freezePanes fails (office-js #2196): the summary is written and marked, only unfrozen", async () => {
+  const wb = seedWorkbook();
+  const fake = createFakeExcel(wb, { excelApi: "1.7", freezeFails: true });
+  const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+  const specs = buildSummarySheets(analyze(wb, { source: "x.xlsx", lang: "ja" }), { lang: "ja" });
+  const result = await gw.writeSheets(specs);
+  expect(result.written).toHaveLength(specs.length);
+  expect(fake.toGrid().generatedSheets.map((g) => g.name)).toEqual(result.written);
+  expect(fake.state.sheets.every((s) => s.freeze === null)).toBe(true);
+  // The same host without the bug gets its frozen header.
+  const good = createFakeExcel(wb, { excelApi: "1.7" });
+  await new ExcelGateway(good.run, { supports: good.supports }).writeSheets(specs);
+  expect(good.sheet(result.written[0])?.freeze).not.toBeNull();
+});
+
+describe("the requirement-set table", () => {
+  test("is generated from @types/office-js and knows the APIs the gateway gates", () => {
+    expect(apiSetOf("Range", "getMergedAreasOrNullObject")).toBe("1.13");
+    expect(apiSetOf("Worksheet", "getRanges")).toBe("1.9");
+    expect(apiSetOf("Worksheet", "pageLayout")).toBe("1.9");
+    expect(apiSetOf("Range", "values")).toBe("1.1");
+  });
+
+  test("a call above the set is refused with ApiNotFound, as Excel refuses it", async () => {
+    const fake = createFakeExcel(seedWorkbook(), { excelApi: "1.7" });
+    const wire = createWireExcel(fake);
+    // A gateway told (wrongly) that the host has 1.13 asks for merged areas and is refused; the read still
+    // completes, unmerged, because a refused merge read is retried without.
+    const gw = new ExcelGateway(wire.run, { supports: () => true });
+    const grid = await gw.readWorkbook();
+    expect(wire.requests.some((r) => r.failed === "ApiNotFound")).toBe(true);
+    expect(grid.sheets.every((s) => s.merges.length === 0)).toBe(true);
+  });
+});
+
+describe("desktop: no payload cap, but 5,000,000 cells per request (RangeExceedsLimit)", () => {
+  test("a read past the cell limit is split, not refused", async () => {
+    // The limit scaled down so the test stays small: the same code path as 5,000,000.
+    const fake = createFakeExcel(seedSheets(200), { platform: "desktop", cellLimit: 20_000 });
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    const grid = await gw.readWorkbook();
+    expect(grid.sheets.map((s) => s.values)).toEqual(fake.toGrid().sheets.map((s) => s.values));
+    expect(fake.stats.perSync.some((s) => s.failed === "RangeExceedsLimit")).toBe(true);
+  });
+});
+
+/** What must hold after any failure: each sheet is a person's (as it was) or a marked generated tab. */
+function expectNoOrphans(fake: FakeExcel, before: WorkbookGrid) {
+  const now = fake.toGrid();
+  const marked = new Set(now.generatedSheets.map((g) => g.name));
+  const persons = new Map(before.sheets.filter((s) => !before.generatedSheets.some((g) => g.name === s.name)).map((s) => [s.name, s]));
+  for (const s of now.sheets) {
+    expect(s.name.startsWith(TEMPORARY_PREFIX)).toBe(false);
+    if (persons.has(s.name)) expect(s.values).toEqual(persons.get(s.name)!.values);
+    else expect(marked.has(s.name)).toBe(true);
+  }
+  for (const name of persons.keys()) expect(now.sheets.some((s) => s.name === name)).toBe(true);
+  // One marker per role, each on a sheet that exists.
+  const roles = now.generatedSheets.map((g) => g.role);
+  expect(new Set(roles).size).toBe(roles.length);
+}
+
+describe("a failure at every sync of every write", () => {
+  const wb = seedWorkbook();
+  const specs = buildSummarySheets(analyze(wb, { source: "x.xlsx", lang: "ja" }), { lang: "ja" });
+
+  async function regenerating(): Promise<{ fake: FakeExcel; gw: ExcelGateway; before: WorkbookGrid }> {
+    const fake = createFakeExcel(wb);
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports, writeBudget: 48 * 1024 });
+    await gw.writeSheets(specs);
+    fake.resetStats();
+    return { fake, gw, before: fake.toGrid() };
+  }
+
+  test("summary (regenerated over an old one, in several requests): never an unmarked generated tab", async () => {
+    const clean = await regenerating();
+    await clean.gw.writeSheets(specs);
+    const syncs = clean.fake.stats.syncs;
+    expect(syncs).toBeGreaterThan(3);
+    for (let k = 1; k <= syncs; k++)
+      for (const after of [0, 0.5]) {
+        const { fake, gw, before } = await regenerating();
+        fake.failSyncAt(k, after);
+        await expect(gw.writeSheets(specs)).rejects.toMatchObject({ code: "GeneralException" });
+        expectNoOrphans(fake, before);
+        // Before the swap the old summary is untouched, whole and marked.
+        if (k < syncs) expect(fake.toGrid().generatedSheets).toEqual(before.generatedSheets);
+      }
+  });
+
+  test("fill (in several requests): every written cell is in `applied` (its undo), every other cell as it was", async () => {
+    const edits = proposeFill(wb, { lang: "ja" });
+    const runWith = async (fake: FakeExcel) => fake.run((context) => applyEditsInExcel(context, edits, 2048));
+    const clean = createFakeExcel(wb);
+    await runWith(clean);
+    const syncs = clean.stats.syncs;
+    expect(syncs).toBeGreaterThan(2);
+    for (let k = 1; k <= syncs; k++)
+      for (const after of [0, 0.5]) {
+        const fake = createFakeExcel(wb);
+        fake.failSyncAt(k, after);
+        const result = await runWith(fake).catch(() => null);
+        const applied = new Set(result?.applied ?? []);
+        for (const e of edits) {
+          const now = fake.value(e.sheet, e.cell);
+          if (applied.has(e)) expect(now).toEqual(e.after);
+          else expect(now ?? null).toEqual(e.before ?? null);
+        }
+        if (result) expect(result.applied.length + result.skipped.length).toBe(edits.length);
+      }
+  });
+});

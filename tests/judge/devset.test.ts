@@ -1,0 +1,49 @@
+/**
+ * The classifier's regression suite: the development set of real text from other municipalities'
+ * published documents (devset/). The floors are the figures the classifier and the effect parser reach
+ * today; a change that makes either read real text worse fails here. Raise the floors when they improve.
+ */
+import { isFlip, loadDevset, scoreEffects, scoreSentences } from "./devset/score";
+
+const { documents, sentences, effects } = loadDevset();
+
+/** Today's figures (see the README's classifier section). */
+const FLOOR = { acceptable: 299, flips: 0, effectsRight: 80 };
+
+describe("development set", () => {
+  it("is real text from enough documents: 300+ sentences and 80+ effect phrasings from 50+ documents", () => {
+    expect(sentences.length).toBeGreaterThanOrEqual(300);
+    expect(effects.length).toBeGreaterThanOrEqual(80);
+    const used = new Set([...sentences, ...effects].map((i) => i.doc));
+    expect(used.size).toBeGreaterThanOrEqual(50);
+    for (const doc of used) expect(documents[doc].url).toMatch(/^https?:\/\//);
+    expect(new Set(sentences.map((s) => s.id)).size).toBe(sentences.length);
+  });
+
+  it("sentences: at least 95% get an acceptable status, and no fewer than today", () => {
+    const s = scoreSentences(sentences);
+    expect(s.acceptable / s.total).toBeGreaterThanOrEqual(0.95);
+    expect(s.acceptable).toBeGreaterThanOrEqual(FLOOR.acceptable);
+  });
+
+  it("sentences: fewer than 1 in 100 verdicts flip direction, and no more than today", () => {
+    const s = scoreSentences(sentences);
+    expect(s.flips / s.total).toBeLessThan(0.01);
+    expect(s.flips).toBeLessThanOrEqual(FLOOR.flips);
+  });
+
+  it("effect phrasings: at least 90% parse to the right kind and progress, and no fewer than today", () => {
+    const e = scoreEffects(effects);
+    expect(e.right / e.total).toBeGreaterThanOrEqual(0.9);
+    expect(e.right).toBeGreaterThanOrEqual(FLOOR.effectsRight);
+  });
+
+  it("counts a flip only where the verdict points against every acceptable label", () => {
+    expect(isFlip("on_track", ["delayed"])).toBe(true);
+    expect(isFlip("delayed", ["on_track", "unknown"])).toBe(true);
+    expect(isFlip("delayed", ["on_track", "delayed"])).toBe(false);
+    expect(isFlip("unknown", ["on_track"])).toBe(false);
+    expect(isFlip("achieved", ["unknown"])).toBe(false);
+    expect(isFlip("not_evaluated", ["delayed"])).toBe(false);
+  });
+});

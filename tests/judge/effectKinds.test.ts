@@ -1,0 +1,68 @@
+/** The effect phrasings other cities write (issue 10), each to its kind and progress. */
+import { parseEffect, withPercentAdded } from "../../src/core/judge/effect";
+
+type Case = [text: string, kind: string, progress: number | null];
+
+const CASES: Case[] = [
+  ["（令和2年度）41.5%", "percent", 41.5],
+  ["(平成28年度) 20.7%", "percent", 20.7],
+  ["55パーセント", "percent", 55],
+  ["62・4%", "percent", 62.4],
+  ["5年間の目標効果額に対する進捗率は66%だった。", "percent", 66],
+  ["約百七十六件", "count", null],
+  ["目標200件に対し実績187件", "ratio", 93.5],
+  ["目標の12万人には届かず約10万人", "ratio", 83.33],
+  ["目標(60%)に対し58.3%", "ratio", 97.17],
+  ["計画額6億2,630万円に対して実績額は6億2,890万円", "ratio", 100],
+  ["3,250戸(H28年度目標) → H27年3月末3,505戸", "ratio", 100],
+  ["30校中24校", "fraction", 80],
+  ["対象件数108件のうち87件完了", "fraction", 80.56],
+  ["2万3400件", "count", null],
+  ["183 万回(令和2年度)→ 8,030 万回(令和6年度)", "count", null],
+  ["作業時間を平均40%削減", "reduction", null],
+  ["計画期間内に概ね430人(約10%)の職員数の削減", "reduction", null],
+  ["予定価格の85%", "priceRatio", null],
+  ["落札率は85.5%", "priceRatio", null],
+  ["52百万円", "money", null],
+  ["約7,739百万円", "money", null],
+  ["△12,345", "money", null],
+  ["▲1,015,338", "money", null],
+  ["-6,479千円", "money", null],
+  ["12箇所", "count", null],
+  ["A4版の紙約66万枚", "count", null],
+  ["参加企業15社", "count", null],
+  ["47都道府県", "count", null],
+  ["(12)件", "count", null],
+  ["69,077千人", "count", null],
+  ["2.9万TJ", "unrecognized", null],
+];
+
+describe("effect phrasings of other cities", () => {
+  it.each(CASES)("%s → %s %s", (text, kind, progress) => {
+    const p = parseEffect(text, null);
+    expect(p.kind).toBe(kind);
+    if (progress === null) expect(p.progress).toBeNull();
+    else expect(p.progress).toBeCloseTo(progress, 2);
+  });
+
+  it("keeps the uncapped value of an actual past its target", () => {
+    const p = parseEffect("計画額7億250万円に対して実績額(決算額)は7億3,340万円", null);
+    expect(p.progress).toBe(100);
+    expect(p.progressRaw).toBeCloseTo(104.4, 1);
+  });
+
+  it("leaves a stated multiple to the ratio check (the seed's form)", () => {
+    const p = parseEffect("研修受講者目標数 50名に対し1.82倍の 91名受講", null);
+    expect(p.kind).toBe("ratio");
+    expect(p.checks[0]).toMatchObject({ kind: "ratio", ok: true, stated: "1.82倍" });
+  });
+
+  it("reads words that only look like numerals as words", () => {
+    for (const text of ["十分な成果", "一部で導入", "千葉県と連携"]) expect(parseEffect(text, null).kind).toBe("unrecognized");
+  });
+
+  it("fill puts the percentage before part of a whole, as before a fraction", () => {
+    expect(withPercentAdded("30校中24校")).toBe("80% (30校中24校)");
+    expect(parseEffect("80% (30校中24校)", null)).toMatchObject({ kind: "percent", progress: 80 });
+  });
+});

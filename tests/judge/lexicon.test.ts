@@ -1,0 +1,133 @@
+/**
+ * The status lexicon by meaning group and its scope rules, on made-up sentences of each kind the real
+ * text shows (the development set holds the real ones). Each row: text, status, deciding phrase (as
+ * written in the original) where it matters.
+ */
+import { classifyStatus } from "../../src/core/judge/status";
+import type { Status } from "../../src/core/model/schemas";
+
+type Case = [text: string, status: Status, phrase?: string];
+
+const GROUPS: Record<string, Case[]> = {
+  "on track without 計画通り": [
+    ["事業は概ね順調に進んでいる。", "on_track"],
+    ["システム更改は着実に進捗している。", "on_track", "着実に進捗している"],
+    ["利用件数は良好に推移している。", "on_track"],
+    ["オンライン申請の拡大が前進した。", "on_track"],
+    ["想定どおりに進んでおり、取組を継続する。", "on_track"],
+  ],
+  "done without 達成": [
+    ["庁内ネットワークの更新事業が完了した。", "achieved"],
+    ["全校の無線LAN整備を終えた。", "achieved"],
+    ["実施内容に基づき取組が完了したもの", "achieved"],
+    ["完了", "achieved"],
+  ],
+  "comparisons with the target or the baseline": [
+    ["申請件数は目標値を上回った。", "achieved"],
+    ["利用率は目標を下回った。", "delayed"],
+    ["受講者数は目標を大きく下回った。", "at_risk"],
+    ["目標の12万人には届かなかった。", "delayed"],
+    ["利用者数は前年度から横ばいである。", "delayed"],
+    ["満足度は策定時より後退している。", "at_risk"],
+    ["指標が初期値よりも悪化している。", "delayed"],
+    ["参加者数が伸び悩んでいる。", "delayed"],
+    ["施策が進展していない。", "delayed"],
+  ],
+  "schedule slips": [
+    ["入札不調のため、工事は次年度にずれ込む。", "delayed"],
+    ["資材不足により工期を延伸した。", "delayed"],
+    ["事業費の一部を翌年度に繰越した。", "delayed"],
+    ["災害対応を優先し一時休止とした。", "delayed"],
+    ["システムの設計に着手できていない。", "delayed"],
+    ["未着手", "delayed"],
+  ],
+  "stopped or merged in other words": [
+    ["事業を中止した。", "not_evaluated"],
+    ["休止", "not_evaluated"],
+    ["本事業は他事業に統合した。", "not_evaluated"],
+    ["本施策は進行管理の対象から外れた。", "not_evaluated"],
+  ],
+  "short ratings written as text": [
+    ["順調", "on_track"],
+    ["概ね順調", "on_track"],
+    ["やや遅れ", "delayed"],
+    ["遅れ", "delayed"],
+    ["要改善", "delayed"],
+    ["課題あり", "delayed"],
+    ["B：概ね順調", "on_track"],
+    ["達成A", "achieved"],
+    ["横ばいC", "delayed"],
+  ],
+  English: [
+    ["The project is on schedule.", "on_track", "on schedule"],
+    ["Construction is behind schedule.", "delayed"],
+    ["The system migration was completed.", "achieved"],
+    ["The event was cancelled.", "not_evaluated"],
+    ["Not on schedule because of the vendor.", "delayed"],
+  ],
+};
+
+const SCOPE: Record<string, Case[]> = {
+  "negation after an object or は": [
+    ["予算の都合で整備することはできなかった。", "delayed"],
+    ["年度内の完了はできなかった。", "delayed"],
+    ["遅れとなった事業はありませんでした。", "on_track"],
+    ["予定どおり施策を推進することはできなかった。", "delayed"],
+  ],
+  "questions, requests and hypotheses give no verdict": [
+    ["順調に推移しているか。", "unknown"],
+    ["計画どおり進んでいるのか、伺います。", "unknown"],
+    ["年度内の完了を目指して努力していただきたい。", "unknown"],
+    ["遅延が生じた場合は工程を見直す。", "unknown"],
+  ],
+  "towards, intentions and compound nouns": [
+    ["完了に向けて関係課と調整している。", "on_track"],
+    ["目標達成に向けて検討を進める。", "unknown"],
+    ["達成率は50%である。", "unknown"],
+    ["目標達成件数は11件となった。", "unknown"],
+  ],
+  "partial quantities are not an achievement": [
+    ["一部達成", "delayed"],
+    ["目標の大半を達成した。", "on_track"],
+    ["30校中24校で整備を完了。", "on_track"],
+  ],
+  "a reported or former state is not the verdict": [
+    ["業者から「納期が遅れる」との報告があったが、計画通り進捗している。", "on_track", "計画通り進捗している"],
+    ["「未着手」から「取組中」となった。", "on_track"],
+  ],
+  "several results in one text: the worse one decides": [
+    ["8件は完了、3件は遅延している。", "delayed"],
+    ["目標を上回ったものは3事業、目標を下回ったものは2事業であった。", "delayed"],
+    ["計画通り進捗している。一方で、研修の開催に遅れが生じている。", "delayed"],
+  ],
+};
+
+describe.each(Object.entries({ ...GROUPS, ...SCOPE }))("%s", (_group, cases) => {
+  // Three columns always (a missing phrase as null), so the test function never takes jest's callback.
+  it.each(cases.map(([text, status, phrase]) => [text, status, phrase ?? null] as const))("%s → %s", (text, status, phrase) => {
+    const r = classifyStatus(text);
+    expect(r.status).toBe(status);
+    if (phrase !== null) expect(r.phrase).toBe(phrase);
+  });
+});
+
+describe("why and why not", () => {
+  it("keeps both phrases where a text holds two opposite verdicts (the worse decides)", () => {
+    const r = classifyStatus("計画通り進捗している。一方で、研修の開催に遅れが生じている。");
+    expect(r.status).toBe("delayed");
+    expect(r.phrase).toBe("遅れが生じている");
+    expect(r.opposite).toBe("計画通り進捗している");
+  });
+
+  it("says what an unknown text lacks", () => {
+    expect(classifyStatus("関係各課と打合せを行い、資料を取りまとめた。")).toMatchObject({ status: "unknown", reason: "no-verdict" });
+    expect(classifyStatus("順調に推移しているか。")).toMatchObject({ status: "unknown", reason: "not-asserted" });
+    const both = classifyStatus("目標以上の成果が見込まれる一方、一部に課題あり。");
+    expect(both).toMatchObject({ status: "unknown", reason: "opposite" });
+    expect(both.conflict).toEqual({ positive: "目標以上", negative: "課題あり" });
+  });
+
+  it("gives no reason and no conflict for a decided status", () => {
+    expect(classifyStatus("計画通り進捗している。")).toMatchObject({ reason: null, conflict: null, opposite: null });
+  });
+});

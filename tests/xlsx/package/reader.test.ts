@@ -1,0 +1,143 @@
+/**
+ * The package reader on the cases a reader must get right, on packages built by hand: where ExcelJS was
+ * right (phonetic readings skipped, rich runs joined, `_x000D_` and entities, 和暦 and 1904 dates, shared
+ * formulas, merges, hidden sheets, protection) and where it was wrong (inline rich text, `t="d"` cells,
+ * cells and rows without `r`, a prefixed namespace, absolute relationship targets).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { XlsxPackage } from "../../../src/xlsx/package";
+import { WorkbookLoadError } from "../../../src/xlsx/loadError";
+import { makeZip } from "../support/zip";
+import { parseXml, XmlError } from "../../../src/xlsx/package/xml";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** A one-sheet package around `sheetData` (and optional shared strings, styles, workbookPr). */
+function pkg(
+  sheetData: string,
+  opts: { sst?: string[]; styles?: string; workbookPr?: string; sheetTail?: string; prefix?: string } = {},
+): Uint8Array {
+  const p = opts.prefix ?? "";
+  const xmlns = p ? `xmlns:${p.slice(0, -1)}` : "xmlns";
+  const files: Record<string, string> = {
+    "[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    "_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml"/></Relationships>`,
+    "xl/workbook.xml": `<${p}workbook ${xmlns}="${MAIN}" xmlns:r="${R}">${opts.workbookPr ?? ""}<${p}sheets><${p}sheet name="S" sheetId="1" r:id="rId1"/></${p}sheets></${p}workbook>`,
+    "xl/_rels/workbook.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+    "xl/worksheets/sheet1.xml": `<${p}worksheet ${xmlns}="${MAIN}"><${p}sheetData>${sheetData}</${p}sheetData>${opts.sheetTail ?? ""}</${p}worksheet>`,
+  };
+  if (opts.sst) files["xl/sharedStrings.xml"] = `<sst xmlns="${MAIN}">${opts.sst.map((s) => `<si>${s}</si>`).join("")}</sst>`;
+  if (opts.styles) files["xl/styles.xml"] = opts.styles;
+  return makeZip(files);
+}
+
+function values(bytes: Uint8Array): unknown[][] {
+  const g = XlsxPackage.open(bytes).grid();
+  return g.sheets[0].values;
+}
+
+test("inline rich text reads as its joined runs (ExcelJS read it as empty)", () => {
+  expect(
+    values(
+      pkg(
+        `<row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t>施策</t></r><r><t xml:space="preserve">番号 </t></r></is></c></row>`,
+      ),
+    ),
+  ).toEqual([["施策番号 "]]);
+});
+
+test("shared strings: rich runs joined, phonetic readings left out, _x000D_ and entities decoded", () => {
+  const sst = [
+    '<r><t>担当</t></r><r><t>部署</t></r><rPh sb="0" eb="2"><t>タントウ</t></rPh>',
+    "<t>一_x000D_\n二 &amp; &lt;三&gt;</t>",
+    "<t/>",
+  ];
+  expect(
+    values(
+      pkg(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1"><v>1</v></c></row>`, {
+        sst,
+      }),
+    ),
+  ).toEqual([["担当部署", "一\r\n二 & <三>", null, 1]]);
+});
+
+test('t="d" cells read as date serials; the 1904 date system counts as the 1900 one under a date format', () => {
+  const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="176" formatCode="[$-411]ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="176"/><xf numFmtId="9"/></cellXfs></styleSheet>`;
+  const data = `<row r="1"><c r="A1" t="d"><v>2020-04-01T00:00:00</v></c><c r="B1" s="1"><v>42825</v></c><c r="C1" s="2"><v>0.25</v></c></row>`;
+  expect(values(pkg(data, { styles }))).toEqual([[43922, 42825, 0.25]]);
+  const g = XlsxPackage.open(pkg(data, { styles, workbookPr: `<workbookPr date1904="1"/>` })).grid().sheets[0];
+  // 1904-system 42825 is 2021-04-01, the 1900 system's 44287; a percentage is no date and stays.
+  expect(g.values).toEqual([[43922, 44287, 0.25]]);
+  expect(g.numFmts).toEqual([[null, '[$-411]ggge"年"m"月"d"日"', "0%"]]);
+});
+
+test("cells and rows without r follow the one before (the file was called damaged)", () => {
+  expect(
+    values(
+      pkg(`<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="B2"><v>3</v></c><c><v>4</v></c></row><row r="5"><c><v>5</v></c></row>`),
+    ),
+  ).toEqual([[1, 2], [null, 3, 4], [], [], [5]]);
+});
+
+test("a prefixed main namespace (x:) reads like the default one", () => {
+  expect(
+    values(
+      pkg(`<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>施策</x:t></x:is></x:c><x:c r="B1"><x:v>7</x:v></x:c></x:row>`, {
+        prefix: "x:",
+      }),
+    ),
+  ).toEqual([["施策", 7]]);
+});
+
+test("formulas read as their cached values (shared ones too), none when never calculated; errors and booleans", () => {
+  const data = `<row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="0">B1*2</f><v>4</v></c><c r="B1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="C1"><f>1/0</f></c><c r="D1" t="e"><v>#DIV/0!</v></c><c r="E1" t="b"><v>0</v></c></row><row r="2"><c r="A2"><f t="shared" si="0"/><v>6</v></c></row>`;
+  expect(values(pkg(data))).toEqual([[4, "ab", null, "#DIV/0!", false], [6]]);
+});
+
+test('merged areas, protection (sheet="1" or "true", not "0"), and the hidden cells of a merge read empty', () => {
+  const data = `<row r="1"><c r="A1" t="inlineStr"><is><t>表題</t></is></c><c r="B1" t="inlineStr"><is><t>残り</t></is></c></row>`;
+  const tail = `<sheetProtection sheet="true"/><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>`;
+  const g = XlsxPackage.open(pkg(data, { sheetTail: tail })).grid().sheets[0];
+  expect(g.values).toEqual([["表題"]]);
+  expect(g.merges).toEqual(["A1:C1"]);
+  expect(g.protected).toBe(true);
+  expect(XlsxPackage.open(pkg(data, { sheetTail: `<sheetProtection sheet="0" password="CF1A"/>` })).grid().sheets[0].protected).toBe(false);
+});
+
+test("damaged parts are a load error, not a crash: a cut-off sheet, a shared string past the table", () => {
+  const cut = pkg(`<row r="1"><c r="A1"><v>1</v></c></row>`);
+  const broken = makeZip({
+    ...Object.fromEntries(
+      ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"].map((n) => [
+        n,
+        new TextDecoder().decode(XlsxPackage.open(cut).bytes(n)),
+      ]),
+    ),
+    "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v>`,
+  });
+  expect(() => XlsxPackage.open(broken).grid()).toThrow(WorkbookLoadError);
+  expect(() => XlsxPackage.open(pkg(`<row r="1"><c r="A1" t="s"><v>5</v></c></row>`, { sst: ["<t>a</t>"] })).grid()).toThrow(
+    /out of range/,
+  );
+});
+
+test("hidden and very hidden sheets keep their visibility; the sample reads as ExcelJS read it", () => {
+  const p = XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "fixtures", "writers", "excel-style.xlsx")));
+  expect(p.sheets.map((s) => s.state)).toEqual(["visible", "visible", "hidden"]);
+});
+
+test("the small parts' parser refuses what a damaged part looks like: cut off, misnested, two roots; keeps offsets", () => {
+  expect(() => parseXml(`<a><b x="1"></a>`)).toThrow(/unexpected <\/a>/);
+  expect(() => parseXml(`<a><b x="1`)).toThrow(XmlError);
+  expect(() => parseXml(`<a/><a/>`)).toThrow(/second root/);
+  const text = `<?xml version="1.0"?>\n<x:a xmlns:x="u" k='v>w'><x:b>1 &amp; 2</x:b><!-- c --><x:c/></x:a>`;
+  const root = parseXml(text);
+  expect(root.name).toBe("a");
+  expect(root.attrs.k).toBe("v>w");
+  expect(root.children.map((c) => [c.name, c.text, text.slice(c.start, c.end)])).toEqual([
+    ["b", "1 & 2", "<x:b>1 &amp; 2</x:b>"],
+    ["c", "", "<x:c/>"],
+  ]);
+});

@@ -1,0 +1,143 @@
+/**
+ * Workbooks from the writers people use (tests/fixtures/writers: xlsxwriter, openpyxl, LibreOffice,
+ * hand-built Excel-style packages, each with charts, notes, tables, names, protection…) through check,
+ * fill, summary and fill-then-summary on the command line. Every part a command need not touch must
+ * come back byte for byte; every sheet, defined name (with its scope) and protection stays.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../../../src/node/cli";
+import { XlsxPackage } from "../../../src/xlsx/package";
+import { ReportSchema } from "../../../src/core/model/schemas";
+
+const FIXTURES = join(__dirname, "..", "..", "fixtures", "writers");
+/** Fixture → measures its check must find, and sheets (with their kinds) it holds. */
+const CASES: { file: string; measures: number; sheets: number }[] = [
+  { file: "xlsxwriter.xlsx", measures: 3, sheets: 5 },
+  { file: "openpyxl.xlsx", measures: 3, sheets: 4 },
+  { file: "libreoffice.xlsx", measures: 3, sheets: 4 },
+  { file: "excel-style.xlsx", measures: 2, sheets: 3 },
+  { file: "excel-style.xlsm", measures: 2, sheets: 3 },
+];
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "shinchoku-writers-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+function open(path: string): XlsxPackage {
+  return XlsxPackage.open(readFileSync(path));
+}
+
+/** Parts whose bytes differ, and parts present on one side only. */
+function diffParts(a: XlsxPackage, b: XlsxPackage): { changed: string[]; gone: string[]; added: string[] } {
+  const an = new Set(a.partNames());
+  const bn = new Set(b.partNames());
+  const changed: string[] = [];
+  for (const n of an) if (bn.has(n) && Buffer.compare(Buffer.from(a.bytes(n)), Buffer.from(b.bytes(n))) !== 0) changed.push(n);
+  return { changed, gone: [...an].filter((n) => !bn.has(n)), added: [...bn].filter((n) => !an.has(n)) };
+}
+
+/** The `<definedName>` elements as written, markers and generated print titles aside. */
+function userNames(p: XlsxPackage): string[] {
+  const generated = new Set(p.markers().map((m) => m.name));
+  return p.workbook.definedNames
+    .filter((d) => !d.name.startsWith("Shinchoku_"))
+    .filter((d) => !(d.localSheetId !== null && generated.has(p.sheets[d.localSheetId]?.name ?? "")))
+    .map((d) => `${d.name}@${d.localSheetId === null ? "book" : p.sheets[d.localSheetId].name}=${d.formula}`);
+}
+
+const SUMMARY_ROLES = ["byDepartment", "byYear", "delayed", "findings", "overview"];
+/** Parts a summary run rewrites in place; everything else it leaves alone or adds. */
+const SUMMARY_TOUCHES = /^(\[Content_Types\]\.xml|docProps\/app\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml)$/;
+
+describe.each(CASES)("$file", ({ file, measures, sheets }) => {
+  const input = join(FIXTURES, file);
+  const ext = file.slice(file.lastIndexOf("."));
+
+  test("check reads it", async () => {
+    const r = await cli(["check", input, "--json"]);
+    expect(r.err).toBe("");
+    const report = ReportSchema.parse(JSON.parse(r.out));
+    expect(report.measures).toHaveLength(measures);
+    expect(open(input).sheets).toHaveLength(sheets);
+  });
+
+  test("fill changes only the cells it fills: other parts byte for byte, names, sheets and protection kept", async () => {
+    const out = join(dir, `fill-${file}`);
+    const r = await cli(["fill", input, "-o", out]);
+    expect(r.code).toBe(0);
+    const a = open(input);
+    const b = open(out);
+    const d = diffParts(a, b);
+    expect(d.gone).toEqual([]);
+    expect(d.added).toEqual([]);
+    const sheetParts = new Set(a.sheets.map((s) => s.part));
+    for (const n of d.changed) expect(sheetParts.has(n)).toBe(true);
+    expect(d.changed.length).toBeGreaterThan(0);
+    // In a changed sheet, only <sheetData> differs (protection, merges, print setup, extLst are as they were).
+    for (const n of d.changed) {
+      const strip = (t: string) => t.replace(/<([\w]+:)?sheetData[\s\S]*<\/([\w]+:)?sheetData>/, "");
+      expect(strip(b.text(n))).toBe(strip(a.text(n)));
+    }
+    expect(userNames(b)).toEqual(userNames(a));
+    // What fill proposed is now in the cells; a second fill has nothing left to do.
+    const again = await cli(["fill", out, "-o", join(dir, `fill2-${file}`)]);
+    expect(again.out).toMatch(/^(変更はありません|.*0 件の変更)/m);
+    const ga = a.grid();
+    const gb = b.grid();
+    expect(gb.sheets.map((s) => s.name)).toEqual(ga.sheets.map((s) => s.name));
+    expect(gb.sheets.map((s) => s.protected)).toEqual(ga.sheets.map((s) => s.protected));
+  });
+
+  test("summary adds its tabs and rewrites only the workbook's registers; fill then summary, and summary again, too", async () => {
+    const filled = join(dir, `fill-${file}`);
+    expect((await cli(["fill", input, "-o", filled])).code).toBe(0);
+    for (const [src, name] of [
+      [input, `sum-${file}`],
+      [filled, `fillsum-${file}`],
+    ]) {
+      const out = join(dir, name);
+      expect((await cli(["summary", src, "-o", out])).code).toBe(0);
+      const a = open(src);
+      const b = open(out);
+      const d = diffParts(a, b);
+      for (const n of d.changed) expect(n).toMatch(SUMMARY_TOUCHES);
+      // A calculation chain may go (sheets were added); nothing else does.
+      for (const n of d.gone) expect(n).toMatch(/calcChain\.xml$/);
+      expect(
+        b
+          .markers()
+          .map((m) => m.role)
+          .sort(),
+      ).toEqual(SUMMARY_ROLES);
+      expect(b.sheets.slice(0, a.sheets.length).map((s) => [s.name, s.kind, s.state])).toEqual(
+        a.sheets.map((s) => [s.name, s.kind, s.state]),
+      );
+      expect(userNames(b)).toEqual(userNames(a));
+      expect(b.isMacroEnabled()).toBe(ext === ".xlsm");
+      // Summary again: the tabs are replaced in place, the rest (the person's sheets and parts) as it was.
+      const twice = join(dir, `again-${name}`);
+      expect((await cli(["summary", out, "-o", twice])).code).toBe(0);
+      const c = open(twice);
+      expect(c.sheets.map((s) => s.name)).toEqual(b.sheets.map((s) => s.name));
+      const d2 = diffParts(b, c);
+      const generated = new Set(b.markers().map((m) => b.findSheet(m.name)!.part));
+      for (const n of d2.changed) expect(n).toMatch(SUMMARY_TOUCHES);
+      // Replacing tabs removes their parts and, since sheets went, the calculation chain.
+      for (const n of d2.gone)
+        expect([n, generated.has(n) || /^xl\/(worksheets\/_rels|tables|drawings|charts)\/|calcChain\.xml$/.test(n)]).toEqual([n, true]);
+      for (const n of a.partNames()) if (!SUMMARY_TOUCHES.test(n) && !/calcChain/.test(n)) expect(c.partNames()).toContain(n);
+      expect(userNames(c)).toEqual(userNames(a));
+    }
+  });
+});
