@@ -11,6 +11,7 @@ import {
 } from "../../src/core/judge/answers";
 import type { WorkbookGrid } from "../../src/core/model/grid";
 import { ReportSchema } from "../../src/core/model/schemas";
+import { t } from "../../src/core/messages";
 import { specToGrid } from "../../src/core/specGrid";
 import { plantMistake } from "../fixtures/generate";
 import { cellAt } from "../../src/core/model/grid";
@@ -65,7 +66,7 @@ describe("answered findings", () => {
     expect(again.findings.some((x) => x.sheet === spec.name)).toBe(false);
     // 検証結果 lists it, with who and why.
     const tab = buildSummarySheets(again, { lang: "ja" }).find((s) => s.role === "findings")!;
-    const row = tab.rows.find((r) => r[3]?.value === finding.cell && r[1]?.value === "progress-regression")!;
+    const row = tab.rows.find((r) => r[3]?.value === finding.cell && r[1]?.value === t("ruleTitle.progress-regression", "ja"))!;
     expect(String(row[5]?.value)).toBe("確認済み（企画課 山田: 施設の廃止で分母が変わったため）");
   });
 

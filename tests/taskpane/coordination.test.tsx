@@ -29,7 +29,7 @@ async function pane(initialPanel: PanelId) {
 function item(cell: string): HTMLElement {
   const el = document.querySelector(`[data-testid=finding][data-cell="${cell}"]`);
   if (!el) throw new Error(`no finding at ${cell}`);
-  return el.closest("li") as HTMLElement;
+  return el.closest("[role=listitem]") as HTMLElement;
 }
 
 /** A File as the browser's file picker gives it (jsdom's File has no arrayBuffer). */
@@ -46,24 +46,26 @@ describe("確認済み", () => {
     await waitFor(() => item(G12));
     expect(p.getByTestId("validate-summary").textContent).toContain("警告 1 件");
     expect(within(item(G12)).queryByTestId("answer-open")).toBeNull();
-    // Offered on the current finding.
+    // Offered on the current finding, in the bar above the list.
     await user.click(document.querySelector(`[data-testid=finding][data-cell="${G12}"]`) as HTMLElement);
-    await user.click(await within(item(G12)).findByTestId("answer-open"));
-    await user.click(within(item(G12)).getByTestId("answer-save"));
-    expect(within(item(G12)).getByText("理由を入力してください。")).toBeTruthy();
-    await user.type(within(item(G12)).getByTestId("answer-reason"), "施設の統廃合のため");
-    await user.type(within(item(G12)).getByTestId("answer-by"), "企画課 山田");
-    await user.click(within(item(G12)).getByTestId("answer-save"));
-    const answered = await within(item(G12)).findByTestId("answered");
+    const bar = () => within(p.getByTestId("current-bar"));
+    await user.click(await bar().findByTestId("answer-open"));
+    await user.click(bar().getByTestId("answer-save"));
+    expect(bar().getByText("理由を入力してください。")).toBeTruthy();
+    await user.type(bar().getByTestId("answer-reason"), "施設の統廃合のため");
+    await user.type(bar().getByTestId("answer-by"), "企画課 山田");
+    await user.click(bar().getByTestId("answer-save"));
+    const answered = await bar().findByTestId("answered");
     expect(answered.textContent).toContain("企画課 山田");
     expect(answered.textContent).toContain("施設の統廃合のため");
+    await waitFor(() => expect(within(item(G12)).getByTestId("finding-answered")).toBeTruthy());
     expect(p.getByTestId("validate-summary").textContent).toContain("警告 0 件");
     expect(p.getByTestId("validate-summary").textContent).toContain("確認済み 1 件");
     const store = (await gateway.readWorkbook()).sheets.find((s) => s.name === "Shinchoku確認済み");
     expect(store?.visibility).toBe("hidden");
 
     await user.click(within(answered).getByTestId("answer-remove"));
-    await waitFor(() => expect(within(item(G12)).queryByTestId("answered")).toBeNull());
+    await waitFor(() => expect(within(item(G12)).queryByTestId("finding-answered")).toBeNull());
     expect(p.getByTestId("validate-summary").textContent).toContain("警告 1 件");
   });
 });

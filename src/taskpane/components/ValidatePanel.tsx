@@ -228,6 +228,14 @@ export function ValidatePanel() {
   const position = currentId === null ? -1 : view.order.indexOf(currentId);
   const currentFinding = currentId === null ? null : findings[currentId];
 
+  // After 確認済み is set or taken back the list is made again; the finding stays the current one.
+  const afterAnswer = async () => {
+    const was = currentFinding;
+    const { report: next } = await analyzeNow();
+    const id = was ? next.findings.findIndex((f) => f.rule === was.rule && f.sheet === was.sheet && f.cell === was.cell) : -1;
+    setCurrent(id >= 0 ? { of: next.findings, id } : { of: null, id: null });
+  };
+
   const renderRow = (row: Row) => {
     if (row.kind === "group") {
       const fix = row.rule ? ruleHowToFix(row.rule, lang) : "";
@@ -416,7 +424,7 @@ export function ValidatePanel() {
               </Text>
             ) : null}
             {/* 確認済み: offered on the current finding (who and why, or the form to mark it). */}
-            {currentFinding ? <AnswerFinding key={currentId} finding={currentFinding} onChanged={analyzeNow} /> : null}
+            {currentFinding ? <AnswerFinding key={currentId} finding={currentFinding} onChanged={afterAnswer} /> : null}
           </div>
           {findings.length === 0 ? (
             <MessageBar intent="success">
