@@ -395,6 +395,7 @@ async function main(): Promise<void> {
     if (!args["skip-engine"]) engineSection();
     if (!args["skip-cli"]) cliSection(files, dir);
     if (!args["skip-gateway"]) await gatewaySection();
+    if (!args["skip-cli"]) out(spawnSync(process.execPath, ["--import", "tsx", join(__dirname, "bench", "batch.ts")], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).stdout);
     if (!args["skip-gateway"]) await gatewayWireSection();
     if (!args["skip-classifier"]) classifierSection(out, check);
 

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { allFixtures, allMistakes } from "../tests/fixtures/generate";
 import { writeXlsxFileAtomic } from "../src/node/xlsxFile";
+import { writeCoordinationFixtures } from "../tests/fixtures/coordination";
 
 async function main() {
   const dir = join(__dirname, "..", "out", "fixtures");
@@ -15,6 +16,8 @@ async function main() {
   const expected = Object.fromEntries(allMistakes().map((m) => [`${m.fixture.name}.xlsx`, m.expected]));
   writeFileSync(join(dir, "expected.json"), JSON.stringify(expected, null, 2) + "\n");
   process.stdout.write(`${allFixtures().length} workbooks → out/fixtures/\n`);
+  // Six departments, a roster, last year and this year: out/fixtures/coordination/.
+  await writeCoordinationFixtures(join(dir, "coordination"));
 }
 
 main().catch((e) => {

@@ -73,7 +73,7 @@ export function specToGrid(spec: SheetSpec): SheetGrid {
     name: spec.name,
     ...blockFromCells(cells),
     merges: sortMerges(spec.merges),
-    visibility: "visible",
+    visibility: spec.hidden ? "hidden" : "visible",
     protected: false,
   };
 }

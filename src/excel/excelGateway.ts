@@ -21,6 +21,7 @@ import { clearMarksInExcel, markCellsInExcel } from "./marks";
 import { readWorkbookGrid, type SheetLayout } from "./readWorkbook";
 import { officeSupports, type Supports } from "./requirements";
 import { writeSheetsInExcel } from "./writeSheets";
+import { insertSheetsInExcel } from "./insertSheets";
 import { loadWorkbookIndex } from "./workbookIndex";
 
 /* global Excel */
@@ -138,5 +139,14 @@ export class ExcelGateway implements WorkbookGateway {
 
   clearMarks(): Promise<void> {
     return this.call((context) => clearMarksInExcel(context));
+  }
+
+  insertSheetsFromFile(base64: string, sheets: string[]): Promise<string[]> {
+    return this.call(async (context) => {
+      const names = await insertSheetsInExcel(context, base64, sheets, this.supports);
+      this.knownLayout = null;
+      if (this.knownSheets) this.knownSheets = [...this.knownSheets, ...names];
+      return names;
+    });
   }
 }

@@ -156,9 +156,14 @@ async function writeThenSwap(
   }
   // Activated before the markers are added: while a copied tab is active, Excel refuses a workbook name that
   // tab holds as a sheet-scoped copy (ItemAlreadyExists, office-js #2875); a new tab holds none.
-  added[0].activate();
+  // A hidden spec (the store of answered findings) is never the tab brought to the front.
+  const shown = specs.findIndex((s) => !s.hidden);
+  added[shown >= 0 ? shown : 0].activate();
   specs.forEach((spec, i) => {
     if (spec.role !== "measure") names.add(markerName(spec.role), added[i].getRange("A1"));
+  });
+  specs.forEach((spec, i) => {
+    if (spec.hidden) added[i].visibility = "Hidden";
   });
   await context.sync();
   // Hosts before ExcelApi 1.9 (Office 2019) may fail freezePanes with GeneralException (office-js #2196): there the

@@ -35,6 +35,10 @@ async function loadProfile(path: string | undefined): Promise<Profile | null> {
   if (!p.ok) throw new UsageError("profile.bad", { detail: p.issues.slice(0, 5).join("; ") });
   return p.profile;
 }
+import { UsageError } from "./cliErrors";
+import { printFindings, runBatchCheck, runCombinedSummary, shownFindings } from "./batchCommands";
+import { runCompare } from "./compareCommand";
+import { isMany } from "./workbookInputs";
 
 export interface CliIO {
   out: (line: string) => void;
@@ -45,16 +49,6 @@ const defaultIO: CliIO = {
   out: (l) => process.stdout.write(l + "\n"),
   err: (l) => process.stderr.write(l + "\n"),
 };
-
-/** A failure the user caused or can fix: exit 2 with this message. */
-class UsageError extends Error {
-  constructor(
-    readonly key: CliKey,
-    readonly params: Params = {},
-  ) {
-    super(key);
-  }
-}
 
 const OPTIONS = {
   json: { type: "boolean" },
@@ -69,6 +63,8 @@ const OPTIONS = {
   department: { type: "string" },
   profile: { type: "string" },
   form: { type: "string" },
+  roster: { type: "string" },
+  "include-answered": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -104,6 +100,19 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       return 0;
     }
     if (!command) throw new UsageError("cli.no-command");
+    const includeAnswered = o["include-answered"] ?? false;
+    // Many workbooks, or a folder of them: the coordinating office's forms of check and summary.
+    const inputs = positionals.slice(1);
+    if (command === "check" && (await isMany(inputs))) return await runBatchCheck(inputs, { lang, rounding, json: o.json ?? false, includeAnswered }, io);
+    if (command === "summary" && ((await isMany(inputs)) || o.roster !== undefined)) {
+      if (inputs.length === 0) throw new UsageError("cli.need-file");
+      if (!o.output) throw new UsageError("cli.need-output");
+      return await runCombinedSummary(inputs, o.output, { lang, rounding, roster: o.roster }, io);
+    }
+    if (command === "compare") {
+      if (inputs.length !== 2) throw new UsageError("cli.need-two-files");
+      return await runCompare(inputs[0], inputs[1], { lang, rounding, json: o.json ?? false, out: o.output, includeAnswered }, io);
+    }
     if (extra.length > 0) throw new UsageError("cli.bad-args", { detail: extra.join(" ") });
     const needOut = () => {
       if (!o.output) throw new UsageError("cli.need-output");
@@ -118,11 +127,14 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const path = needFile();
         const pkg = await readXlsxPackage(path);
         const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding, profile });
-        if (o.json) io.out(JSON.stringify(report, null, 2));
+        // Findings marked 確認済み are counted apart and listed only with --include-answered.
+        const findings = shownFindings(report, includeAnswered);
+        if (o.json) io.out(JSON.stringify(findings === report.findings ? report : { ...report, findings }, null, 2));
         else {
-          for (const f of report.findings)
-            say("cli.finding-line", { severity: t(`severity.${f.severity}`, lang), address: sheetAddress(f.sheet, f.cell), rule: f.rule, message: f.message });
+          printFindings(findings, lang, io);
           say("cli.summary-line", { source: report.source, ...report.totals });
+          const answered = report.totals.answered ?? 0;
+          if (!includeAnswered && answered > 0) say("cli.answered-hidden", { count: answered });
         }
         return report.totals.errors > 0 ? 1 : 0;
       }

@@ -10,7 +10,8 @@ import type { WorkbookGrid } from "../core/model/grid";
 import { parseA1 } from "../core/model/address";
 import type { Edit } from "../core/model/schemas";
 import type { SheetSpec } from "../core/model/sheetSpec";
-import { sameSheetName } from "../core/model/sheetNames";
+import { sameSheetName, uniqueSheetName } from "../core/model/sheetNames";
+import { gridToSheetSpec } from "../core/produce/batch";
 import { writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
 
 /** Thrown like an Office.js error: the task pane tells errors apart by `code` only. */
@@ -101,6 +102,35 @@ export class MemoryGateway implements WorkbookGateway {
 
   async clearMarks(): Promise<void> {
     if (this.snapshot.marks.length > 0) this.publish({ marks: [] });
+  }
+
+  /**
+   * As Excel's insertWorksheetsFromBase64, as far as the in-memory workbook goes: the chosen sheets'
+   * values, number formats and merges, at the end, a taken name made free.
+   */
+  async insertSheetsFromFile(base64: string, sheets: string[]): Promise<string[]> {
+    const pkg = this.workbook();
+    let other: XlsxPackage;
+    let grid: WorkbookGrid;
+    try {
+      other = XlsxPackage.open(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+      grid = other.grid();
+    } catch {
+      throw new PreviewGatewayError("UnreadableFile");
+    }
+    const wanted = new Set(sheets);
+    const taken = pkg.sheets.map((s) => s.name);
+    const specs: SheetSpec[] = [];
+    for (const sheet of grid.sheets) {
+      if (!wanted.has(sheet.name)) continue;
+      const name = uniqueSheetName(sheet.name, taken);
+      taken.push(name);
+      specs.push({ ...gridToSheetSpec(sheet), name });
+    }
+    if (specs.length === 0) return [];
+    const result = writeSheetsToPackage(pkg, specs);
+    this.refresh();
+    return result.written;
   }
 
   // ---- for the preview page ----

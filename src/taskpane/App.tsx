@@ -31,6 +31,7 @@ import { NewSheetPanel } from "./components/NewSheetPanel";
 import { ExportPanel } from "./components/ExportPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { FormPanel } from "./components/FormPanel";
+import { CoordinationPanel } from "./components/CoordinationPanel";
 
 /** The pane's tabs, in order. A new panel is one component and one entry here (and its tab name in the catalogue). */
 const PANEL_COMPONENTS = {
@@ -41,6 +42,7 @@ const PANEL_COMPONENTS = {
   newSheet: NewSheetPanel,
   export: ExportPanel,
   form: FormPanel,
+  coordination: CoordinationPanel,
   settings: SettingsPanel,
 } satisfies Record<string, ComponentType>;
 

@@ -149,7 +149,8 @@ function addConditionalFormats(ws: ExcelJS.Worksheet, formats: ConditionalFormat
  * summary tab also gets its marker, `Shinchoku_<role>` → A1.
  */
 export function addSheetFromSpec(wb: ExcelJS.Workbook, spec: SheetSpec, name: string, finalName: FinalName = sameName): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name);
+  // A hidden spec (the store of answered findings) is Shinchoku's data, not a tab to read.
+  const ws = wb.addWorksheet(name, spec.hidden ? { state: "hidden" } : undefined);
 
   spec.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;

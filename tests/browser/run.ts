@@ -9,6 +9,7 @@ import { resolve } from "path";
 import { chromium } from "playwright-core";
 import { blocked, isLocal, runAll, SCREENSHOTS } from "./harness";
 import "./preview";
+import "./coordination";
 import "./scale";
 import "./accessibility";
 import "./forms";

@@ -605,6 +605,15 @@ class FakeWorksheet extends ClientObject {
   get visibility(): string {
     return this.read("visibility");
   }
+  set visibility(value: string) {
+    this.context.enqueue({ set: "visibility", value }, () => {
+      const s = this.ref.must();
+      if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") throw new FakeOfficeError("InvalidArgument");
+      // Excel refuses to hide the last visible sheet.
+      if (value !== "Visible" && this.context.state.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) throw new FakeOfficeError("InvalidOperation");
+      s.visibility = value;
+    });
+  }
   get position(): number {
     return this.read("position");
   }

@@ -63,6 +63,7 @@ function shiftedReport(r: Report, dr: number, dc: number): Report {
     ),
     measures: r.measures.map((m) => ({
       ...m,
+      ...(m.numberCell === undefined ? {} : { numberCell: moveCell(m.numberCell, dr, dc) }),
       years: m.years.map((y) => ({ ...y, cell: moveCell(y.cell, dr, dc), effectCell: y.effectCell === null ? null : moveCell(y.effectCell, dr, dc) })),
     })),
   };

@@ -30,6 +30,8 @@ export interface Case {
   profile?: Profile;
   /** A known bug of the rule, kept as a test that fails until it is fixed: says what is wrong. */
   failing?: string;
+  /** Last year's workbook: the rules that compare with it (RuleContext.previous) run against it. */
+  previous?: WorkbookSource;
 }
 
 export interface Expected {
@@ -133,11 +135,13 @@ function gridOf(source: WorkbookSource): WorkbookGrid {
  * The hits of one rule on a workbook, as the engine computes them: the whole analysis runs, and the
  * rule's own call (with the context the engine built) is what is recorded.
  */
-export function runRule(rule: Rule, source: WorkbookSource, rounding?: Rounding, profile?: Profile): RuleHit[] {
+export function runRule(rule: Rule, source: WorkbookSource, rounding?: Rounding, profile?: Profile, previous?: WorkbookSource): RuleHit[] {
   if (!(RULES as readonly Rule[]).includes(rule)) throw new Error(`rule ${rule.id} is not in RULES`);
+  // Last year's analysis first: the spy below records this year's call alone.
+  const last = previous === undefined ? undefined : analyzeWorkbook(gridOf(previous), { source: "rule-test-last", lang: "ja", rounding }).measures;
   const spy = jest.spyOn(rule, "check");
   try {
-    analyzeWorkbook(gridOf(source), { source: "rule-test", lang: "ja", rounding, profile });
+    analyzeWorkbook(gridOf(source), { source: "rule-test", lang: "ja", rounding, profile, previous: last });
     expect(spy).toHaveBeenCalledTimes(1);
     const result = spy.mock.results[0];
     if (result.type !== "return") throw result.value;
@@ -173,7 +177,7 @@ function expectMessages(rule: Rule, hits: RuleHit[]): void {
 }
 
 function runValid(rule: Rule, c: Case): void {
-  const hits = runRule(rule, c.workbook, c.rounding, c.profile);
+  const hits = runRule(rule, c.workbook, c.rounding, c.profile, c.previous);
   expect(hits.map((h) => ({ sheet: h.sheet, cell: h.cell, messageKey: messageKeyOf(rule, h) }))).toEqual([]);
 }
 
@@ -181,7 +185,7 @@ function runInvalid(rule: Rule, c: InvalidCase): void {
   for (const f of c.findings)
     for (const lang of LANGS)
       if (messageTemplate(f.messageKey, lang) === undefined) throw new Error(`case "${c.name}": no ${lang} message for ${f.messageKey}`);
-  const hits = runRule(rule, c.workbook, c.rounding, c.profile);
+  const hits = runRule(rule, c.workbook, c.rounding, c.profile, c.previous);
   const seen: Seen[] = hits.map((h) => ({ sheet: h.sheet, cell: h.cell, messageKey: messageKeyOf(rule, h), severity: h.severity ?? rule.severity }));
   const wanted: Seen[] = c.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, messageKey: f.messageKey, severity: f.severity ?? rule.severity }));
   expect(seen.sort(order)).toEqual(wanted.sort(order));

@@ -1,5 +1,6 @@
 /** The engine's messages (findings, statuses, summary tabs, fill reasons, the new-sheet form), in English. */
 import type { EngineKey } from "./ja";
+import { coordinationEn } from "./coordination";
 
 export const en: Record<EngineKey, string> = {
   // Status names and symbols, severities.
@@ -220,6 +221,8 @@ export const en: Record<EngineKey, string> = {
   "ruleAbout.kpi-missing-actual": "A past year with a target but no actual value",
   "ruleFix.kpi-missing-actual": "Enter the year's actual value.",
   "ruleCell.kpi-missing-actual": "the actual cell",
+  // The coordinating office (many workbooks, last year, 確認済み).
+  ...coordinationEn,
   // The open-data export: column headers, yes / no, the export tab.
   "export.column.sheet": "Sheet",
   "export.column.number": "Measure number",

@@ -1,4 +1,5 @@
 /** The engine's messages (findings, statuses, summary tabs, fill reasons, the new-sheet form), in Japanese: the source catalogue. Every other language has exactly its keys (a missing one is a compile error). */
+import { coordinationJa } from "./coordination";
 export const ja = {
   // Status names and symbols, severities.
   "status.ahead": "計画以上",
@@ -218,6 +219,8 @@ export const ja = {
   "ruleAbout.kpi-missing-actual": "目標値のある過ぎた年度に実績値がない",
   "ruleFix.kpi-missing-actual": "その年度の実績値を記入してください。",
   "ruleCell.kpi-missing-actual": "実績値のセル",
+  // The coordinating office (many workbooks, last year, 確認済み).
+  ...coordinationJa,
   // The open-data export: column headers, yes / no, the export tab.
   "export.column.sheet": "シート",
   "export.column.number": "施策番号",

@@ -48,6 +48,12 @@ export interface WorkbookGateway {
   /** Marks finding cells on the sheets in a way that clearMarks removes without touching the user's own formats. */
   markCells?(marks: CellMark[]): Promise<void>;
   clearMarks?(): Promise<void>;
+  /**
+   * Inserts sheets of another workbook (an .xlsx as base64, read in the browser: never uploaded) at the
+   * end, as Excel's insertWorksheetsFromBase64 does; a name already taken gets a free one. Returns the
+   * inserted sheets' names.
+   */
+  insertSheetsFromFile?(base64: string, sheets: string[]): Promise<string[]>;
 }
 
 export interface CellMark {

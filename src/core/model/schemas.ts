@@ -13,6 +13,15 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const LangSchema = z.enum(LANGS);
 export type { Lang };
 
+/** A person's 「確認済み」 on a finding: who, why and when (answers.ts keeps these in the workbook). */
+export const AnswerSchema = z.object({
+  by: z.string(),
+  reason: z.string(),
+  /** ISO 8601 date-time. */
+  at: z.string(),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
 export const FindingSchema = z.object({
   rule: z.string(),
   severity: SeveritySchema,
@@ -24,6 +33,8 @@ export const FindingSchema = z.object({
   /** Both languages, so a viewer can switch without re-running. */
   /** The message in every language of the catalogues. */
   messages: z.record(LangSchema, z.string()),
+  /** Present when a person marked the finding 確認済み and its cell has not changed since. */
+  answer: AnswerSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -91,6 +102,8 @@ export type IndicatorReport = z.infer<typeof IndicatorReportSchema>;
 export const MeasureReportSchema = z.object({
   sheet: z.string(),
   number: z.string(),
+  /** A1 of the 施策番号 value (its label's cell when empty). */
+  numberCell: z.string().optional(),
   name: z.string(),
   department: z.string(),
   departments: z.array(z.string()),
@@ -117,6 +130,8 @@ export const ReportSchema = z.object({
     infos: z.number().int(),
     delayed: z.number().int(),
     delayedNow: z.number().int(),
+    /** Findings marked 確認済み (still listed; not counted in errors, warnings and infos). */
+    answered: z.number().int().optional(),
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -81,6 +81,8 @@ export const SheetSpecSchema = z.object({
       footer: HeaderFooterSchema.optional(),
     })
     .optional(),
+  /** Written hidden (the store of answered findings: Shinchoku's data, not a tab to read). */
+  hidden: z.boolean().optional(),
 });
 export type SheetSpec = z.infer<typeof SheetSpecSchema>;
 export type SheetSpecInput = z.input<typeof SheetSpecSchema>;

@@ -10,6 +10,8 @@ import type { Finding, Lang, MeasureReport, Report } from "../model/schemas";
 import type { Profile } from "../model/profile";
 import { readForms, type FormsRead } from "../read/forms";
 import type { MeasureSheet } from "../read/reader";
+import { applyAnswers } from "../judge/answers";
+import { previousContext } from "../judge/measureMatch";
 
 export interface AnalyzeOptions {
   source: string;
@@ -18,6 +20,8 @@ export interface AnalyzeOptions {
   rounding?: Rounding;
   /** The office's form profile (workbook settings or --profile); without one it is told from the labels. */
   profile?: Profile | null;
+  /** Last year's measures (analyzeWorkbook of last year's workbook): turns on the comparison rules. */
+  previous?: MeasureAnalysis[];
 }
 
 export interface Analysis {
@@ -42,6 +46,7 @@ function measureReport(m: MeasureAnalysis): MeasureReport {
   return {
     sheet: s.sheet,
     number: s.number?.text.trim() ?? "",
+    ...(s.number ? { numberCell: s.number.cell } : {}),
     name: s.name?.text.trim() ?? "",
     department,
     departments: splitDepartments(department),
@@ -106,6 +111,7 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
   const forms = readForms(wb, readSheets, sheets, opts.profile ?? null);
   const measures: MeasureAnalysis[] = sheets.map((m) => analyzeMeasure(m, opts.rounding, forms.byMeasure.get(m)));
   const ctx: RuleContext = { workbook: wb, readSheets: readSheets.map((s) => s.name), measures, forms, rounding: opts.rounding ?? "any" };
+  if (opts.previous) ctx.previous = previousContext(measures, opts.previous);
   const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
   // Sort keys beside each finding (sheet order, row, column, rule), so no finding is copied to drop them.
   const keyed: { finding: Finding; k: [number, number, number, number] }[] = [];
@@ -144,9 +150,11 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
     for (let i = 0; i < 4; i++) if (a.k[i] !== b.k[i]) return a.k[i] - b.k[i];
     return 0;
   });
-  const clean: Finding[] = keyed.map((x) => x.finding);
+  // Findings a person marked 確認済み stay listed, with who and why, but no longer count.
+  const clean: Finding[] = applyAnswers(wb, keyed.map((x) => x.finding));
   const reports = measures.map(measureReport);
-  const count = (sev: string) => clean.filter((f) => f.severity === sev).length;
+  const count = (sev: string) => clean.filter((f) => f.severity === sev && !f.answer).length;
+  const answered = clean.filter((f) => f.answer).length;
   const report: Report = {
     schemaVersion: 1,
     source: opts.source,
@@ -160,6 +168,7 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
       infos: count("info"),
       delayed: reports.filter((m) => m.delayed).length,
       delayedNow: reports.filter((m) => m.delayedNow).length,
+      ...(answered > 0 ? { answered } : {}),
     },
   };
   return { report, measures, forms };

@@ -208,7 +208,7 @@ function byYear(report: Report, opts: SummaryOptions): SheetSpec {
 
 function findings(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
-  const headers = (["col.severity", "col.rule", "col.sheet", "col.cell", "col.message"] as const).map((k) => t(k, lang));
+  const headers = (["col.severity", "col.rule", "col.sheet", "col.cell", "col.message", "col.answered"] as const).map((k) => t(k, lang));
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const f of report.findings)
     rows.push([
@@ -218,8 +218,10 @@ function findings(report: Report, opts: SummaryOptions): SheetSpec {
       text(f.sheet),
       text(f.cell, f.sheet ? { link: { sheet: f.sheet, cell: f.cell } } : {}),
       text(f.messages[lang], { wrap: true }),
+      // A finding a person answered stays listed, with who and why (確認済み).
+      text(f.answer ? t("value.answered", lang, { by: f.answer.by, reason: f.answer.reason }) : "", { wrap: true }),
     ]);
-  const spec = base("findings", opts, rows, [10, 26, 12, 8, 90]);
+  const spec = base("findings", opts, rows, [10, 26, 12, 8, 90, 30]);
   spec.tables = table("ShinchokuFindings", headers, rows.length - 1);
   if (rows.length > 1) {
     const ref = rangeA1(1, 0, rows.length - 1, 0);

@@ -19,6 +19,9 @@ import { ratingTextConflict } from "./ratingTextConflict";
 import { ratingKpiConflict } from "./ratingKpiConflict";
 import { kpiArithmetic } from "./kpiArithmetic";
 import { kpiMissingActual } from "./kpiMissingActual";
+import { copiedFromLastYear } from "./copiedFromLastYear";
+import { statusChanged } from "./statusChanged";
+import { progressDecreasedSinceLastYear } from "./progressDecreasedSinceLastYear";
 
 export const RULES = [
   noMeasureSheets,
@@ -45,7 +48,15 @@ export const RULES = [
   ratingKpiConflict,
   kpiArithmetic,
   kpiMissingActual,
+  // Only when compared with last year's workbook (RuleContext.previous).
+  copiedFromLastYear,
+  statusChanged,
+  progressDecreasedSinceLastYear,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]["id"];
+
+/** The rules that compare with last year's workbook: what `compare` and 前年度比較 list. */
+export const COMPARISON_RULE_IDS: readonly RuleId[] = [copiedFromLastYear.id, statusChanged.id, progressDecreasedSinceLastYear.id];
+
 export type { Rule, RuleContext, RuleHit } from "./types";

@@ -5,6 +5,7 @@ import type { MeasureAnalysis } from "../judge/analysis";
 import type { Params } from "../messages";
 import type { FormsRead } from "../read/forms";
 import type { Rounding } from "../text/precision";
+import type { PreviousContext } from "../judge/measureMatch";
 
 export interface RuleContext {
   workbook: WorkbookGrid;
@@ -15,6 +16,8 @@ export interface RuleContext {
   forms?: FormsRead;
   /** How stated values are rounded in this office. */
   rounding?: Rounding;
+  /** Last year's workbook, when this one is compared with it (`compare`, 前年度のブックと比較). */
+  previous?: PreviousContext;
 }
 
 export interface RuleHit {

@@ -1,13 +1,14 @@
 /** The command line's messages, in English. */
 import type { CliKey } from "./ja";
+import { coordinationEn } from "./coordination";
 
 export const en: Record<CliKey, string> = {
   // The command line's own texts.
-  "cli.help": "shinchoku — validate and summarise measure progress-management sheets (施策進行管理シート)\n\nUsage:\n  shinchoku check FILE [--json] [--lang ja|en] [--rounding any|halfUp|floor|ceil]\n                                                     validate (exit 0: no errors, 1: errors, 2: unreadable file or wrong call)\n                                                     --rounding: how stated values are rounded (default any: half-up, floor or ceiling)\n  shinchoku fill FILE -o OUT [--lang ja|en]          write a copy with the safe fills applied; print each change\n  shinchoku summary FILE -o OUT [--lang ja|en]       write a copy with the summary tabs\n  shinchoku export FILE --format csv|json -o OUT     tidy data, a row per measure-year (CSV: UTF-8 with BOM for Excel)\n  shinchoku template -o OUT --start-year 2021 --years 5 [--number NO] [--name NAME] [--department DEPT]\n                                                     a new workbook with one blank measure sheet\n                   [--form seed|rating|indicator]    of that form\n  shinchoku profile FILE                             print the form profile the workbook is read with, as JSON\n  --profile FILE                                     check, fill, summary, export read with the office's own profile (JSON)\n  shinchoku --help | --version\n\nThe input file is never written over; output files appear whole or not at all.",
+  "cli.help": "shinchoku — validate and summarise measure progress-management sheets (施策進行管理シート)\n\nUsage:\n  shinchoku check FILE [--json] [--lang ja|en] [--rounding any|halfUp|floor|ceil]\n                                                     validate (exit 0: no errors, 1: errors, 2: unreadable file or wrong call)\n                                                     --rounding: how stated values are rounded (default any: half-up, floor or ceiling)\n  shinchoku fill FILE -o OUT [--lang ja|en]          write a copy with the safe fills applied; print each change\n  shinchoku summary FILE -o OUT [--lang ja|en]       write a copy with the summary tabs\n  shinchoku export FILE --format csv|json -o OUT     tidy data, a row per measure-year (CSV: UTF-8 with BOM for Excel)\n  shinchoku template -o OUT --start-year 2021 --years 5 [--number NO] [--name NAME] [--department DEPT]\n                                                     a new workbook with one blank measure sheet\n                   [--form seed|rating|indicator]    of that form\n  shinchoku profile FILE                             print the form profile the workbook is read with, as JSON\n  --profile FILE                                     check, fill, summary, export read with the office's own profile (JSON)\n  Many departments' workbooks:\n  shinchoku check FILE… | DIR [--json] [--include-answered]\n                                                     a report per file and in total (every .xlsx / .xlsm of a folder)\n  shinchoku summary FILE… | DIR -o OUT [--roster ROSTER.csv]\n                                                     every measure sheet in one workbook, with the summary tabs, 取込一覧 and 提出状況\n  shinchoku compare LAST.xlsx THIS.xlsx [--json] [-o OUT]\n                                                     this year against last year (copied texts, rewritten history, progress fallen)\n                                                     -o: write a copy of THIS with the 前年度比較 tab\n  --include-answered: list findings marked 確認済み too (by default only their count)\n\n  shinchoku --help | --version\n\nThe input file is never written over; output files appear whole or not at all.",
   "cli.error": "Error: {message}",
   "cli.hint-help": "See shinchoku --help.",
   "cli.unknown-command": "Unknown command \"{command}\".",
-  "cli.no-command": "Name a command (check, fill, summary, export, template).",
+  "cli.no-command": "Name a command (check, fill, summary, export, template, compare).",
   "cli.bad-args": "Wrong arguments: {detail}",
   "cli.need-file": "Name the input file.",
   "cli.need-output": "Name the output file with -o.",
@@ -49,4 +50,6 @@ export const en: Record<CliKey, string> = {
   "file.reason.disk-full": "the disk is full",
   // Other offices' forms: ratings, indicators, profiles (product.md §6).
   "cli.profile-unreadable": "Cannot read the profile file {file} (not JSON).",
+  // The coordinating office (many workbooks, last year, 確認済み).
+  ...coordinationEn,
 };

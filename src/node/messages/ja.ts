@@ -1,11 +1,12 @@
 /** The command line's messages, in Japanese: the source catalogue. Every other language has exactly its keys (a missing one is a compile error). */
+import { coordinationJa } from "./coordination";
 export const ja = {
   // The command line's own texts.
-  "cli.help": "shinchoku — 施策進行管理シートの検証・集計\n\n使い方:\n  shinchoku check FILE [--json] [--lang ja|en] [--rounding any|halfUp|floor|ceil]\n                                                     検証（エラーなし: 終了コード0、エラーあり: 1、読めない・指定誤り: 2）\n                                                     --rounding: 記載値の丸め方（既定 any: 四捨五入・切り捨て・切り上げのどれでも可）\n  shinchoku fill FILE -o OUT [--lang ja|en]          自動入力を適用したコピーを書き出し、変更を一覧表示\n  shinchoku summary FILE -o OUT [--lang ja|en]       集計タブを追加したコピーを書き出し\n  shinchoku export FILE --format csv|json -o OUT     年度ごとの整然データ（CSVはExcel向けBOM付きUTF-8）\n  shinchoku template -o OUT --start-year 2021 --years 5 [--number 番号] [--name 施策名] [--department 担当部署]\n                                                     新しい施策シート1枚のブック\n                   [--form seed|rating|indicator]    様式: 進捗総括・評価欄つき・成果指標つき\n  shinchoku profile FILE                             ブックを読む様式（プロファイル）をJSONで表示（独自の様式の出発点）\n  --profile FILE                                     check・fill・summary・export を独自の様式（JSON）で読む\n  shinchoku --help | --version\n\n入力ファイルは上書きしません。出力ファイルは完全に書き終えてから置かれます。",
+  "cli.help": "shinchoku — 施策進行管理シートの検証・集計\n\n使い方:\n  shinchoku check FILE [--json] [--lang ja|en] [--rounding any|halfUp|floor|ceil]\n                                                     検証（エラーなし: 終了コード0、エラーあり: 1、読めない・指定誤り: 2）\n                                                     --rounding: 記載値の丸め方（既定 any: 四捨五入・切り捨て・切り上げのどれでも可）\n  shinchoku fill FILE -o OUT [--lang ja|en]          自動入力を適用したコピーを書き出し、変更を一覧表示\n  shinchoku summary FILE -o OUT [--lang ja|en]       集計タブを追加したコピーを書き出し\n  shinchoku export FILE --format csv|json -o OUT     年度ごとの整然データ（CSVはExcel向けBOM付きUTF-8）\n  shinchoku template -o OUT --start-year 2021 --years 5 [--number 番号] [--name 施策名] [--department 担当部署]\n                                                     新しい施策シート1枚のブック\n                   [--form seed|rating|indicator]    様式: 進捗総括・評価欄つき・成果指標つき\n  shinchoku profile FILE                             ブックを読む様式（プロファイル）をJSONで表示（独自の様式の出発点）\n  --profile FILE                                     check・fill・summary・export を独自の様式（JSON）で読む\n  複数の部署のブック:\n  shinchoku check FILE… | DIR [--json] [--include-answered]\n                                                     ファイルごとと合計の検証結果（フォルダ内の .xlsx / .xlsm をすべて）\n  shinchoku summary FILE… | DIR -o OUT [--roster 名簿.csv]\n                                                     全施策シートを1つのブックにまとめ、集計タブ・取込一覧・提出状況を追加\n  shinchoku compare 前年度.xlsx 今年度.xlsx [--json] [-o OUT]\n                                                     前年度との比較（前年度の写し・報告済み年度の書き換え・進捗率の低下）\n                                                     -o: 前年度比較タブを加えたコピーを書き出し\n  --include-answered: 確認済みの指摘も表示（既定では件数のみ）\n\n  shinchoku --help | --version\n\n入力ファイルは上書きしません。出力ファイルは完全に書き終えてから置かれます。",
   "cli.error": "エラー: {message}",
   "cli.hint-help": "使い方は shinchoku --help を参照してください。",
   "cli.unknown-command": "不明なコマンド「{command}」です。",
-  "cli.no-command": "コマンドを指定してください（check, fill, summary, export, template）。",
+  "cli.no-command": "コマンドを指定してください（check, fill, summary, export, template, compare）。",
   "cli.bad-args": "引数が正しくありません: {detail}",
   "cli.need-file": "入力ファイルを指定してください。",
   "cli.need-output": "出力ファイルを -o で指定してください。",
@@ -47,6 +48,8 @@ export const ja = {
   "file.reason.disk-full": "ディスクの空き容量が足りません",
   // Other offices' forms: ratings, indicators, profiles (product.md §6).
   "cli.profile-unreadable": "様式ファイル {file} を読み込めません（JSON ではありません）。",
+  // The coordinating office (many workbooks, last year, 確認済み).
+  ...coordinationJa,
 } satisfies Record<string, string>;
 
 export type CliKey = keyof typeof ja;

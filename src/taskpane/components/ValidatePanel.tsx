@@ -29,6 +29,7 @@ import { usePaneState } from "../paneState";
 import { ruleHowToFix, ruleTitle } from "../ruleInfo";
 import { useServices } from "../services";
 import { Busy, ErrorBar, useAction } from "./common";
+import { AnswerFinding } from "./AnswerFinding";
 import { useWindowedList } from "./windowedList";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -227,6 +228,14 @@ export function ValidatePanel() {
   const position = currentId === null ? -1 : view.order.indexOf(currentId);
   const currentFinding = currentId === null ? null : findings[currentId];
 
+  // After 確認済み is set or taken back the list is made again; the finding stays the current one.
+  const afterAnswer = async () => {
+    const was = currentFinding;
+    const { report: next } = await analyzeNow();
+    const id = was ? next.findings.findIndex((f) => f.rule === was.rule && f.sheet === was.sheet && f.cell === was.cell) : -1;
+    setCurrent(id >= 0 ? { of: next.findings, id } : { of: null, id: null });
+  };
+
   const renderRow = (row: Row) => {
     if (row.kind === "group") {
       const fix = row.rule ? ruleHowToFix(row.rule, lang) : "";
@@ -289,6 +298,11 @@ export function ValidatePanel() {
             </Badge>
             <span className={styles.cell}>{groupBy === "sheet" ? f.cell : `${f.sheet}!${f.cell}`}</span>
             {groupBy === "sheet" ? <span className={styles.rule}>{ruleTitle(f.rule, lang)}</span> : null}
+            {f.answer ? (
+              <Badge appearance="outline" size="small" data-testid="finding-answered">
+                {t("taskpane.answer.badge")}
+              </Badge>
+            ) : null}
           </span>
           <span className={styles.message}>{findingMessage(f, lang)}</span>
         </span>
@@ -320,7 +334,12 @@ export function ValidatePanel() {
             </MessageBar>
           ) : null}
           <Text aria-live="polite" data-testid="validate-summary">
-            {t("taskpane.validate.summary", { errors: report.totals.errors, warnings: report.totals.warnings, infos: report.totals.infos })}
+            {t("taskpane.validate.summary", {
+              errors: report.totals.errors,
+              warnings: report.totals.warnings,
+              infos: report.totals.infos,
+            })}
+            {report.totals.answered ? ` ${t("taskpane.validate.answered", { count: report.totals.answered })}` : null}
           </Text>
           <div className={styles.chips} role="group" aria-label={t("taskpane.validate.filter")}>
             {SEVERITIES.map((s) => (
@@ -404,6 +423,8 @@ export function ValidatePanel() {
                 {ruleTitle(currentFinding.rule, lang)}: {findingMessage(currentFinding, lang)}
               </Text>
             ) : null}
+            {/* 確認済み: offered on the current finding (who and why, or the form to mark it). */}
+            {currentFinding ? <AnswerFinding key={currentId} finding={currentFinding} onChanged={afterAnswer} /> : null}
           </div>
           {findings.length === 0 ? (
             <MessageBar intent="success">

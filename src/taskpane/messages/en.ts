@@ -1,5 +1,6 @@
 /** The task pane's and the browser preview's messages, in English. */
 import type { PaneKey } from "./ja";
+import { coordinationEn } from "./coordination";
 
 export const en: Record<PaneKey, string> = {
   // The task pane and the browser preview.
@@ -178,6 +179,8 @@ export const en: Record<PaneKey, string> = {
   "taskpane.form.achievement.baseline": "(actual − baseline) / (target − baseline)",
   "taskpane.form.save": "Save in the workbook",
   "taskpane.form.saved": "The form is saved in the workbook. Validate again to use it.",
+  // The coordinating office (many workbooks, last year, 確認済み).
+  ...coordinationEn,
   // The pane at a city's scale (issue 12).
   "taskpane.newSheet.numberTaken": "Measure number {number} is already used on sheet {sheet}. Enter another number.",
   "taskpane.newSheet.startYearUnread": "Cannot read the first fiscal year (e.g. 2021, R3, 令和3年度).",

@@ -1,4 +1,5 @@
 /** The task pane's and the browser preview's messages, in Japanese: the source catalogue. Every other language has exactly its keys (a missing one is a compile error). */
+import { coordinationJa } from "./coordination";
 export const ja = {
   // The task pane and the browser preview.
   "taskpane.title": "Shinchoku",
@@ -176,6 +177,8 @@ export const ja = {
   "taskpane.form.achievement.baseline": "（実績 − 基準）÷（目標 − 基準）",
   "taskpane.form.save": "ブックに保存",
   "taskpane.form.saved": "様式をブックに保存しました。もう一度検証すると反映されます。",
+  // The coordinating office (many workbooks, last year, 確認済み).
+  ...coordinationJa,
   // The pane at a city's scale (issue 12).
   "taskpane.newSheet.numberTaken": "施策番号「{number}」はシート「{sheet}」で使われています。別の番号を入力してください。",
   "taskpane.newSheet.startYearUnread": "開始年度を読み取れません（例: 2021、R3、令和3年度）。",

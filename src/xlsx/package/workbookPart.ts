@@ -66,7 +66,7 @@ export interface WorkbookChange {
   /** Sheets to remove, by index in the current list. */
   remove: Set<number>;
   /** New sheets; one that `replaces` a removed sheet (by its index) takes its place, the others go last. */
-  add: { name: string; sheetId: number; relId: string; replaces?: number }[];
+  add: { name: string; sheetId: number; relId: string; replaces?: number; hidden?: boolean }[];
   /** Workbook-scoped names to drop (by name), and new ones to add. */
   dropNames: Set<string>;
   /** New names; `scopeRelId` makes one local to the new sheet with that relationship id. */
@@ -100,7 +100,7 @@ export function patchWorkbookPart(wb: WorkbookPart, change: WorkbookChange): str
       }
       // A workbook part that never declared the relationships namespace gets it on the new element.
       const ns = rp ? "" : ` xmlns:r="${REL_NS}"`;
-      return `<${p}sheet name="${escapeAttr(s.add.name)}" sheetId="${s.add.sheetId}"${ns} ${rp ?? "r"}:id="${escapeAttr(s.add.relId)}"/>`;
+      return `<${p}sheet name="${escapeAttr(s.add.name)}" sheetId="${s.add.sheetId}"${s.add.hidden ? ' state="hidden"' : ""}${ns} ${rp ?? "r"}:id="${escapeAttr(s.add.relId)}"/>`;
     })
     .join("");
   const edits: { start: number; end: number; text: string }[] = [];

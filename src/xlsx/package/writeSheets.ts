@@ -118,7 +118,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   const added = appendStyles(stylesPart ? styles : emptyStyles(), specs.flatMap(xfRequests), specs.flatMap(dxfRequests));
 
   const newCt: { part: string; type: string }[] = [];
-  const addSheets: { name: string; sheetId: number; relId: string; replaces?: number }[] = [];
+  const addSheets: { name: string; sheetId: number; relId: string; replaces?: number; hidden?: boolean }[] = [];
   const addRels: { id: string; type: string; target: string }[] = [];
   const addNames: { name: string; formula: string; scopeRelId?: string }[] = [];
   const finalNames = plan.final;
@@ -179,7 +179,8 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
     addRels.push({ id: relId, type: REL.worksheet, target: relativeTarget(pkg.workbookPartName, sheetPart) });
     const place = places.get(spec.role);
     if (place !== undefined) places.delete(spec.role);
-    addSheets.push({ name, sheetId: ++maxSheetId, relId, replaces: place });
+    // The store of answered findings is written hidden (Shinchoku's data, not a tab to read).
+    addSheets.push({ name, sheetId: ++maxSheetId, relId, replaces: place, hidden: spec.hidden });
     if (spec.role !== "measure") addNames.push({ name: markerName(spec.role), formula: markerReference(name) });
     // Print titles: the header rows repeat on every page.
     const titleRows = spec.print?.titleRows ?? 0;

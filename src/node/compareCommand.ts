@@ -1,0 +1,66 @@
+/**
+ * `shinchoku compare LAST THIS [--json] [-o OUT]`: this year's workbook against last year's. Prints the
+ * comparison findings and a line of counts; `-o` writes a copy of THIS with the 前年度比較 tab.
+ */
+import { basename } from "node:path";
+import { compareWorkbooks } from "../core/produce/compare";
+import { buildComparisonSheet } from "../core/produce/comparisonTab";
+import type { Lang } from "../core/model/schemas";
+import type { Rounding } from "../core/text/precision";
+import { t } from "./messages";
+import { workbookToGrid, writeSheetsToWorkbook } from "../xlsx";
+import { printFindings, shownFindings, type BatchIO } from "./batchCommands";
+import { assertNotInput, readXlsxFile, writeXlsxFileAtomic } from "./xlsxFile";
+
+export async function runCompare(
+  lastPath: string,
+  thisPath: string,
+  opts: { lang: Lang; rounding: Rounding; json: boolean; out?: string; includeAnswered: boolean },
+  io: BatchIO,
+): Promise<number> {
+  if (opts.out) {
+    await assertNotInput(opts.out, lastPath);
+    await assertNotInput(opts.out, thisPath);
+  }
+  const last = await readXlsxFile(lastPath);
+  const current = await readXlsxFile(thisPath);
+  const cmp = compareWorkbooks(workbookToGrid(last), workbookToGrid(current), {
+    lang: opts.lang,
+    rounding: opts.rounding,
+    lastSource: basename(lastPath),
+    source: basename(thisPath),
+  });
+  const shown = opts.includeAnswered ? cmp.findings : cmp.findings.filter((f) => !f.answer);
+  if (opts.out) writeSheetsToWorkbook(current, [buildComparisonSheet(cmp, opts.lang)]);
+  if (opts.out) await writeXlsxFileAtomic(current, opts.out, thisPath);
+  const count = (rule: string) => shown.filter((f) => f.rule === rule).length;
+  if (opts.json) {
+    io.out(
+      JSON.stringify(
+        {
+          schemaVersion: 1,
+          last: cmp.lastReport.source,
+          source: cmp.report.source,
+          rows: cmp.rows.map((r) => ({ ...r, findings: shownFindings({ ...cmp.report, findings: r.findings }, opts.includeAnswered) })),
+          findings: shown,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    printFindings(shown, opts.lang, io);
+    io.out(
+      t("cli.compare-done", opts.lang, {
+        measures: cmp.rows.filter((r) => r.sheet !== null).length,
+        new: cmp.rows.filter((r) => r.match === "new").length,
+        dropped: cmp.rows.filter((r) => r.match === "dropped").length,
+        copied: count("copied-from-last-year"),
+        changed: count("status-changed"),
+        decreased: count("progress-decreased-since-last-year"),
+      }),
+    );
+    if (opts.out) io.out(t("cli.compare-written", opts.lang, { out: opts.out }));
+  }
+  return shown.some((f) => f.severity === "error") ? 1 : 0;
+}
