@@ -61,12 +61,24 @@ const { values: args } = parseArgs({
   },
 });
 
-const sizes = args.sizes.split(",").map(Number).filter((n) => n > 0);
+const sizes = args.sizes
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = Math.max(1, Number(args.runs));
 const cliRuns = Math.max(1, Number(args["cli-runs"]));
-const cliSizes = args["cli-sizes"].split(",").map(Number).filter((n) => n > 0);
-const wireSizes = (args["wire-sizes"] ?? "14,1400,3000").split(",").map(Number).filter((n) => n > 0);
-const gatewaySizes = (args["gateway-sizes"] ?? [...sizes, Math.max(...sizes) * 2].join(",")).split(",").map(Number).filter((n) => n > 0);
+const cliSizes = args["cli-sizes"]
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
+const wireSizes = (args["wire-sizes"] ?? "14,1400,3000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
+const gatewaySizes = (args["gateway-sizes"] ?? [...sizes, Math.max(...sizes) * 2].join(","))
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const out = (line = "") => process.stdout.write(`${line}\n`);
@@ -80,11 +92,15 @@ const check = (what: string, value: string, ok: boolean | null) => {
 // Engine
 
 function engineAt(n: number): EngineResult {
-  const r = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", join(__dirname, "bench", "engine.ts"), String(n), String(runs)], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 1 << 24,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", join(__dirname, "bench", "engine.ts"), String(n), String(runs)],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+    },
+  );
   if (r.status !== 0) throw new Error(`engine benchmark at ${n} sheets failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop()!) as EngineResult;
 }
@@ -98,7 +114,19 @@ function engineSection(): void {
   out();
   out(
     table(
-      ["sheets", "findings", "read ms", "analyze ms", "summary ms", "total ms", "ms/sheet", "first run ms", "heap/run MB", "peak RSS MB", `≤ ${TARGET.msPerSheet} ms/sheet`],
+      [
+        "sheets",
+        "findings",
+        "read ms",
+        "analyze ms",
+        "summary ms",
+        "total ms",
+        "ms/sheet",
+        "first run ms",
+        "heap/run MB",
+        "peak RSS MB",
+        `≤ ${TARGET.msPerSheet} ms/sheet`,
+      ],
       results.map((r) => {
         const per = r.total / r.sheets;
         return [
@@ -118,12 +146,18 @@ function engineSection(): void {
     ),
   );
   out();
-  out(`analyze includes reading every sheet; total = analyze + summary; medians of ${runs} runs, each on a workbook of new texts, after a warm-up (the "first run" column).`);
+  out(
+    `analyze includes reading every sheet; total = analyze + summary; medians of ${runs} runs, each on a workbook of new texts, after a warm-up (the "first run" column).`,
+  );
   out();
 
   const largest = results[results.length - 1];
   if (largest.sheets >= 1400)
-    check(`engine at ${largest.sheets} sheets under ${TARGET.largestUnderMs} ms`, `${ms(largest.total)} ms`, largest.total < TARGET.largestUnderMs);
+    check(
+      `engine at ${largest.sheets} sheets under ${TARGET.largestUnderMs} ms`,
+      `${ms(largest.total)} ms`,
+      largest.total < TARGET.largestUnderMs,
+    );
   const r140 = results.find((r) => r.sheets === 140);
   const r1400 = results.find((r) => r.sheets === 1400);
   if (r140 && r1400) {
@@ -135,7 +169,10 @@ function engineSection(): void {
   // not grow with the number of sheets (a pairwise rule's would grow tenfold from 140 to 1,400; these
   // timings are a few milliseconds, so a factor of 3 is left for noise).
   const rulesDir = join(ROOT, "src", "core", "rules");
-  for (const [file, id] of [["duplicateNumber.ts", "duplicate-number"], ["boilerplateSummary.ts", "boilerplate-summary"]] as const) {
+  for (const [file, id] of [
+    ["duplicateNumber.ts", "duplicate-number"],
+    ["boilerplateSummary.ts", "boilerplate-summary"],
+  ] as const) {
     const src = readFileSync(join(rulesDir, file), "utf8");
     const usesMap = /new Map\b/.test(src);
     const times = results.map((r) => `${r.sheets}: ${ms(r.crossSheet[id])} ms`).join(", ");
@@ -222,11 +259,18 @@ function cliSection(files: Map<number, string>, dir: string): void {
     // Interleaved, so a burst of load elsewhere on the machine hits every step alike.
     for (let i = 0; i < cliRuns; i++) {
       for (const s of STEPS) runs[s].push(timed(argv[s], [0, 1]));
-      const p = spawnSync(process.execPath, [join(__dirname, "bench", "cli-parts.js"), file], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 20 });
+      const p = spawnSync(process.execPath, [join(__dirname, "bench", "cli-parts.js"), file], {
+        cwd: ROOT,
+        encoding: "utf8",
+        maxBuffer: 1 << 20,
+      });
       if (p.status === 0) parts.push(JSON.parse(p.stdout) as Parts);
     }
     const med = Object.fromEntries(
-      STEPS.map((s) => [s, { wall: median(runs[s].map((x) => x.wall)), cpu: median(runs[s].map((x) => x.cpu)), rss: Math.max(...runs[s].map((x) => x.rss)) }]),
+      STEPS.map((s) => [
+        s,
+        { wall: median(runs[s].map((x) => x.wall)), cpu: median(runs[s].map((x) => x.cpu)), rss: Math.max(...runs[s].map((x) => x.rss)) },
+      ]),
     ) as Record<Step, Timed>;
     byN.set(n, med);
     const cell = (s: Step) => `${ms(med[s].wall)} / ${ms(med[s].cpu)} / ${mb(med[s].rss)}`;
@@ -240,10 +284,26 @@ function cliSection(files: Map<number, string>, dir: string): void {
       `${cell("fill")} (${ratio("fill").toFixed(2)}×, ${ratio("fill", "check").toFixed(2)}× check)`,
       `${cell("summary")} (${ratio("summary").toFixed(2)}×, ${ratio("summary", "check").toFixed(2)}× check)`,
       [
-        check(`read ≤ ${TARGET.readOverFloor}× floor at ${n} sheets (wall)`, `${ratio("read").toFixed(2)}×`, ratio("read") <= TARGET.readOverFloor),
-        check(`check ≤ ${TARGET.checkOverFloor}× floor at ${n} sheets (wall)`, `${ratio("check").toFixed(2)}×`, ratio("check") <= TARGET.checkOverFloor),
-        check(`fill ≤ ${TARGET.writeOverCheck}× check at ${n} sheets (wall)`, `${ratio("fill", "check").toFixed(2)}×`, ratio("fill", "check") <= TARGET.writeOverCheck),
-        check(`summary ≤ ${TARGET.writeOverCheck}× check at ${n} sheets (wall)`, `${ratio("summary", "check").toFixed(2)}×`, ratio("summary", "check") <= TARGET.writeOverCheck),
+        check(
+          `read ≤ ${TARGET.readOverFloor}× floor at ${n} sheets (wall)`,
+          `${ratio("read").toFixed(2)}×`,
+          ratio("read") <= TARGET.readOverFloor,
+        ),
+        check(
+          `check ≤ ${TARGET.checkOverFloor}× floor at ${n} sheets (wall)`,
+          `${ratio("check").toFixed(2)}×`,
+          ratio("check") <= TARGET.checkOverFloor,
+        ),
+        check(
+          `fill ≤ ${TARGET.writeOverCheck}× check at ${n} sheets (wall)`,
+          `${ratio("fill", "check").toFixed(2)}×`,
+          ratio("fill", "check") <= TARGET.writeOverCheck,
+        ),
+        check(
+          `summary ≤ ${TARGET.writeOverCheck}× check at ${n} sheets (wall)`,
+          `${ratio("summary", "check").toFixed(2)}×`,
+          ratio("summary", "check") <= TARGET.writeOverCheck,
+        ),
       ].join(" "),
     ]);
     const m = (k: keyof Parts) => median(parts.map((p) => p[k]));
@@ -251,7 +311,12 @@ function cliSection(files: Map<number, string>, dir: string): void {
   }
   const largest = Math.max(...cliSizes);
   const big = byN.get(largest);
-  if (big && largest >= 14000) check(`check's peak memory at ${largest} sheets < ${TARGET.checkPeakMb} MB`, `${mb(big.check.rss)} MB`, big.check.rss < TARGET.checkPeakMb * 1024 * 1024);
+  if (big && largest >= 14000)
+    check(
+      `check's peak memory at ${largest} sheets < ${TARGET.checkPeakMb} MB`,
+      `${mb(big.check.rss)} MB`,
+      big.check.rss < TARGET.checkPeakMb * 1024 * 1024,
+    );
   const lo = byN.get(1400);
   const hi = byN.get(14000);
   if (lo && hi)
@@ -319,17 +384,36 @@ async function gatewaySection(): Promise<void> {
       String(expected),
       `${r.validateWarm.syncs}`,
       `1 + ${coldReads}${cold.refused ? ` (${cold.refused} refused)` : ""}`,
-      check(`gateway validate at ${n} sheets: read syncs ≤ ${expected} (1 until 4 MB, then ⌈bytes/4 MB⌉)`, `warm ${r.validateWarm.syncs}, cold 1 + ${coldReads}`, validateOk),
+      check(
+        `gateway validate at ${n} sheets: read syncs ≤ ${expected} (1 until 4 MB, then ⌈bytes/4 MB⌉)`,
+        `warm ${r.validateWarm.syncs}, cold 1 + ${coldReads}`,
+        validateOk,
+      ),
       `${r.fill.syncs} (${r.fill.edits} edits, ${kb(r.fill.requestBytes)})`,
       // Fill and summary are cut into requests of at most 4 MB: their round trips grow as ⌈bytes / 4 MB⌉ + 1.
       check(`gateway fill at ${n} sheets: largest request ≤ 4 MiB`, kb(r.fill.largestRequest), r.fill.largestRequest <= READ_BUDGET),
       `${r.summary.syncs} (${kb(r.summary.requestBytes)})`,
-      check(`gateway summary at ${n} sheets: largest request ≤ 4 MiB`, kb(r.summary.largestRequest), r.summary.largestRequest <= READ_BUDGET),
+      check(
+        `gateway summary at ${n} sheets: largest request ≤ 4 MiB`,
+        kb(r.summary.largestRequest),
+        r.summary.largestRequest <= READ_BUDGET,
+      ),
     ]);
   }
   out(
     table(
-      ["sheets", "cell data", "target reads", "validate syncs", "first validate", "validate", "fill syncs", "fill", "summary syncs", "summary"],
+      [
+        "sheets",
+        "cell data",
+        "target reads",
+        "validate syncs",
+        "first validate",
+        "validate",
+        "fill syncs",
+        "fill",
+        "summary syncs",
+        "summary",
+      ],
       rows,
     ),
   );
@@ -346,7 +430,8 @@ async function gatewayWireSection(): Promise<void> {
   out("### Excel gateway through Office.js's own client (Excel on the web; requests measured in UTF-8 on the wire)");
   out();
   const cap = 5 * 1024 * 1024;
-  const cell = (o: WireOp) => `${o.requests}${o.refused ? ` (${o.refused} refused)` : ""}: ${kb(o.largestRequest)} / ${kb(o.largestResponse)}`;
+  const cell = (o: WireOp) =>
+    `${o.requests}${o.refused ? ` (${o.refused} refused)` : ""}: ${kb(o.largestRequest)} / ${kb(o.largestResponse)}`;
   const rows: string[][] = [];
   for (const n of wireSizes) {
     log(`gateway (wire): ${n} sheets …`);
@@ -388,23 +473,39 @@ async function main(): Promise<void> {
         files.set(n, file);
       }
     }
-    out(`## Shinchoku benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}`);
+    out(
+      `## Shinchoku benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}`,
+    );
     out();
     out("Workbooks: the seed plan (14 measures × 5 years) replicated with numbers, names, departments and texts varied.");
     out();
     if (!args["skip-engine"]) engineSection();
     if (!args["skip-cli"]) cliSection(files, dir);
     if (!args["skip-gateway"]) await gatewaySection();
-    if (!args["skip-cli"]) out(spawnSync(process.execPath, ["--import", "tsx", join(__dirname, "bench", "batch.ts")], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).stdout);
+    if (!args["skip-cli"])
+      out(
+        spawnSync(process.execPath, ["--import", "tsx", join(__dirname, "bench", "batch.ts")], {
+          cwd: ROOT,
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "inherit"],
+        }).stdout,
+      );
     if (!args["skip-gateway"]) await gatewayWireSection();
     if (!args["skip-classifier"]) classifierSection(out, check);
 
     out("### Targets");
     out();
-    out(table(["target", "measured", "result"], targets.map((t) => [t.what, t.value, verdict(t.ok)])));
+    out(
+      table(
+        ["target", "measured", "result"],
+        targets.map((t) => [t.what, t.value, verdict(t.ok)]),
+      ),
+    );
     out();
     const failed = targets.filter((t) => t.ok === false).length;
-    out(`${targets.length - failed} of ${targets.length} targets met${failed ? `; ${failed} missed` : ""} (${((performance.now() - started) / 1000).toFixed(0)} s).`);
+    out(
+      `${targets.length - failed} of ${targets.length} targets met${failed ? `; ${failed} missed` : ""} (${((performance.now() - started) / 1000).toFixed(0)} s).`,
+    );
   } finally {
     if (args.keep) log(`workbooks kept in ${dir}`);
     else rmSync(dir, { recursive: true, force: true });

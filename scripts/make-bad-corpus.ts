@@ -27,8 +27,7 @@ const SAMPLES = join(__dirname, "..", "samples");
  * key `reason`, when there is one), and no output file.
  */
 export type CorpusExpectation =
-  | { outcome: "report"; check: 0 | 1; measures: number; mentions?: string[] }
-  | { outcome: "refused"; key: CliKey; reason?: CliKey };
+  { outcome: "report"; check: 0 | 1; measures: number; mentions?: string[] } | { outcome: "refused"; key: CliKey; reason?: CliKey };
 
 export interface CorpusEntry {
   /** File (or folder) name inside the corpus folder. */
@@ -220,7 +219,10 @@ function handmadeXlsx(options: { sheets?: { name: string; rows: string }[]; work
       `<Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
       sheets
-        .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
         .join("") +
       `</Types>`,
     "_rels/.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL}"><Relationship Id="rId1" Type="${OD}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
@@ -235,7 +237,8 @@ function handmadeXlsx(options: { sheets?: { name: string; rows: string }[]; work
       `</Relationships>`,
   };
   sheets.forEach((s, i) => {
-    parts[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}"><sheetData>${s.rows}</sheetData></worksheet>`;
+    parts[`xl/worksheets/sheet${i + 1}.xml`] =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}"><sheetData>${s.rows}</sheetData></worksheet>`;
   });
   return zip(parts);
 }
@@ -243,7 +246,10 @@ function handmadeXlsx(options: { sheets?: { name: string; rows: string }[]; work
 /** Inline-string cells, row by row: enough for a sheet whose name is the point. */
 function inlineRows(rows: string[][]): string {
   return rows
-    .map((cells, r) => `<row r="${r + 1}">${cells.map((v, c) => `<c r="${String.fromCharCode(65 + c)}${r + 1}" t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`).join("")}</row>`)
+    .map(
+      (cells, r) =>
+        `<row r="${r + 1}">${cells.map((v, c) => `<c r="${String.fromCharCode(65 + c)}${r + 1}" t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`).join("")}</row>`,
+    )
     .join("");
 }
 
@@ -305,7 +311,10 @@ async function formulas(): Promise<Uint8Array> {
   const y = cells.years;
   // 施策番号 as a HYPERLINK formula with its cached result; a link to the city's page as the name.
   ws.getCell(cells.number).value = { formula: `HYPERLINK("#'①-01'!A1","①-01")`, result: "①-01" } as ExcelJS.CellFormulaValue;
-  ws.getCell(cells.name).value = { formula: `HYPERLINK("https://www.city.sodegaura.lg.jp/","Wi-Fi設備の導入")`, result: "Wi-Fi設備の導入" } as ExcelJS.CellFormulaValue;
+  ws.getCell(cells.name).value = {
+    formula: `HYPERLINK("https://www.city.sodegaura.lg.jp/","Wi-Fi設備の導入")`,
+    result: "Wi-Fi設備の導入",
+  } as ExcelJS.CellFormulaValue;
   // A computed percentage with its cached result; the same without one (never calculated).
   ws.getCell(y[1].effect).value = { formula: "1/7", result: 1 / 7 } as ExcelJS.CellFormulaValue;
   ws.getCell(y[1].effect).numFmt = "0%";
@@ -316,7 +325,10 @@ async function formulas(): Promise<Uint8Array> {
   ws.getCell(y[4].label).value = { formula: `"R"&2&"年度"` } as ExcelJS.CellFormulaValue;
   // Summaries: a formula without a result, and one whose result is itself formula-like text.
   ws.getCell(y[3].summary).value = { formula: `CONCATENATE("計画通り","進捗している。")` } as ExcelJS.CellFormulaValue;
-  ws.getCell(y[4].summary).value = { formula: `T("=HYPERLINK(""https://example.com/"",""詳細"")")`, result: `=HYPERLINK("https://example.com/","詳細")` } as ExcelJS.CellFormulaValue;
+  ws.getCell(y[4].summary).value = {
+    formula: `T("=HYPERLINK(""https://example.com/"",""詳細"")")`,
+    result: `=HYPERLINK("https://example.com/","詳細")`,
+  } as ExcelJS.CellFormulaValue;
   // Plain text that an export must not let a spreadsheet run: =, +, @ at the start.
   ws.getCell(y[0].work).value = `=HYPERLINK("https://example.com/?q="&A1,"詳細はこちら")`;
   ws.getCell(y[1].work).value = "+81-438-62-2111 に問い合わせ";
@@ -334,7 +346,10 @@ async function richText(): Promise<Uint8Array> {
   ws.getCell(cells.departmentLabel).value = rich(["担当", false], ["部署", true]);
   ws.getCell(cells.progressHeader).value = rich(["進捗", true], ["総括", false]);
   ws.getCell(cells.years[0].label).value = rich(["H28", true], ["年度", false]);
-  ws.getCell(cells.years[1].summary).value = rich(["袖ケ浦バスターミナルへの試験導入を実施しており、", false], ["計画通り進捗している。", true]);
+  ws.getCell(cells.years[1].summary).value = rich(
+    ["袖ケ浦バスターミナルへの試験導入を実施しており、", false],
+    ["計画通り進捗している。", true],
+  );
   ws.getCell(cells.years[2].summary).value = rich(["遅れが生じている", true], ["。", false]);
   ws.getCell(cells.years[1].effect).value = rich(["14%", true], [" (1/7施設)", false]);
   return workbookToBuffer(wb);
@@ -397,7 +412,10 @@ async function sheetNames(): Promise<Uint8Array> {
 
 /** Names ExcelJS will not write (other tools do): past 31 characters, Excel's forbidden characters, two equal but for case, a leading quote. */
 function sheetNamesPastTheLimits(): Uint8Array {
-  const rows = inlineRows([["施策番号", "①-01"], ["施策名", ""]]);
+  const rows = inlineRows([
+    ["施策番号", "①-01"],
+    ["施策名", ""],
+  ]);
   return handmadeXlsx({
     sheets: [
       { name: "施".repeat(40), rows },
@@ -446,7 +464,9 @@ async function sharedStringOutOfRange(): Promise<Uint8Array> {
   const parts = unzip(await goodWorkbook());
   const sheet = Buffer.from(parts["xl/worksheets/sheet1.xml"]).toString("utf8");
   // The first shared-string cell (the title) now names string 999999.
-  parts["xl/worksheets/sheet1.xml"] = new Uint8Array(Buffer.from(sheet.replace(/(<c [^>]*t="s"[^>]*><v>)\d+(<\/v>)/, "$1999999$2"), "utf8"));
+  parts["xl/worksheets/sheet1.xml"] = new Uint8Array(
+    Buffer.from(sheet.replace(/(<c [^>]*t="s"[^>]*><v>)\d+(<\/v>)/, "$1999999$2"), "utf8"),
+  );
   return zip(parts);
 }
 
@@ -459,7 +479,9 @@ async function fiftyThousandRows(): Promise<Uint8Array> {
   addForm(wb, "①-02", 1);
   wb.addWorksheet("明細").getCell("A1").value = "placeholder";
   const parts = unzip(await workbookToBuffer(wb));
-  const rows: string[] = [`<row r="1"><c r="A1" t="inlineStr"><is><t>番号</t></is></c><c r="B1" t="inlineStr"><is><t>施設</t></is></c><c r="C1" t="inlineStr"><is><t>利用日</t></is></c><c r="D1" t="inlineStr"><is><t>接続数</t></is></c></row>`];
+  const rows: string[] = [
+    `<row r="1"><c r="A1" t="inlineStr"><is><t>番号</t></is></c><c r="B1" t="inlineStr"><is><t>施設</t></is></c><c r="C1" t="inlineStr"><is><t>利用日</t></is></c><c r="D1" t="inlineStr"><is><t>接続数</t></is></c></row>`,
+  ];
   for (let r = 2; r <= BIG_ROWS + 1; r++) {
     rows.push(
       `<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c><c r="B${r}" t="inlineStr"><is><t>施設${r % 97}</t></is></c>` +
@@ -469,7 +491,14 @@ async function fiftyThousandRows(): Promise<Uint8Array> {
   const name = Object.keys(parts).find((p) => /^xl\/worksheets\/sheet3\.xml$/.test(p));
   if (!name) throw new Error("the 明細 sheet part is missing");
   const xml = Buffer.from(parts[name]).toString("utf8");
-  parts[name] = new Uint8Array(Buffer.from(xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows.join("")}</sheetData>`).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:D${BIG_ROWS + 1}"/>`), "utf8"));
+  parts[name] = new Uint8Array(
+    Buffer.from(
+      xml
+        .replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows.join("")}</sheetData>`)
+        .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:D${BIG_ROWS + 1}"/>`),
+      "utf8",
+    ),
+  );
   return zip(parts);
 }
 
@@ -480,7 +509,12 @@ const NOT_XLSX = { outcome: "refused", key: "file.not-xlsx" } as const;
 const DAMAGED = { outcome: "refused", key: "file.unreadable", reason: "file.reason.damaged" } as const;
 
 export const CORPUS: readonly CorpusEntry[] = [
-  { name: "good.xlsx", what: "a clean workbook of two measures (the control)", expect: { outcome: "report", check: 0, measures: 2 }, build: goodWorkbook },
+  {
+    name: "good.xlsx",
+    what: "a clean workbook of two measures (the control)",
+    expect: { outcome: "report", check: 0, measures: 2 },
+    build: goodWorkbook,
+  },
   { name: "empty.xlsx", what: "an empty file (0 bytes)", expect: NOT_XLSX, build: () => new Uint8Array(0) },
   { name: "random-bytes.xlsx", what: "64 KB of random bytes", expect: NOT_XLSX, build: () => randomBytes(65_536, 1) },
   {
@@ -489,7 +523,12 @@ export const CORPUS: readonly CorpusEntry[] = [
     expect: DAMAGED,
     build: () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...randomBytes(8192, 2)]),
   },
-  { name: "zip-no-workbook.xlsx", what: "a zip that is no workbook (a text file inside)", expect: NOT_XLSX, build: () => zip({ "readme.txt": "施策進行管理シート" }) },
+  {
+    name: "zip-no-workbook.xlsx",
+    what: "a zip that is no workbook (a text file inside)",
+    expect: NOT_XLSX,
+    build: () => zip({ "readme.txt": "施策進行管理シート" }),
+  },
   {
     name: "broken-workbook-xml.xlsx",
     what: "a package whose xl/workbook.xml is cut off mid-tag",
@@ -506,16 +545,35 @@ export const CORPUS: readonly CorpusEntry[] = [
     name: "xlsb-renamed.xlsx",
     what: "a binary workbook (.xlsb) renamed .xlsx",
     expect: NOT_XLSX,
-    build: () => zip({ "[Content_Types].xml": `<Types xmlns="${CT}"/>`, "xl/workbook.bin": randomBytes(512, 5), "xl/worksheets/sheet1.bin": randomBytes(2048, 6) }),
+    build: () =>
+      zip({
+        "[Content_Types].xml": `<Types xmlns="${CT}"/>`,
+        "xl/workbook.bin": randomBytes(512, 5),
+        "xl/worksheets/sheet1.bin": randomBytes(2048, 6),
+      }),
   },
   {
     name: "ods-renamed.xlsx",
     what: "an OpenDocument spreadsheet (.ods) renamed .xlsx",
     expect: NOT_XLSX,
-    build: () => zip({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": `<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>` }),
+    build: () =>
+      zip({
+        mimetype: "application/vnd.oasis.opendocument.spreadsheet",
+        "content.xml": `<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>`,
+      }),
   },
-  { name: "csv-renamed.xlsx", what: "a CSV file renamed .xlsx", expect: NOT_XLSX, build: () => new Uint8Array(Buffer.from("\uFEFF施策番号,施策名,担当部署\r\n①-01,Wi-Fi設備の導入,企画課\r\n", "utf8")) },
-  { name: "legacy.xls.xlsx", what: "a legacy .xls (OLE2 compound file) renamed .xlsx", expect: NOT_XLSX, build: () => compoundFile(["Workbook", "\u0005SummaryInformation"], 3) },
+  {
+    name: "csv-renamed.xlsx",
+    what: "a CSV file renamed .xlsx",
+    expect: NOT_XLSX,
+    build: () => new Uint8Array(Buffer.from("\uFEFF施策番号,施策名,担当部署\r\n①-01,Wi-Fi設備の導入,企画課\r\n", "utf8")),
+  },
+  {
+    name: "legacy.xls.xlsx",
+    what: "a legacy .xls (OLE2 compound file) renamed .xlsx",
+    expect: NOT_XLSX,
+    build: () => compoundFile(["Workbook", "\u0005SummaryInformation"], 3),
+  },
   {
     name: "encrypted.xlsx",
     what: "a password-protected workbook (compound file with EncryptionInfo / EncryptedPackage)",
@@ -531,18 +589,48 @@ export const CORPUS: readonly CorpusEntry[] = [
       return new Uint8Array(real.subarray(0, Math.floor(real.length / 2)));
     },
   },
-  { name: "rows-50000.xlsx", what: `two measures and a sheet of ${BIG_ROWS.toLocaleString("en")} rows`, expect: { outcome: "report", check: 0, measures: 2 }, build: fiftyThousandRows },
-  { name: "cell-1mb.xlsx", what: "a 1 MB 進捗総括 cell in a measure form", expect: { outcome: "report", check: 0, measures: 1 }, build: megabyteCell },
+  {
+    name: "rows-50000.xlsx",
+    what: `two measures and a sheet of ${BIG_ROWS.toLocaleString("en")} rows`,
+    expect: { outcome: "report", check: 0, measures: 2 },
+    build: fiftyThousandRows,
+  },
+  {
+    name: "cell-1mb.xlsx",
+    what: "a 1 MB 進捗総括 cell in a measure form",
+    expect: { outcome: "report", check: 0, measures: 1 },
+    build: megabyteCell,
+  },
   {
     name: "formulas.xlsx",
     what: "formulas with and without cached results, =HYPERLINK(…), text starting with = + @",
     expect: { outcome: "report", check: 1, measures: 1 },
     build: formulas,
   },
-  { name: "rich-text.xlsx", what: "rich text in labels, a year label and summaries", expect: { outcome: "report", check: 0, measures: 1 }, build: richText },
-  { name: "dates.xlsx", what: "dates in the year-label cells (read as their fiscal year) and effect cells", expect: { outcome: "report", check: 0, measures: 1 }, build: dates },
-  { name: "merged-form.xlsx", what: "a form under one merged area A1:G20; year rows merged across", expect: { outcome: "report", check: 1, measures: 1 }, build: mergedForm },
-  { name: "hidden-sheets.xlsx", what: "measure sheets hidden and very hidden behind a cover sheet", expect: { outcome: "report", check: 0, measures: 2 }, build: hiddenSheets },
+  {
+    name: "rich-text.xlsx",
+    what: "rich text in labels, a year label and summaries",
+    expect: { outcome: "report", check: 0, measures: 1 },
+    build: richText,
+  },
+  {
+    name: "dates.xlsx",
+    what: "dates in the year-label cells (read as their fiscal year) and effect cells",
+    expect: { outcome: "report", check: 0, measures: 1 },
+    build: dates,
+  },
+  {
+    name: "merged-form.xlsx",
+    what: "a form under one merged area A1:G20; year rows merged across",
+    expect: { outcome: "report", check: 1, measures: 1 },
+    build: mergedForm,
+  },
+  {
+    name: "hidden-sheets.xlsx",
+    what: "measure sheets hidden and very hidden behind a cover sheet",
+    expect: { outcome: "report", check: 0, measures: 2 },
+    build: hiddenSheets,
+  },
   {
     name: "sheet-names.xlsx",
     what: "sheet names with a space, a quote, 31 characters, Japanese, digits only, ! and (",
@@ -550,7 +638,16 @@ export const CORPUS: readonly CorpusEntry[] = [
       outcome: "report",
       check: 1,
       measures: ODD_SHEET_NAMES.length,
-      mentions: ["'Sheet 1'!", "'it''s'!", `${"x".repeat(31)}!`, "袖ケ浦市情報化推進計画２０１６施策進行管理シート①!", "'2021'!", "'a!b'!", "'(案) ①-03'!", "'#REF! 集計'!"],
+      mentions: [
+        "'Sheet 1'!",
+        "'it''s'!",
+        `${"x".repeat(31)}!`,
+        "袖ケ浦市情報化推進計画２０１６施策進行管理シート①!",
+        "'2021'!",
+        "'a!b'!",
+        "'(案) ①-03'!",
+        "'#REF! 集計'!",
+      ],
     },
     build: sheetNames,
   },
@@ -560,8 +657,18 @@ export const CORPUS: readonly CorpusEntry[] = [
     expect: { outcome: "refused", key: "file.unreadable", reason: "file.reason.sheet-name" },
     build: sheetNamesPastTheLimits,
   },
-  { name: "error-values.xlsx", what: "#REF!, #N/A, #VALUE!, #DIV/0! in form cells", expect: { outcome: "report", check: 1, measures: 1 }, build: errorValues },
-  { name: "huge-shared-strings.xlsx", what: "a shared-strings table of 300,000 strings (22 MB of XML, 0.8 MB zipped)", expect: { outcome: "report", check: 0, measures: 2 }, build: hugeSharedStrings },
+  {
+    name: "error-values.xlsx",
+    what: "#REF!, #N/A, #VALUE!, #DIV/0! in form cells",
+    expect: { outcome: "report", check: 1, measures: 1 },
+    build: errorValues,
+  },
+  {
+    name: "huge-shared-strings.xlsx",
+    what: "a shared-strings table of 300,000 strings (22 MB of XML, 0.8 MB zipped)",
+    expect: { outcome: "report", check: 0, measures: 2 },
+    build: hugeSharedStrings,
+  },
   {
     name: "shared-string-out-of-range.xlsx",
     what: "a cell naming a shared string past the end of the table",
@@ -586,7 +693,13 @@ export const OUTPUT_CASES: readonly OutputCase[] = [
     reason: "file.reason.no-folder",
     target: (dir) => join(dir, "no-such-folder", "out.xlsx"),
   },
-  { name: "existing-folder", what: "-o naming an existing folder", key: "file.write-failed", reason: "file.reason.is-folder", target: (dir) => join(dir, "folder.xlsx") },
+  {
+    name: "existing-folder",
+    what: "-o naming an existing folder",
+    key: "file.write-failed",
+    reason: "file.reason.is-folder",
+    target: (dir) => join(dir, "folder.xlsx"),
+  },
   {
     name: "read-only-folder",
     what: "-o into a folder without write permission",
@@ -662,7 +775,8 @@ export function corpusTable(): string {
         : `report: \`check\` exit ${x.check}, ${x.measures} measure${x.measures === 1 ? "" : "s"}; fill/summary/export exit 0`;
     lines.push(`| \`${e.name}\` | ${e.what.replace(/\|/g, "\\|")} | ${gives} |`);
   }
-  for (const c of OUTPUT_CASES) lines.push(`| \`good.xlsx -o …\` | ${c.what} | exit 2, \`${c.key}\`${c.reason ? ` (\`${c.reason}\`)` : ""}, no output file |`);
+  for (const c of OUTPUT_CASES)
+    lines.push(`| \`good.xlsx -o …\` | ${c.what} | exit 2, \`${c.key}\`${c.reason ? ` (\`${c.reason}\`)` : ""}, no output file |`);
   return lines.join("\n");
 }
 

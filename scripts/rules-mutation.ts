@@ -78,7 +78,10 @@ interface JestResult {
 function runJest(outDir: string, n: number): Promise<JestResult> {
   const out = join(outDir, `jest-${n}.json`);
   return new Promise((resolve, reject) => {
-    child = spawn(process.execPath, [JEST, "--silent", "--json", `--outputFile=${out}`, TESTS], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+    child = spawn(process.execPath, [JEST, "--silent", "--json", `--outputFile=${out}`, TESTS], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr!.on("data", (d: Buffer) => {
       stderr = (stderr + d.toString()).slice(-4000);
@@ -112,7 +115,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const files = new Map<string, string>();
-  for (const name of readdirSync(RULES_DIR).filter((f) => f.endsWith(".ts"))) files.set(join(RULES_DIR, name), readFileSync(join(RULES_DIR, name), "utf8"));
+  for (const name of readdirSync(RULES_DIR).filter((f) => f.endsWith(".ts")))
+    files.set(join(RULES_DIR, name), readFileSync(join(RULES_DIR, name), "utf8"));
   for (const [file, text] of files) originals.set(file, text);
   const sites = findChecks(files);
   const problems = RULES.map((r) => r.id).filter((id) => (sites.get(id)?.length ?? 0) !== 1);
@@ -144,7 +148,11 @@ async function main(): Promise<number> {
         const killed = !r.ok;
         if (killed) caught++;
         console.log(killed ? "caught" : "SURVIVED");
-        rows.push([rule.id, by.length ? by.map((f) => f.replace(`${TESTS}/`, "")).join(", ") : "—", killed ? (by.includes(own) ? "caught" : "caught (not by its own table)") : "SURVIVED"]);
+        rows.push([
+          rule.id,
+          by.length ? by.map((f) => f.replace(`${TESTS}/`, "")).join(", ") : "—",
+          killed ? (by.includes(own) ? "caught" : "caught (not by its own table)") : "SURVIVED",
+        ]);
       } finally {
         writeFileSync(site.file, originals.get(site.file)!);
       }

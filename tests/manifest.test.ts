@@ -127,12 +127,15 @@ const xml = fs.readFileSync(MANIFEST, "utf8");
 const manifest = parseXml(xml);
 const resources = kid(kid(manifest, "VersionOverrides"), "Resources");
 function resource(id: string): XmlElement {
-  const all = ["Images", "Urls", "ShortStrings", "LongStrings"].flatMap((group) => kids(kid(resources, group), group === "Images" ? "Image" : group === "Urls" ? "Url" : "String"));
+  const all = ["Images", "Urls", "ShortStrings", "LongStrings"].flatMap((group) =>
+    kids(kid(resources, group), group === "Images" ? "Image" : group === "Urls" ? "Url" : "String"),
+  );
   const found = all.filter((r) => r.attrs.id === id);
   if (found.length !== 1) throw new Error(`resource ${id}: ${found.length} definitions`);
   return found[0];
 }
-const overrideOf = (el: XmlElement, locale: string) => el.children.find((c) => local(c.name) === "Override" && c.attrs.Locale === locale)?.attrs.Value;
+const overrideOf = (el: XmlElement, locale: string) =>
+  el.children.find((c) => local(c.name) === "Override" && c.attrs.Locale === locale)?.attrs.Value;
 
 /** PNG width and height from the IHDR chunk. */
 function pngSize(file: string): [number, number] {
@@ -242,7 +245,10 @@ describe("manifest.xml", () => {
 
   test("every localhost URL is a page or file the production build emits", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as { PAGES: { filename: string; template: string }[]; DEV_URL: string };
+    const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as {
+      PAGES: { filename: string; template: string }[];
+      DEV_URL: string;
+    };
     expect(webpackConfig.DEV_URL).toBe(DEV_ORIGIN);
     const pages = new Set(webpackConfig.PAGES.map((p) => p.filename));
     const urls = everyString(manifest).filter((s) => s.startsWith("https://localhost"));

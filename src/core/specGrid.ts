@@ -82,8 +82,6 @@ export function specToGrid(spec: SheetSpec): SheetGrid {
 export function specsToWorkbookGrid(specs: SheetSpec[]): WorkbookGrid {
   return {
     sheets: specs.map(specToGrid),
-    generatedSheets: specs
-      .filter((s) => s.role !== "measure")
-      .map((s) => ({ name: s.name, role: s.role })),
+    generatedSheets: specs.filter((s) => s.role !== "measure").map((s) => ({ name: s.name, role: s.role })),
   };
 }

@@ -58,7 +58,12 @@ export function chunkByBytes<T>(items: T[], cost: (item: T) => number, budget: n
 }
 
 /** Queues and syncs the reads in batches under the budget; every batch's proxies stay valid in this Excel.run. */
-async function readInBatches(context: Excel.RequestContext, edits: Edit[], sheetName: (e: Edit) => string, budget: number): Promise<Queued> {
+async function readInBatches(
+  context: Excel.RequestContext,
+  edits: Edit[],
+  sheetName: (e: Edit) => string,
+  budget: number,
+): Promise<Queued> {
   const all: Queued = { targets: [], protections: new Map() };
   const cost = (e: Edit) => Math.max(editReadBytes(e), editResponseBytes(e));
   for (const part of chunkByBytes(edits, cost, budget)) {
@@ -100,7 +105,9 @@ async function writtenAfterFailure(context: Excel.RequestContext, batch: Target[
       return { edit, range };
     });
     await context.sync();
-    return reads.filter(({ edit, range }) => sameCellValue(edit.after, range.values[0]?.[0]) && !sameCellValue(edit.before, range.values[0]?.[0])).map((r) => r.edit);
+    return reads
+      .filter(({ edit, range }) => sameCellValue(edit.after, range.values[0]?.[0]) && !sameCellValue(edit.before, range.values[0]?.[0]))
+      .map((r) => r.edit);
   } catch {
     return null;
   }

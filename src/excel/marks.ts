@@ -94,7 +94,10 @@ async function loadConditionalFormats(
     if (sheets.length === 1 && !isPayloadTooLarge(e)) return [null];
     if (sheets.length === 1) throw e;
     const mid = Math.ceil(sheets.length / 2);
-    return [...(await loadConditionalFormats(context, sheets.slice(0, mid))), ...(await loadConditionalFormats(context, sheets.slice(mid)))];
+    return [
+      ...(await loadConditionalFormats(context, sheets.slice(0, mid))),
+      ...(await loadConditionalFormats(context, sheets.slice(mid))),
+    ];
   }
 }
 

@@ -46,7 +46,9 @@ export function estimateBytes(cells: number, bytesPerCell = BYTES_PER_CELL): num
 }
 
 export function estimateSheetBytes(size: SheetSize, bytesPerCell = BYTES_PER_CELL): number {
-  return size.rowCount === 0 ? 0 : estimateBytes(size.rowCount * size.columnCount, size.bytesPerCell ?? bytesPerCell) + PIECE_OVERHEAD_BYTES;
+  return size.rowCount === 0
+    ? 0
+    : estimateBytes(size.rowCount * size.columnCount, size.bytesPerCell ?? bytesPerCell) + PIECE_OVERHEAD_BYTES;
 }
 
 /**

@@ -244,9 +244,7 @@ interface RowSample {
  * sampled row position counts at the mean of its samples, positions nobody sampled at the mean of the
  * interior samples (or of all samples when there are none). Pure, so it is tested on its own.
  */
-export function pooledBytesPerCell(
-  sheets: { rowCount: number; columnCount: number; samples: RowSample[] }[],
-): (number | undefined)[] {
+export function pooledBytesPerCell(sheets: { rowCount: number; columnCount: number; samples: RowSample[] }[]): (number | undefined)[] {
   const classes = new Map<string, number[]>();
   sheets.forEach((s, i) => {
     if (s.rowCount === 0) return;
@@ -267,7 +265,8 @@ export function pooledBytesPerCell(
     const means = [...byOffset.entries()].map(([offset, { sum, n }]) => ({ offset, mean: sum / n }));
     if (means.length === 0) continue;
     const interior = means.filter((m) => m.offset > 0 && m.offset < rowCount - 1);
-    const fill = (interior.length > 0 ? interior : means).reduce((t, m) => t + m.mean, 0) / (interior.length > 0 ? interior.length : means.length);
+    const fill =
+      (interior.length > 0 ? interior : means).reduce((t, m) => t + m.mean, 0) / (interior.length > 0 ? interior.length : means.length);
     const total = means.reduce((t, m) => t + m.mean, 0) + (rowCount - means.length) * fill;
     const rate = Math.max(MIN_BYTES_PER_CELL, Math.ceil(total / (rowCount * columnCount)));
     for (const i of members) rates[i] = rate;
@@ -403,7 +402,14 @@ function layoutOf(index: WorkbookIndex, sizes: SheetSize[], blocks: SheetBlock[]
     const { rowIndex, columnIndex, rowCount, columnCount } = sizes[i];
     const cells = rowCount * columnCount;
     const bytes = cells === 0 ? 0 : sampleBytes(blocks[i].values, blocks[i].numberFormat);
-    return { name: s.name, rowIndex, columnIndex, rowCount, columnCount, bytesPerCell: cells === 0 ? undefined : Math.max(MIN_BYTES_PER_CELL, bytes / cells) };
+    return {
+      name: s.name,
+      rowIndex,
+      columnIndex,
+      rowCount,
+      columnCount,
+      bytesPerCell: cells === 0 ? undefined : Math.max(MIN_BYTES_PER_CELL, bytes / cells),
+    };
   });
 }
 

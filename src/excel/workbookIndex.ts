@@ -8,7 +8,6 @@ import { generatedFromNames } from "../core/workbook/markers";
 import { sheetOfReference } from "../core/workbook/references";
 import type { SheetGrid } from "../core/model/grid";
 
-
 export interface SheetEntry {
   /** The proxy from this request context (valid only inside the same Excel.run). */
   ws: Excel.Worksheet;

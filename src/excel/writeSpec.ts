@@ -33,7 +33,6 @@ export function queueFreeze(ws: Excel.Worksheet, spec: SheetSpec): void {
 /** Page layout (orientation, fit to page) needs ExcelApi 1.9. */
 export const PAGE_LAYOUT_SET: [string, string] = ["ExcelApi", "1.9"];
 
-
 export interface CellStyle {
   bold?: boolean;
   wrap?: boolean;
@@ -187,7 +186,6 @@ function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormat): void 
   }
 }
 
-
 /** Request bytes of everything but the values, number formats and links: one envelope per action. */
 export function decorRequestBytes(spec: SheetSpec): number {
   // Row heights are not counted here: they are reserved run by run (rowHeightRuns), as links are.
@@ -308,11 +306,7 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
   if (options.supports(...FREEZE_IN_BATCH_SET)) queueFreeze(ws, spec);
 
   for (const ch of spec.charts) {
-    const chart = ws.charts.add(
-      ch.type === "columnStacked" ? "ColumnStacked" : "ColumnClustered",
-      ws.getRange(ch.dataRef),
-      "Columns",
-    );
+    const chart = ws.charts.add(ch.type === "columnStacked" ? "ColumnStacked" : "ColumnClustered", ws.getRange(ch.dataRef), "Columns");
     chart.title.text = ch.title;
     const at = parseA1(ch.anchor);
     chart.setPosition(toA1(at.row, at.col), toA1(at.row + 15, at.col + 8));
@@ -324,7 +318,9 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
     ws.pageLayout.paperSize = print.paper;
     ws.pageLayout.centerHorizontally = print.centeredHorizontally;
     if (print.fitToWidth !== null)
-      ws.pageLayout.zoom = print.fitToHeight ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight } : { horizontalFitToPages: print.fitToWidth };
+      ws.pageLayout.zoom = print.fitToHeight
+        ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight }
+        : { horizontalFitToPages: print.fitToWidth };
     // Page header and footer (plan, tab, date, page x / y), as the .xlsx writer puts them.
     if (spec.print?.header || spec.print?.footer) {
       const pages = ws.pageLayout.headersFooters.defaultForAllPages;

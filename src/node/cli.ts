@@ -103,7 +103,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     const includeAnswered = o["include-answered"] ?? false;
     // Many workbooks, or a folder of them: the coordinating office's forms of check and summary.
     const inputs = positionals.slice(1);
-    if (command === "check" && (await isMany(inputs))) return await runBatchCheck(inputs, { lang, rounding, json: o.json ?? false, includeAnswered }, io);
+    if (command === "check" && (await isMany(inputs)))
+      return await runBatchCheck(inputs, { lang, rounding, json: o.json ?? false, includeAnswered }, io);
     if (command === "summary" && ((await isMany(inputs)) || o.roster !== undefined)) {
       if (inputs.length === 0) throw new UsageError("cli.need-file");
       if (!o.output) throw new UsageError("cli.need-output");
@@ -147,8 +148,15 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         // The changes are listed once they are on disk: a failed write must not read as applied.
         await writePackageAtomic(pkg, out, path);
         if (edits.length === 0) say("cli.fill-none");
-        for (const e of result.applied) say("cli.fill-line", { address: sheetAddress(e.sheet, e.cell), before: show(e.before), after: show(e.after), reason: e.reason[lang] });
-        for (const s of result.skipped) say("cli.fill-skipped", { address: sheetAddress(s.edit.sheet, s.edit.cell), reason: t(`cli.skip.${s.reason}`, lang) });
+        for (const e of result.applied)
+          say("cli.fill-line", {
+            address: sheetAddress(e.sheet, e.cell),
+            before: show(e.before),
+            after: show(e.after),
+            reason: e.reason[lang],
+          });
+        for (const s of result.skipped)
+          say("cli.fill-skipped", { address: sheetAddress(s.edit.sheet, s.edit.cell), reason: t(`cli.skip.${s.reason}`, lang) });
         say("cli.fill-done", { count: result.applied.length, out });
         return 0;
       }
@@ -177,14 +185,17 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const out = needOut();
         // The form's schema loads zod: only this command pays for it, not check on every run.
         const { buildMeasureSheet, parseNewMeasureInput } = await import("../core/produce/template");
-        const input = parseNewMeasureInput({
-          number: o.number ?? "1-01",
-          name: o.name ?? "",
-          department: o.department ?? "",
-          startYear: o["start-year"] === undefined ? undefined : Number(o["start-year"]),
-          years: o.years === undefined ? 5 : Number(o.years),
-          form: o.form,
-        }, lang);
+        const input = parseNewMeasureInput(
+          {
+            number: o.number ?? "1-01",
+            name: o.name ?? "",
+            department: o.department ?? "",
+            startYear: o["start-year"] === undefined ? undefined : Number(o["start-year"]),
+            years: o.years === undefined ? 5 : Number(o.years),
+            form: o.form,
+          },
+          lang,
+        );
         if (!input.ok) throw new UsageError("cli.bad-template", { detail: input.issues.map((i) => `${i.field}: ${i.message}`).join("; ") });
         const spec = buildMeasureSheet(input.value, lang);
         // A new workbook of one sheet, written by the same package layer as every other output.
@@ -200,7 +211,10 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const path = needFile();
         const pkg = await readXlsxPackage(path);
         const { forms } = analyzeWorkbook(packageGrid(pkg, path), { source: basename(path), lang, rounding, profile });
-        const scale = forms.profile.scale.length > 0 ? forms.profile.scale : forms.legend.map(({ value, status, descriptor }) => ({ value, status, descriptor }));
+        const scale =
+          forms.profile.scale.length > 0
+            ? forms.profile.scale
+            : forms.legend.map(({ value, status, descriptor }) => ({ value, status, descriptor }));
         io.out(JSON.stringify({ ...forms.profile, scale }, null, 2));
         return 0;
       }

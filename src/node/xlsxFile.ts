@@ -122,9 +122,11 @@ function fileError(e: unknown, path: string): XlsxFileError {
   {
     if (e instanceof XlsxFileError) return e;
     if (e instanceof WorkbookLoadError) {
-      if (e.kind === "bad-sheet-name") return new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.sheet-name" });
+      if (e.kind === "bad-sheet-name")
+        return new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.sheet-name" });
       if (e.kind === "too-large") return new XlsxFileError("unreadable", path, e.detail, { cause: e, reason: "file.reason.too-large" });
-      if (e.kind === "unreadable") return new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.damaged" });
+      if (e.kind === "unreadable")
+        return new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.damaged" });
       return new XlsxFileError(e.kind, path, e.detail, { cause: e });
     }
     return new XlsxFileError("unreadable", path, describe(e), { cause: e, reason: "file.reason.damaged" });

@@ -4,15 +4,7 @@
  * browser: the sample is a static file next to the page.
  */
 import { useCallback, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from "react";
-import {
-  Button,
-  FluentProvider,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, Text, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
 import type { SettingsStore } from "../core/model/settings";
 import { defaultSettings, resolveLang } from "../core/model/settings";
 import type { Lang } from "../core/model/schemas";
@@ -94,7 +86,14 @@ const defaultFetchSample = async (): Promise<ArrayBuffer> => {
   return res.arrayBuffer();
 };
 
-export function PreviewApp({ gateway, engine, engineRunner, settingsStore, displayLanguage, fetchSample = defaultFetchSample }: PreviewAppProps) {
+export function PreviewApp({
+  gateway,
+  engine,
+  engineRunner,
+  settingsStore,
+  displayLanguage,
+  fetchSample = defaultFetchSample,
+}: PreviewAppProps) {
   const [lang, setLang] = useState<Lang>(() => resolveLang(defaultSettings, displayLanguage));
   // A new workbook starts the pane afresh: its findings and undo belonged to the old one.
   const [paneKey, setPaneKey] = useState(0);
@@ -159,7 +158,12 @@ function PreviewLayout({
   );
 
   const openFile = (file: File | undefined) => {
-    if (file) void open(() => file.arrayBuffer(), file.name, () => ({ code: "UnreadableFile" }));
+    if (file)
+      void open(
+        () => file.arrayBuffer(),
+        file.name,
+        () => ({ code: "UnreadableFile" }),
+      );
   };
 
   const onDrop = (e: DragEvent) => {
@@ -186,7 +190,12 @@ function PreviewLayout({
     <div className={styles.page}>
       <header className={styles.toolbar}>
         <h1 className={styles.brand}>{t("preview.title")}</h1>
-        <Button appearance="primary" onClick={() => void open(fetchSample, SAMPLE_NAME, sampleMissing)} disabled={busy} data-testid="open-sample">
+        <Button
+          appearance="primary"
+          onClick={() => void open(fetchSample, SAMPLE_NAME, sampleMissing)}
+          disabled={busy}
+          data-testid="open-sample"
+        >
           {t("preview.openSample")}
         </Button>
         <Button onClick={() => fileInput.current?.click()} disabled={busy}>

@@ -159,7 +159,12 @@ export function SheetView({ grid, activeSheet, selection, marks, onActivateSheet
         {!sheet || !body ? null : body.rows === 0 ? (
           <Text className={styles.status}>{t("preview.sheetEmpty")}</Text>
         ) : (
-          <table className={styles.table} aria-label={t("preview.sheetTable", { sheet: sheet.name })} data-testid="sheet-table" data-sheet={sheet.name}>
+          <table
+            className={styles.table}
+            aria-label={t("preview.sheetTable", { sheet: sheet.name })}
+            data-testid="sheet-table"
+            data-sheet={sheet.name}
+          >
             <thead>
               <tr>
                 <td className={styles.heading} aria-hidden="true" />
@@ -247,7 +252,10 @@ const SheetTabs = memo(function SheetTabs({
   const t = useT();
   const styles = useStyles();
   const many = visible.length > MAX_TABS;
-  const at = Math.max(0, visible.findIndex((s) => s.name === active));
+  const at = Math.max(
+    0,
+    visible.findIndex((s) => s.name === active),
+  );
   const shown = many ? visible.slice(Math.max(0, at - TABS_AROUND), at + TABS_AROUND + 1) : visible;
   return (
     <div className={styles.tabBar}>

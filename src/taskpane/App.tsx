@@ -5,16 +5,7 @@
  * After any write the pane re-validates by itself, so no panel shows findings the write has fixed.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
-import {
-  FluentProvider,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { Lang, Report } from "../core/model/schemas";
 import { defaultSettings, resolveLang, type Settings } from "../core/model/settings";
 import { t } from "./messages";
@@ -111,15 +102,7 @@ export function TaskpaneApp({ services, initialPanel = "overview", onLangChange 
   );
 }
 
-function Pane({
-  settings,
-  setSettings,
-  initialPanel,
-}: {
-  settings: Settings;
-  setSettings: (s: Settings) => void;
-  initialPanel: PanelId;
-}) {
+function Pane({ settings, setSettings, initialPanel }: { settings: Settings; setSettings: (s: Settings) => void; initialPanel: PanelId }) {
   const styles = useStyles();
   const services = useServices();
   const lang = resolveLang(settings, services.displayLanguage);

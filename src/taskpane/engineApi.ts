@@ -15,10 +15,7 @@ export interface EngineApi {
   proposeFill(wb: WorkbookGrid, options: { lang: Lang; rounding?: Rounding; profile?: Profile | null }): Edit[];
   /** The 様式 panel: the profile the workbook is read with and its rating values (optional: fakes may omit it). */
   describeForm?(wb: WorkbookGrid, profile: Profile | null): FormDescription;
-  buildSummarySheets(
-    report: Report,
-    options: { lang: Lang; names?: Partial<Record<SummaryRole, string>> },
-  ): SheetSpec[];
+  buildSummarySheets(report: Report, options: { lang: Lang; names?: Partial<Record<SummaryRole, string>> }): SheetSpec[];
   /** CSV headers and status values in `lang` when given; JSON always keeps the codes. */
   exportData(report: Report, format: "csv" | "json", options?: { lang?: Lang }): string;
   /** The same table as a sheet, for hosts where a file cannot be downloaded. */

@@ -78,10 +78,12 @@ function addTables(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     const rows: CellValue[][] = [];
     for (let i = 1; i <= t.rows; i++) {
       const line = spec.rows[row + i] ?? [];
-      rows.push(t.columns.map((_, j) => {
-        const v = line[col + j]?.value ?? null;
-        return v === "" ? null : v;
-      }));
+      rows.push(
+        t.columns.map((_, j) => {
+          const v = line[col + j]?.value ?? null;
+          return v === "" ? null : v;
+        }),
+      );
     }
     // Excel wants at least one data row under the header.
     if (rows.length === 0) rows.push(t.columns.map(() => null));

@@ -41,7 +41,12 @@ async function inView(page: Page, target: Locator): Promise<boolean> {
   const box = await target.boundingBox();
   const area = await page.getByTestId("sheet-scroller").boundingBox();
   if (!box || !area) return false;
-  return box.y >= area.y - 1 && box.y + Math.min(box.height, 40) <= area.y + area.height + 1 && box.x >= area.x - 1 && box.x < area.x + area.width;
+  return (
+    box.y >= area.y - 1 &&
+    box.y + Math.min(box.height, 40) <= area.y + area.height + 1 &&
+    box.x >= area.x - 1 &&
+    box.x < area.x + area.width
+  );
 }
 
 async function validate(page: Page, button = "検証する"): Promise<void> {
@@ -97,7 +102,10 @@ test("検証: findings listed; clicking one selects its cell in the sheet view",
   await activateSheet(t.page, "④-01"); // start elsewhere, so the jump is visible
   await validate(t.page);
   assert.match((await t.page.getByTestId("validate-summary").textContent()) ?? "", /エラー \d+ 件、警告 \d+ 件、情報 \d+ 件/);
-  const count = [...((await t.page.getByTestId("validate-summary").textContent()) ?? "").matchAll(/(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+  const count = [...((await t.page.getByTestId("validate-summary").textContent()) ?? "").matchAll(/(\d+)/g)].reduce(
+    (n, m) => n + Number(m[1]),
+    0,
+  );
   assert.ok(count > 10, `many findings on the sample (${count})`);
   // Grouped by rule, by name (never the id), with counts; the boilerplate sentence is one row for its 14 sheets.
   assert.ok((await t.page.getByTestId("finding-group").count()) >= 5);
@@ -159,8 +167,18 @@ test("自動入力: preview → apply → the sheet shows the new value → 元�
   const first = rows.first();
   const [sheet, a1] = (await first.getAttribute("data-cell"))!.split("!");
   // The diff shows what stays, what goes (struck) and what comes; before/after are read from it.
-  const before = await first.getByTestId("fill-diff").evaluate((el) => [...el.childNodes].filter((n) => (n as Element).tagName !== "INS").map((n) => n.textContent).join(""));
-  const after = await first.getByTestId("fill-diff").evaluate((el) => [...el.childNodes].filter((n) => (n as Element).tagName !== "DEL").map((n) => n.textContent).join(""));
+  const before = await first.getByTestId("fill-diff").evaluate((el) =>
+    [...el.childNodes]
+      .filter((n) => (n as Element).tagName !== "INS")
+      .map((n) => n.textContent)
+      .join(""),
+  );
+  const after = await first.getByTestId("fill-diff").evaluate((el) =>
+    [...el.childNodes]
+      .filter((n) => (n as Element).tagName !== "DEL")
+      .map((n) => n.textContent)
+      .join(""),
+  );
   assert.notEqual(before, after);
 
   // Choose only the first edit.
@@ -206,7 +224,10 @@ test("新しい施策シート: form errors per field, then a new sheet for the 
   await form.getByTestId("new-startYear").fill("1900");
   await form.getByRole("button", { name: "シートを作成" }).click();
   await form.getByText("施策番号を入力してください。").waitFor();
-  assert.match((await form.getByTestId("new-startYear").locator("xpath=ancestor::div[contains(@class,'fui-Field')][1]").textContent()) ?? "", /1989/);
+  assert.match(
+    (await form.getByTestId("new-startYear").locator("xpath=ancestor::div[contains(@class,'fui-Field')][1]").textContent()) ?? "",
+    /1989/,
+  );
 
   await form.getByTestId("new-number").fill("⑤-01");
   await form.getByTestId("new-name").fill("電子申請の拡充");
@@ -227,7 +248,10 @@ test("新しい施策シート: form errors per field, then a new sheet for the 
   await pane(t.page).getByRole("radio", { name: "シート別" }).check();
   await pane(t.page).getByRole("searchbox", { name: "指摘を検索" }).fill("⑤-01");
   await t.page.locator('[data-testid=finding-group][data-group="sheet:⑤-01"]').waitFor();
-  assert.ok((await t.page.locator('[data-testid=finding-group][data-group="sheet:⑤-01"]').count()) === 1, "the new sheet is read as a measure (its empty 活動目標 is reported)");
+  assert.ok(
+    (await t.page.locator('[data-testid=finding-group][data-group="sheet:⑤-01"]').count()) === 1,
+    "the new sheet is read as a measure (its empty 活動目標 is reported)",
+  );
 
   // The form was cleared; the same number again is refused with a clear message, and 和暦 is read.
   await paneTab(t.page, "新しい施策シート");
@@ -250,7 +274,7 @@ test("書き出し: a new sheet with Japanese headers, and the clipboard, where 
   await pane(t.page).getByRole("button", { name: "新しいシートに書き出す" }).click();
   await t.page.getByTestId("export-sheet-done").waitFor();
   await t.page.locator('[data-testid=sheet-table][data-sheet="書き出し"]').waitFor();
-  const head = await t.page.locator('[data-testid=sheet-table] tbody tr').first().textContent();
+  const head = await t.page.locator("[data-testid=sheet-table] tbody tr").first().textContent();
   for (const h of ["施策番号", "計画・設計", "開発・構築", "運用", "作業内容", "進捗区分"]) assert.ok(head?.includes(h), `header ${h}`);
   assert.ok(((await sheetTable(t.page).textContent()) ?? "").includes("○ 計画通り"));
   await t.shot("export-sheet");
@@ -270,9 +294,14 @@ test("書き出し: CSV and JSON download from a blob link", async (t) => {
   const dir = join("test-artifacts", "downloads");
   mkdirSync(dir, { recursive: true });
   for (const format of ["csv", "json"] as const) {
-    await pane(t.page).getByRole("button", { name: `${format.toUpperCase()} を作成` }).click();
+    await pane(t.page)
+      .getByRole("button", { name: `${format.toUpperCase()} を作成` })
+      .click();
     const link = t.page.getByTestId("export-link");
-    await t.page.waitForFunction((f) => document.querySelector("[data-testid=export-link]")?.getAttribute("download")?.endsWith(f), `.${format}`);
+    await t.page.waitForFunction(
+      (f) => document.querySelector("[data-testid=export-link]")?.getAttribute("download")?.endsWith(f),
+      `.${format}`,
+    );
     assert.match((await link.getAttribute("href")) ?? "", /^blob:http:\/\/localhost/);
     const [download] = await Promise.all([t.page.waitForEvent("download"), link.click()]);
     assert.equal(download.suggestedFilename(), `sodegaura-2016.${format}`);
@@ -291,22 +320,26 @@ test("書き出し: CSV and JSON download from a blob link", async (t) => {
   }
 });
 
-test("English UI when the display language is English", async (t) => {
-  await t.page.goto(`${t.url}?lang=en`);
-  await t.page.getByRole("button", { name: "Open sample" }).click();
-  await sheetTable(t.page).waitFor();
-  for (const name of ["Overview", "Validate", "Fill", "Summary", "New sheet", "Export", "Settings"]) {
-    assert.equal(await pane(t.page).getByRole("tab", { name, exact: true }).count(), 1, `tab ${name}`);
-  }
-  await validate(t.page, "Validate");
-  assert.match((await t.page.getByTestId("validate-summary").textContent()) ?? "", /^\d+ errors, \d+ warnings, \d+ notes$/);
-  const msg = (await t.page.getByTestId("finding").first().textContent()) ?? "";
-  assert.match(msg, /Warning|Error|Info/);
-  await paneTab(t.page, "Summary");
-  await pane(t.page).getByRole("button", { name: "Create or refresh summary tabs" }).click();
-  const written = await t.page.getByTestId("summary-result").getByRole("listitem").allTextContents();
-  assert.deepEqual(written, ["Overview", "Delayed", "By department", "By year", "Findings"]);
-}, { locale: "en-US" });
+test(
+  "English UI when the display language is English",
+  async (t) => {
+    await t.page.goto(`${t.url}?lang=en`);
+    await t.page.getByRole("button", { name: "Open sample" }).click();
+    await sheetTable(t.page).waitFor();
+    for (const name of ["Overview", "Validate", "Fill", "Summary", "New sheet", "Export", "Settings"]) {
+      assert.equal(await pane(t.page).getByRole("tab", { name, exact: true }).count(), 1, `tab ${name}`);
+    }
+    await validate(t.page, "Validate");
+    assert.match((await t.page.getByTestId("validate-summary").textContent()) ?? "", /^\d+ errors, \d+ warnings, \d+ notes$/);
+    const msg = (await t.page.getByTestId("finding").first().textContent()) ?? "";
+    assert.match(msg, /Warning|Error|Info/);
+    await paneTab(t.page, "Summary");
+    await pane(t.page).getByRole("button", { name: "Create or refresh summary tabs" }).click();
+    const written = await t.page.getByTestId("summary-result").getByRole("listitem").allTextContents();
+    assert.deepEqual(written, ["Overview", "Delayed", "By department", "By year", "Findings"]);
+  },
+  { locale: "en-US" },
+);
 
 test("設定: switching the language to English applies at once and is kept after a reload", async (t) => {
   await openSample(t, "?lang=ja");
@@ -325,7 +358,11 @@ test("keyboard: every step reachable with Tab / arrows / Enter, focus visible", 
   const focused = () =>
     t.page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return { text: el?.textContent?.trim() ?? "", role: el?.getAttribute("role") ?? el?.tagName.toLowerCase(), visible: !!el?.hasAttribute("data-fui-focus-visible") };
+      return {
+        text: el?.textContent?.trim() ?? "",
+        role: el?.getAttribute("role") ?? el?.tagName.toLowerCase(),
+        visible: !!el?.hasAttribute("data-fui-focus-visible"),
+      };
     });
   let f = await focused();
   for (let i = 0; i < 6 && f.text !== "サンプルを開く"; i++) {

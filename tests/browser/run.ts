@@ -35,7 +35,10 @@ async function main(): Promise<number> {
   const started = Date.now();
   if (!process.argv.includes("--no-build")) {
     console.log("building the preview (npm run build:preview)…");
-    const b = spawnSync("npm", ["run", "--silent", "build:preview"], { stdio: ["ignore", "ignore", "inherit"], shell: process.platform === "win32" });
+    const b = spawnSync("npm", ["run", "--silent", "build:preview"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      shell: process.platform === "win32",
+    });
     if (b.status !== 0) {
       console.log("the preview build failed (see above)\n0 passed, 1 failed");
       return 1;
@@ -86,7 +89,9 @@ async function main(): Promise<number> {
     await server.close();
   }
   if (blocked.length > 0) {
-    console.log(`note: the page's Content-Security-Policy stopped ${blocked.length} outbound attempt(s) by office.js before any request, e.g. ${blocked[0]}`);
+    console.log(
+      `note: the page's Content-Security-Policy stopped ${blocked.length} outbound attempt(s) by office.js before any request, e.g. ${blocked[0]}`,
+    );
   }
   console.log(`screenshots: ${resolve(SCREENSHOTS)}`);
   console.log(`time: ${((Date.now() - started) / 1000).toFixed(1)}s`);

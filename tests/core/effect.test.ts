@@ -17,7 +17,13 @@ const C: Row = ["count", null, null, 0];
 const M: Row = ["money", null, null, 2];
 
 const SEED: Record<string, Row[]> = {
-  "①-01": [D, ["percentFraction", 14, 14, 1], ["percentFraction", 43, 43, 1], ["percentFraction", 43, 43, 1], ["percentFraction", 100, 1500 / 7, 1]],
+  "①-01": [
+    D,
+    ["percentFraction", 14, 14, 1],
+    ["percentFraction", 43, 43, 1],
+    ["percentFraction", 43, 43, 1],
+    ["percentFraction", 100, 1500 / 7, 1],
+  ],
   "①-02": [D, P100, P100, P100, P100],
   "①-03": [D, D, P100, P100, P100],
   "①-04": [D, D, D, P100, P100],
@@ -81,7 +87,9 @@ describe("parseEffect on the seed", () => {
       { kind: "money", ok: true, capped: false, stated: "約400万", computed: 400, detail: "3400-3000" },
       { kind: "money", ok: true, capped: false, stated: "約400万円", computed: 400, detail: "3400-3000=400" },
     ]);
-    const cumulative = text("累計効果額 約800万円 (仮想化済サーバーのハードウェア費用推計額の約3800万-仮想基盤サーバー導入費用約3000万=削減効果額約800万)");
+    const cumulative = text(
+      "累計効果額 約800万円 (仮想化済サーバーのハードウェア費用推計額の約3800万-仮想基盤サーバー導入費用約3000万=削減効果額約800万)",
+    );
     expect(cumulative.checks.map((c) => [c.stated, c.computed, c.ok])).toEqual([
       ["約800万", 800, true],
       ["約800万円", 800, true],
@@ -175,18 +183,15 @@ describe("parseEffect kinds", () => {
     expect(text("目標 50名に対し 25名受講")).toMatchObject({ kind: "ratio", progress: 50, progressRaw: 50, checks: [] });
   });
 
-  it.each([
-    "約400万円",
-    "1億2,000万円",
-    "¥50,000",
-    "累計効果額 約800万円 (詳細は別紙)",
-    "削減効果額 300千円",
-  ])("%p is money with nothing to check", (t) => {
-    const p = text(t);
-    expect(p.kind).toBe("money");
-    expect(p.progress).toBeNull();
-    expect(p.checks).toEqual([]);
-  });
+  it.each(["約400万円", "1億2,000万円", "¥50,000", "累計効果額 約800万円 (詳細は別紙)", "削減効果額 300千円"])(
+    "%p is money with nothing to check",
+    (t) => {
+      const p = text(t);
+      expect(p.kind).toBe("money");
+      expect(p.progress).toBeNull();
+      expect(p.checks).toEqual([]);
+    },
+  );
 
   it("checks money written in other units, sums and compound amounts", () => {
     expect(text("約0.04億 (約3400万-約3000万)").checks).toEqual([
@@ -335,10 +340,52 @@ describe("withPercentAdded", () => {
 
 describe("properties", () => {
   const pieces = fc.constantFrom(
-    "1", "7", "15", "0", "3400", "1.82", "/", "／", "%", "％", "約", "万", "億", "千", "円", "¥", "-", "－", "+", "=", "＝",
-    "に対し", "倍", "の", "名", "件", "施設", "か所", "(", ")", "（", "）", " ", "\u3000", ",", ".", "H", "32", "年度", "ー", "―",
+    "1",
+    "7",
+    "15",
+    "0",
+    "3400",
+    "1.82",
+    "/",
+    "／",
+    "%",
+    "％",
+    "約",
+    "万",
+    "億",
+    "千",
+    "円",
+    "¥",
+    "-",
+    "－",
+    "+",
+    "=",
+    "＝",
+    "に対し",
+    "倍",
+    "の",
+    "名",
+    "件",
+    "施設",
+    "か所",
+    "(",
+    ")",
+    "（",
+    "）",
+    " ",
+    "\u3000",
+    ",",
+    ".",
+    "H",
+    "32",
+    "年度",
+    "ー",
+    "―",
   );
-  const texts = fc.oneof(fc.string(), fc.array(pieces, { maxLength: 16 }).map((a) => a.join("")));
+  const texts = fc.oneof(
+    fc.string(),
+    fc.array(pieces, { maxLength: 16 }).map((a) => a.join("")),
+  );
   const cells: fc.Arbitrary<CellValue> = fc.oneof(texts, fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
   const formats = fc.constantFrom(null, "0%", "0.0%", "General", "yyyy/m/d", "#,##0円", "@");
 

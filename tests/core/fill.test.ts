@@ -53,7 +53,9 @@ describe("fill on other workbooks", () => {
       ["実施予定", "計画・設計", "開発・構築", "運用", "進捗総括", "実施内容", null, ...(status ? ["評価"] : [])],
       [null, null, null, null, null, "作業内容", "効果（額）"],
     ];
-    labels.forEach((l, i) => rows.push([l, null, null, null, "計画通り進捗している。", "作業", effects[i], ...(status ? [status[i]] : [])]));
+    labels.forEach((l, i) =>
+      rows.push([l, null, null, null, "計画通り進捗している。", "作業", effects[i], ...(status ? [status[i]] : [])]),
+    );
     rows.push(["期待される効果", "便利になる"], ["活動目標", "10手続を電子化"]);
     return makeWorkbook({ sheets: [sheet(rows)] });
   };
@@ -90,7 +92,10 @@ describe("fill on other workbooks", () => {
   test("an edit whose cell changed since the preview is skipped; a protected sheet gets nothing", () => {
     const wb = form(["2/8手続"], ["R3年度"]);
     const edits = proposeFill(wb, { lang: "ja" });
-    const changed = { ...wb, sheets: wb.sheets.map((s) => ({ ...s, values: s.values.map((r) => r.map((v) => (v === "2/8手続" ? "3/8手続" : v))) })) };
+    const changed = {
+      ...wb,
+      sheets: wb.sheets.map((s) => ({ ...s, values: s.values.map((r) => r.map((v) => (v === "2/8手続" ? "3/8手続" : v))) })),
+    };
     expect(applyEditsToGrid(changed, edits).result.skipped.map((s) => s.reason)).toEqual(["changed"]);
     const locked = { ...wb, sheets: wb.sheets.map((s) => ({ ...s, protected: true })) };
     const r = applyEditsToGrid(locked, edits);

@@ -102,7 +102,28 @@ describe("parseFiscalYearLabel", () => {
   });
 
   it("never throws on arbitrary cells", () => {
-    const pieces = fc.constantFrom("H", "R", "h", "平成", "令和", "元", "年度", "年", "FY", " ", "\u3000", "(", ")", "（", "2", "0", "3", "１", "/", "x");
+    const pieces = fc.constantFrom(
+      "H",
+      "R",
+      "h",
+      "平成",
+      "令和",
+      "元",
+      "年度",
+      "年",
+      "FY",
+      " ",
+      "\u3000",
+      "(",
+      ")",
+      "（",
+      "2",
+      "0",
+      "3",
+      "１",
+      "/",
+      "x",
+    );
     const texts = fc.array(pieces, { maxLength: 10 }).map((a) => a.join(""));
     const cells = fc.oneof(fc.string(), texts, fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
     fc.assert(
@@ -170,7 +191,12 @@ describe("findOutOfRangeHeisei", () => {
   it("finds the seed's H32 mentions and no others", () => {
     const found: string[] = [];
     for (const sheet of seed) {
-      const texts = [sheet.overview, sheet.activityTarget, sheet.expectedEffect, ...sheet.years.flatMap((y) => [y.summary, y.workRaw, y.effect])];
+      const texts = [
+        sheet.overview,
+        sheet.activityTarget,
+        sheet.expectedEffect,
+        ...sheet.years.flatMap((y) => [y.summary, y.workRaw, y.effect]),
+      ];
       for (const t of texts) for (const m of findOutOfRangeHeisei(t)) found.push(m.text);
     }
     expect(found.length).toBeGreaterThanOrEqual(4);

@@ -130,7 +130,9 @@ describe("rounding reaches the report", () => {
     ],
   });
   const mismatches = (rounding?: "any" | "halfUp" | "floor" | "ceil") =>
-    analyze(wb, { source: "", lang: "en", rounding }).findings.filter((f) => f.rule === "percent-fraction-mismatch").map((f) => f.cell);
+    analyze(wb, { source: "", lang: "en", rounding })
+      .findings.filter((f) => f.rule === "percent-fraction-mismatch")
+      .map((f) => f.cell);
   test("any accepts both; half-up rejects the floored 42%; ceiling rejects the floored 14% and 42%", () => {
     expect(mismatches()).toEqual([]);
     expect(mismatches("floor")).toEqual([]);

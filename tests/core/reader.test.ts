@@ -6,7 +6,9 @@ import { analyze } from "../../src/core/engine";
 type Row = CellValue[];
 
 /** A form as people type it: a few label variants, no 実施予定 header, numbers as numbers. */
-function form(opts: { pad?: number; rowsAbove?: number; numberLabel?: string; progressLabel?: string; withEffectHeader?: boolean } = {}): Row[] {
+function form(
+  opts: { pad?: number; rowsAbove?: number; numberLabel?: string; progressLabel?: string; withEffectHeader?: boolean } = {},
+): Row[] {
   const pad: Row = Array(opts.pad ?? 0).fill(null);
   const rows: Row[] = [
     ["××町情報化計画 施策進行管理シート（5年）"],
@@ -39,7 +41,12 @@ test("finds the form by its labels, values with their addresses", () => {
   ]);
   expect(m.years[1].summary).toMatchObject({ cell: "E9", text: "遅れが生じている。" });
   expect(m.years[1].effect).toMatchObject({ cell: "G9", text: "1/2台" });
-  expect(m.labels.filter((l) => l.variant).map((l) => l.text).sort()).toEqual(["事業名", "担当課", "期待効果", "概要", "効果", "目標", "関連計画"].sort());
+  expect(
+    m.labels
+      .filter((l) => l.variant)
+      .map((l) => l.text)
+      .sort(),
+  ).toEqual(["事業名", "担当課", "期待効果", "概要", "効果", "目標", "関連計画"].sort());
 });
 
 test("the form shifted down and right reads the same, addresses move with it", () => {
@@ -56,7 +63,9 @@ test("a stored block that starts far from A1 (top/left) keeps absolute addresses
 });
 
 test("variants of the number and progress labels; no effect header uses the column right of 作業内容", () => {
-  const m = readMeasureSheet(makeSheet({ name: "S", values: form({ numberLabel: "施策No.", progressLabel: "進捗状況", withEffectHeader: false }) }))!;
+  const m = readMeasureSheet(
+    makeSheet({ name: "S", values: form({ numberLabel: "施策No.", progressLabel: "進捗状況", withEffectHeader: false }) }),
+  )!;
   expect(m.number?.text).toBe("1-1");
   expect(m.years[0].summary?.text).toContain("計画どおり");
   expect(m.columns.effect).toBe(6);
@@ -67,7 +76,17 @@ test("a sheet with no form is not a measure sheet", () => {
   expect(readMeasureSheet(makeSheet({ name: "memo", values: [["メモ"], ["施策番号の一覧は別紙"]] }))).toBeNull();
   expect(readMeasureSheet(makeSheet({ name: "empty", values: [] }))).toBeNull();
   // A summary-like table with labels in a header row is not the form either.
-  expect(readMeasureSheet(makeSheet({ name: "list", values: [["施策番号", "施策名", "担当部署"], ["1", "x", "y"]] }))).toBeNull();
+  expect(
+    readMeasureSheet(
+      makeSheet({
+        name: "list",
+        values: [
+          ["施策番号", "施策名", "担当部署"],
+          ["1", "x", "y"],
+        ],
+      }),
+    ),
+  ).toBeNull();
 });
 
 test("a year typed as a date reads as its fiscal year (April to March); an empty label is named by its cell", () => {

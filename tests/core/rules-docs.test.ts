@@ -7,7 +7,8 @@ import { replaceRuleTable, ruleDocs } from "../../src/core/rules/docs";
 test.each(["ja", "en"] as const)("every rule has a title, what it checks, how to fix it, its cell and an example (%s)", (lang) => {
   const docs = ruleDocs(lang);
   expect(docs.map((d) => d.id)).toEqual(RULES.map((r) => r.id));
-  for (const d of docs) for (const v of [d.title, d.about, d.howToFix, d.cell, d.example]) expect([d.id, v.trim().length > 0]).toEqual([d.id, true]);
+  for (const d of docs)
+    for (const v of [d.title, d.about, d.howToFix, d.cell, d.example]) expect([d.id, v.trim().length > 0]).toEqual([d.id, true]);
 });
 
 test("rule ids are unique", () => {

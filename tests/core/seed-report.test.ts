@@ -27,7 +27,8 @@ test("14 measures and 70 year rows, numbers taken from the original text", () =>
 });
 
 test("every year's fiscal year as the seed gives it", () => {
-  for (const s of SEED) for (const [i, y] of s.years.entries()) expect(measure(s.number).years[i].fiscalYear).toBe((y as { fiscalYear: number }).fiscalYear);
+  for (const s of SEED)
+    for (const [i, y] of s.years.entries()) expect(measure(s.number).years[i].fiscalYear).toBe((y as { fiscalYear: number }).fiscalYear);
 });
 
 test("statuses a careful reader gives", () => {
@@ -67,12 +68,21 @@ test("all 30 HTML cells and every H32", () => {
 
 test("label variants: ②-05's missing effect header and ④-01's H 28年度", () => {
   const lv = findings("label-variant");
-  expect(lv).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: "②-05", cell: "G8" }), expect.objectContaining({ sheet: "④-01", cell: "A9" })]));
+  expect(lv).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ sheet: "②-05", cell: "G8" }),
+      expect.objectContaining({ sheet: "④-01", cell: "A9" }),
+    ]),
+  );
   expect(lv.every((f) => f.severity === "info")).toBe(true);
 });
 
 test("progress 14 / 43 / 43 / 100 for ①-01 H29–R2, the uncapped value kept", () => {
-  expect(measure("①-01").years.slice(1).map((y) => y.progress)).toEqual([14, 43, 43, 100]);
+  expect(
+    measure("①-01")
+      .years.slice(1)
+      .map((y) => y.progress),
+  ).toEqual([14, 43, 43, 100]);
   const r2 = year("①-01", "R2年度");
   expect(r2.progressRaw).toBeCloseTo((15 / 7) * 100, 5);
   expect(measure("①-01").latestProgress).toBe(100);

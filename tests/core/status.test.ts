@@ -96,9 +96,7 @@ const SEED_PHRASES: Record<string, string> = {
   "④-02 R2年度": "計画を達成できた",
 };
 
-const seedYears = seed.flatMap((sheet) =>
-  sheet.years.map((year) => ({ key: `${sheet.number} ${year.labelRaw}`, summary: year.summary })),
-);
+const seedYears = seed.flatMap((sheet) => sheet.years.map((year) => ({ key: `${sheet.number} ${year.labelRaw}`, summary: year.summary })));
 
 describe("classifyStatus on the seed", () => {
   it("has an expectation for every one of the 70 summaries, and no stale ones", () => {

@@ -12,14 +12,33 @@ describe("summary tabs as data", () => {
   test("five tabs with their Japanese names, valid specs", () => {
     expect(specs.map((s) => s.name)).toEqual(["進捗一覧", "遅延施策", "担当課別", "年度別", "検証結果"]);
     for (const s of specs) expect(() => SheetSpecSchema.parse(s)).not.toThrow();
-    expect(buildSummarySheets(report, { lang: "en" }).map((s) => s.name)).toEqual(["Overview", "Delayed", "By department", "By year", "Findings"]);
+    expect(buildSummarySheets(report, { lang: "en" }).map((s) => s.name)).toEqual([
+      "Overview",
+      "Delayed",
+      "By department",
+      "By year",
+      "Findings",
+    ]);
     expect(buildSummarySheets(report, { lang: "ja", names: { overview: "一覧2020" } })[0].name).toBe("一覧2020");
   });
 
   test("overview: a row per measure, linked, one column per fiscal year, a table, colours and a data bar", () => {
     const o = byRole.overview;
     expect(o.rows).toHaveLength(15);
-    expect(o.rows[0].map((c) => c?.value)).toEqual(["施策番号", "施策名", "担当部署", "H28年度", "H29年度", "H30年度", "R1年度", "R2年度", "最新進捗率", "遅延あり", "現在遅延", "指摘数"]);
+    expect(o.rows[0].map((c) => c?.value)).toEqual([
+      "施策番号",
+      "施策名",
+      "担当部署",
+      "H28年度",
+      "H29年度",
+      "H30年度",
+      "R1年度",
+      "R2年度",
+      "最新進捗率",
+      "遅延あり",
+      "現在遅延",
+      "指摘数",
+    ]);
     expect(o.rows[1][0]).toMatchObject({ value: "①-01", link: { sheet: "①-01", cell: "A1" } });
     expect(o.rows[1][6]?.value).toBe("× 困難");
     expect(o.rows[1][8]).toMatchObject({ value: 1, numFmt: "0%" });
@@ -42,7 +61,13 @@ describe("summary tabs as data", () => {
 
   test("by department: a cell naming several departments counts for each", () => {
     const rows = byRole.byDepartment.rows.slice(1).map((r) => [r[0]?.value, r[1]?.value]);
-    expect(rows).toEqual(expect.arrayContaining([["企画課", 1], ["各施設所管課", 1], ["行政管理課", 10]]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ["企画課", 1],
+        ["各施設所管課", 1],
+        ["行政管理課", 10],
+      ]),
+    );
   });
 
   test("by year: counts per status add up to the measures reporting that year, with a chart", () => {
@@ -66,7 +91,9 @@ describe("export", () => {
     expect(csv.startsWith("\uFEFFsheet,number,name,")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(71);
-    expect(lines[1].startsWith("①-01,①-01,市内公共施設等におけるWi-Fi設備の導入,企画課・各施設所管課,2016,H28年度,試験導入の検討,,,on_track,")).toBe(true);
+    expect(
+      lines[1].startsWith("①-01,①-01,市内公共施設等におけるWi-Fi設備の導入,企画課・各施設所管課,2016,H28年度,試験導入の検討,,,on_track,"),
+    ).toBe(true);
   });
 
   test("every cell of the year row is exported: 計画・設計, 開発・構築, 運用 and 作業内容 too", () => {
@@ -102,7 +129,7 @@ describe("export", () => {
   });
 
   test("formula-looking text is neutralised; a lone dash stays", () => {
-    expect(neutralizeCsvText("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
+    expect(neutralizeCsvText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
     for (const s of ["+1", "-1+1", "@SUM(A1)", "\tx", "\rx"]) expect(neutralizeCsvText(s)).toBe("'" + s);
     expect(neutralizeCsvText("-")).toBe("-");
     expect(neutralizeCsvText("計画通り")).toBe("計画通り");

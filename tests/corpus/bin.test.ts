@@ -20,7 +20,9 @@ const NOBODY = 65534;
  * cannot be reached by another user, and then the permission test has nothing to say.
  */
 const nobodyCanRun =
-  isRoot && built && spawnSync(process.execPath, [join(ROOT, "bin", "shinchoku.js"), "--version"], { uid: NOBODY, gid: NOBODY, cwd: tmpdir() }).status === 0;
+  isRoot &&
+  built &&
+  spawnSync(process.execPath, [join(ROOT, "bin", "shinchoku.js"), "--version"], { uid: NOBODY, gid: NOBODY, cwd: tmpdir() }).status === 0;
 
 let dir: string;
 let files: Record<string, string>;
@@ -29,7 +31,14 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "shinchoku-bin-"));
   // Other users must reach the files for the run as nobody.
   chmodSync(dir, 0o755);
-  files = await writeCorpus(dir, ["good.xlsx", "empty.xlsx", "truncated.xlsx", "encrypted.xlsx", "sheet-names-past-limits.xlsx", "no-permission.xlsx"]);
+  files = await writeCorpus(dir, [
+    "good.xlsx",
+    "empty.xlsx",
+    "truncated.xlsx",
+    "encrypted.xlsx",
+    "sheet-names-past-limits.xlsx",
+    "no-permission.xlsx",
+  ]);
 });
 afterAll(() => {
   if (existsSync(join(dir, "read-only"))) chmodSync(join(dir, "read-only"), 0o755);
@@ -56,9 +65,17 @@ function expectRefusal(r: ReturnType<typeof shinchoku>, prefix: RegExp, path: st
   test("an empty file, a truncated workbook, an encrypted one, over-long sheet names; a write into a missing folder", () => {
     expectRefusal(shinchoku(["check", files["empty.xlsx"]]), /^エラー: /, files["empty.xlsx"]);
     expectRefusal(shinchoku(["check", files["truncated.xlsx"], "--json", "--lang", "en"]), /^Error: /, files["truncated.xlsx"]);
-    expectRefusal(shinchoku(["summary", files["encrypted.xlsx"], "-o", join(dir, "out.xlsx"), "--lang", "en"]), /^Error: .*password/, files["encrypted.xlsx"]);
+    expectRefusal(
+      shinchoku(["summary", files["encrypted.xlsx"], "-o", join(dir, "out.xlsx"), "--lang", "en"]),
+      /^Error: .*password/,
+      files["encrypted.xlsx"],
+    );
     // ExcelJS warns on the console about a long sheet name before failing on it: stderr must still be one line.
-    expectRefusal(shinchoku(["export", files["sheet-names-past-limits.xlsx"], "--format", "csv", "-o", join(dir, "out.csv"), "--lang", "en"]), /^Error: .*sheet name/, files["sheet-names-past-limits.xlsx"]);
+    expectRefusal(
+      shinchoku(["export", files["sheet-names-past-limits.xlsx"], "--format", "csv", "-o", join(dir, "out.csv"), "--lang", "en"]),
+      /^Error: .*sheet name/,
+      files["sheet-names-past-limits.xlsx"],
+    );
     const missing = join(dir, "no-such-folder", "out.xlsx");
     expectRefusal(shinchoku(["fill", files["good.xlsx"], "-o", missing]), /^エラー: /, missing);
     expect(readdirSync(dir).filter((f) => f.includes("out") || f.endsWith(".tmp"))).toEqual([]);
@@ -70,7 +87,11 @@ function expectRefusal(r: ReturnType<typeof shinchoku>, prefix: RegExp, path: st
     const locked = shinchoku(["check", files["no-permission.xlsx"], "--lang", "en"], asNobody);
     expectRefusal(locked, /^Error: Cannot read the file: .* \(permission denied\)$/, files["no-permission.xlsx"]);
     const target = join(dir, "read-only", "out.xlsx");
-    expectRefusal(shinchoku(["export", files["good.xlsx"], "--format", "json", "-o", target, "--lang", "en"], asNobody), /^Error: Cannot write the file: .* \(permission denied\)$/, target);
+    expectRefusal(
+      shinchoku(["export", files["good.xlsx"], "--format", "json", "-o", target, "--lang", "en"], asNobody),
+      /^Error: Cannot write the file: .* \(permission denied\)$/,
+      target,
+    );
     expect(readdirSync(join(dir, "read-only"))).toEqual([]);
   });
 });

@@ -8,7 +8,14 @@ import { createHash } from "node:crypto";
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { CORPUS, OUTPUT_CASES, ODD_SHEET_NAMES, writeCorpus, type CorpusEntry, type CorpusExpectation } from "../../scripts/make-bad-corpus";
+import {
+  CORPUS,
+  OUTPUT_CASES,
+  ODD_SHEET_NAMES,
+  writeCorpus,
+  type CorpusEntry,
+  type CorpusExpectation,
+} from "../../scripts/make-bad-corpus";
 import { runCli } from "../../src/node/cli";
 import { t, type CliKey } from "../../src/node/messages";
 import { ReportSchema, type Lang, type Report } from "../../src/core/model/schemas";
@@ -99,15 +106,13 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ",") {
       row.push(field);
       field = "";
-    }
-    else if (c === "\r" && text[i + 1] === "\n") {
+    } else if (c === "\r" && text[i + 1] === "\n") {
       row.push(field);
       rows.push(row);
       row = [];
@@ -129,7 +134,13 @@ function runnable(field: string): boolean {
 }
 
 type Command = "check" | "check --json" | "fill" | "summary" | "export";
-const OUTPUT_NAME: Record<Command, string | null> = { check: null, "check --json": null, fill: "filled.xlsx", summary: "summary.xlsx", export: "export.csv" };
+const OUTPUT_NAME: Record<Command, string | null> = {
+  check: null,
+  "check --json": null,
+  fill: "filled.xlsx",
+  summary: "summary.xlsx",
+  export: "export.csv",
+};
 
 function argsFor(command: Command, input: string, out: string | null, lang: Lang): string[] {
   const base = command === "check --json" ? ["check", input, "--json"] : [command, input];
@@ -141,7 +152,14 @@ function argsFor(command: Command, input: string, out: string | null, lang: Lang
 /** Outputs no bigger than this are read back (the 50,000-row copies take seconds and prove nothing more). */
 const READ_BACK_LIMIT = 1_000_000;
 
-async function expectReportRun(entry: CorpusEntry, x: Extract<CorpusExpectation, { outcome: "report" }>, command: Command, lang: Lang, r: Run, out: string | null) {
+async function expectReportRun(
+  entry: CorpusEntry,
+  x: Extract<CorpusExpectation, { outcome: "report" }>,
+  command: Command,
+  lang: Lang,
+  r: Run,
+  out: string | null,
+) {
   const input = files[entry.name];
   expect(r.err).toBe("");
   if (command === "check") {
@@ -179,7 +197,11 @@ async function expectReportRun(entry: CorpusEntry, x: Extract<CorpusExpectation,
   const names = await sheetNamesOf(input);
   if (command === "fill") expect(copy.worksheets.map((w) => w.name)).toEqual(names);
   if (command === "summary") {
-    expect(readMarkers(copy).map((m) => m.role).sort()).toEqual(["byDepartment", "byYear", "delayed", "findings", "overview"]);
+    expect(
+      readMarkers(copy)
+        .map((m) => m.role)
+        .sort(),
+    ).toEqual(["byDepartment", "byYear", "delayed", "findings", "overview"]);
     // Every sheet of the input is still there, by name.
     expect(copy.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(names));
   }
@@ -187,7 +209,11 @@ async function expectReportRun(entry: CorpusEntry, x: Extract<CorpusExpectation,
 
 const sheetNames = new Map<string, string[]>();
 async function sheetNamesOf(input: string): Promise<string[]> {
-  if (!sheetNames.has(input)) sheetNames.set(input, (await loadWorkbookFromBuffer(readFileSync(input))).worksheets.map((w) => w.name));
+  if (!sheetNames.has(input))
+    sheetNames.set(
+      input,
+      (await loadWorkbookFromBuffer(readFileSync(input))).worksheets.map((w) => w.name),
+    );
   return sheetNames.get(input)!;
 }
 
@@ -279,7 +305,13 @@ describe("details the table does not show", () => {
     const pkg = XlsxPackage.open(readFileSync(out));
     const links: string[] = [];
     for (const s of pkg.sheets)
-      for (const m of pkg.text(s.part).matchAll(/<hyperlink\b[^>]*\blocation="([^"]*)"/g)) links.push(m[1].replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
+      for (const m of pkg.text(s.part).matchAll(/<hyperlink\b[^>]*\blocation="([^"]*)"/g))
+        links.push(
+          m[1]
+            .replace(/&amp;/g, "&")
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'"),
+        );
     for (const quoted of ["'Sheet 1'!", "'it''s'!", "'a!b'!", "'#REF! 集計'!"]) expect(links.some((l) => l.includes(quoted))).toBe(true);
   });
 
@@ -332,7 +364,9 @@ describe("details the table does not show", () => {
     const saved = process.env.SHINCHOKU_LANG;
     delete process.env.SHINCHOKU_LANG;
     try {
-      expect((await run(["check", files["truncated.xlsx"]])).err).toMatch(/^エラー: ファイルを読み込めません: .*（ファイルが壊れているか、途中で切れています。/);
+      expect((await run(["check", files["truncated.xlsx"]])).err).toMatch(
+        /^エラー: ファイルを読み込めません: .*（ファイルが壊れているか、途中で切れています。/,
+      );
     } finally {
       if (saved !== undefined) process.env.SHINCHOKU_LANG = saved;
     }
@@ -341,28 +375,31 @@ describe("details the table does not show", () => {
 
 describe.each(OUTPUT_CASES.map((c) => [c.name, c] as const))("-o %s", (name, c) => {
   const skip = c.unprivileged === true && isRoot;
-  (skip ? test.skip : test)(`is refused for every writing command${skip ? " (skipped: running as root, who may write anywhere)" : ""}`, async () => {
-    const input = files["good.xlsx"];
-    const before = sha256(input);
-    const target = c.target(dir);
-    const listing = readdirSync(dir).sort();
-    for (const [i, args] of [
-      ["fill", input, "-o", target],
-      ["summary", input, "-o", target],
-      ["export", input, "--format", "csv", "-o", target],
-      ["export", input, "--format", "json", "-o", target],
-    ].entries()) {
-      const lang = LANGS[i % 2];
-      const r = await run([...args, "--lang", lang]);
-      expectNoCrashText(r);
-      expect(r.code).toBe(2);
-      expect(r.out).toBe("");
-      expect(r.errLines).toHaveLength(1);
-      expect(r.err).toMatch(refusalLine(c.key, c.reason, lang, target));
-    }
-    // Nothing written anywhere: not the input, not a temporary file beside it.
-    expect(readdirSync(dir).sort()).toEqual(listing);
-    expect(sha256(input)).toBe(before);
-    if (existsSync(join(dir, "read-only"))) expect(readdirSync(join(dir, "read-only"))).toEqual([]);
-  });
+  (skip ? test.skip : test)(
+    `is refused for every writing command${skip ? " (skipped: running as root, who may write anywhere)" : ""}`,
+    async () => {
+      const input = files["good.xlsx"];
+      const before = sha256(input);
+      const target = c.target(dir);
+      const listing = readdirSync(dir).sort();
+      for (const [i, args] of [
+        ["fill", input, "-o", target],
+        ["summary", input, "-o", target],
+        ["export", input, "--format", "csv", "-o", target],
+        ["export", input, "--format", "json", "-o", target],
+      ].entries()) {
+        const lang = LANGS[i % 2];
+        const r = await run([...args, "--lang", lang]);
+        expectNoCrashText(r);
+        expect(r.code).toBe(2);
+        expect(r.out).toBe("");
+        expect(r.errLines).toHaveLength(1);
+        expect(r.err).toMatch(refusalLine(c.key, c.reason, lang, target));
+      }
+      // Nothing written anywhere: not the input, not a temporary file beside it.
+      expect(readdirSync(dir).sort()).toEqual(listing);
+      expect(sha256(input)).toBe(before);
+      if (existsSync(join(dir, "read-only"))) expect(readdirSync(join(dir, "read-only"))).toEqual([]);
+    },
+  );
 });

@@ -7,7 +7,14 @@ import { createFakeExcel } from "./fakeExcel";
 import { seedSheets } from "./workbooks";
 
 const reason = { ja: "理由", en: "reason" };
-const edit = (sheet: string, cell: string, before: Edit["before"], after: Edit["after"]): Edit => ({ sheet, cell, before, after, rule: "test", reason });
+const edit = (sheet: string, cell: string, before: Edit["before"], after: Edit["after"]): Edit => ({
+  sheet,
+  cell,
+  before,
+  after,
+  rule: "test",
+  reason,
+});
 
 function setup(n = 14) {
   const wb = n === 14 ? seedWorkbook() : seedSheets(n);

@@ -69,12 +69,30 @@ describe("error codes", () => {
     const calls: (() => Promise<unknown>)[] = [
       () => gw.readWorkbook(),
       () => gw.applyEdits([{ sheet: "x", cell: "A1", before: null, after: "y", rule: "r", reason: { ja: "", en: "" } }]),
-      () => gw.writeSheets([{ name: "t", role: "overview", rows: [], merges: [], columnWidths: [], rowHeights: {}, tables: [], conditionalFormats: [], charts: [] }]),
+      () =>
+        gw.writeSheets([
+          {
+            name: "t",
+            role: "overview",
+            rows: [],
+            merges: [],
+            columnWidths: [],
+            rowHeights: {},
+            tables: [],
+            conditionalFormats: [],
+            charts: [],
+          },
+        ]),
       () => gw.selectCell("x", "A1"),
       () => gw.markCells([]),
       () => gw.clearMarks(),
     ];
-    for (const call of calls) await expect(call()).rejects.toMatchObject({ name: "GatewayError", code: "InvalidOperationInCellEditMode", messageKey: "excel.error.cellEditMode" });
+    for (const call of calls)
+      await expect(call()).rejects.toMatchObject({
+        name: "GatewayError",
+        code: "InvalidOperationInCellEditMode",
+        messageKey: "excel.error.cellEditMode",
+      });
     expect(fake.stats.writes).toEqual([]);
   });
 });

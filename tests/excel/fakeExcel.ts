@@ -237,7 +237,10 @@ type Paths = string[][];
 function parsePaths(props?: string | string[] | Record<string, unknown>): Paths {
   if (props === undefined) throw new Error("fake: load() without properties loads everything; name what you need");
   const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : Object.keys(props);
-  return list.map((p) => p.trim()).filter((p) => p !== "").map((p) => p.split("/"));
+  return list
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .map((p) => p.split("/"));
 }
 
 /** The fake's request context. */
@@ -262,7 +265,12 @@ export class FakeContext {
       const sheet = sheetOf();
       if (sheet.isProtected) throw new FakeOfficeError("AccessDenied");
       apply(sheet);
-      this.fake.stats.writes.push({ sheet: sheet.name, address: address(), property: String(request.set ?? request.call), value: request.value ?? request.args });
+      this.fake.stats.writes.push({
+        sheet: sheet.name,
+        address: address(),
+        property: String(request.set ?? request.call),
+        value: request.value ?? request.args,
+      });
     });
   }
 
@@ -306,7 +314,8 @@ export class FakeContext {
       }
     }
     if (planned) fail(planned.code);
-    if (record.cellsRead > fake.options.cellLimit) fail(fake.options.platform === "desktop" ? "RangeExceedsLimit" : "RequestPayloadSizeLimitExceeded");
+    if (record.cellsRead > fake.options.cellLimit)
+      fail(fake.options.platform === "desktop" ? "RangeExceedsLimit" : "RequestPayloadSizeLimitExceeded");
     record.responseBytes = Buffer.byteLength(JSON.stringify(payloads), "utf8");
     fake.stats.responseBytes += record.responseBytes;
     // Over the cap the host answers with an error instead of the data.
@@ -551,25 +560,40 @@ class FakeWorksheet extends ClientObject {
       if (context.fake.options.freezeFails) throw new FakeOfficeError("GeneralException");
     };
     const freeze = (rows: number, cols: number, call: string) =>
-      context.write({ call: `freezePanes.${call}`, args: [rows, cols] }, () => ref.must(), () => "", (s) => {
-        broken();
-        s.freeze = { rows, cols };
-      });
+      context.write(
+        { call: `freezePanes.${call}`, args: [rows, cols] },
+        () => ref.must(),
+        () => "",
+        (s) => {
+          broken();
+          s.freeze = { rows, cols };
+        },
+      );
     this.freezePanes = {
       freezeRows: (n) => freeze(Number(n), 0, "freezeRows"),
       freezeColumns: (n) => freeze(0, Number(n), "freezeColumns"),
       freezeAt: (r) => {
         const range = r as FakeRange;
-        context.write({ call: "freezePanes.freezeAt" }, () => ref.must(), () => "", (s) => {
-          broken();
-          const b = range.box();
-          s.freeze = { rows: b.top + b.rows, cols: b.left + b.cols };
-        });
+        context.write(
+          { call: "freezePanes.freezeAt" },
+          () => ref.must(),
+          () => "",
+          (s) => {
+            broken();
+            const b = range.box();
+            s.freeze = { rows: b.top + b.rows, cols: b.left + b.cols };
+          },
+        );
       },
     };
     this.pageLayout = recorder(
       (path, value) =>
-        context.write({ set: `pageLayout.${path}`, value }, () => ref.must(), () => "", (s) => (s.pageLayout[path] = value)),
+        context.write(
+          { set: `pageLayout.${path}`, value },
+          () => ref.must(),
+          () => "",
+          (s) => (s.pageLayout[path] = value),
+        ),
       "",
     );
   }
@@ -610,7 +634,8 @@ class FakeWorksheet extends ClientObject {
       const s = this.ref.must();
       if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") throw new FakeOfficeError("InvalidArgument");
       // Excel refuses to hide the last visible sheet.
-      if (value !== "Visible" && this.context.state.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) throw new FakeOfficeError("InvalidOperation");
+      if (value !== "Visible" && this.context.state.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0)
+        throw new FakeOfficeError("InvalidOperation");
       s.visibility = value;
     });
   }
@@ -636,7 +661,9 @@ class FakeWorksheet extends ClientObject {
     return new FakeRange(this.context, this, () => this.ref.must().usedBox() ?? { top: 0, left: 0, rows: 1, cols: 1 });
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, this, () => (address === undefined ? { top: 0, left: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseBox(address)));
+    return new FakeRange(this.context, this, () =>
+      address === undefined ? { top: 0, left: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseBox(address),
+    );
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.context, this, () => ({ top: row, left: col, rows, cols }));
@@ -739,42 +766,52 @@ class FakeRange extends ClientObject {
     return this.read("formulas");
   }
   set values(m: (Scalar | null)[][]) {
-    this.context.write({ set: "values", value: m }, () => this.sheet(), () => this.a1(), (s) => {
-      const b = this.box();
-      if (m.length !== b.rows || m.some((row) => row.length !== b.cols)) throw new FakeOfficeError("InvalidArgument");
-      m.forEach((row, r) =>
-        row.forEach((v, c) => {
-          if (v === null) return;
-          const key = `${b.top + r},${b.left + c}`;
-          if (v === "") {
-            s.cells.delete(key);
-            return;
-          }
-          const prev = s.cells.get(key);
-          const t = typeof v === "string" ? typed(v) : { value: v };
-          s.cells.set(key, { numberFormat: t.numberFormat ?? prev?.numberFormat, value: t.value, quotePrefix: t.quotePrefix });
-        }),
-      );
-    });
+    this.context.write(
+      { set: "values", value: m },
+      () => this.sheet(),
+      () => this.a1(),
+      (s) => {
+        const b = this.box();
+        if (m.length !== b.rows || m.some((row) => row.length !== b.cols)) throw new FakeOfficeError("InvalidArgument");
+        m.forEach((row, r) =>
+          row.forEach((v, c) => {
+            if (v === null) return;
+            const key = `${b.top + r},${b.left + c}`;
+            if (v === "") {
+              s.cells.delete(key);
+              return;
+            }
+            const prev = s.cells.get(key);
+            const t = typeof v === "string" ? typed(v) : { value: v };
+            s.cells.set(key, { numberFormat: t.numberFormat ?? prev?.numberFormat, value: t.value, quotePrefix: t.quotePrefix });
+          }),
+        );
+      },
+    );
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
   }
   set numberFormat(m: (string | null)[][]) {
-    this.context.write({ set: "numberFormat", value: m }, () => this.sheet(), () => this.a1(), (s) => {
-      const b = this.box();
-      if (m.length !== b.rows || m.some((row) => row.length !== b.cols)) throw new FakeOfficeError("InvalidArgument");
-      m.forEach((row, r) =>
-        row.forEach((f, c) => {
-          if (f === null) return;
-          const key = `${b.top + r},${b.left + c}`;
-          // A format on an empty cell is kept as a placeholder so a later value picks it up.
-          const cell = s.cells.get(key);
-          if (cell) cell.numberFormat = f;
-          else s.formats.push({ address: toA1(b.top + r, b.left + c), path: "numberFormat", value: f });
-        }),
-      );
-    });
+    this.context.write(
+      { set: "numberFormat", value: m },
+      () => this.sheet(),
+      () => this.a1(),
+      (s) => {
+        const b = this.box();
+        if (m.length !== b.rows || m.some((row) => row.length !== b.cols)) throw new FakeOfficeError("InvalidArgument");
+        m.forEach((row, r) =>
+          row.forEach((f, c) => {
+            if (f === null) return;
+            const key = `${b.top + r},${b.left + c}`;
+            // A format on an empty cell is kept as a placeholder so a later value picks it up.
+            const cell = s.cells.get(key);
+            if (cell) cell.numberFormat = f;
+            else s.formats.push({ address: toA1(b.top + r, b.left + c), path: "numberFormat", value: f });
+          }),
+        );
+      },
+    );
   }
   get address(): string {
     return this.read("address");
@@ -797,17 +834,30 @@ class FakeRange extends ClientObject {
   get format(): Record<string, unknown> {
     return recorder(
       (path, value) =>
-        this.context.write({ set: `format.${path}`, value }, () => this.sheet(), () => this.a1(), (s) =>
-          s.formats.push({ address: this.a1(), path, value }),
+        this.context.write(
+          { set: `format.${path}`, value },
+          () => this.sheet(),
+          () => this.a1(),
+          (s) => s.formats.push({ address: this.a1(), path, value }),
         ),
       "",
     );
   }
   set hyperlink(value: unknown) {
-    this.context.write({ set: "hyperlink", value }, () => this.sheet(), () => this.a1(), (s) => s.hyperlinks.set(this.a1(), value));
+    this.context.write(
+      { set: "hyperlink", value },
+      () => this.sheet(),
+      () => this.a1(),
+      (s) => s.hyperlinks.set(this.a1(), value),
+    );
   }
   merge(across?: boolean): void {
-    this.context.write({ call: "merge", args: [across] }, () => this.sheet(), () => this.a1(), (s) => s.merges.push(this.a1()));
+    this.context.write(
+      { call: "merge", args: [across] },
+      () => this.sheet(),
+      () => this.a1(),
+      (s) => s.merges.push(this.a1()),
+    );
   }
   select(): void {
     this.context.enqueue({ call: "select" }, () => {
@@ -853,7 +903,9 @@ class FakeRange extends ClientObject {
       this.worksheet,
       () => {
         const b = this.box();
-        const found = this.sheet().merges.map(parseBox).filter((m) => intersects(m, b));
+        const found = this.sheet()
+          .merges.map(parseBox)
+          .filter((m) => intersects(m, b));
         // Excel's documented limit: more than 512 merged areas and the call fails.
         if (found.length > 512) throw new FakeOfficeError("GeneralException");
         return found;
@@ -939,9 +991,14 @@ class FakeConditionalFormat extends ClientObject {
   private setter(prefix: string): Record<string, unknown> {
     return recorder(
       (path, value) =>
-        this.context.write({ set: `${prefix}.${path}`, value }, this.sheetOf, () => this.cfOf().address, () => {
-          this.cfOf().props[`${prefix}.${path}`] = value;
-        }),
+        this.context.write(
+          { set: `${prefix}.${path}`, value },
+          this.sheetOf,
+          () => this.cfOf().address,
+          () => {
+            this.cfOf().props[`${prefix}.${path}`] = value;
+          },
+        ),
       "",
     );
   }
@@ -955,10 +1012,15 @@ class FakeConditionalFormat extends ClientObject {
     return this.setter("dataBar");
   }
   delete(): void {
-    this.context.write({ call: "conditionalFormat.delete" }, this.sheetOf, () => this.cfOf().address, (s) => {
-      const cf = this.cfOf();
-      s.cfs = s.cfs.filter((x) => x !== cf);
-    });
+    this.context.write(
+      { call: "conditionalFormat.delete" },
+      this.sheetOf,
+      () => this.cfOf().address,
+      (s) => {
+        const cf = this.cfOf();
+        s.cfs = s.cfs.filter((x) => x !== cf);
+      },
+    );
   }
 }
 
@@ -1016,16 +1078,28 @@ class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalForm
     const boxes = this.range instanceof FakeRange ? [this.range.box()] : this.range.boxes();
     return sheet.cfs
       .filter((cf) => cf.address.split(",").some((a) => boxes.some((b) => intersects(parseBox(a), b))))
-      .map((cf) => new FakeConditionalFormat(this.context, () => cf, () => sheet));
+      .map(
+        (cf) =>
+          new FakeConditionalFormat(
+            this.context,
+            () => cf,
+            () => sheet,
+          ),
+      );
   }
   add(type: string): FakeConditionalFormat {
     let created: CFState | undefined;
-    this.context.write({ call: "conditionalFormats.add", args: [type] }, () => rangeSheet(this.range), () => rangeAddress(this.range), (s) => {
-      if (type !== "Custom" && type !== "ContainsText" && type !== "DataBar") throw new FakeOfficeError("InvalidArgument");
-      created = { id: this.context.state.nextCfId++, address: rangeAddress(this.range), type, props: {} };
-      // New rules go to the top, as in Excel.
-      s.cfs.unshift(created);
-    });
+    this.context.write(
+      { call: "conditionalFormats.add", args: [type] },
+      () => rangeSheet(this.range),
+      () => rangeAddress(this.range),
+      (s) => {
+        if (type !== "Custom" && type !== "ContainsText" && type !== "DataBar") throw new FakeOfficeError("InvalidArgument");
+        created = { id: this.context.state.nextCfId++, address: rangeAddress(this.range), type, props: {} };
+        // New rules go to the top, as in Excel.
+        s.cfs.unshift(created);
+      },
+    );
     return new FakeConditionalFormat(
       this.context,
       () => {
@@ -1043,17 +1117,27 @@ class FakeTable {
     private readonly tableOf: () => TableState,
   ) {}
   set name(value: string) {
-    this.context.write({ set: "table.name", value }, () => this.tableOf().sheet, () => this.tableOf().address, () => {
-      const state = this.context.state;
-      const key = value.toUpperCase();
-      const t = this.tableOf();
-      if (state.tables.some((x) => x !== t && x.name.toUpperCase() === key) || state.names.some((n) => n.name.toUpperCase() === key))
-        throw new FakeOfficeError("InvalidArgument");
-      t.name = value;
-    });
+    this.context.write(
+      { set: "table.name", value },
+      () => this.tableOf().sheet,
+      () => this.tableOf().address,
+      () => {
+        const state = this.context.state;
+        const key = value.toUpperCase();
+        const t = this.tableOf();
+        if (state.tables.some((x) => x !== t && x.name.toUpperCase() === key) || state.names.some((n) => n.name.toUpperCase() === key))
+          throw new FakeOfficeError("InvalidArgument");
+        t.name = value;
+      },
+    );
   }
   set style(value: string) {
-    this.context.write({ set: "table.style", value }, () => this.tableOf().sheet, () => this.tableOf().address, () => (this.tableOf().style = value));
+    this.context.write(
+      { set: "table.style", value },
+      () => this.tableOf().sheet,
+      () => this.tableOf().address,
+      () => (this.tableOf().style = value),
+    );
   }
 }
 
@@ -1105,13 +1189,18 @@ class FakeTableCollection extends FakeCollection<FakeTableItem> {
     const ws = this.worksheet;
     if (!ws) throw new Error("fake: add tables through a worksheet");
     let created: TableState | undefined;
-    this.context.write({ call: "tables.add", args: [address, hasHeaders] }, () => ws.ref.must(), () => address, (s) => {
-      const state = this.context.state;
-      let n = state.tables.length + 1;
-      while (state.tables.some((t) => t.name === `Table${n}`)) n++;
-      created = { name: `Table${n}`, sheet: s, address };
-      state.tables.push(created);
-    });
+    this.context.write(
+      { call: "tables.add", args: [address, hasHeaders] },
+      () => ws.ref.must(),
+      () => address,
+      (s) => {
+        const state = this.context.state;
+        let n = state.tables.length + 1;
+        while (state.tables.some((t) => t.name === `Table${n}`)) n++;
+        created = { name: `Table${n}`, sheet: s, address };
+        state.tables.push(created);
+      },
+    );
     return new FakeTable(this.context, () => {
       if (!created) throw new Error("fake: table used before it was added");
       return created;
@@ -1127,23 +1216,39 @@ class FakeChartCollection {
   add(type: string, source: FakeRange, seriesBy?: string): Record<string, unknown> {
     let created: ChartState | undefined;
     const ws = this.worksheet;
-    this.context.write({ call: "charts.add", args: [type, seriesBy] }, () => ws.ref.must(), () => source.a1(), (s) => {
-      created = { type, source: source.a1(), seriesBy, props: {} };
-      s.charts.push(created);
-    });
+    this.context.write(
+      { call: "charts.add", args: [type, seriesBy] },
+      () => ws.ref.must(),
+      () => source.a1(),
+      (s) => {
+        created = { type, source: source.a1(), seriesBy, props: {} };
+        s.charts.push(created);
+      },
+    );
     const chart = () => {
       if (!created) throw new Error("fake: chart used before it was added");
       return created;
     };
     const props = recorder(
-      (path, value) => this.context.write({ set: `chart.${path}`, value }, () => ws.ref.must(), () => "", () => (chart().props[path] = value)),
+      (path, value) =>
+        this.context.write(
+          { set: `chart.${path}`, value },
+          () => ws.ref.must(),
+          () => "",
+          () => (chart().props[path] = value),
+        ),
       "",
     );
     return new Proxy(props, {
       get: (t, p) =>
         p === "setPosition"
           ? (start: string, end?: string) =>
-              this.context.write({ call: "chart.setPosition", args: [start, end] }, () => ws.ref.must(), () => start, () => (chart().position = [start, end]))
+              this.context.write(
+                { call: "chart.setPosition", args: [start, end] },
+                () => ws.ref.must(),
+                () => start,
+                () => (chart().position = [start, end]),
+              )
           : (t as Record<string | symbol, unknown>)[p],
     });
   }
@@ -1285,7 +1390,11 @@ export class FakeExcel {
   /** A sheet added (or changed) by the "user" between two gateway calls. */
   addSheet(sheet: SheetGridInput, position = this.state.sheets.length): SheetState {
     const g = makeSheet(sheet);
-    const s = new SheetState(g.name, g.visibility === "hidden" ? "Hidden" : g.visibility === "veryHidden" ? "VeryHidden" : "Visible", g.protected);
+    const s = new SheetState(
+      g.name,
+      g.visibility === "hidden" ? "Hidden" : g.visibility === "veryHidden" ? "VeryHidden" : "Visible",
+      g.protected,
+    );
     g.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === "") return;

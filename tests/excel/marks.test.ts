@@ -70,7 +70,12 @@ describe("markCells / clearMarks", () => {
       { sheet: names[0], cell: "A1", severity: "info" },
       { sheet: names[0], cell: "A2", severity: "info" },
     ]);
-    expect(fake.sheet(names[0])!.cfs.map((c) => c.address).sort()).toEqual(["A1", "A2"]);
+    expect(
+      fake
+        .sheet(names[0])!
+        .cfs.map((c) => c.address)
+        .sort(),
+    ).toEqual(["A1", "A2"]);
   });
 
   test("three syncs at 500 sheets too", async () => {
@@ -110,7 +115,9 @@ describe("markCells / clearMarks", () => {
 
   test("Office 2019 (one rule per cell): 15,000 marked cells go in requests of at most 4 MB, none refused", async () => {
     const { fake, gw, names } = setup(14, "1.7");
-    const marks = names.flatMap((sheet) => Array.from({ length: 1100 }, (_, r) => ({ sheet, cell: `H${r + 1}`, severity: "warning" as const })));
+    const marks = names.flatMap((sheet) =>
+      Array.from({ length: 1100 }, (_, r) => ({ sheet, cell: `H${r + 1}`, severity: "warning" as const })),
+    );
     await gw.markCells(marks);
     expect(fake.stats.perSync.every((s) => !s.failed && s.requestBytes <= 5 * 1024 * 1024)).toBe(true);
     expect(fake.stats.syncs).toBeGreaterThan(3);

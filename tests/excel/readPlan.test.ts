@@ -41,9 +41,16 @@ describe("planReadBatches", () => {
   test("property: pieces cover each sheet's rows exactly once and no batch passes the budget", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ rows: fc.integer({ min: 0, max: 400 }), cols: fc.integer({ min: 1, max: 30 }), bpc: fc.integer({ min: 8, max: 200 }) }), {
-          maxLength: 12,
-        }),
+        fc.array(
+          fc.record({
+            rows: fc.integer({ min: 0, max: 400 }),
+            cols: fc.integer({ min: 1, max: 30 }),
+            bpc: fc.integer({ min: 8, max: 200 }),
+          }),
+          {
+            maxLength: 12,
+          },
+        ),
         fc.integer({ min: 20_000, max: 400_000 }),
         (sheets, budget) => {
           const sizes = sheets.map((s, i) => size(i, s.rows, s.cols, s.bpc));
@@ -58,7 +65,10 @@ describe("planReadBatches", () => {
             expect(next).toBe(s.rowCount);
           }
           for (const batch of plan) {
-            const bytes = batch.reduce((n, p) => n + p.rowCount * sizes[p.sheet].columnCount * (sizes[p.sheet].bytesPerCell ?? 0) + PIECE_OVERHEAD_BYTES, 0);
+            const bytes = batch.reduce(
+              (n, p) => n + p.rowCount * sizes[p.sheet].columnCount * (sizes[p.sheet].bytesPerCell ?? 0) + PIECE_OVERHEAD_BYTES,
+              0,
+            );
             // A lone row wider than the budget is the only exception.
             if (!(batch.length === 1 && batch[0].rowCount === 1)) expect(bytes).toBeLessThanOrEqual(budget);
           }
@@ -81,10 +91,12 @@ describe("planReadBatches", () => {
   });
 
   test("splitBatch halves by pieces, a lone piece by rows, and gives up on one row", () => {
-    expect(splitBatch([{ sheet: 0, rowOffset: 0, rowCount: 5 }, { sheet: 1, rowOffset: 0, rowCount: 5 }])).toEqual([
-      [{ sheet: 0, rowOffset: 0, rowCount: 5 }],
-      [{ sheet: 1, rowOffset: 0, rowCount: 5 }],
-    ]);
+    expect(
+      splitBatch([
+        { sheet: 0, rowOffset: 0, rowCount: 5 },
+        { sheet: 1, rowOffset: 0, rowCount: 5 },
+      ]),
+    ).toEqual([[{ sheet: 0, rowOffset: 0, rowCount: 5 }], [{ sheet: 1, rowOffset: 0, rowCount: 5 }]]);
     expect(splitBatch([{ sheet: 0, rowOffset: 4, rowCount: 5 }])).toEqual([
       [{ sheet: 0, rowOffset: 4, rowCount: 3 }],
       [{ sheet: 0, rowOffset: 7, rowCount: 2 }],

@@ -201,7 +201,8 @@ describe("readWorkbook over the recording fake", () => {
     // Like the 施策進行管理シート: short header and footer rows, the long 進捗総括 texts in rows 8–13 of 16.
     const sheets = Array.from({ length: 160 }, (_, i) => {
       const sheet = denseSheet(`m${i}`, 16, 7, 8);
-      for (let r = 8; r <= 13; r++) sheet.values[r] = sheet.values[r].map((_, c) => `${i}-${r}-${c}`.padEnd(260 + ((i * 7 + r) % 40), "進"));
+      for (let r = 8; r <= 13; r++)
+        sheet.values[r] = sheet.values[r].map((_, c) => `${i}-${r}-${c}`.padEnd(260 + ((i * 7 + r) % 40), "進"));
       return sheet;
     });
     const fake = createFakeExcel(makeWorkbook({ sheets }), { responseLimit: 1024 * 1024 });

@@ -17,8 +17,6 @@ export function seedSheets(n: number): WorkbookGrid {
 
 /** A sheet of `rows` × `cols` cells, each holding a text of `len` characters. */
 export function denseSheet(name: string, rows: number, cols: number, len: number, top = 0, left = 0): SheetGrid {
-  const values = Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => `${r}-${c}-`.padEnd(len, "x")),
-  );
+  const values = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => `${r}-${c}-`.padEnd(len, "x")));
   return { name, values, top, left, merges: [], visibility: "visible", protected: false };
 }

@@ -119,11 +119,15 @@ describe("writeSheets", () => {
     expect(after).toEqual(order.map((n) => (n === "チェック結果" ? "検証結果" : n)));
     expect(fake.stats.syncs).toBe(2);
     // Exactly one marker per role, each on its new tab.
-    expect(state.names.map((n) => [n.name, n.sheet?.name]).sort()).toEqual(
-      specs.map((s, i) => [`Shinchoku_${s.role}`, TABS[i]]).sort(),
-    );
+    expect(state.names.map((n) => [n.name, n.sheet?.name]).sort()).toEqual(specs.map((s, i) => [`Shinchoku_${s.role}`, TABS[i]]).sort());
     // The tables kept their names (the old ones went with their tabs).
-    expect(state.tables.map((t) => t.name).sort()).toEqual(["ShinchokuByDepartment", "ShinchokuByYear", "ShinchokuDelayed", "ShinchokuFindings", "ShinchokuOverview"]);
+    expect(state.tables.map((t) => t.name).sort()).toEqual([
+      "ShinchokuByDepartment",
+      "ShinchokuByYear",
+      "ShinchokuDelayed",
+      "ShinchokuFindings",
+      "ShinchokuOverview",
+    ]);
   });
 
   test("a person's own sheet named 進捗一覧 is never touched; the new tab takes a free name", async () => {

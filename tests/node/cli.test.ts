@@ -35,7 +35,9 @@ describe("check", () => {
     expect(report.source).toBe("sodegaura-2016.xlsx");
     expect(report.totals).toMatchObject({ measures: 14, errors: 0, delayed: 3, delayedNow: 0 });
     const y = report.measures[0].years[0];
-    expect(Object.keys(y)).toEqual(expect.arrayContaining(["label", "fiscalYear", "cell", "status", "statusPhrase", "effect", "progress", "progressRaw"]));
+    expect(Object.keys(y)).toEqual(
+      expect.arrayContaining(["label", "fiscalYear", "cell", "status", "statusPhrase", "effect", "progress", "progressRaw"]),
+    );
     expect(Object.keys(report.findings[0])).toEqual(expect.arrayContaining(["rule", "severity", "sheet", "cell", "message"]));
   });
 
@@ -54,7 +56,15 @@ describe("check", () => {
   test("exit 2 with a clear sentence for an unreadable file or a wrong call, never a stack trace", async () => {
     const junk = join(dir, "junk.xlsx");
     writeFileSync(junk, Buffer.from("this is not a zip"));
-    for (const args of [["check", junk], ["check", join(dir, "missing.xlsx")], ["check"], ["nope"], ["check", SAMPLE, "--bogus"], ["check", SAMPLE, "--lang", "fr"], []]) {
+    for (const args of [
+      ["check", junk],
+      ["check", join(dir, "missing.xlsx")],
+      ["check"],
+      ["nope"],
+      ["check", SAMPLE, "--bogus"],
+      ["check", SAMPLE, "--lang", "fr"],
+      [],
+    ]) {
       const r = await run(...args);
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/^(エラー|Error): /);
@@ -137,7 +147,21 @@ describe("export and template", () => {
 
   test("template: a new workbook with one blank measure sheet for the plan period", async () => {
     const out = join(dir, "new.xlsx");
-    const r = await run("template", "-o", out, "--start-year", "2021", "--years", "5", "--number", "A-01", "--name", "テスト施策", "--department", "情報政策課");
+    const r = await run(
+      "template",
+      "-o",
+      out,
+      "--start-year",
+      "2021",
+      "--years",
+      "5",
+      "--number",
+      "A-01",
+      "--name",
+      "テスト施策",
+      "--department",
+      "情報政策課",
+    );
     expect(r.code).toBe(0);
     const report = JSON.parse((await run("check", out, "--json")).out);
     expect(report.measures).toHaveLength(1);
@@ -171,7 +195,11 @@ describe("--rounding", () => {
   test("the office's rounding rule: 43% for 3/7 passes half-up but not floor; a wrong value is exit 2", async () => {
     expect((await run("check", SAMPLE, "--rounding", "halfUp", "--json")).code).toBe(0);
     const floor = JSON.parse((await run("check", SAMPLE, "--rounding", "floor", "--json")).out);
-    expect(floor.findings.filter((f: { rule: string }) => f.rule === "percent-fraction-mismatch").map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`)).toEqual(["①-01!G11", "①-01!G12"]);
+    expect(
+      floor.findings
+        .filter((f: { rule: string }) => f.rule === "percent-fraction-mismatch")
+        .map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`),
+    ).toEqual(["①-01!G11", "①-01!G12"]);
     const bad = await run("check", SAMPLE, "--rounding", "up");
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("--rounding");

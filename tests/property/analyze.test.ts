@@ -25,7 +25,7 @@ describe("analyze on random workbooks", () => {
   it("the seed form, mutated cell by cell", () => analyzeProperty("analyzeMutatedSeed", mutatedSeedWorkbook));
   it("forms drawn by the layout from random content", () => analyzeProperty("analyzeRandomForms", workbookOf(randomFormSheet, 3)));
 
-  it("a workbook with no sheets gives one no-measure-sheets finding on sheet \"\"", () => {
+  it('a workbook with no sheets gives one no-measure-sheets finding on sheet ""', () => {
     const report = analyze({ sheets: [], generatedSheets: [] }, { source: "", lang: "ja" });
     checkReport({ sheets: [], generatedSheets: [] }, report);
     expect(report.findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual([["no-measure-sheets", "", "A1"]]);

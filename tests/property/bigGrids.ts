@@ -16,8 +16,26 @@ function lcg(seed: number): () => number {
 }
 
 const POOL: CellValue[] = [
-  null, null, null, "計画通り進捗している。", "遅延が生じている", "14% (1/7施設)", "2/8施設", "H28年度", "R1年度", 2020, 0.33, true,
-  "#REF!", "<ul><li>a</li></ul>", "約400万円 (約3400万-約3000万=削減効果額約400万)", "-", "施策番号", "進捗総括", "活動目標", "H32年度",
+  null,
+  null,
+  null,
+  "計画通り進捗している。",
+  "遅延が生じている",
+  "14% (1/7施設)",
+  "2/8施設",
+  "H28年度",
+  "R1年度",
+  2020,
+  0.33,
+  true,
+  "#REF!",
+  "<ul><li>a</li></ul>",
+  "約400万円 (約3400万-約3000万=削減効果額約400万)",
+  "-",
+  "施策番号",
+  "進捗総括",
+  "活動目標",
+  "H32年度",
 ];
 
 function sheet(name: string, values: CellValue[][], top = 0, left = 0): SheetGrid {
@@ -39,14 +57,31 @@ export function longYearTable(): WorkbookGrid {
     ["実施予定", "計画・設計", "開発・構築", "運用", "進捗総括", "作業内容", "効果（額）", "評価"],
   ];
   for (let i = 0; i < BIG_ROWS; i++)
-    values.push([`H${i + 1}年度`, null, null, null, i % 3 === 0 ? "計画通り進捗している。" : "遅延が生じている", "<br>作業", i % 2 ? `${i % 100}% (${i % 7}/7施設)` : `${i % 9}/8施設`, null]);
+    values.push([
+      `H${i + 1}年度`,
+      null,
+      null,
+      null,
+      i % 3 === 0 ? "計画通り進捗している。" : "遅延が生じている",
+      "<br>作業",
+      i % 2 ? `${i % 100}% (${i % 7}/7施設)` : `${i % 9}/8施設`,
+      null,
+    ]);
   values.push(["活動目標", "目標"]);
   return { sheets: [sheet("long", values)], generatedSheets: [] };
 }
 
 /** A column of 50,000 進捗総括 cells with no year column anywhere: every one is a header candidate. */
 export function progressColumn(): WorkbookGrid {
-  return { sheets: [sheet("progress", Array.from({ length: BIG_ROWS }, () => [null, null, null, null, "進捗総括"]))], generatedSheets: [] };
+  return {
+    sheets: [
+      sheet(
+        "progress",
+        Array.from({ length: BIG_ROWS }, () => [null, null, null, null, "進捗総括"]),
+      ),
+    ],
+    generatedSheets: [],
+  };
 }
 
 /** 50,000 rows of labels in shifting columns: the reader's label index at its largest. */
@@ -70,7 +105,14 @@ export function megaCell(pattern: string, where: "summary" | "effect" | "work" |
   const s = seedSheet(0);
   const values = s.values.map((r) => [...r]);
   // Seed layout from A1 (title row 0, number row 2, first year row 8; columns A..G).
-  const at: Record<typeof where, [number, number]> = { title: [0, 0], number: [2, 1], label: [8, 0], summary: [8, 4], work: [8, 5], effect: [8, 6] };
+  const at: Record<typeof where, [number, number]> = {
+    title: [0, 0],
+    number: [2, 1],
+    label: [8, 0],
+    summary: [8, 4],
+    work: [8, 5],
+    effect: [8, 6],
+  };
   const [r, c] = at[where];
   values[r - s.top][c - s.left] = megaText(pattern);
   return { sheets: [{ ...s, values }], generatedSheets: [] };

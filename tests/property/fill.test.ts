@@ -38,10 +38,22 @@ describe("a second fill proposes nothing after HTML removal", () => {
   });
   const cases: [string, CellValue[][]][] = [
     ["a fraction in tags gets its percentage", [["H28年度", null, null, null, "計画通り進捗している", null, "<b>2/8施設</b>"]]],
-    ["a year label in tags is written canonically", [["H28年度", null, null, null, "計画通り進捗している"], ["<b>H 29年度</b>", null, null, null, "計画通り進捗している"]]],
+    [
+      "a year label in tags is written canonically",
+      [
+        ["H28年度", null, null, null, "計画通り進捗している"],
+        ["<b>H 29年度</b>", null, null, null, "計画通り進捗している"],
+      ],
+    ],
     ["the status is read from the summary without its tags", [["H28年度", null, null, null, "計画<b>通り</b>進捗している"]]],
     ["escaped markup is never unescaped into tags", [["H28年度", null, null, null, "計画通り進捗している", "&lt;b&gt;太字&lt;/b&gt;<br>"]]],
-    ["a markup-only summary after a merged year is not evaluated at once", [["H28年度", null, null, null, "施策を統合した"], ["H29年度", null, null, null, "<br>"]]],
+    [
+      "a markup-only summary after a merged year is not evaluated at once",
+      [
+        ["H28年度", null, null, null, "施策を統合した"],
+        ["H29年度", null, null, null, "<br>"],
+      ],
+    ],
     ["a markup-only status cell gets its status at once", [["H28年度", null, null, null, "計画通り進捗している", null, null, "<br>"]]],
   ];
   it.each(cases)("%s", (_name, rows) => {

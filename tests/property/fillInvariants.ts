@@ -65,7 +65,9 @@ export function sameCells(a: WorkbookGrid, b: WorkbookGrid): void {
     for (let r = top; r < Math.max(ea.rows, eb.rows); r++)
       for (let c = left; c < Math.max(ea.cols, eb.cols); c++)
         if (!Object.is(cellAt(sa, r, c), cellAt(sb, r, c)))
-          throw new Error(`cell (${r}, ${c}) of ${sa.name}: ${JSON.stringify(cellAt(sa, r, c))} became ${JSON.stringify(cellAt(sb, r, c))}`);
+          throw new Error(
+            `cell (${r}, ${c}) of ${sa.name}: ${JSON.stringify(cellAt(sa, r, c))} became ${JSON.stringify(cellAt(sb, r, c))}`,
+          );
     expect(sb.numFmts).toEqual(sa.numFmts);
   });
 }
@@ -96,7 +98,8 @@ export function checkFill(wb: WorkbookGrid, lang: "ja" | "en"): void {
     if (seen.has(key)) throw new Error(`two edits on ${e.sheet}!${e.cell}`);
     seen.add(key);
     const { row, col } = parseA1(e.cell);
-    if (!Object.is(cellAt(s, row, col), e.before)) throw new Error(`edit ${e.cell}: before ${JSON.stringify(e.before)} is not the cell's ${JSON.stringify(cellAt(s, row, col))}`);
+    if (!Object.is(cellAt(s, row, col), e.before))
+      throw new Error(`edit ${e.cell}: before ${JSON.stringify(e.before)} is not the cell's ${JSON.stringify(cellAt(s, row, col))}`);
     if (Object.is(e.before, e.after)) throw new Error(`edit ${e.cell} changes nothing`);
     checkEditMeaning(e, lang);
   }
@@ -118,4 +121,3 @@ export function checkFill(wb: WorkbookGrid, lang: "ja" | "en"): void {
   expect(undo.result.skipped).toEqual([]);
   sameCells(wb, undo.workbook);
 }
-

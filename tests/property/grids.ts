@@ -6,7 +6,13 @@
  */
 import fc from "fast-check";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/model/grid";
-import { buildMeasureSheetSpec, type LabelKey, type LayoutOptions, type MeasureSheetInput, type MeasureYearInput } from "../../src/core/produce/layout";
+import {
+  buildMeasureSheetSpec,
+  type LabelKey,
+  type LayoutOptions,
+  type MeasureSheetInput,
+  type MeasureYearInput,
+} from "../../src/core/produce/layout";
 import { specToGrid } from "../../src/core/specGrid";
 import { FIELD_LABELS } from "../../src/core/read/labels";
 import { SEED } from "./seed";
@@ -35,8 +41,25 @@ export const EXCEL_COLS = 16384;
 // Sheet names
 
 const FIXED_NAMES = [
-  "Sheet1", "①-01", "②-05", "施策 1", "It's", "'quoted'", "進捗一覧", "検証結果", "History", "a".repeat(31), "b".repeat(40),
-  "袖ケ浦市情報化推進計画2016施策進行管理シート（5年）", "😀 emoji", "Sheet 1", " lead", "x'y", "1abc", "R1", "A1",
+  "Sheet1",
+  "①-01",
+  "②-05",
+  "施策 1",
+  "It's",
+  "'quoted'",
+  "進捗一覧",
+  "検証結果",
+  "History",
+  "a".repeat(31),
+  "b".repeat(40),
+  "袖ケ浦市情報化推進計画2016施策進行管理シート（5年）",
+  "😀 emoji",
+  "Sheet 1",
+  " lead",
+  "x'y",
+  "1abc",
+  "R1",
+  "A1",
 ];
 
 export const sheetName: fc.Arbitrary<string> = fc.oneof(
@@ -108,7 +131,11 @@ export function placed(block: fc.Arbitrary<Block>, fixed?: { top?: number; left?
 }
 
 const noiseBlock: fc.Arbitrary<Block> = fc
-  .tuple(fc.array(fc.array(cellValue, { maxLength: 10 }), { maxLength: 24 }), formats, fc.option(fc.tuple(fc.nat(), fc.nat(), hugeText), { freq: 40, nil: null }))
+  .tuple(
+    fc.array(fc.array(cellValue, { maxLength: 10 }), { maxLength: 24 }),
+    formats,
+    fc.option(fc.tuple(fc.nat(), fc.nat(), hugeText), { freq: 40, nil: null }),
+  )
   .map(([values, palette, huge]) => {
     if (huge && values.length > 0) {
       const r = values[huge[0] % values.length];
@@ -124,7 +151,19 @@ const soupBlock: fc.Arbitrary<Block> = fc
 // ------------------------------------------------------------------------------------------------------
 // Measure forms drawn by the real layout
 
-const LABEL_KEYS: LabelKey[] = ["number", "name", "department", "overview", "otherPlans", "progress", "work", "expectedEffect", "activityTarget", "plan", "yearHeader"];
+const LABEL_KEYS: LabelKey[] = [
+  "number",
+  "name",
+  "department",
+  "overview",
+  "otherPlans",
+  "progress",
+  "work",
+  "expectedEffect",
+  "activityTarget",
+  "plan",
+  "yearHeader",
+];
 const FIELD_OF: Record<LabelKey, keyof typeof FIELD_LABELS> = {
   number: "number",
   name: "name",
@@ -168,9 +207,17 @@ function yearRows(count: number): fc.Arbitrary<MeasureYearInput[]> {
           plan: shortText,
           build: shortText,
           operation: shortText,
-          summary: fc.oneof({ weight: 4, arbitrary: summaryText }, { weight: 1, arbitrary: fc.constant("") }, { weight: 1, arbitrary: textValue }),
+          summary: fc.oneof(
+            { weight: 4, arbitrary: summaryText },
+            { weight: 1, arbitrary: fc.constant("") },
+            { weight: 1, arbitrary: textValue },
+          ),
           workRaw: fc.oneof(jaText(60), htmlText, fc.constant("")),
-          effect: fc.oneof({ weight: 5, arbitrary: effectText }, { weight: 1, arbitrary: numberValue }, { weight: 1, arbitrary: fc.constant("") }),
+          effect: fc.oneof(
+            { weight: 5, arbitrary: effectText },
+            { weight: 1, arbitrary: numberValue },
+            { weight: 1, arbitrary: fc.constant("") },
+          ),
           effectNumFmt: fc.option(numFmt, { freq: 3, nil: undefined }),
           statusRaw: fc.option(fc.constantFrom("", "○ 計画通り", "△ 遅延", "◎ Ahead", "？ 判定不能", "手書き", "-"), { nil: null }),
         }),
@@ -195,7 +242,11 @@ function yearRows(count: number): fc.Arbitrary<MeasureYearInput[]> {
     );
 }
 
-const field = fc.oneof({ weight: 4, arbitrary: jaText(30) }, { weight: 1, arbitrary: fc.constant("") }, { weight: 1, arbitrary: textValue });
+const field = fc.oneof(
+  { weight: 4, arbitrary: jaText(30) },
+  { weight: 1, arbitrary: fc.constant("") },
+  { weight: 1, arbitrary: textValue },
+);
 
 /** A measure sheet's content, random but in the form's vocabulary. */
 export const measureInput: fc.Arbitrary<MeasureSheetInput> = fc.integer({ min: 0, max: 8 }).chain((n) =>
@@ -209,7 +260,10 @@ export const measureInput: fc.Arbitrary<MeasureSheetInput> = fc.integer({ min: 0
     activityTarget: field,
     titleRaw: fc.oneof(fc.constant("袖ケ浦市情報化推進計画2016 施策進行管理シート（5年）"), field),
     effectHeaderRaw: fc.constantFrom("効果（額）", "効果(額)", "効果", "成果", null, "金額"),
-    footnoteRaw: fc.oneof(fc.constant("効果（額）… 活動目標に対する進捗率又は費用の削減が図れた施策は削減額を記載、方針決定前の段階は「-」を記載。"), field),
+    footnoteRaw: fc.oneof(
+      fc.constant("効果（額）… 活動目標に対する進捗率又は費用の削減が図れた施策は削減額を記載、方針決定前の段階は「-」を記載。"),
+      field,
+    ),
     years: yearRows(n),
   }),
 );
@@ -226,8 +280,18 @@ const pos = fc.nat({ max: 1 << 20 });
 export const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom("clear" as const), a: pos, b: pos }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant("set" as const), a: pos, b: pos, value: fc.oneof(formValue, cellValue) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom("move" as const, "swap" as const, "copy" as const), a: pos, b: pos, c: pos, d: pos }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom("insertRow" as const, "deleteRow" as const, "insertCol" as const, "deleteCol" as const, "truncate" as const), a: pos, b: pos }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constantFrom("move" as const, "swap" as const, "copy" as const), a: pos, b: pos, c: pos, d: pos }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constantFrom("insertRow" as const, "deleteRow" as const, "insertCol" as const, "deleteCol" as const, "truncate" as const),
+      a: pos,
+      b: pos,
+    }),
+  },
 );
 
 /** Applies ops to a copy of the sheet; positions are taken modulo the current size (plus a margin to grow). */
@@ -378,12 +442,14 @@ export const mutatedSeedWorkbook: fc.Arbitrary<WorkbookGrid> = fc
     },
   )
   .chain((sheets) =>
-    fc.record({ dup: fc.option(fc.nat(), { freq: 4, nil: null }), extraNames: fc.array(sheetName, { minLength: 2, maxLength: 2 }) }).map(({ dup, extraNames }) => {
-      const all = [...sheets];
-      if (dup !== null) all.push(all[dup % all.length]);
-      const names = uniqueNames(all.map((s, i) => (i < SEED.length ? SEED[i % SEED.length].number : extraNames[i % 2])));
-      return { sheets: all.map((s, i) => ({ ...s, name: names[i] })), generatedSheets: [] };
-    }),
+    fc
+      .record({ dup: fc.option(fc.nat(), { freq: 4, nil: null }), extraNames: fc.array(sheetName, { minLength: 2, maxLength: 2 }) })
+      .map(({ dup, extraNames }) => {
+        const all = [...sheets];
+        if (dup !== null) all.push(all[dup % all.length]);
+        const names = uniqueNames(all.map((s, i) => (i < SEED.length ? SEED[i % SEED.length].number : extraNames[i % 2])));
+        return { sheets: all.map((s, i) => ({ ...s, name: names[i] })), generatedSheets: [] };
+      }),
   );
 
 export const anyWorkbook: fc.Arbitrary<WorkbookGrid> = fc.oneof(

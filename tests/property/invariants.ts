@@ -104,9 +104,11 @@ export function checkReport(wb: WorkbookGrid, report: Report): void {
     for (const y of m.years) {
       if (!isValidA1(y.cell)) throw new Error(`year cell ${y.cell} on ${m.sheet}`);
       if (y.effectCell !== null && !isValidA1(y.effectCell)) throw new Error(`effect cell ${y.effectCell} on ${m.sheet}`);
-      if (y.progress !== null && !(y.progress >= 0 && y.progress <= 100)) throw new Error(`progress ${y.progress} outside 0..100 on ${m.sheet}`);
+      if (y.progress !== null && !(y.progress >= 0 && y.progress <= 100))
+        throw new Error(`progress ${y.progress} outside 0..100 on ${m.sheet}`);
     }
-    if (m.latestProgress !== null && !(m.latestProgress >= 0 && m.latestProgress <= 100)) throw new Error(`latestProgress ${m.latestProgress}`);
+    if (m.latestProgress !== null && !(m.latestProgress >= 0 && m.latestProgress <= 100))
+      throw new Error(`latestProgress ${m.latestProgress}`);
   }
 
   const tokens = tokensInWorkbook(wb);

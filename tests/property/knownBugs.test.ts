@@ -20,7 +20,10 @@ describe("fixed engine bugs (minimal reproductions)", () => {
 
   // BUG-5. matchLabel rejected any cell over 24 characters before removing white space.
   test("BUG-5: a label padded past 24 characters with spaces is still a label", () => {
-    const wb = book([["実施予定", null, null, null, "進捗総括" + " ".repeat(21)], ["H28年度", null, null, null, "計画通り進捗している"]]);
+    const wb = book([
+      ["実施予定", null, null, null, "進捗総括" + " ".repeat(21)],
+      ["H28年度", null, null, null, "計画通り進捗している"],
+    ]);
     expect(analyze(wb, { source: "", lang: "ja" }).measures).toHaveLength(1);
   });
 });

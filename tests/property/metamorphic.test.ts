@@ -26,8 +26,8 @@ const LANG = fc.constantFrom("ja" as const, "en" as const);
  */
 function shiftSheet(s: SheetGrid, dr: number, dc: number, pad: boolean): SheetGrid {
   if (!pad) return { ...s, top: s.top + dr, left: s.left + dc };
-  const padRow = <T,>(r: T[]): (T | null)[] => [...new Array<null>(dc).fill(null), ...r];
-  const rows = <T,>(block: T[][]): (T | null)[][] => [...Array.from({ length: dr }, () => [] as (T | null)[]), ...block.map(padRow)];
+  const padRow = <T>(r: T[]): (T | null)[] => [...new Array<null>(dc).fill(null), ...r];
+  const rows = <T>(block: T[][]): (T | null)[][] => [...Array.from({ length: dr }, () => [] as (T | null)[]), ...block.map(padRow)];
   return { ...s, values: rows(s.values), ...(s.numFmts ? { numFmts: rows(s.numFmts) } : {}) };
 }
 
@@ -42,7 +42,11 @@ function moveCell(a1: string, dr: number, dc: number): string {
  */
 function shiftedReport(r: Report, dr: number, dc: number): Report {
   const unlabeled = new Map<string, string[]>();
-  for (const m of r.measures) unlabeled.set(m.sheet, m.years.filter((y) => y.label.trim() === "").map((y) => y.cell));
+  for (const m of r.measures)
+    unlabeled.set(
+      m.sheet,
+      m.years.filter((y) => y.label.trim() === "").map((y) => y.cell),
+    );
   const moveNames = (sheet: string, text: string) => {
     const cells = unlabeled.get(sheet) ?? [];
     if (cells.length === 0) return text;
@@ -64,7 +68,11 @@ function shiftedReport(r: Report, dr: number, dc: number): Report {
     measures: r.measures.map((m) => ({
       ...m,
       ...(m.numberCell === undefined ? {} : { numberCell: moveCell(m.numberCell, dr, dc) }),
-      years: m.years.map((y) => ({ ...y, cell: moveCell(y.cell, dr, dc), effectCell: y.effectCell === null ? null : moveCell(y.effectCell, dr, dc) })),
+      years: m.years.map((y) => ({
+        ...y,
+        cell: moveCell(y.cell, dr, dc),
+        effectCell: y.effectCell === null ? null : moveCell(y.effectCell, dr, dc),
+      })),
     })),
   };
 }
@@ -87,7 +95,13 @@ const NUMBER_SLOT = "\u0001<number slot>\u0001";
  * The duplicate-number message with its sheet renamed: find which old sheet name (and which number)
  * fills the template to exactly this message, then fill it with the new name.
  */
-function sameMessageWithOther(key: EngineKey, lang: "ja" | "en", message: string, oldNames: string[], rename: Map<string, string>): string | null {
+function sameMessageWithOther(
+  key: EngineKey,
+  lang: "ja" | "en",
+  message: string,
+  oldNames: string[],
+  rename: Map<string, string>,
+): string | null {
   for (const other of oldNames) {
     const template = t(key, lang, { other, number: NUMBER_SLOT });
     const [head, tail] = template.split(NUMBER_SLOT);
@@ -126,7 +140,9 @@ function withSpacedLabels(sheet: SheetGrid, picks: (string | null)[], max: numbe
   let k = 0;
   return {
     ...sheet,
-    values: sheet.values.map((r) => r.map((v) => (typeof v === "string" && LABELS.has(v) ? spaced(v, picks.slice(k++ % picks.length), max) : v))),
+    values: sheet.values.map((r) =>
+      r.map((v) => (typeof v === "string" && LABELS.has(v) ? spaced(v, picks.slice(k++ % picks.length), max) : v)),
+    ),
   };
 }
 
@@ -196,7 +212,8 @@ describe("metamorphic properties", () => {
           const after = analyze(spacedWb, { source: "s", lang: "ja" });
           // Short cells of the year rows (計画・設計, 開発・構築, 運用, 作業内容) are spaced too: they are values
           // reported as written, not labels, so they are left out of the comparison.
-          const read = (r: Report) => r.measures.map((m) => ({ ...m, years: m.years.map(({ plan: _p, build: _b, operation: _o, work: _w, ...y }) => y) }));
+          const read = (r: Report) =>
+            r.measures.map((m) => ({ ...m, years: m.years.map(({ plan: _p, build: _b, operation: _o, work: _w, ...y }) => y) }));
           expect(read(after)).toEqual(read(before));
           // Only label-variant may add findings (a label written with spaces is a variant spelling).
           const other = (r: Report) => r.findings.filter((f) => f.rule !== "label-variant");

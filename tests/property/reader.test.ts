@@ -11,7 +11,17 @@ import { params } from "./runs";
 import { SEED } from "./seed";
 
 function fieldsOf(m: MeasureSheet): Field[] {
-  const out: (Field | null)[] = [m.title, m.number, m.name, m.department, m.overview, m.otherPlans, m.expectedEffect, m.activityTarget, m.footnote];
+  const out: (Field | null)[] = [
+    m.title,
+    m.number,
+    m.name,
+    m.department,
+    m.overview,
+    m.otherPlans,
+    m.expectedEffect,
+    m.activityTarget,
+    m.footnote,
+  ];
   for (const y of m.years) out.push(y.label, y.plan, y.build, y.operation, y.summary, y.work, y.effect, y.status);
   return out.filter((f): f is Field => f !== null);
 }
@@ -94,7 +104,10 @@ describe("readMeasureSheet on random sheets", () => {
 
   it("the generators reach the reader: label soup is sometimes, forms are nearly always read as a measure sheet", () => {
     const reads = (arb: fc.Arbitrary<Omit<SheetGrid, "name">>) =>
-      fc.sample(named(arb), { numRuns: 200, seed: 11 }).map(readMeasureSheet).filter((m): m is MeasureSheet => m !== null && m.years.length > 0).length;
+      fc
+        .sample(named(arb), { numRuns: 200, seed: 11 })
+        .map(readMeasureSheet)
+        .filter((m): m is MeasureSheet => m !== null && m.years.length > 0).length;
     expect(reads(soupSheet)).toBeGreaterThanOrEqual(10);
     expect(reads(fc.oneof(randomFormSheet, mutatedSeedSheet))).toBeGreaterThanOrEqual(150);
   });

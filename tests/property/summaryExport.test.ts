@@ -95,7 +95,8 @@ function checkCsv(report: Report): void {
       if (typeof v === "string" && DANGEROUS.test(v) && v.trim() !== "-") {
         if (got !== `'${plain}`) throw new Error(`${col} ${JSON.stringify(v)} not neutralised: ${JSON.stringify(got)}`);
       } else if (got !== plain) throw new Error(`${col} ${JSON.stringify(v)} read back as ${JSON.stringify(got)}`);
-      if (typeof v === "string" && DANGEROUS.test(got) && got.trim() !== "-") throw new Error(`${col} reads back as a formula: ${JSON.stringify(got)}`);
+      if (typeof v === "string" && DANGEROUS.test(got) && got.trim() !== "-")
+        throw new Error(`${col} reads back as a formula: ${JSON.stringify(got)}`);
     });
   });
 }
@@ -114,12 +115,18 @@ const tabNames = fc.option(fc.dictionary(fc.constantFrom(...SUMMARY_ROLES), shee
 describe("summary tabs and export of random workbooks", () => {
   it("never throw; specs are valid and point at real sheets; CSV and JSON read back to the rows", () => {
     fc.assert(
-      fc.property(anyWorkbook, fc.constantFrom("ja" as const, "en" as const), tabNames, fc.string({ maxLength: 20 }), (wb, lang, names, source) => {
-        const report = analyze(wb, { source, lang });
-        checkSpecs(wb, buildSummarySheets(report, { lang, names }));
-        checkCsv(report);
-        checkJson(report);
-      }),
+      fc.property(
+        anyWorkbook,
+        fc.constantFrom("ja" as const, "en" as const),
+        tabNames,
+        fc.string({ maxLength: 20 }),
+        (wb, lang, names, source) => {
+          const report = analyze(wb, { source, lang });
+          checkSpecs(wb, buildSummarySheets(report, { lang, names }));
+          checkCsv(report);
+          checkJson(report);
+        },
+      ),
       params("summaryExport"),
     );
   });
@@ -127,25 +134,57 @@ describe("summary tabs and export of random workbooks", () => {
   it("neutralises every formula-looking text the export can carry", () => {
     // Direct: formula texts in every text column of a report, not only where random sheets put them.
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom("=", "+", "-", "@", "\t", "\r", "", " ", "'"), fc.string({ maxLength: 8 })), { minLength: 6, maxLength: 6 }), (parts) => {
-        const [a, b, c, d, e, f] = parts.map(([p, s]) => p + s);
-        const report: Report = {
-          schemaVersion: 1,
-          source: "x",
-          lang: "ja",
-          measures: [
-            {
-              sheet: a, number: b, name: c, department: d, departments: [d], activityTarget: "",
-              years: [{ label: e, fiscalYear: 2016, cell: "A9", status: null, statusPhrase: f, summary: f, effect: e, effectCell: "G9", effectKind: "dash", progress: null, progressRaw: null, rating: null, ratingStatus: null, textStatus: null }],
-              latestProgress: null, delayed: false, delayedNow: false, notEvaluated: false, indicators: [],
-            },
-          ],
-          findings: [],
-          totals: { measures: 1, errors: 0, warnings: 0, infos: 0, delayed: 0, delayedNow: 0 },
-        };
-        checkCsv(report);
-        checkJson(report);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom("=", "+", "-", "@", "\t", "\r", "", " ", "'"), fc.string({ maxLength: 8 })), {
+          minLength: 6,
+          maxLength: 6,
+        }),
+        (parts) => {
+          const [a, b, c, d, e, f] = parts.map(([p, s]) => p + s);
+          const report: Report = {
+            schemaVersion: 1,
+            source: "x",
+            lang: "ja",
+            measures: [
+              {
+                sheet: a,
+                number: b,
+                name: c,
+                department: d,
+                departments: [d],
+                activityTarget: "",
+                years: [
+                  {
+                    label: e,
+                    fiscalYear: 2016,
+                    cell: "A9",
+                    status: null,
+                    statusPhrase: f,
+                    summary: f,
+                    effect: e,
+                    effectCell: "G9",
+                    effectKind: "dash",
+                    progress: null,
+                    progressRaw: null,
+                    rating: null,
+                    ratingStatus: null,
+                    textStatus: null,
+                  },
+                ],
+                latestProgress: null,
+                delayed: false,
+                delayedNow: false,
+                notEvaluated: false,
+                indicators: [],
+              },
+            ],
+            findings: [],
+            totals: { measures: 1, errors: 0, warnings: 0, infos: 0, delayed: 0, delayedNow: 0 },
+          };
+          checkCsv(report);
+          checkJson(report);
+        },
+      ),
       params("csvDirect"),
     );
   });

@@ -16,8 +16,36 @@ const JA = Array.from(
 
 /** Characters that break naive code: zero-width, combining and voicing marks, lone surrogates, NUL, line breaks. */
 const ODD = [
-  "\u200B", "\uFEFF", "\u3000", "\t", "\n", "\r\n", "\r", "\u0301", "\u3099", "ﾞ", "㍻", "㍼", "\uD800", "\uDFFF",
-  "\u0000", "\u2028", "\u00A0", "'", '"', "{label}", "{x}", "$&", "$1", "\\", "%", "=", "+", "-", "@", ",",
+  "\u200B",
+  "\uFEFF",
+  "\u3000",
+  "\t",
+  "\n",
+  "\r\n",
+  "\r",
+  "\u0301",
+  "\u3099",
+  "ﾞ",
+  "㍻",
+  "㍼",
+  "\uD800",
+  "\uDFFF",
+  "\u0000",
+  "\u2028",
+  "\u00A0",
+  "'",
+  '"',
+  "{label}",
+  "{x}",
+  "$&",
+  "$1",
+  "\\",
+  "%",
+  "=",
+  "+",
+  "-",
+  "@",
+  ",",
 ];
 
 const EMOJI = ["😀", "👍🏽", "🇯🇵", "👨‍👩‍👧", "🏯", "🗾", "❤️", "🙇‍♀️"];
@@ -46,10 +74,43 @@ export const labelText: fc.Arbitrary<string> = fc
   .map(([l, tail, head]) => head + l + tail);
 
 const FIXED_YEAR_LABELS: readonly CellValue[] = [
-  "H28年度", "H 28年度", "H28", "平成28年度", "R1年度", "R01年度", "R元年度", "令和元年度", "令和2年度", "2020年度",
-  "FY2020", 2020, "H32年度", "H31年度", "H33年度", "Ｈ２８年度", "Ｈ　２８年度", "H28年度（2016年度）", "fy 2021", "R 3年度",
-  "平成元年度", "H0年度", "R0年度", "R99年度", "1988年度", "2101年度", 1988, 2101, "H28年度の実績", "2020/4/1", "28",
-  "h28年度", "令和 元 年度", "H28年度(2017年度)", "（H28年度）", "H28年", "平成32年度",
+  "H28年度",
+  "H 28年度",
+  "H28",
+  "平成28年度",
+  "R1年度",
+  "R01年度",
+  "R元年度",
+  "令和元年度",
+  "令和2年度",
+  "2020年度",
+  "FY2020",
+  2020,
+  "H32年度",
+  "H31年度",
+  "H33年度",
+  "Ｈ２８年度",
+  "Ｈ　２８年度",
+  "H28年度（2016年度）",
+  "fy 2021",
+  "R 3年度",
+  "平成元年度",
+  "H0年度",
+  "R0年度",
+  "R99年度",
+  "1988年度",
+  "2101年度",
+  1988,
+  2101,
+  "H28年度の実績",
+  "2020/4/1",
+  "28",
+  "h28年度",
+  "令和 元 年度",
+  "H28年度(2017年度)",
+  "（H28年度）",
+  "H28年",
+  "平成32年度",
 ];
 
 const ERA_STYLES = ["H", "H ", "平成", "R", "R0", "令和", "west", "FY", "num", "full", "bracket"] as const;
@@ -95,18 +156,56 @@ export const yearLabel: fc.Arbitrary<CellValue> = fc.oneof(
 const COUNTERS = ["施設", "か所", "ヶ所", "名", "件", "校", "システム", "", "課", "人"];
 
 const FIXED_EFFECTS = [
-  "14% (1/7施設)", "100% (15/7施設)", "2/8施設", "3／7か所", "約400万円 (約3400万-約3000万=削減効果額約400万)",
-  "累計効果額 約800万円 (約3400万-約3000万=約400万、前年度 約400万)", "研修受講者目標数 50名に対し1.82倍の 91名受講",
-  "研修受講者目標数50名に対し 91名受講（1.82倍）", "情報漏えい事故 0件 職員研修 88名実施", "-", "－", "―", "—", "ー",
-  "100%", "33% (方針決定)", "100% （公開開始）", "0%", "43% (3/7施設)", "14%(1/7)", "1/0施設", "0/0", "4/1から運用開始",
-  "¥50,000", "1億2,000万円", "800千円", "約1万人", "50%（2/4）", "１００％", "12.5%", "1/3", "2020/4/1", "- ",
-  "約4.5万円 (約10万-約5.5万=約4.5万)", "1億-2000万=8000万", "=1+1", "+81", "@SUM(A1)", "-1", "\t=cmd",
+  "14% (1/7施設)",
+  "100% (15/7施設)",
+  "2/8施設",
+  "3／7か所",
+  "約400万円 (約3400万-約3000万=削減効果額約400万)",
+  "累計効果額 約800万円 (約3400万-約3000万=約400万、前年度 約400万)",
+  "研修受講者目標数 50名に対し1.82倍の 91名受講",
+  "研修受講者目標数50名に対し 91名受講（1.82倍）",
+  "情報漏えい事故 0件 職員研修 88名実施",
+  "-",
+  "－",
+  "―",
+  "—",
+  "ー",
+  "100%",
+  "33% (方針決定)",
+  "100% （公開開始）",
+  "0%",
+  "43% (3/7施設)",
+  "14%(1/7)",
+  "1/0施設",
+  "0/0",
+  "4/1から運用開始",
+  "¥50,000",
+  "1億2,000万円",
+  "800千円",
+  "約1万人",
+  "50%（2/4）",
+  "１００％",
+  "12.5%",
+  "1/3",
+  "2020/4/1",
+  "- ",
+  "約4.5万円 (約10万-約5.5万=約4.5万)",
+  "1億-2000万=8000万",
+  "=1+1",
+  "+81",
+  "@SUM(A1)",
+  "-1",
+  "\t=cmd",
 ];
 
 const small = fc.integer({ min: 0, max: 40 });
 const effectGenerated: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(fc.integer({ min: 0, max: 250 }), small, fc.integer({ min: 0, max: 40 }), fc.constantFrom(...COUNTERS)).map(([p, a, b, u]) => `${p}% (${a}/${b}${u})`),
-  fc.tuple(small, fc.integer({ min: 1, max: 40 }), fc.constantFrom(...COUNTERS)).map(([a, b, u]) => `${Math.round((a * 100) / b)}% (${a}/${b}${u})`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 250 }), small, fc.integer({ min: 0, max: 40 }), fc.constantFrom(...COUNTERS))
+    .map(([p, a, b, u]) => `${p}% (${a}/${b}${u})`),
+  fc
+    .tuple(small, fc.integer({ min: 1, max: 40 }), fc.constantFrom(...COUNTERS))
+    .map(([a, b, u]) => `${Math.round((a * 100) / b)}% (${a}/${b}${u})`),
   fc.tuple(small, small, fc.constantFrom(...COUNTERS)).map(([a, b, u]) => `${a}/${b}${u}`),
   fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99999 }), fc.boolean()).map(([x, y, right]) => {
     const c = right ? x - y : x - y + 1;
@@ -122,16 +221,66 @@ const effectGenerated: fc.Arbitrary<string> = fc.oneof(
 export const effectText: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...FIXED_EFFECTS), effectGenerated);
 
 const PHRASES = [
-  "計画通り進捗している", "計画どおり", "順調に進捗", "遅延が生じている", "遅れが生じている", "遅れている", "予定より遅れ",
-  "目標達成が困難", "計画通り進捗できておらず", "見込みが立っていない", "施策を統合", "により施策を推進し、評価を行います",
-  "活動目標を達成できた", "既に達成している", "計画以上に進捗", "前倒し", "できておらず", "前年度の遅延を解消し", "しかし",
-  "ものの", "ため", "H32年度", "平成32年度から", "ICT-BCP研修", "<ul><li>", "</li></ul>", "<br>", "、", "。", "\n", " ",
-  "　", "導入", "検討した", "している", "ない", "ことなく", "評価", "運用", "進捗総括", "活動目標", "2/8施設",
+  "計画通り進捗している",
+  "計画どおり",
+  "順調に進捗",
+  "遅延が生じている",
+  "遅れが生じている",
+  "遅れている",
+  "予定より遅れ",
+  "目標達成が困難",
+  "計画通り進捗できておらず",
+  "見込みが立っていない",
+  "施策を統合",
+  "により施策を推進し、評価を行います",
+  "活動目標を達成できた",
+  "既に達成している",
+  "計画以上に進捗",
+  "前倒し",
+  "できておらず",
+  "前年度の遅延を解消し",
+  "しかし",
+  "ものの",
+  "ため",
+  "H32年度",
+  "平成32年度から",
+  "ICT-BCP研修",
+  "<ul><li>",
+  "</li></ul>",
+  "<br>",
+  "、",
+  "。",
+  "\n",
+  " ",
+  "　",
+  "導入",
+  "検討した",
+  "している",
+  "ない",
+  "ことなく",
+  "評価",
+  "運用",
+  "進捗総括",
+  "活動目標",
+  "2/8施設",
 ];
 
-export const summaryText: fc.Arbitrary<string> = fc.array(fc.constantFrom(...PHRASES), { minLength: 1, maxLength: 12 }).map((p) => p.join(""));
+export const summaryText: fc.Arbitrary<string> = fc
+  .array(fc.constantFrom(...PHRASES), { minLength: 1, maxLength: 12 })
+  .map((p) => p.join(""));
 
-export const errorText = fc.constantFrom("#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", " #REF! ", "#GETTING_DATA");
+export const errorText = fc.constantFrom(
+  "#REF!",
+  "#DIV/0!",
+  "#N/A",
+  "#VALUE!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  " #REF! ",
+  "#GETTING_DATA",
+);
 
 export const htmlText = fc.constantFrom(
   '<ul style="list-style:none"><li>計画通り</li><li>・導入</li></ul>',
@@ -153,7 +302,10 @@ export const htmlText = fc.constantFrom(
 
 /** Texts a spreadsheet would run as formulas, for the CSV export. */
 export const formulaText = fc
-  .tuple(fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\t-", "\r-", " -", "-\n"), fc.constantFrom("", "1+1", "cmd|' /C calc'!A0", "SUM(A1:A2)", "-"))
+  .tuple(
+    fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\t-", "\r-", " -", "-\n"),
+    fc.constantFrom("", "1+1", "cmd|' /C calc'!A0", "SUM(A1:A2)", "-"),
+  )
   .map(([a, b]) => a + b);
 
 export const whitespaceText = fc.constantFrom("", " ", "\u3000", "\n", "\t", "\u200B", "\uFEFF", "  \u3000\n");
@@ -186,13 +338,44 @@ export const numberValue: fc.Arbitrary<number> = fc.oneof(
   fc.integer({ min: -1_000_000, max: 1_000_000 }),
   fc.integer({ min: 1985, max: 2105 }),
   fc.integer({ min: 36000, max: 50000 }),
-  fc.constantFrom(0, -0, 1, 100, 0.33, 0.5, 1.82, 2021, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1e21, 0.1 + 0.2, 99.99999),
+  fc.constantFrom(
+    0,
+    -0,
+    1,
+    100,
+    0.33,
+    0.5,
+    1.82,
+    2021,
+    1e308,
+    -1e308,
+    5e-324,
+    Number.MAX_SAFE_INTEGER,
+    -Number.MAX_SAFE_INTEGER,
+    1e21,
+    0.1 + 0.2,
+    99.99999,
+  ),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
 
 export const numFmt = fc.constantFrom(
-  "General", "0%", "0.0%", "0.00", "#,##0", '#,##0"円"', "[$¥-411]#,##0", "yyyy/m/d", 'ggge"年"m"月"d"日"', "[$-ja-JP]ge.m.d",
-  "0.00E+00", "@", "h:mm", '"%"0', "0.0", "[Red]0%",
+  "General",
+  "0%",
+  "0.0%",
+  "0.00",
+  "#,##0",
+  '#,##0"円"',
+  "[$¥-411]#,##0",
+  "yyyy/m/d",
+  'ggge"年"m"月"d"日"',
+  "[$-ja-JP]ge.m.d",
+  "0.00E+00",
+  "@",
+  "h:mm",
+  '"%"0',
+  "0.0",
+  "[Red]0%",
 );
 
 export const cellValue: fc.Arbitrary<CellValue> = fc.oneof(

@@ -138,7 +138,8 @@ function gridOf(source: WorkbookSource): WorkbookGrid {
 export function runRule(rule: Rule, source: WorkbookSource, rounding?: Rounding, profile?: Profile, previous?: WorkbookSource): RuleHit[] {
   if (!(RULES as readonly Rule[]).includes(rule)) throw new Error(`rule ${rule.id} is not in RULES`);
   // Last year's analysis first: the spy below records this year's call alone.
-  const last = previous === undefined ? undefined : analyzeWorkbook(gridOf(previous), { source: "rule-test-last", lang: "ja", rounding }).measures;
+  const last =
+    previous === undefined ? undefined : analyzeWorkbook(gridOf(previous), { source: "rule-test-last", lang: "ja", rounding }).measures;
   const spy = jest.spyOn(rule, "check");
   try {
     analyzeWorkbook(gridOf(source), { source: "rule-test", lang: "ja", rounding, profile, previous: last });
@@ -186,8 +187,18 @@ function runInvalid(rule: Rule, c: InvalidCase): void {
     for (const lang of LANGS)
       if (messageTemplate(f.messageKey, lang) === undefined) throw new Error(`case "${c.name}": no ${lang} message for ${f.messageKey}`);
   const hits = runRule(rule, c.workbook, c.rounding, c.profile, c.previous);
-  const seen: Seen[] = hits.map((h) => ({ sheet: h.sheet, cell: h.cell, messageKey: messageKeyOf(rule, h), severity: h.severity ?? rule.severity }));
-  const wanted: Seen[] = c.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, messageKey: f.messageKey, severity: f.severity ?? rule.severity }));
+  const seen: Seen[] = hits.map((h) => ({
+    sheet: h.sheet,
+    cell: h.cell,
+    messageKey: messageKeyOf(rule, h),
+    severity: h.severity ?? rule.severity,
+  }));
+  const wanted: Seen[] = c.findings.map((f) => ({
+    sheet: f.sheet,
+    cell: f.cell,
+    messageKey: f.messageKey,
+    severity: f.severity ?? rule.severity,
+  }));
   expect(seen.sort(order)).toEqual(wanted.sort(order));
   expectMessages(rule, hits);
   for (const f of c.findings) {

@@ -22,19 +22,31 @@ describe("自動入力 panel", () => {
     const first = within(rows()[0]);
     expect(first.getByTestId("fill-diff").textContent).toBe("25% (2/8施設)");
     // Only what is new is highlighted: the seven characters "25% (" and ")" around the kept "2/8施設".
-    expect(first.getAllByTestId("fill-added").map((e) => e.textContent).join("").length).toBe(6);
+    expect(
+      first
+        .getAllByTestId("fill-added")
+        .map((e) => e.textContent)
+        .join("").length,
+    ).toBe(6);
     expect(first.queryAllByTestId("fill-removed")).toHaveLength(0);
     expect(first.getByText("分数から割合を計算")).toBeTruthy();
     // An empty before is named, not left blank.
     expect(within(rows()[1]).getByText("（空欄に記入）", { exact: false })).toBeTruthy();
     // Markup in a cell is shown as text.
     expect(within(rows()[2]).getByTestId("fill-diff").textContent).toBe("<ul><li>・a</li></ul>");
-    expect(within(rows()[2]).getAllByTestId("fill-removed").map((e) => e.textContent).join("")).toBe("<ul><li></li></ul>");
+    expect(
+      within(rows()[2])
+        .getAllByTestId("fill-removed")
+        .map((e) => e.textContent)
+        .join(""),
+    ).toBe("<ul><li></li></ul>");
     expect(document.querySelector("ul li")?.textContent).not.toBe("a");
     // Grouped by kind, one tick for the group.
     const group = screen.getByTestId("fill-group");
     expect(group.textContent).toContain("3 件");
-    expect(within(group).getByRole("checkbox").getAttribute("aria-checked") ?? (within(group).getByRole("checkbox") as HTMLInputElement).checked).toBeTruthy();
+    expect(
+      within(group).getByRole("checkbox").getAttribute("aria-checked") ?? (within(group).getByRole("checkbox") as HTMLInputElement).checked,
+    ).toBeTruthy();
     expect(screen.getByRole("button", { name: "選択した変更を反映（3 件）" })).toBeTruthy();
     expect(gateway.applyEdits).not.toHaveBeenCalled();
   });
@@ -151,7 +163,12 @@ describe("自動入力 panel", () => {
 
   test("reasons follow the UI language", async () => {
     const gateway = new FakeGateway().seed([edit("A", "B2", "x", "y", "理由")]);
-    const r = renderPane({ panel: "fill", gateway, engine: fakeEngine(makeReport(), [edit("A", "B2", "x", "y", "理由")]), displayLanguage: "en-US" });
+    const r = renderPane({
+      panel: "fill",
+      gateway,
+      engine: fakeEngine(makeReport(), [edit("A", "B2", "x", "y", "理由")]),
+      displayLanguage: "en-US",
+    });
     await r.user.click(await screen.findByRole("button", { name: "Preview changes" }));
     expect(await screen.findByText("EN: 理由")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Apply all (1)" })).toBeTruthy();

@@ -37,10 +37,34 @@ export function measure(m: Partial<MeasureReport> & Pick<MeasureReport, "sheet">
 }
 
 export const FINDINGS: Finding[] = [
-  finding({ sheet: "①-01", cell: "G13", severity: "warning", rule: "over-100", messages: { ja: "100% を超えています", en: "Passes 100%" } }),
-  finding({ sheet: "②-05", cell: "F8", severity: "info", rule: "label-variant", messages: { ja: "見出しがありません", en: "Header missing" } }),
-  finding({ sheet: "①-01", cell: "E10", severity: "error", rule: "missing-summary", messages: { ja: "進捗総括が空です", en: "Progress summary is empty" } }),
-  finding({ sheet: "②-05", cell: "G9", severity: "error", rule: "arithmetic", messages: { ja: "計算が合いません", en: "The sum is wrong" } }),
+  finding({
+    sheet: "①-01",
+    cell: "G13",
+    severity: "warning",
+    rule: "over-100",
+    messages: { ja: "100% を超えています", en: "Passes 100%" },
+  }),
+  finding({
+    sheet: "②-05",
+    cell: "F8",
+    severity: "info",
+    rule: "label-variant",
+    messages: { ja: "見出しがありません", en: "Header missing" },
+  }),
+  finding({
+    sheet: "①-01",
+    cell: "E10",
+    severity: "error",
+    rule: "missing-summary",
+    messages: { ja: "進捗総括が空です", en: "Progress summary is empty" },
+  }),
+  finding({
+    sheet: "②-05",
+    cell: "G9",
+    severity: "error",
+    rule: "arithmetic",
+    messages: { ja: "計算が合いません", en: "The sum is wrong" },
+  }),
 ];
 
 export function makeReport(over: Partial<Report> = {}): Report {
@@ -158,7 +182,17 @@ export function officeError(code: string): Error & { code: string } {
 }
 
 export function summarySpec(name: string, role: SheetSpec["role"]): SheetSpec {
-  return { name, role, rows: [[{ value: name }]], merges: [], columnWidths: [], rowHeights: {}, tables: [], conditionalFormats: [], charts: [] };
+  return {
+    name,
+    role,
+    rows: [[{ value: name }]],
+    merges: [],
+    columnWidths: [],
+    rowHeights: {},
+    tables: [],
+    conditionalFormats: [],
+    charts: [],
+  };
 }
 
 export function fakeEngine(report: Report = makeReport(), edits: Edit[] = EDITS) {
@@ -169,7 +203,9 @@ export function fakeEngine(report: Report = makeReport(), edits: Edit[] = EDITS)
       summarySpec(o.names?.overview ?? (o.lang === "ja" ? "進捗一覧" : "Overview"), "overview"),
       summarySpec(o.lang === "ja" ? "遅延施策" : "Delayed", "delayed"),
     ]),
-    exportData: jest.fn((_r: Report, format: "csv" | "json", _o?: { lang?: "ja" | "en" }) => (format === "csv" ? "\uFEFFsheet,year\n①-01,2016\n" : '{"rows":[]}')),
+    exportData: jest.fn((_r: Report, format: "csv" | "json", _o?: { lang?: "ja" | "en" }) =>
+      format === "csv" ? "\uFEFFsheet,year\n①-01,2016\n" : '{"rows":[]}',
+    ),
     exportSheet: jest.fn((_r: Report, lang: "ja" | "en") => summarySpec(lang === "ja" ? "書き出し" : "Export", "export")),
     NewMeasureInputSchema,
     buildMeasureSheet: jest.fn((input: { number: string }, _lang: "ja" | "en") => summarySpec(input.number, "measure")),

@@ -40,7 +40,9 @@ test("see the profile, give E a meaning, save it, validate again: the conflict a
   await waitFor(() =>
     expect(validate.getAllByTestId("finding").some((f) => f.textContent?.includes("「E」は評価区分のどの値にも当たりません"))).toBe(true),
   );
-  expect(validate.getAllByTestId("finding").filter((f) => f.textContent?.includes("評価「E」") && f.textContent.includes("食い違って"))).toEqual([]);
+  expect(
+    validate.getAllByTestId("finding").filter((f) => f.textContent?.includes("評価「E」") && f.textContent.includes("食い違って")),
+  ).toEqual([]);
 
   // 様式: E means at risk (picked from the list), saved in the workbook.
   await user.click(screen.getByTestId("tab-form"));
@@ -58,7 +60,9 @@ test("see the profile, give E a meaning, save it, validate again: the conflict a
   validate = within(screen.getByTestId("panel-validate"));
   await user.click(validate.getByTestId("validate-run"));
   await waitFor(() =>
-    expect(validate.getAllByTestId("finding").some((f) => f.textContent?.includes("評価「E」") && f.textContent.includes("食い違って"))).toBe(true),
+    expect(
+      validate.getAllByTestId("finding").some((f) => f.textContent?.includes("評価「E」") && f.textContent.includes("食い違って")),
+    ).toBe(true),
   );
   expect(validate.getAllByTestId("finding").some((f) => f.textContent?.includes("「E」は評価区分のどの値にも当たりません"))).toBe(false);
 });

@@ -65,9 +65,12 @@ describe("MemoryGateway", () => {
 
   test("bytes that are not a workbook are refused and the open workbook stays", async () => {
     const g = new MemoryGateway();
-    await g.load(await xlsx((wb) => {
+    await g.load(
+      await xlsx((wb) => {
         wb.addWorksheet("A").getCell("A1").value = "kept";
-      }), "a.xlsx");
+      }),
+      "a.xlsx",
+    );
     await expect(g.load(new TextEncoder().encode("name,age\n"), "x.csv")).rejects.toMatchObject({ code: "UnreadableFile" });
     expect(value(await g.readWorkbook(), "A", "A1")).toBe("kept");
     expect(g.getName()).toBe("a.xlsx");
@@ -117,10 +120,13 @@ describe("MemoryGateway", () => {
 
   test("selectCell records the selection and activates its sheet; unknown sheets are ItemNotFound", async () => {
     const g = new MemoryGateway();
-    await g.load(await xlsx((wb) => {
+    await g.load(
+      await xlsx((wb) => {
         wb.addWorksheet("A");
         wb.addWorksheet("B");
-      }), "s.xlsx");
+      }),
+      "s.xlsx",
+    );
     await g.selectCell("b", "$g$13");
     expect(g.getSnapshot()).toMatchObject({ activeSheet: "B", selection: { sheet: "B", cell: "G13" } });
     await expect(g.selectCell("Nope", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
@@ -131,9 +137,12 @@ describe("MemoryGateway", () => {
 
   test("marks are kept in memory, one per cell (most severe wins), and cleared", async () => {
     const g = new MemoryGateway();
-    await g.load(await xlsx((wb) => {
+    await g.load(
+      await xlsx((wb) => {
         wb.addWorksheet("A");
-      }), "m.xlsx");
+      }),
+      "m.xlsx",
+    );
     await g.markCells([
       { sheet: "A", cell: "B2", severity: "info" },
       { sheet: "A", cell: "B2", severity: "error" },
@@ -152,9 +161,12 @@ describe("MemoryGateway", () => {
 
   test("writeSheets adds tabs, replaces only generated ones, and the grid shows them", async () => {
     const g = new MemoryGateway();
-    await g.load(await xlsx((wb) => {
+    await g.load(
+      await xlsx((wb) => {
         wb.addWorksheet("①-01").getCell("A1").value = "x";
-      }), "w.xlsx");
+      }),
+      "w.xlsx",
+    );
     const first = await g.writeSheets([spec("進捗一覧", "overview", "one")]);
     expect(first).toEqual({ written: ["進捗一覧"], replaced: [] });
     expect(g.getGrid()!.sheets.map((s) => s.name)).toEqual(["①-01", "進捗一覧"]);

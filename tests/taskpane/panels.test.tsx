@@ -19,7 +19,10 @@ describe("概要 panel", () => {
     expect(value("delayed")).toBe("2");
     expect(value("delayedNow")).toBe("1");
     const items = screen.getAllByTestId("delayed-measure");
-    expect(items.map((i) => i.textContent)).toEqual(["①-01（）を開く過去に遅延指摘を見るホームページの充実", "②-05（）を開く現在遅延指摘を見る施設予約システム"]);
+    expect(items.map((i) => i.textContent)).toEqual([
+      "①-01（）を開く過去に遅延指摘を見るホームページの充実",
+      "②-05（）を開く現在遅延指摘を見る施設予約システム",
+    ]);
   });
 
   test("every count opens the findings of that kind; a delayed measure opens its sheet or its findings", async () => {
@@ -74,7 +77,11 @@ describe("集計 panel", () => {
       names: { overview: "一覧表" },
     });
     expect(gateway.writeSheets.mock.calls[0][0].map((s) => s.name)).toEqual(["一覧表", "遅延施策"]);
-    expect(within(result).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["一覧表", "遅延施策"]);
+    expect(
+      within(result)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["一覧表", "遅延施策"]);
     expect(result.textContent).toContain("2 個のタブを書き込みました");
     expect(result.textContent).toContain("置き換えた以前のタブ: 一覧表");
     expect(gateway.selectCell).toHaveBeenCalledWith("一覧表", "A1");

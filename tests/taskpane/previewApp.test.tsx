@@ -14,7 +14,15 @@ const SAMPLE = join(__dirname, "..", "..", "samples", "sodegaura-2016.xlsx");
 function preview(fetchSample: () => Promise<ArrayBuffer>, displayLanguage = "ja-JP") {
   const gateway = new MemoryGateway();
   const user = userEvent.setup();
-  render(<PreviewApp gateway={gateway} engine={defaultEngine} settingsStore={new MemoryStore()} displayLanguage={displayLanguage} fetchSample={fetchSample} />);
+  render(
+    <PreviewApp
+      gateway={gateway}
+      engine={defaultEngine}
+      settingsStore={new MemoryStore()}
+      displayLanguage={displayLanguage}
+      fetchSample={fetchSample}
+    />,
+  );
   return { gateway, user };
 }
 

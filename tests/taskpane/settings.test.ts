@@ -27,7 +27,13 @@ describe("SettingsSchema", () => {
 describe("parseSettings", () => {
   test("keeps every valid field and drops only the damaged ones", () => {
     expect(
-      parseSettings({ planStartYear: 2016, planYears: "five", rounding: "floor", language: "fr", tabNames: { overview: "一覧", delayed: "a*b" } }),
+      parseSettings({
+        planStartYear: 2016,
+        planYears: "five",
+        rounding: "floor",
+        language: "fr",
+        tabNames: { overview: "一覧", delayed: "a*b" },
+      }),
     ).toEqual({ planStartYear: 2016, rounding: "floor", language: "auto", tabNames: { overview: "一覧" } });
   });
 

@@ -54,7 +54,11 @@ describe("SheetView", () => {
   test("renders the active sheet from A1 with Excel's headings and merged cells spanned", () => {
     view();
     const table = screen.getByRole("table", { name: "シート「①-01」の内容" });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["A", "B", "C"]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["A", "B", "C"]);
     expect(cell("A1").colSpan).toBe(3);
     expect(cell("B1")).toBeNull();
     expect(cell("B3").textContent).toBe("①-01");

@@ -48,7 +48,13 @@ describe("検証 panel", () => {
 
   test("the same sentence on many sheets is one row with its count, opened on demand", async () => {
     const same = (sheet: string) =>
-      finding({ sheet, cell: "E9", severity: "warning", rule: "boilerplate-summary", messages: { ja: "H28年度の進捗総括が3シートで同一です。", en: "Same H28 summary on 3 sheets." } });
+      finding({
+        sheet,
+        cell: "E9",
+        severity: "warning",
+        rule: "boilerplate-summary",
+        messages: { ja: "H28年度の進捗総括が3シートで同一です。", en: "Same H28 summary on 3 sheets." },
+      });
     const findings = [same("①-01"), same("①-02"), same("①-03"), finding({ sheet: "①-01", cell: "G9", rule: "arithmetic" })];
     const { user } = await validated({ engine: fakeEngine(makeReport({ findings })) });
     const cluster = screen.getByTestId("finding-cluster");
@@ -77,7 +83,11 @@ describe("検証 panel", () => {
     expect(findingButtons().map((b) => b.getAttribute("data-cell"))).not.toContain("②-05!G9");
     await user.click(screen.getByRole("button", { name: "次へ" }));
     expect(gateway.selectCell).toHaveBeenLastCalledWith("②-05", "G9");
-    expect(findingButtons().find((b) => b.getAttribute("aria-current") === "true")?.getAttribute("data-cell")).toBe("②-05!G9");
+    expect(
+      findingButtons()
+        .find((b) => b.getAttribute("aria-current") === "true")
+        ?.getAttribute("data-cell"),
+    ).toBe("②-05!G9");
     await user.click(screen.getByRole("button", { name: "前へ" }));
     expect(gateway.selectCell).toHaveBeenLastCalledWith("①-01", "E10");
     expect((screen.getByRole("button", { name: "前へ" }) as HTMLButtonElement).disabled).toBe(true);

@@ -20,7 +20,11 @@ function snapshot(wb: ExcelJS.Workbook) {
   for (const ws of wb.worksheets)
     ws.eachRow({ includeEmpty: true }, (row, r) =>
       row.eachCell({ includeEmpty: true }, (cell, c) => {
-        out[`${ws.name}!${r}:${c}`] = { value: cell.type === 1 ? null : cell.value, numFmt: cell.numFmt, style: JSON.stringify(cell.style) };
+        out[`${ws.name}!${r}:${c}`] = {
+          value: cell.type === 1 ? null : cell.value,
+          numFmt: cell.numFmt,
+          style: JSON.stringify(cell.style),
+        };
       }),
     );
   return out;
@@ -73,7 +77,7 @@ test("a cell that changed since the preview is skipped as `changed`; the others 
   expect(ws.getCell(c.years[3].summary).value).toBe("新しい総括");
 });
 
-test("empty and \"\" are the same empty cell; a non-anchor cell of a merge is never written", () => {
+test('empty and "" are the same empty cell; a non-anchor cell of a merge is never written', () => {
   const fixture = numbersFixture();
   const wb = fixture.workbook();
   const sheet = fixture.specs[0].name;
@@ -93,7 +97,11 @@ test("if any target sheet is protected nothing at all is written", async () => {
   const [a, b] = fixture.specs.map((s) => s.name);
   await wb.getWorksheet(b)!.protect("", {});
   const before = snapshot(wb);
-  const edits = [edit(a, "B3", fixture.inputs[a].number, "X-1"), edit(b, "B3", fixture.inputs[b].number, "X-2"), edit("ない", "A1", null, 1)];
+  const edits = [
+    edit(a, "B3", fixture.inputs[a].number, "X-1"),
+    edit(b, "B3", fixture.inputs[b].number, "X-2"),
+    edit("ない", "A1", null, 1),
+  ];
   const r = applyEditsToWorkbook(wb, edits);
   expect(r.applied).toEqual([]);
   expect(r.skipped).toEqual([

@@ -49,7 +49,11 @@ test("another city and plan period: R3–R7 as 令和, numbering 1-1 or A-01", (
   expect(at(s, "A1")).toBe("桜台市情報化推進計画2021 施策進行管理シート（5年）");
   // Three years reported, two to come.
   expect(at(s, f.cells["1-1"].years[3].summary)).toBeNull();
-  expect(otherCityFixture({ numbering: "alpha" }).specs.map((x) => x.name).slice(0, 5)).toEqual(["A-01", "A-02", "A-03", "A-04", "B-01"]);
+  expect(
+    otherCityFixture({ numbering: "alpha" })
+      .specs.map((x) => x.name)
+      .slice(0, 5),
+  ).toEqual(["A-01", "A-02", "A-03", "A-04", "B-01"]);
   const report = analyze(f.grid, { source: "other.xlsx", lang: "ja" });
   expect(report.measures.map((m) => m.years.map((y) => y.fiscalYear))[0]).toEqual([2021, 2022, 2023, 2024, 2025]);
 });

@@ -1,13 +1,7 @@
 /** The canonical measure sheet of the README's "The measure sheet", and the same form shifted, relabelled and extended. */
 import { parseA1, parseRange } from "../../src/core/model/address";
 import { cellAt, type SheetGrid } from "../../src/core/model/grid";
-import {
-  buildMeasureSheetSpec,
-  CANONICAL_LABELS,
-  LABEL_FILL,
-  measureCells,
-  type MeasureSheetInput,
-} from "../../src/core/produce/layout";
+import { buildMeasureSheetSpec, CANONICAL_LABELS, LABEL_FILL, measureCells, type MeasureSheetInput } from "../../src/core/produce/layout";
 import { specToGrid } from "../../src/core/specGrid";
 import type { SheetSpec } from "../../src/core/model/sheetSpec";
 import { seedMeasures } from "../fixtures/generate";
@@ -30,9 +24,21 @@ describe("canonical layout", () => {
 
   test("every label at its address", () => {
     const expected: Record<string, string> = {
-      A3: "施策番号", D3: "担当部署", A4: "施策名", A5: "情報化施策の概要", A6: "他計画への掲載",
-      A7: "実施予定", B7: "計画・設計", C7: "開発・構築", D7: "運用", E7: "進捗総括", F7: "実施内容",
-      F8: "作業内容", G8: "効果（額）", A14: "期待される効果", A15: "活動目標",
+      A3: "施策番号",
+      D3: "担当部署",
+      A4: "施策名",
+      A5: "情報化施策の概要",
+      A6: "他計画への掲載",
+      A7: "実施予定",
+      B7: "計画・設計",
+      C7: "開発・構築",
+      D7: "運用",
+      E7: "進捗総括",
+      F7: "実施内容",
+      F8: "作業内容",
+      G8: "効果（額）",
+      A14: "期待される効果",
+      A15: "活動目標",
     };
     for (const [a1, text] of Object.entries(expected)) expect([a1, at(g, a1)]).toEqual([a1, text]);
   });
@@ -48,7 +54,12 @@ describe("canonical layout", () => {
     m0.years.forEach((y, i) => {
       const r = 9 + i;
       expect([at(g, `A${r}`), at(g, `E${r}`), at(g, `F${r}`), at(g, `G${r}`)]).toEqual([y.labelRaw, y.summary, y.workRaw, y.effect]);
-      for (const [col, v] of [["B", y.plan], ["C", y.build], ["D", y.operation]] as const) expect(at(g, `${col}${r}`)).toBe(v === "" ? null : v);
+      for (const [col, v] of [
+        ["B", y.plan],
+        ["C", y.build],
+        ["D", y.operation],
+      ] as const)
+        expect(at(g, `${col}${r}`)).toBe(v === "" ? null : v);
     });
     expect(at(g, "B14")).toBe(m0.expectedEffect);
     expect(at(g, "B15")).toBe(m0.activityTarget);
@@ -60,23 +71,69 @@ describe("canonical layout", () => {
   test("measureCells names the same cells", () => {
     const c = measureCells(5);
     expect(c).toMatchObject({
-      title: "A1", numberLabel: "A3", number: "B3", departmentLabel: "D3", department: "E3", nameLabel: "A4", name: "B4",
-      overviewLabel: "A5", overview: "B5", otherPlansLabel: "A6", otherPlans: "B6", yearHeader: "A7", planHeader: "B7",
-      buildHeader: "C7", operationHeader: "D7", progressHeader: "E7", workGroupHeader: "F7", workHeader: "F8", effectHeader: "G8",
-      statusHeader: null, expectedEffectLabel: "A14", expectedEffect: "B14", activityTargetLabel: "A15", activityTarget: "B15", footnote: "A16",
+      title: "A1",
+      numberLabel: "A3",
+      number: "B3",
+      departmentLabel: "D3",
+      department: "E3",
+      nameLabel: "A4",
+      name: "B4",
+      overviewLabel: "A5",
+      overview: "B5",
+      otherPlansLabel: "A6",
+      otherPlans: "B6",
+      yearHeader: "A7",
+      planHeader: "B7",
+      buildHeader: "C7",
+      operationHeader: "D7",
+      progressHeader: "E7",
+      workGroupHeader: "F7",
+      workHeader: "F8",
+      effectHeader: "G8",
+      statusHeader: null,
+      expectedEffectLabel: "A14",
+      expectedEffect: "B14",
+      activityTargetLabel: "A15",
+      activityTarget: "B15",
+      footnote: "A16",
     });
-    expect(c.years[0]).toEqual({ label: "A9", plan: "B9", build: "C9", operation: "D9", summary: "E9", work: "F9", effect: "G9", status: null });
+    expect(c.years[0]).toEqual({
+      label: "A9",
+      plan: "B9",
+      build: "C9",
+      operation: "D9",
+      summary: "E9",
+      work: "F9",
+      effect: "G9",
+      status: null,
+    });
     expect(c.years[4].effect).toBe("G13");
   });
 
   test("merges of the printed form", () => {
     expect([...spec.merges].sort()).toEqual(
-      ["A1:G1", "E3:G3", "B4:G4", "B5:G5", "B6:G6", "A7:A8", "B7:B8", "C7:C8", "D7:D8", "E7:E8", "F7:G7", "B14:G14", "B15:G15", "A16:G16"].sort(),
+      [
+        "A1:G1",
+        "E3:G3",
+        "B4:G4",
+        "B5:G5",
+        "B6:G6",
+        "A7:A8",
+        "B7:B8",
+        "C7:C8",
+        "D7:D8",
+        "E7:E8",
+        "F7:G7",
+        "B14:G14",
+        "B15:G15",
+        "A16:G16",
+      ].sort(),
     );
   });
 
   test("formatting: bold filled labels, borders, wrapped text, wide E and F, landscape print", () => {
-    for (const a1 of ["A3", "D3", "A4", "A7", "F8", "G8", "A14", "A15"]) expect(specAt(spec, a1)).toMatchObject({ bold: true, fill: LABEL_FILL, border: true });
+    for (const a1 of ["A3", "D3", "A4", "A7", "F8", "G8", "A14", "A15"])
+      expect(specAt(spec, a1)).toMatchObject({ bold: true, fill: LABEL_FILL, border: true });
     expect(specAt(spec, "E9")).toMatchObject({ wrap: true, border: true, vAlign: "top" });
     // Every cell of a merged area carries the border, so the printed outline is whole.
     for (const a1 of ["C4", "G4", "G3"]) expect(specAt(spec, a1)).toMatchObject({ value: null, border: true });
@@ -107,7 +164,9 @@ describe("canonical layout", () => {
     const g2 = specToGrid(buildMeasureSheetSpec(m));
     expect(at(g2, "A9")).toBe("H 28年度");
     expect(at(g2, "G8")).toBe("効果 (額)");
-    const ul = SEED.flatMap((s) => specToGrid(buildMeasureSheetSpec(s)).values.flat()).filter((v) => typeof v === "string" && v.startsWith("<ul"));
+    const ul = SEED.flatMap((s) => specToGrid(buildMeasureSheetSpec(s)).values.flat()).filter(
+      (v) => typeof v === "string" && v.startsWith("<ul"),
+    );
     expect(ul.length).toBeGreaterThan(0);
   });
 });
@@ -118,7 +177,19 @@ describe("shifted layout", () => {
 
   test("every label moves by the offset", () => {
     const c = measureCells(5, { top: 4, left: 3 });
-    expect(c).toMatchObject({ title: "D5", numberLabel: "D7", number: "E7", departmentLabel: "G7", department: "H7", nameLabel: "D8", yearHeader: "D11", workGroupHeader: "I11", workHeader: "I12", effectHeader: "J12", footnote: "D20" });
+    expect(c).toMatchObject({
+      title: "D5",
+      numberLabel: "D7",
+      number: "E7",
+      departmentLabel: "G7",
+      department: "H7",
+      nameLabel: "D8",
+      yearHeader: "D11",
+      workGroupHeader: "I11",
+      workHeader: "I12",
+      effectHeader: "J12",
+      footnote: "D20",
+    });
     expect(c.years[0].label).toBe("D13");
     expect(c.years[4].effect).toBe("J17");
     expect(at(g, "D7")).toBe(CANONICAL_LABELS.number);
@@ -150,14 +221,33 @@ describe("shifted layout", () => {
 describe("label variants, status column, numbers", () => {
   test("each label variant replaces its canonical label", () => {
     const labels = {
-      number: "施策No.", name: "事業名", department: "担当課", overview: "概要", otherPlans: "関連計画",
-      progress: "進捗状況", expectedEffect: "期待効果", activityTarget: "目標", plan: "計画", yearHeader: "年度",
+      number: "施策No.",
+      name: "事業名",
+      department: "担当課",
+      overview: "概要",
+      otherPlans: "関連計画",
+      progress: "進捗状況",
+      expectedEffect: "期待効果",
+      activityTarget: "目標",
+      plan: "計画",
+      yearHeader: "年度",
     };
     const g = specToGrid(buildMeasureSheetSpec(m0, { labels }));
     const c = measureCells(5, { labels });
-    expect([c.numberLabel, c.nameLabel, c.departmentLabel, c.overviewLabel, c.otherPlansLabel, c.progressHeader, c.expectedEffectLabel, c.activityTargetLabel, c.planHeader, c.yearHeader].map((a) => at(g, a))).toEqual([
-      "施策No.", "事業名", "担当課", "概要", "関連計画", "進捗状況", "期待効果", "目標", "計画", "年度",
-    ]);
+    expect(
+      [
+        c.numberLabel,
+        c.nameLabel,
+        c.departmentLabel,
+        c.overviewLabel,
+        c.otherPlansLabel,
+        c.progressHeader,
+        c.expectedEffectLabel,
+        c.activityTargetLabel,
+        c.planHeader,
+        c.yearHeader,
+      ].map((a) => at(g, a)),
+    ).toEqual(["施策No.", "事業名", "担当課", "概要", "関連計画", "進捗状況", "期待効果", "目標", "計画", "年度"]);
     expect(at(g, c.workHeader)).toBe("作業内容");
   });
 
@@ -193,7 +283,12 @@ describe("label variants, status column, numbers", () => {
   test("numbers stay numbers, with their format", () => {
     const input: MeasureSheetInput = {
       ...m0,
-      years: m0.years.map((y, i) => ({ ...y, labelRaw: 2021 + i, effect: i === 2 ? 0.43 : y.effect, effectNumFmt: i === 2 ? "0%" : undefined })),
+      years: m0.years.map((y, i) => ({
+        ...y,
+        labelRaw: 2021 + i,
+        effect: i === 2 ? 0.43 : y.effect,
+        effectNumFmt: i === 2 ? "0%" : undefined,
+      })),
     };
     const spec = buildMeasureSheetSpec(input);
     const g = specToGrid(spec);

@@ -19,7 +19,7 @@ test("every kind of cell value, through a file", async () => {
   ws.getCell("D1").numFmt = "yyyy/m/d";
   ws.getCell("E1").value = { richText: [{ text: "効果", font: { bold: true } }, { text: "（額）" }] };
   ws.getCell("F1").value = { formula: "B1*2", result: 0.86 };
-  ws.getCell("G1").value = { formula: "A1&\"!\"", result: "text!" };
+  ws.getCell("G1").value = { formula: 'A1&"!"', result: "text!" };
   ws.getCell("H1").value = { formula: "1/0", result: { error: "#DIV/0!" } };
   ws.getCell("I1").value = { formula: "NOW()" } as ExcelJS.CellFormulaValue;
   ws.getCell("J1").value = { error: "#REF!" };
@@ -59,7 +59,15 @@ test("the used block: a form far down and to the right is stored from where it s
 
 test("an empty sheet", () => {
   const wb = new ExcelJS.Workbook();
-  expect(worksheetToGrid(wb.addWorksheet("空"))).toEqual({ name: "空", values: [], top: 0, left: 0, merges: [], visibility: "visible", protected: false });
+  expect(worksheetToGrid(wb.addWorksheet("空"))).toEqual({
+    name: "空",
+    values: [],
+    top: 0,
+    left: 0,
+    merges: [],
+    visibility: "visible",
+    protected: false,
+  });
 });
 
 test("50,000 rows and a 1 MB cell come through whole", async () => {

@@ -73,9 +73,22 @@ test("the seed's oddities survive: H 28年度, <ul …>, 効果(額), ②-05's m
 
 test("the labels stand where the README's measure-sheet table puts them", () => {
   const s = fromFile.sheets[0];
-  expect([at(s, "A3"), at(s, "D3"), at(s, "A4"), at(s, "A5"), at(s, "A6")]).toEqual(["施策番号", "担当部署", "施策名", "情報化施策の概要", "他計画への掲載"]);
+  expect([at(s, "A3"), at(s, "D3"), at(s, "A4"), at(s, "A5"), at(s, "A6")]).toEqual([
+    "施策番号",
+    "担当部署",
+    "施策名",
+    "情報化施策の概要",
+    "他計画への掲載",
+  ]);
   expect([at(s, "A7"), at(s, "B7"), at(s, "C7"), at(s, "D7"), at(s, "E7"), at(s, "F7"), at(s, "F8"), at(s, "G8")]).toEqual([
-    "実施予定", "計画・設計", "開発・構築", "運用", "進捗総括", "実施内容", "作業内容", "効果（額）",
+    "実施予定",
+    "計画・設計",
+    "開発・構築",
+    "運用",
+    "進捗総括",
+    "実施内容",
+    "作業内容",
+    "効果（額）",
   ]);
   expect([at(s, "A14"), at(s, "A15")]).toEqual(["期待される効果", "活動目標"]);
   expect(s.merges).toEqual(expect.arrayContaining(["A1:G1", "E3:G3", "B4:G4", "A7:A8", "F7:G7", "B14:G14", "A16:G16"]));

@@ -6,13 +6,23 @@ const LEGAL = (n: string) => n.length >= 1 && n.length <= 31 && !/[[\]:*?/\\]/.t
 
 describe("planSheetNames", () => {
   test("a person's 進捗一覧 is kept; the new tab takes a free name", () => {
-    const plan = planSheetNames([{ name: "①-01", role: null }, { name: "進捗一覧", role: null }], [{ name: "進捗一覧", role: "overview" }]);
+    const plan = planSheetNames(
+      [
+        { name: "①-01", role: null },
+        { name: "進捗一覧", role: null },
+      ],
+      [{ name: "進捗一覧", role: "overview" }],
+    );
     expect(plan).toEqual({ final: ["進捗一覧 (2)"], replace: [] });
   });
 
   test("a generated tab of the same role is replaced and its name reused", () => {
     const plan = planSheetNames(
-      [{ name: "①-01", role: null }, { name: "進捗一覧", role: "overview" }, { name: "遅延施策", role: "delayed" }],
+      [
+        { name: "①-01", role: null },
+        { name: "進捗一覧", role: "overview" },
+        { name: "遅延施策", role: "delayed" },
+      ],
       [{ name: "進捗一覧", role: "overview" }],
     );
     expect(plan).toEqual({ final: ["進捗一覧"], replace: ["進捗一覧"] });
@@ -20,7 +30,10 @@ describe("planSheetNames", () => {
 
   test("a generated tab the user renamed is still the one replaced; a person's tab with the name is not", () => {
     const plan = planSheetNames(
-      [{ name: "進捗一覧", role: null }, { name: "旧一覧", role: "overview" }],
+      [
+        { name: "進捗一覧", role: null },
+        { name: "旧一覧", role: "overview" },
+      ],
       [{ name: "進捗一覧", role: "overview" }],
     );
     expect(plan).toEqual({ final: ["進捗一覧 (2)"], replace: ["旧一覧"] });
@@ -28,23 +41,35 @@ describe("planSheetNames", () => {
 
   test("names compare without case; measure sheets never replace anything", () => {
     expect(planSheetNames([{ name: "summary", role: null }], [{ name: "Summary", role: "overview" }]).final).toEqual(["Summary (2)"]);
-    expect(planSheetNames([{ name: "1-01", role: "overview" }], [{ name: "1-01", role: "measure" }])).toEqual({ final: ["1-01 (2)"], replace: [] });
+    expect(planSheetNames([{ name: "1-01", role: "overview" }], [{ name: "1-01", role: "measure" }])).toEqual({
+      final: ["1-01 (2)"],
+      replace: [],
+    });
   });
 
   test("several new tabs do not collide with each other", () => {
-    const plan = planSheetNames([], [
-      { name: "A", role: "overview" },
-      { name: "a", role: "delayed" },
-      { name: "A", role: "findings" },
-    ]);
+    const plan = planSheetNames(
+      [],
+      [
+        { name: "A", role: "overview" },
+        { name: "a", role: "delayed" },
+        { name: "A", role: "findings" },
+      ],
+    );
     expect(plan.final).toEqual(["A", "a (2)", "A (3)"]);
   });
 
   test("property: final names are legal, unique, and never a kept sheet's name", () => {
     const name = fc.string({ maxLength: 40 });
     const role = fc.constantFrom(null, "overview", "delayed", "byDepartment", "byYear", "findings");
-    const existingArb = fc.uniqueArray(fc.record({ name: name.map((n) => sanitizeSheetName(n)), role }), { selector: (e) => e.name.toUpperCase(), maxLength: 8 });
-    const wantedArb = fc.array(fc.record({ name, role: fc.constantFrom("measure", "overview", "delayed", "byDepartment", "byYear", "findings") }), { maxLength: 6 });
+    const existingArb = fc.uniqueArray(fc.record({ name: name.map((n) => sanitizeSheetName(n)), role }), {
+      selector: (e) => e.name.toUpperCase(),
+      maxLength: 8,
+    });
+    const wantedArb = fc.array(
+      fc.record({ name, role: fc.constantFrom("measure", "overview", "delayed", "byDepartment", "byYear", "findings") }),
+      { maxLength: 6 },
+    );
     fc.assert(
       fc.property(existingArb, wantedArb, (existing, wanted) => {
         const plan = planSheetNames(existing, wanted);

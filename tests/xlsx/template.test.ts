@@ -11,7 +11,14 @@ const at = (g: SheetGrid, a1: string) => {
   const { row, col } = parseA1(a1);
   return cellAt(g, row, col);
 };
-const input = (over: Record<string, unknown> = {}) => ({ number: "1-01", name: "電子申請の拡充", department: "情報政策課", startYear: 2021, years: 5, ...over });
+const input = (over: Record<string, unknown> = {}) => ({
+  number: "1-01",
+  name: "電子申請の拡充",
+  department: "情報政策課",
+  startYear: 2021,
+  years: 5,
+  ...over,
+});
 
 describe("buildMeasureSheet", () => {
   test("R3–R7: canonical year labels, empty year cells, the seed's footnote", () => {
@@ -39,7 +46,12 @@ describe("buildMeasureSheet", () => {
   });
 
   test("title and activity target when given; the default title in the user's language", () => {
-    const g = specToGrid(buildMeasureSheet(NewMeasureInputSchema.parse(input({ planTitle: "若葉市DX推進計画 施策進行管理シート", activityTarget: "5施設に導入します。" })), "ja"));
+    const g = specToGrid(
+      buildMeasureSheet(
+        NewMeasureInputSchema.parse(input({ planTitle: "若葉市DX推進計画 施策進行管理シート", activityTarget: "5施設に導入します。" })),
+        "ja",
+      ),
+    );
     expect(at(g, "A1")).toBe("若葉市DX推進計画 施策進行管理シート");
     expect(at(g, "B15")).toBe("5施設に導入します。");
     const en = specToGrid(buildMeasureSheet(NewMeasureInputSchema.parse(input({ years: 3 })), "en"));
@@ -67,13 +79,55 @@ describe("NewMeasureInputSchema", () => {
   const cases: [string, Record<string, unknown>, string, string, string][] = [
     ["number", { number: "  " }, "number", "施策番号を入力してください。", "Enter the measure number."],
     ["number missing", { number: undefined }, "number", "施策番号を入力してください。", "Enter the measure number."],
-    ["startYear low", { startYear: 1988 }, "startYear", "開始年度は 1989〜2100 の整数（西暦）で入力してください。", "The first fiscal year must be a whole year from 1989 to 2100."],
-    ["startYear high", { startYear: 2101 }, "startYear", "開始年度は 1989〜2100 の整数（西暦）で入力してください。", "The first fiscal year must be a whole year from 1989 to 2100."],
-    ["startYear text", { startYear: "令和3" }, "startYear", "開始年度は 1989〜2100 の整数（西暦）で入力してください。", "The first fiscal year must be a whole year from 1989 to 2100."],
-    ["startYear fraction", { startYear: 2021.5 }, "startYear", "開始年度は 1989〜2100 の整数（西暦）で入力してください。", "The first fiscal year must be a whole year from 1989 to 2100."],
-    ["years 0", { years: 0 }, "years", "年数は 1〜20 の整数で入力してください。", "The number of years must be a whole number from 1 to 20."],
-    ["years 21", { years: 21 }, "years", "年数は 1〜20 の整数で入力してください。", "The number of years must be a whole number from 1 to 20."],
-    ["years missing", { years: undefined }, "years", "年数は 1〜20 の整数で入力してください。", "The number of years must be a whole number from 1 to 20."],
+    [
+      "startYear low",
+      { startYear: 1988 },
+      "startYear",
+      "開始年度は 1989〜2100 の整数（西暦）で入力してください。",
+      "The first fiscal year must be a whole year from 1989 to 2100.",
+    ],
+    [
+      "startYear high",
+      { startYear: 2101 },
+      "startYear",
+      "開始年度は 1989〜2100 の整数（西暦）で入力してください。",
+      "The first fiscal year must be a whole year from 1989 to 2100.",
+    ],
+    [
+      "startYear text",
+      { startYear: "令和3" },
+      "startYear",
+      "開始年度は 1989〜2100 の整数（西暦）で入力してください。",
+      "The first fiscal year must be a whole year from 1989 to 2100.",
+    ],
+    [
+      "startYear fraction",
+      { startYear: 2021.5 },
+      "startYear",
+      "開始年度は 1989〜2100 の整数（西暦）で入力してください。",
+      "The first fiscal year must be a whole year from 1989 to 2100.",
+    ],
+    [
+      "years 0",
+      { years: 0 },
+      "years",
+      "年数は 1〜20 の整数で入力してください。",
+      "The number of years must be a whole number from 1 to 20.",
+    ],
+    [
+      "years 21",
+      { years: 21 },
+      "years",
+      "年数は 1〜20 の整数で入力してください。",
+      "The number of years must be a whole number from 1 to 20.",
+    ],
+    [
+      "years missing",
+      { years: undefined },
+      "years",
+      "年数は 1〜20 の整数で入力してください。",
+      "The number of years must be a whole number from 1 to 20.",
+    ],
     ["name not text", { name: 5 }, "name", "文字列で入力してください。", "Enter text."],
   ];
   test.each(cases)("%s: a message in Japanese and in English", (_, over, field, ja, en) => {

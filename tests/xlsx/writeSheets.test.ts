@@ -19,7 +19,11 @@ function overviewSpec(label: string): SheetSpec {
     name: "進捗一覧",
     role: "overview",
     rows: [
-      [{ value: "施策番号", bold: true, fill: "1F4E78" }, { value: "状態", bold: true }, { value: "進捗", bold: true }],
+      [
+        { value: "施策番号", bold: true, fill: "1F4E78" },
+        { value: "状態", bold: true },
+        { value: "進捗", bold: true },
+      ],
       [{ value: "①-01", link: { sheet: "①-01", cell: "A1" } }, { value: label }, { value: 0.43, numFmt: "0%" }],
       [{ value: "①-02", link: { sheet: "①-02", cell: "G13" } }, { value: "△ 遅延" }, { value: 1, numFmt: "0%" }],
     ],
@@ -125,7 +129,8 @@ test("what the spec asks for is in the file: links, table, conditional formats, 
   expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
   const tables = (ws as unknown as { tables: Record<string, { table?: { ref?: string }; ref?: string }> }).tables;
   expect(Object.keys(tables)).toEqual(["ShinchokuOverview"]);
-  const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[] }).conditionalFormattings;
+  const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[] })
+    .conditionalFormattings;
   expect(cfs.map((c) => c.ref)).toEqual(["B2:B3", "C2:C3"]);
   const rules = cfs.flatMap((c) => c.rules.map((r) => r.type));
   expect(rules).toEqual(["expression", "dataBar"]);

@@ -37,7 +37,11 @@ describe("readXlsxFile", () => {
     ["a legacy .xls", () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), "not-xlsx"],
     ["a zip that is no workbook", () => makeZip({ "hello.txt": "こんにちは" }), "not-xlsx"],
     ["a Word document", () => makeZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }), "not-xlsx"],
-    ["a workbook with broken XML", () => makeZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook><sheets><sheet name=" }), "unreadable"],
+    [
+      "a workbook with broken XML",
+      () => makeZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook><sheets><sheet name=" }),
+      "unreadable",
+    ],
     ["a truncated workbook", () => new Uint8Array(readFileSync(SAMPLE).subarray(0, 20_000)), "unreadable"],
   ];
   test.each(bad)("%s gives %s, never a crash", async (_, content, code) => {

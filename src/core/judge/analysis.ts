@@ -82,7 +82,19 @@ export function analyzeMeasure(sheet: MeasureSheet, rounding: Rounding = "any", 
     if (status === "not_evaluated" || read.status === "not_evaluated") merged = true;
     // The deciding phrase is the rating's own words when the rating decides.
     const phrase = ratingStatus !== null ? rating!.text.trim() : read.phrase;
-    return { row, status, phrase, opposite: read.opposite, unknownReason: read.reason, conflict: read.conflict, effect, reported, rating, ratingStatus, textStatus };
+    return {
+      row,
+      status,
+      phrase,
+      opposite: read.opposite,
+      unknownReason: read.reason,
+      conflict: read.conflict,
+      effect,
+      reported,
+      rating,
+      ratingStatus,
+      textStatus,
+    };
   });
   const notEvaluated = merged;
   let latestProgress: number | null = null;
@@ -91,7 +103,16 @@ export function analyzeMeasure(sheet: MeasureSheet, rounding: Rounding = "any", 
   const delayed = years.some((y) => bad(y.status));
   const evaluated = years.filter((y) => y.status !== null && y.status !== "not_evaluated");
   const delayedNow = evaluated.length > 0 && bad(evaluated[evaluated.length - 1].status);
-  return { sheet, years, notEvaluated, latestProgress, delayed, delayedNow, indicators: form?.indicators ?? [], ratingCells: form?.ratingCells ?? sheet.years.map(() => null) };
+  return {
+    sheet,
+    years,
+    notEvaluated,
+    latestProgress,
+    delayed,
+    delayedNow,
+    indicators: form?.indicators ?? [],
+    ratingCells: form?.ratingCells ?? sheet.years.map(() => null),
+  };
 }
 
 /** The effect cell says no decision yet. */

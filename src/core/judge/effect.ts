@@ -137,7 +137,6 @@ function numerals(f: Folded): Folded {
   return rewrite(g, KANJI_NUMERAL, (m) => String(kanjiNumber(m[0])));
 }
 
-
 // ---------------------------------------------------------------------------------------------------
 // Shared pieces. Every pattern is linear: bounded repeats, no nested quantifiers over the same text.
 // Sticky (y) patterns are matched in place with lastIndex, so no tail of the text is ever copied.
@@ -161,7 +160,8 @@ const NUM_START = "(?<![\\d.])";
 /** A percentage leading the cell, after at most a short label or a year in brackets (（令和2年度）41.5%). */
 const PERCENT_LEAD = /^((?:\s{0,4}\([^()]{0,14}\))?[^\d%]{0,16}?)(\d+(?:\.\d+)?)\s{0,4}%/;
 /** A named rate anywhere in the cell: …に対する進捗率は66%だった. */
-const RATE_PERCENT = /(?:進捗率|達成率|進捗度|達成度|整備率|実施率|導入率|普及率|利用率|執行率|完了率|割合)(?:は|が|:|：)?\s{0,4}(?:約)?(\d+(?:\.\d+)?)\s{0,4}%/;
+const RATE_PERCENT =
+  /(?:進捗率|達成率|進捗度|達成度|整備率|実施率|導入率|普及率|利用率|執行率|完了率|割合)(?:は|が|:|：)?\s{0,4}(?:約)?(\d+(?:\.\d+)?)\s{0,4}%/;
 /** A fraction a/b: not part of a date (2020/4/1) and not inside a longer number. */
 const FRACTION = /(?<![\d./])(\d{1,9})\s{0,4}\/\s{0,4}(\d{1,9})(?![\d.]|\s{0,4}\/\s{0,4}\d)/g;
 /** 目標数 50名に対し …; the target is the count right before に対し. */
@@ -360,8 +360,7 @@ function moneyChecks(f: Folded, amounts: Amount[]): EffectCheck[] {
   let sumYen = terms[0].yen;
   ops.forEach((op, k) => (sumYen += op === "+" ? terms[k + 1].yen : -terms[k + 1].yen));
   const asWritten = (a: Amount) => f.originalSlice(a.start, a.end).trim();
-  const termsIn = (scale: number) =>
-    terms.map((a, k) => (k === 0 ? "" : ops[k - 1]) + show(a.yen / scale)).join("");
+  const termsIn = (scale: number) => terms.map((a, k) => (k === 0 ? "" : ops[k - 1]) + show(a.yen / scale)).join("");
 
   const checks: EffectCheck[] = [];
   // "= c": the first amount after an = that follows the chain.
@@ -508,9 +507,7 @@ function parseTargetFirst(f: Folded): EffectParse | null {
 }
 
 /** Part of a whole: 30校中24校, 対象件数108件のうち87件完了. */
-const OF_WHOLE = new RegExp(
-  `${NUM_START}(\\d+)\\s{0,4}(${COUNTER})?\\s{0,4}(のうち|中)[^\\d。、]{0,8}?(\\d+)\\s{0,4}(${COUNTER})?`,
-);
+const OF_WHOLE = new RegExp(`${NUM_START}(\\d+)\\s{0,4}(${COUNTER})?\\s{0,4}(のうち|中)[^\\d。、]{0,8}?(\\d+)\\s{0,4}(${COUNTER})?`);
 
 function parseOfWhole(f: Folded): EffectParse | null {
   const m = OF_WHOLE.exec(f.text);
@@ -591,7 +588,10 @@ function parseFractionOnly(f: Folded): EffectParse | null {
 function formatKind(numFmt: string | null): "percent" | "money" | "date" | "plain" {
   if (!numFmt) return "plain";
   // Quoted literals, escapes and [colour/locale] sections say nothing about the value's kind.
-  const code = numFmt.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  const code = numFmt
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
   if (code.includes("%")) return "percent";
   // A currency sign, quoted (#,##0"円") or not, or a currency locale tag ([$¥-411]; [$-ja-JP] is only a locale).
   if (/[円¥￥$]/.test(numFmt.replace(/\[[^\]]*\]/g, "")) || /\[\$[^-\]]/.test(numFmt)) return "money";
@@ -654,4 +654,3 @@ export function withPercentAdded(text: string): string | null {
   const pct = Math.min(100, roundHalfUp(p.progressRaw, 0));
   return `${pct}% (${text.trim()})`;
 }
-

@@ -76,7 +76,8 @@ const INTENT =
   /(?:することが|ことが)?(?:でき|出来|させ|され|せ|さ|し|れ|ら)?(?:する|る|す|う|く|ぐ|む|ぶ|つ)(?:よう|ため|べく|予定|見込|計画|方針|ことを目指|ことを目標)|(?:し|さ|せ|され|でき)?ないよう|(?:の|に|を|へ)?(?:ため|向け|向か|目指|図|目標とし|見込|見通|目処|目途|予定|検討)|(?:し|でき)?て(?:いく|ゆく|まいる|参る)/y;
 
 /** A concession or a turn: the verdict that follows it outranks a delay told before it. */
-const CONCESSION = /(?:た|る|ない|だ|す|ん|かった)が(?![ぁ-ゖ])|ものの|けれど(?:も)?|ながらも|にもかかわらず|にも関わらず|とはいえ|しかし(?:ながら)?|ところが|それでも/g;
+const CONCESSION =
+  /(?:た|る|ない|だ|す|ん|かった)が(?![ぁ-ゖ])|ものの|けれど(?:も)?|ながらも|にもかかわらず|にも関わらず|とはいえ|しかし(?:ながら)?|ところが|それでも/g;
 
 const PRIORITY: readonly Status[] = ["not_evaluated", "at_risk", "delayed", "achieved", "ahead", "on_track"];
 
@@ -130,9 +131,11 @@ function endOfMatch(re: RegExp, text: string, at: number): number {
  * Negation across an object or は, within the clause: 遅れとなった施策はありません, 完了はできなかった,
  * 達成した項目はない. Bounded, so linear.
  */
-const NEG_BRIDGE = /[^。、,;\n!?！？]{0,14}?(?:は|も)(?:ありません|ありませんでした|なかっ|無かっ|ない|無い|見られな|みられな|(?:でき|出来)(?:ず|な|ませ))/y;
+const NEG_BRIDGE =
+  /[^。、,;\n!?！？]{0,14}?(?:は|も)(?:ありません|ありませんでした|なかっ|無かっ|ない|無い|見られな|みられな|(?:でき|出来)(?:ず|な|ませ))/y;
 /** A negated predicate later in the clause, for adverbs of manner (予定どおり推進することはできなかった). */
-const CLAUSE_NEG = /[^。、,;\n!?！？]{0,24}?(?:でき|出来|し|され|さ|せ|わ|ま|ら|れ|け|め)(?:ず|ない|なかっ|ません|ておらず|ていない|ていません)/y;
+const CLAUSE_NEG =
+  /[^。、,;\n!?！？]{0,24}?(?:でき|出来|し|され|さ|せ|わ|ま|ら|れ|け|め)(?:ず|ない|なかっ|ません|ておらず|ていない|ていません)/y;
 /** A completion still to come: 完了する, 完成できる (not 完了している). */
 const FUTURE = /^(?:する|できる|出来る|される)$/;
 /** A hypothesis right after the chain: 〜した場合, 〜すれば, 〜ならば. */

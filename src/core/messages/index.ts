@@ -13,7 +13,6 @@ type RuleTextKey = `ruleTitle.${RuleId}` | `ruleAbout.${RuleId}` | `ruleFix.${Ru
 export const engineCatalogues: Catalogues<EngineKey> & Record<Lang, Record<RuleTextKey, string>> = { ja, en };
 export const t = translator(engineCatalogues);
 
-
 /** A status as the summary tabs and the pane show it: its symbol, then its name (◎ 計画以上). */
 export function statusLabel(status: StatusCode, lang: Lang): string {
   return `${STATUS_SYMBOLS[status]} ${t(`status.${status}`, lang)}`;

@@ -50,8 +50,10 @@ export const ja = {
   "print.pageOf": "{page} / {pages} ページ",
   "print.printed": "{date} 印刷",
   // Finding messages, `rule.<id>[.<variant>]`, and one-line rule titles, `ruleTitle.<id>`.
-  "rule.no-measure-sheets": "施策進行管理シートの様式のシートがありません（シート数 {sheets}）。施策番号・施策名・進捗総括などの見出しを確認してください。",
-  "rule.form-not-read": "このシートには施策シートの見出し「{text}」がありますが、様式として読み取れませんでした（見出しの結合や行の欠落を確認してください）。",
+  "rule.no-measure-sheets":
+    "施策進行管理シートの様式のシートがありません（シート数 {sheets}）。施策番号・施策名・進捗総括などの見出しを確認してください。",
+  "rule.form-not-read":
+    "このシートには施策シートの見出し「{text}」がありますが、様式として読み取れませんでした（見出しの結合や行の欠落を確認してください）。",
   "rule.required-field": "「{field}」が空欄です。",
   "rule.duplicate-number": "施策番号「{number}」はシート「{other}」と重複しています。",
   "rule.year-sequence.unreadable": "年度「{label}」を読み取れません（例: H28年度、R3年度、2021年度）。",
@@ -63,9 +65,12 @@ export const ja = {
   "rule.missing-summary.latest": "{label}の進捗総括が空欄です（作業内容または効果は記入されています）。",
   "rule.missing-summary.merged": "{label}の進捗総括が空欄です（施策統合により評価対象外）。",
   "rule.cell-error": "セルにエラー値 {value} が表示されています。",
-  "rule.status-unknown": "{label}の進捗総括に進捗区分を示す表現がありません（「計画通り進捗している」「遅れが生じている」「目標を達成した」など、計画に対してどうだったかを一文で書いてください）。",
-  "rule.status-unknown.opposite": "{label}の進捗総括に逆向きの表現「{positive}」と「{negative}」があり、進捗区分を判定できません。全体としてどちらなのかを明記してください。",
-  "rule.status-unknown.not-asserted": "{label}の進捗総括では、進捗区分の表現が疑問・依頼・仮定の中にしかありません（例：「〜か。」「〜した場合」）。実績として言い切ってください。",
+  "rule.status-unknown":
+    "{label}の進捗総括に進捗区分を示す表現がありません（「計画通り進捗している」「遅れが生じている」「目標を達成した」など、計画に対してどうだったかを一文で書いてください）。",
+  "rule.status-unknown.opposite":
+    "{label}の進捗総括に逆向きの表現「{positive}」と「{negative}」があり、進捗区分を判定できません。全体としてどちらなのかを明記してください。",
+  "rule.status-unknown.not-asserted":
+    "{label}の進捗総括では、進捗区分の表現が疑問・依頼・仮定の中にしかありません（例：「〜か。」「〜した場合」）。実績として言い切ってください。",
   "rule.percent-fraction-mismatch": "{label}の効果「{stated}」が内訳 {detail}（= {computed}%）と一致しません。",
   "rule.arithmetic.ratio": "{label}の効果「{stated}」が {detail}（= {computed}倍）と一致しません。",
   "rule.arithmetic.money": "{label}の効果額「{stated}」が計算 {detail}（= {computed}）と一致しません。",
@@ -125,7 +130,8 @@ export const ja = {
   "ruleFix.status-unknown": "「計画通り進捗している」「遅れが生じている」など、進み具合が分かる一文を加えてください。",
   "ruleCell.status-unknown": "その年度の進捗総括のセル",
   "ruleAbout.percent-fraction-mismatch": "記載の%が内訳の分数と一致しない",
-  "ruleFix.percent-fraction-mismatch": "%を分数から計算し直してください（四捨五入・切り捨て・切り上げのいずれかで一致すれば正しい扱いです）。",
+  "ruleFix.percent-fraction-mismatch":
+    "%を分数から計算し直してください（四捨五入・切り捨て・切り上げのいずれかで一致すれば正しい扱いです）。",
   "ruleCell.percent-fraction-mismatch": "その年度の効果のセル",
   "ruleAbout.arithmetic": "倍率や金額の計算が内訳と一致しない",
   "ruleFix.arithmetic": "倍率または金額を内訳から計算し直してください。",
@@ -165,13 +171,18 @@ export const ja = {
   "template.text.invalid": "文字列で入力してください。",
   "template.input.invalid": "入力内容が正しくありません。",
   // Other offices' forms: ratings, indicators, profiles (product.md §6).
-  "rule.rating-unknown": "{label}の評価「{rating}」は評価区分のどの値にも当たりません（凡例に無い記号か、表記の誤りです）。様式パネルで意味を指定できます。",
-  "rule.rating-text-conflict.lenient": "{label}の評価「{rating}」（{symbol}）と進捗総括「{phrase}」が食い違っています（評価が甘い可能性）。",
-  "rule.rating-text-conflict.harsh": "{label}の評価「{rating}」（{symbol}）と進捗総括「{phrase}」が食い違っています（評価が厳しすぎる可能性）。",
+  "rule.rating-unknown":
+    "{label}の評価「{rating}」は評価区分のどの値にも当たりません（凡例に無い記号か、表記の誤りです）。様式パネルで意味を指定できます。",
+  "rule.rating-text-conflict.lenient":
+    "{label}の評価「{rating}」（{symbol}）と進捗総括「{phrase}」が食い違っています（評価が甘い可能性）。",
+  "rule.rating-text-conflict.harsh":
+    "{label}の評価「{rating}」（{symbol}）と進捗総括「{phrase}」が食い違っています（評価が厳しすぎる可能性）。",
   "rule.rating-kpi-conflict.lenient": "{label}の評価「{rating}」は、指標の達成状況（{detail}）から見て甘い評価です（評価の甘さ）。",
   "rule.rating-kpi-conflict.harsh": "{label}の評価「{rating}」は、指標の達成状況（{detail}）から見て厳しすぎる評価です。",
-  "rule.kpi-arithmetic.achievement": "指標「{name}」{year}の達成率「{stated}」が実績 {actual} ÷ 目標 {target}（= {computed}%）と一致しません。",
-  "rule.kpi-arithmetic.grade": "指標「{name}」{year}の評価「{stated}」が判定基準による評価「{grade}」（達成率 {achievement}%）と一致しません。",
+  "rule.kpi-arithmetic.achievement":
+    "指標「{name}」{year}の達成率「{stated}」が実績 {actual} ÷ 目標 {target}（= {computed}%）と一致しません。",
+  "rule.kpi-arithmetic.grade":
+    "指標「{name}」{year}の評価「{stated}」が判定基準による評価「{grade}」（達成率 {achievement}%）と一致しません。",
   "rule.kpi-missing-actual": "指標「{name}」の{year}は目標値がありますが、実績値が空欄です。",
   "ruleTitle.rating-unknown": "評価区分に無い評価",
   "ruleTitle.rating-text-conflict": "評価と進捗総括の食い違い",

@@ -67,10 +67,7 @@ export interface SheetNamePlan {
  * whatever its name, and the new tab gets a free name beside it (`進捗一覧 (2)`). Measure sheets never
  * replace anything.
  */
-export function planSheetNames(
-  existing: { name: string; role: string | null }[],
-  wanted: { name: string; role: string }[],
-): SheetNamePlan {
+export function planSheetNames(existing: { name: string; role: string | null }[], wanted: { name: string; role: string }[]): SheetNamePlan {
   const replace: string[] = [];
   const replacedKeys = new Set<string>();
   const roles = new Set(wanted.filter((w) => w.role !== "measure").map((w) => w.role));

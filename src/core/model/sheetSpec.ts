@@ -6,10 +6,7 @@ import { z } from "zod";
 import { CellValueSchema } from "./gridSchema";
 import { SHEET_ROLES } from "./sheetRoles";
 
-export const LinkSchema = z.union([
-  z.object({ sheet: z.string(), cell: z.string() }),
-  z.object({ url: z.string() }),
-]);
+export const LinkSchema = z.union([z.object({ sheet: z.string(), cell: z.string() }), z.object({ url: z.string() })]);
 
 export const CellSpecSchema = z.object({
   value: CellValueSchema,

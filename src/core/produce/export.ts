@@ -123,7 +123,12 @@ export function exportSheet(report: Report, lang: Lang, name = t("export.sheetNa
   const rows: (CellSpec | null)[][] = [header];
   for (const r of exportRows(report)) {
     const row = localized(r, lang);
-    rows.push(EXPORT_COLUMNS.map((c) => ({ value: typeof row[c] === "boolean" ? String(row[c]) : (row[c] as string | number | null), wrap: WIDE.has(c) || undefined })));
+    rows.push(
+      EXPORT_COLUMNS.map((c) => ({
+        value: typeof row[c] === "boolean" ? String(row[c]) : (row[c] as string | number | null),
+        wrap: WIDE.has(c) || undefined,
+      })),
+    );
   }
   return {
     name,

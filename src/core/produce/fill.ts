@@ -33,7 +33,6 @@ export function achievementText(percent: number): string {
   return `${Number.isInteger(r) ? r : r.toFixed(1)}%`;
 }
 
-
 /** Any spelling of a status this tool writes, in either language: such a cell is ours to update. */
 function isStatusLabel(text: string): boolean {
   const s = text.trim();
@@ -98,7 +97,12 @@ export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
       const year = typeof labelText === "string" ? parseFiscalYearLabel(labelText) : y.row.year;
       if (year?.variant && year.canonical && typeof labelText === "string" && labelText !== year.canonical) {
         const key = year.outOfRange ? "fill.year-label.era" : "fill.year-label";
-        change(label, year.canonical, year.outOfRange ? "era-out-of-range" : "label-variant", t.inEveryLanguage(key, { year: year.fiscalYear }));
+        change(
+          label,
+          year.canonical,
+          year.outOfRange ? "era-out-of-range" : "label-variant",
+          t.inEveryLanguage(key, { year: year.fiscalYear }),
+        );
       }
       const eff = y.row.effect;
       const effText = eff ? current(eff) : null;
@@ -108,7 +112,8 @@ export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
       }
       // Read from the summary as it will be after this fill, so a second run agrees.
       const summary = y.row.summary ? current(y.row.summary) : null;
-      const read = typeof summary === "string" && summary !== y.row.summary?.raw ? classifyStatus(summary) : { status: y.status, phrase: y.phrase };
+      const read =
+        typeof summary === "string" && summary !== y.row.summary?.raw ? classifyStatus(summary) : { status: y.status, phrase: y.phrase };
       // After a merge, an empty year is part of the merge (as in analysis.ts).
       const status = read.status === null && (merged || y.status === "not_evaluated") ? "not_evaluated" : read.status;
       if (status === "not_evaluated") merged = true;
@@ -118,7 +123,8 @@ export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
       if (st && (stText === null || typeof stText === "string") && isStatusLabel(stText ?? "")) {
         if (status !== null) {
           const after = statusLabel(status, opts.lang);
-          if ((stText ?? "").trim() !== after) change(st, after, "status-column", t.inEveryLanguage("fill.status", { phrase: read.phrase ?? "" }));
+          if ((stText ?? "").trim() !== after)
+            change(st, after, "status-column", t.inEveryLanguage("fill.status", { phrase: read.phrase ?? "" }));
         }
       }
     }

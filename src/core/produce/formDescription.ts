@@ -50,7 +50,9 @@ export function describeForm(wb: WorkbookGrid, profile: Profile | null): FormDes
       v.count++;
       if (v.cells.length < 5) v.cells.push({ sheet: m.sheet.sheet, cell: at.cell });
     });
-  const values = [...byValue.values()].sort((a, b) => Number(a.status !== null) - Number(b.status !== null) || a.value.localeCompare(b.value, "ja"));
+  const values = [...byValue.values()].sort(
+    (a, b) => Number(a.status !== null) - Number(b.status !== null) || a.value.localeCompare(b.value, "ja"),
+  );
   const indicators = measures.reduce((n, m) => n + m.indicators.length, 0);
   return { profile: forms.profile, detected: forms.detected, values, indicators, indicatorSheets: forms.indicatorSheets };
 }

@@ -378,9 +378,21 @@ export function buildMeasureSheetSpec(input: MeasureSheetInput, options: LayoutO
   const textRowWidth = spanWidth(c.plan, c.last);
   const labelWidth = widths[c.label];
   const wideRow = (row: number, label: string, text: string, min: number) => {
-    rowHeights[String(row + 1)] = heightFor([[label, labelWidth], [text, textRowWidth]], min);
+    rowHeights[String(row + 1)] = heightFor(
+      [
+        [label, labelWidth],
+        [text, textRowWidth],
+      ],
+      min,
+    );
   };
-  rowHeights[String(r.number + 1)] = heightFor([[labels.number, labelWidth], [input.department, spanWidth(c.departmentValue, c.last)]], 22);
+  rowHeights[String(r.number + 1)] = heightFor(
+    [
+      [labels.number, labelWidth],
+      [input.department, spanWidth(c.departmentValue, c.last)],
+    ],
+    22,
+  );
   wideRow(r.name, labels.name, input.name, 22);
   wideRow(r.overview, labels.overview, input.overview, 30);
   wideRow(r.otherPlans, labels.otherPlans, input.otherPlans, 22);

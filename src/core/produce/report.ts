@@ -35,7 +35,12 @@ export interface Analysis {
 export function splitDepartments(text: string): string[] {
   const parts = text
     .split(/[・、,，/／\n]|及び|および/)
-    .map((s) => s.trim().replace(/(ほか|他|等)$/, "").trim())
+    .map((s) =>
+      s
+        .trim()
+        .replace(/(ほか|他|等)$/, "")
+        .trim(),
+    )
     .filter((s) => s.length > 0);
   return [...new Set(parts)];
 }
@@ -151,7 +156,10 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
     return 0;
   });
   // Findings a person marked 確認済み stay listed, with who and why, but no longer count.
-  const clean: Finding[] = applyAnswers(wb, keyed.map((x) => x.finding));
+  const clean: Finding[] = applyAnswers(
+    wb,
+    keyed.map((x) => x.finding),
+  );
   const reports = measures.map(measureReport);
   const count = (sev: string) => clean.filter((f) => f.severity === sev && !f.answer).length;
   const answered = clean.filter((f) => f.answer).length;

@@ -38,7 +38,12 @@ export const STATUS_FILL: Record<Status, string> = {
 // Light enough for the default dark text in every host (a dark fill would need a font colour too).
 const HEADER_FILL = "BDD7EE";
 const header = (value: string): CellSpec => ({ value, bold: true, fill: HEADER_FILL, wrap: true, border: true, vAlign: "middle" });
-const text = (value: string | null, extra: Partial<CellSpec> = {}): CellSpec => ({ value: value ?? "", border: true, vAlign: "top", ...extra });
+const text = (value: string | null, extra: Partial<CellSpec> = {}): CellSpec => ({
+  value: value ?? "",
+  border: true,
+  vAlign: "top",
+  ...extra,
+});
 const num = (value: number | null, numFmt?: string): CellSpec => ({ value, border: true, align: "right", ...(numFmt ? { numFmt } : {}) });
 
 function statusCF(ref: string): ConditionalFormat[] {
@@ -128,7 +133,15 @@ function delayed(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
   // The rating column only where the workbook has ratings, so a form without them keeps its tab as it was.
   const rated = hasRatings(report);
-  const keys = ["col.number", "col.name", "col.year", "col.status", ...(rated ? (["col.rating"] as const) : []), "col.phrase", "col.summary"] as const;
+  const keys = [
+    "col.number",
+    "col.name",
+    "col.year",
+    "col.status",
+    ...(rated ? (["col.rating"] as const) : []),
+    "col.phrase",
+    "col.summary",
+  ] as const;
   const headers = keys.map((k) => t(k, lang));
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const m of report.measures)
@@ -153,7 +166,10 @@ function byDepartment(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
   // One column per rating value where the workbook has ratings: each measure counted by its latest rating.
   const ratingValues = ratingOrder(report);
-  const headers = [...(["col.department", "col.measures", "col.delayed", "col.achieved", "col.averageProgress"] as const).map((k) => t(k, lang)), ...ratingValues.map((v) => `${t("col.rating", lang)} ${v}`)];
+  const headers = [
+    ...(["col.department", "col.measures", "col.delayed", "col.achieved", "col.averageProgress"] as const).map((k) => t(k, lang)),
+    ...ratingValues.map((v) => `${t("col.rating", lang)} ${v}`),
+  ];
   const acc = new Map<string, { measures: number; delayed: number; achieved: number; progress: number[]; ratings: Map<string, number> }>();
   for (const m of report.measures) {
     const depts = m.departments.length > 0 ? m.departments : [""];
@@ -171,7 +187,14 @@ function byDepartment(report: Report, opts: SummaryOptions): SheetSpec {
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const [d, a] of acc) {
     const avg = a.progress.length ? a.progress.reduce((x, y) => x + y, 0) / a.progress.length : null;
-    rows.push([text(d), num(a.measures), num(a.delayed), num(a.achieved), num(avg === null ? null : avg / 100, "0%"), ...ratingValues.map((v) => num(a.ratings.get(v) ?? 0))]);
+    rows.push([
+      text(d),
+      num(a.measures),
+      num(a.delayed),
+      num(a.achieved),
+      num(avg === null ? null : avg / 100, "0%"),
+      ...ratingValues.map((v) => num(a.ratings.get(v) ?? 0)),
+    ]);
   }
   const spec = base("byDepartment", opts, rows, [28, 10, 10, 10, 16, ...ratingValues.map(() => 10)]);
   spec.tables = table("ShinchokuByDepartment", headers, rows.length - 1);
@@ -186,8 +209,7 @@ function byYear(report: Report, opts: SummaryOptions): SheetSpec {
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const fy of years) {
     const counts = STATUS_ORDER.map(() => 0);
-    for (const m of report.measures)
-      for (const y of m.years) if (y.fiscalYear === fy && y.status) counts[STATUS_ORDER.indexOf(y.status)]++;
+    for (const m of report.measures) for (const y of m.years) if (y.fiscalYear === fy && y.status) counts[STATUS_ORDER.indexOf(y.status)]++;
     rows.push([text(fiscalYearLabel(fy)), ...counts.map((c) => num(c)), num(counts.reduce((a, b) => a + b, 0))]);
   }
   const spec = base("byYear", opts, rows, [12, ...STATUS_ORDER.map(() => 12), 8]);
@@ -243,7 +265,10 @@ function finishForPrint(spec: SheetSpec, report: Report, opts: SummaryOptions): 
     ...(spec.print ?? { landscape: true, fitToWidth: true }),
     titleRows: spec.freeze?.rows ?? 1,
     header: { left: title, right: "{sheet}" },
-    footer: { left: t("print.printed", opts.lang, { date: "{date}" }), right: t("print.pageOf", opts.lang, { page: "{page}", pages: "{pages}" }) },
+    footer: {
+      left: t("print.printed", opts.lang, { date: "{date}" }),
+      right: t("print.pageOf", opts.lang, { page: "{page}", pages: "{pages}" }),
+    },
   };
   fitRowHeights(spec);
   return spec;
@@ -252,7 +277,20 @@ function finishForPrint(spec: SheetSpec, report: Report, opts: SummaryOptions): 
 /** 指標一覧: every indicator by year, achievement as a data bar (0–100%), the grade beside the stated one. */
 function indicators(report: Report, opts: SummaryOptions): SheetSpec {
   const { lang } = opts;
-  const keys = ["col.number", "col.name", "col.indicator", "col.unit", "col.direction", "col.baseline", "col.year", "col.target", "col.actual", "col.achievement", "col.grade", "col.statedGrade"] as const;
+  const keys = [
+    "col.number",
+    "col.name",
+    "col.indicator",
+    "col.unit",
+    "col.direction",
+    "col.baseline",
+    "col.year",
+    "col.target",
+    "col.actual",
+    "col.achievement",
+    "col.grade",
+    "col.statedGrade",
+  ] as const;
   const headers = keys.map((k) => t(k, lang));
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const m of report.measures)

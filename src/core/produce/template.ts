@@ -10,7 +10,6 @@ import { t } from "../messages";
 import type { Lang } from "../model/schemas";
 import type { CellSpec, SheetSpec } from "../model/sheetSpec";
 
-
 /** Form fields and command-line options arrive as text: "2021" and full-width "２０２１" are numbers too. */
 const numeric = (v: unknown): unknown => {
   if (typeof v !== "string") return v;

@@ -179,7 +179,9 @@ export function readIndicators(
       }
       if (!current) continue;
       const yearCell = cellOf(sheet, r, c.year);
-      const fy = yearCell ? ((parseFiscalYearLabel(yearCell.raw) ?? fiscalYearOfDateCell(yearCell.raw, yearCell.numFmt))?.fiscalYear ?? null) : null;
+      const fy = yearCell
+        ? ((parseFiscalYearLabel(yearCell.raw) ?? fiscalYearOfDateCell(yearCell.raw, yearCell.numFmt))?.fiscalYear ?? null)
+        : null;
       const actualCell = cellOf(sheet, r, c.actual);
       const yt = cellOf(sheet, r, c.yearTarget);
       const achievementCell = cellOf(sheet, r, c.achievement);

@@ -174,7 +174,15 @@ function readYearRows(
   secondHeader: number,
   yc: number,
   rightEdge: number,
-  cols: { plan: Hit | undefined; build: Hit | undefined; operation: Hit | undefined; status: Hit | undefined; rating: Hit | undefined; progress: number | null; work: number | null },
+  cols: {
+    plan: Hit | undefined;
+    build: Hit | undefined;
+    operation: Hit | undefined;
+    status: Hit | undefined;
+    rating: Hit | undefined;
+    progress: number | null;
+    work: number | null;
+  },
   effectCol: number | null,
 ): YearTable {
   const years: YearRow[] = [];

@@ -19,7 +19,8 @@ export const cellError = defineRule({
     const hits: RuleHit[] = [];
     for (const m of measures)
       for (const f of formCells(m.sheet))
-        if (typeof f.raw === "string" && mayBeError(f.raw) && ERROR_VALUE.test(f.raw.trim())) hits.push({ sheet: m.sheet.sheet, cell: f.cell, params: { value: f.raw.trim() } });
+        if (typeof f.raw === "string" && mayBeError(f.raw) && ERROR_VALUE.test(f.raw.trim()))
+          hits.push({ sheet: m.sheet.sheet, cell: f.cell, params: { value: f.raw.trim() } });
     return hits;
   },
 });

@@ -23,7 +23,11 @@ export const formNotRead = defineRule({
           if (typeof v !== "string" || v.length === 0) continue;
           const f = v.length <= 24 ? matchLabel(v) : null;
           if (f === "number" || f === "progress" || (v.length <= 80 && looksLikeTitle(v))) {
-            hits.push({ sheet: sheet.name, cell: toA1(sheet.top + i, sheet.left + j), params: { text: v.length > 40 ? v.slice(0, 40) + "…" : v } });
+            hits.push({
+              sheet: sheet.name,
+              cell: toA1(sheet.top + i, sheet.left + j),
+              params: { text: v.length > 40 ? v.slice(0, 40) + "…" : v },
+            });
             break search;
           }
         }

@@ -14,7 +14,8 @@ export const htmlMarkup = defineRule({
       for (const f of formCells(m.sheet)) {
         if (typeof f.raw !== "string" || !f.raw.includes("<")) continue;
         const tag = HTML_TAG.exec(f.raw);
-        if (tag) hits.push({ sheet: m.sheet.sheet, cell: f.cell, params: { tag: tag[0].length > 40 ? tag[0].slice(0, 40) + "…" : tag[0] } });
+        if (tag)
+          hits.push({ sheet: m.sheet.sheet, cell: f.cell, params: { tag: tag[0].length > 40 ? tag[0].slice(0, 40) + "…" : tag[0] } });
       }
     return hits;
   },

@@ -20,7 +20,11 @@ export const kpiMissingActual = defineRule({
       for (const ind of m.indicators)
         for (const y of ind.years)
           if (y.fiscalYear !== null && y.fiscalYear < latest && y.target !== null && y.actual === null)
-            hits.push({ sheet: ind.sheet, cell: y.actualCell?.cell ?? y.cell, params: { name: ind.name, year: fiscalYearLabel(y.fiscalYear) } });
+            hits.push({
+              sheet: ind.sheet,
+              cell: y.actualCell?.cell ?? y.cell,
+              params: { name: ind.name, year: fiscalYearLabel(y.fiscalYear) },
+            });
     }
     return hits;
   },

@@ -14,7 +14,12 @@ export const labelVariant = defineRule({
         hits.push({ sheet: sheet.sheet, cell: m.cell, variant: "missing", params: { canonical: fieldLabel(m.field) } });
       for (const y of sheet.years)
         if (y.year?.variant && y.year.canonical && !y.year.outOfRange)
-          hits.push({ sheet: sheet.sheet, cell: y.label.cell, variant: "year", params: { text: y.label.text, canonical: y.year.canonical } });
+          hits.push({
+            sheet: sheet.sheet,
+            cell: y.label.cell,
+            variant: "year",
+            params: { text: y.label.text, canonical: y.year.canonical },
+          });
     }
     return hits;
   },

@@ -55,7 +55,11 @@ export const statusProgressConflict = defineRule({
     for (const m of measures)
       for (const y of m.years)
         if (y.status === "achieved" && y.effect.progress !== null && y.effect.progress < 100 && y.row.summary)
-          hits.push({ sheet: m.sheet.sheet, cell: y.row.summary.cell, params: { label: yearName(y.row), progress: formatNumber(y.effect.progress) } });
+          hits.push({
+            sheet: m.sheet.sheet,
+            cell: y.row.summary.cell,
+            params: { label: yearName(y.row), progress: formatNumber(y.effect.progress) },
+          });
     return hits;
   },
 });

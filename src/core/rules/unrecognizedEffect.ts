@@ -10,7 +10,11 @@ export const unrecognizedEffect = defineRule({
     for (const m of measures)
       for (const y of m.years)
         if (y.effect.kind === "unrecognized" && y.row.effect)
-          hits.push({ sheet: m.sheet.sheet, cell: y.row.effect.cell, params: { label: yearName(y.row), text: y.row.effect.text.slice(0, 60) } });
+          hits.push({
+            sheet: m.sheet.sheet,
+            cell: y.row.effect.cell,
+            params: { label: yearName(y.row), text: y.row.effect.text.slice(0, 60) },
+          });
     return hits;
   },
 });

@@ -18,7 +18,8 @@ export const yearSequence = defineRule({
         const fy = y.year.fiscalYear;
         if (seen.has(fy)) hits.push({ ...at, variant: "duplicate", params: { label: y.label.text, year: fy } });
         else if (prev !== null && fy < prev) hits.push({ ...at, variant: "order", params: { label: y.label.text, year: fy, prev } });
-        else if (prev !== null && fy > prev + 1) hits.push({ ...at, variant: "gap", params: { label: y.label.text, year: fy, expected: prev + 1 } });
+        else if (prev !== null && fy > prev + 1)
+          hits.push({ ...at, variant: "gap", params: { label: y.label.text, year: fy, expected: prev + 1 } });
         seen.add(fy);
         if (prev === null || fy > prev) prev = fy;
       }

@@ -123,8 +123,7 @@ export interface EraMention {
 
 // A mention stands alone: no Latin letter or digit right before (CH32, AH32) or after (H320, H32A).
 // Lower-case h is not matched in free text, where "h32" is more often a unit or a code than an era.
-const HEISEI_MENTION =
-  /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(H|Ｈ|平成|㍻)([ \u3000]?)([0-9０-９]{2})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])/g;
+const HEISEI_MENTION = /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(H|Ｈ|平成|㍻)([ \u3000]?)([0-9０-９]{2})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])/g;
 
 /**
  * What every mention past H31 starts with: the era, an optional space and a two-digit year of 32 or more.

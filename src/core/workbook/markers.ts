@@ -36,7 +36,10 @@ export function markedRole(definedName: string): string | null {
  * a marker whose sheet is gone or that names an unknown role is ignored; names are matched as Excel does,
  * without regard to case, and reported as the workbook spells them.
  */
-export function generatedFromNames(names: { name: string; sheet: string | null }[], sheetNames: string[]): { name: string; role: string }[] {
+export function generatedFromNames(
+  names: { name: string; sheet: string | null }[],
+  sheetNames: string[],
+): { name: string; role: string }[] {
   const out: { name: string; role: string }[] = [];
   for (const n of names) {
     const role = markedRole(n.name);

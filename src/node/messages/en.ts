@@ -4,10 +4,11 @@ import { coordinationEn } from "./coordination";
 
 export const en: Record<CliKey, string> = {
   // The command line's own texts.
-  "cli.help": "shinchoku — validate and summarise measure progress-management sheets (施策進行管理シート)\n\nUsage:\n  shinchoku check FILE [--json] [--lang ja|en] [--rounding any|halfUp|floor|ceil]\n                                                     validate (exit 0: no errors, 1: errors, 2: unreadable file or wrong call)\n                                                     --rounding: how stated values are rounded (default any: half-up, floor or ceiling)\n  shinchoku fill FILE -o OUT [--lang ja|en]          write a copy with the safe fills applied; print each change\n  shinchoku summary FILE -o OUT [--lang ja|en]       write a copy with the summary tabs\n  shinchoku export FILE --format csv|json -o OUT     tidy data, a row per measure-year (CSV: UTF-8 with BOM for Excel)\n  shinchoku template -o OUT --start-year 2021 --years 5 [--number NO] [--name NAME] [--department DEPT]\n                                                     a new workbook with one blank measure sheet\n                   [--form seed|rating|indicator]    of that form\n  shinchoku profile FILE                             print the form profile the workbook is read with, as JSON\n  --profile FILE                                     check, fill, summary, export read with the office's own profile (JSON)\n  Many departments' workbooks:\n  shinchoku check FILE… | DIR [--json] [--include-answered]\n                                                     a report per file and in total (every .xlsx / .xlsm of a folder)\n  shinchoku summary FILE… | DIR -o OUT [--roster ROSTER.csv]\n                                                     every measure sheet in one workbook, with the summary tabs, 取込一覧 and 提出状況\n  shinchoku compare LAST.xlsx THIS.xlsx [--json] [-o OUT]\n                                                     this year against last year (copied texts, rewritten history, progress fallen)\n                                                     -o: write a copy of THIS with the 前年度比較 tab\n  --include-answered: list findings marked 確認済み too (by default only their count)\n\n  shinchoku --help | --version\n\nThe input file is never written over; output files appear whole or not at all.",
+  "cli.help":
+    "shinchoku — validate and summarise measure progress-management sheets (施策進行管理シート)\n\nUsage:\n  shinchoku check FILE [--json] [--lang ja|en] [--rounding any|halfUp|floor|ceil]\n                                                     validate (exit 0: no errors, 1: errors, 2: unreadable file or wrong call)\n                                                     --rounding: how stated values are rounded (default any: half-up, floor or ceiling)\n  shinchoku fill FILE -o OUT [--lang ja|en]          write a copy with the safe fills applied; print each change\n  shinchoku summary FILE -o OUT [--lang ja|en]       write a copy with the summary tabs\n  shinchoku export FILE --format csv|json -o OUT     tidy data, a row per measure-year (CSV: UTF-8 with BOM for Excel)\n  shinchoku template -o OUT --start-year 2021 --years 5 [--number NO] [--name NAME] [--department DEPT]\n                                                     a new workbook with one blank measure sheet\n                   [--form seed|rating|indicator]    of that form\n  shinchoku profile FILE                             print the form profile the workbook is read with, as JSON\n  --profile FILE                                     check, fill, summary, export read with the office's own profile (JSON)\n  Many departments' workbooks:\n  shinchoku check FILE… | DIR [--json] [--include-answered]\n                                                     a report per file and in total (every .xlsx / .xlsm of a folder)\n  shinchoku summary FILE… | DIR -o OUT [--roster ROSTER.csv]\n                                                     every measure sheet in one workbook, with the summary tabs, 取込一覧 and 提出状況\n  shinchoku compare LAST.xlsx THIS.xlsx [--json] [-o OUT]\n                                                     this year against last year (copied texts, rewritten history, progress fallen)\n                                                     -o: write a copy of THIS with the 前年度比較 tab\n  --include-answered: list findings marked 確認済み too (by default only their count)\n\n  shinchoku --help | --version\n\nThe input file is never written over; output files appear whole or not at all.",
   "cli.error": "Error: {message}",
   "cli.hint-help": "See shinchoku --help.",
-  "cli.unknown-command": "Unknown command \"{command}\".",
+  "cli.unknown-command": 'Unknown command "{command}".',
   "cli.no-command": "Name a command (check, fill, summary, export, template, compare).",
   "cli.bad-args": "Wrong arguments: {detail}",
   "cli.need-file": "Name the input file.",
@@ -16,9 +17,10 @@ export const en: Record<CliKey, string> = {
   "cli.bad-rounding": "--rounding takes any, halfUp, floor or ceil.",
   "cli.bad-lang": "--lang takes ja or en.",
   "cli.bad-template": "Wrong template options: {detail}",
-  "cli.summary-line": "{source}: {measures} measures, {errors} errors, {warnings} warnings, {infos} notes, {delayed} delayed ({delayedNow} delayed now)",
+  "cli.summary-line":
+    "{source}: {measures} measures, {errors} errors, {warnings} warnings, {infos} notes, {delayed} delayed ({delayedNow} delayed now)",
   "cli.finding-line": "{severity} {address} [{rule}] {message}",
-  "cli.fill-line": "{address}: \"{before}\" → \"{after}\" ({reason})",
+  "cli.fill-line": '{address}: "{before}" → "{after}" ({reason})',
   "cli.skip.changed": "the cell changed after the preview",
   "cli.skip.protected": "the sheet is protected",
   "cli.skip.formula": "the cell holds a formula",
@@ -42,7 +44,8 @@ export const en: Record<CliKey, string> = {
   "file.no-sheets": "The workbook has no sheets: {path} (it may be damaged; open it in Excel and save it again)",
   "file.reason.damaged": "the file is damaged or incomplete; open the original in Excel and save it again",
   "file.reason.too-large": "it would unpack to more than 1 GB, which no ordinary workbook does",
-  "file.reason.sheet-name": "a sheet name breaks Excel's rules: at most 31 characters, none of : \\ / ? * [ ], no two alike; rename it and save again",
+  "file.reason.sheet-name":
+    "a sheet name breaks Excel's rules: at most 31 characters, none of : \\ / ? * [ ], no two alike; rename it and save again",
   "file.reason.no-permission": "permission denied",
   "file.reason.no-folder": "the folder does not exist",
   "file.reason.is-folder": "a folder of that name is in the way",

@@ -2,7 +2,8 @@
 import { coordinationJa } from "./coordination";
 export const ja = {
   // The command line's own texts.
-  "cli.help": "shinchoku — 施策進行管理シートの検証・集計\n\n使い方:\n  shinchoku check FILE [--json] [--lang ja|en] [--rounding any|halfUp|floor|ceil]\n                                                     検証（エラーなし: 終了コード0、エラーあり: 1、読めない・指定誤り: 2）\n                                                     --rounding: 記載値の丸め方（既定 any: 四捨五入・切り捨て・切り上げのどれでも可）\n  shinchoku fill FILE -o OUT [--lang ja|en]          自動入力を適用したコピーを書き出し、変更を一覧表示\n  shinchoku summary FILE -o OUT [--lang ja|en]       集計タブを追加したコピーを書き出し\n  shinchoku export FILE --format csv|json -o OUT     年度ごとの整然データ（CSVはExcel向けBOM付きUTF-8）\n  shinchoku template -o OUT --start-year 2021 --years 5 [--number 番号] [--name 施策名] [--department 担当部署]\n                                                     新しい施策シート1枚のブック\n                   [--form seed|rating|indicator]    様式: 進捗総括・評価欄つき・成果指標つき\n  shinchoku profile FILE                             ブックを読む様式（プロファイル）をJSONで表示（独自の様式の出発点）\n  --profile FILE                                     check・fill・summary・export を独自の様式（JSON）で読む\n  複数の部署のブック:\n  shinchoku check FILE… | DIR [--json] [--include-answered]\n                                                     ファイルごとと合計の検証結果（フォルダ内の .xlsx / .xlsm をすべて）\n  shinchoku summary FILE… | DIR -o OUT [--roster 名簿.csv]\n                                                     全施策シートを1つのブックにまとめ、集計タブ・取込一覧・提出状況を追加\n  shinchoku compare 前年度.xlsx 今年度.xlsx [--json] [-o OUT]\n                                                     前年度との比較（前年度の写し・報告済み年度の書き換え・進捗率の低下）\n                                                     -o: 前年度比較タブを加えたコピーを書き出し\n  --include-answered: 確認済みの指摘も表示（既定では件数のみ）\n\n  shinchoku --help | --version\n\n入力ファイルは上書きしません。出力ファイルは完全に書き終えてから置かれます。",
+  "cli.help":
+    "shinchoku — 施策進行管理シートの検証・集計\n\n使い方:\n  shinchoku check FILE [--json] [--lang ja|en] [--rounding any|halfUp|floor|ceil]\n                                                     検証（エラーなし: 終了コード0、エラーあり: 1、読めない・指定誤り: 2）\n                                                     --rounding: 記載値の丸め方（既定 any: 四捨五入・切り捨て・切り上げのどれでも可）\n  shinchoku fill FILE -o OUT [--lang ja|en]          自動入力を適用したコピーを書き出し、変更を一覧表示\n  shinchoku summary FILE -o OUT [--lang ja|en]       集計タブを追加したコピーを書き出し\n  shinchoku export FILE --format csv|json -o OUT     年度ごとの整然データ（CSVはExcel向けBOM付きUTF-8）\n  shinchoku template -o OUT --start-year 2021 --years 5 [--number 番号] [--name 施策名] [--department 担当部署]\n                                                     新しい施策シート1枚のブック\n                   [--form seed|rating|indicator]    様式: 進捗総括・評価欄つき・成果指標つき\n  shinchoku profile FILE                             ブックを読む様式（プロファイル）をJSONで表示（独自の様式の出発点）\n  --profile FILE                                     check・fill・summary・export を独自の様式（JSON）で読む\n  複数の部署のブック:\n  shinchoku check FILE… | DIR [--json] [--include-answered]\n                                                     ファイルごとと合計の検証結果（フォルダ内の .xlsx / .xlsm をすべて）\n  shinchoku summary FILE… | DIR -o OUT [--roster 名簿.csv]\n                                                     全施策シートを1つのブックにまとめ、集計タブ・取込一覧・提出状況を追加\n  shinchoku compare 前年度.xlsx 今年度.xlsx [--json] [-o OUT]\n                                                     前年度との比較（前年度の写し・報告済み年度の書き換え・進捗率の低下）\n                                                     -o: 前年度比較タブを加えたコピーを書き出し\n  --include-answered: 確認済みの指摘も表示（既定では件数のみ）\n\n  shinchoku --help | --version\n\n入力ファイルは上書きしません。出力ファイルは完全に書き終えてから置かれます。",
   "cli.error": "エラー: {message}",
   "cli.hint-help": "使い方は shinchoku --help を参照してください。",
   "cli.unknown-command": "不明なコマンド「{command}」です。",
@@ -14,7 +15,8 @@ export const ja = {
   "cli.bad-rounding": "--rounding には any, halfUp, floor, ceil のいずれかを指定してください。",
   "cli.bad-lang": "--lang には ja か en を指定してください。",
   "cli.bad-template": "テンプレートの指定が正しくありません: {detail}",
-  "cli.summary-line": "{source}: 施策 {measures} 件、エラー {errors}、警告 {warnings}、情報 {infos}、遅延 {delayed}（現在遅延 {delayedNow}）",
+  "cli.summary-line":
+    "{source}: 施策 {measures} 件、エラー {errors}、警告 {warnings}、情報 {infos}、遅延 {delayed}（現在遅延 {delayedNow}）",
   "cli.finding-line": "{severity} {address} [{rule}] {message}",
   "cli.fill-line": "{address}: 「{before}」→「{after}」（{reason}）",
   "cli.skip.changed": "プレビュー後にセルが変更されたため",
@@ -40,7 +42,8 @@ export const ja = {
   "file.no-sheets": "ブックにシートが1枚もありません: {path}（ファイルが壊れている可能性があります。Excel で開いて保存し直してください）",
   "file.reason.damaged": "ファイルが壊れているか、途中で切れています。元のブックを Excel で開いて保存し直してください",
   "file.reason.too-large": "展開すると 1 GB を超えるため読み込みません（通常のブックではありません）",
-  "file.reason.sheet-name": "Excel で使えないシート名があります。シート名は 31 文字まで、: \\ / ? * [ ] を含まず、互いに異なる名前にして保存し直してください",
+  "file.reason.sheet-name":
+    "Excel で使えないシート名があります。シート名は 31 文字まで、: \\ / ? * [ ] を含まず、互いに異なる名前にして保存し直してください",
   "file.reason.no-permission": "アクセスする権限がありません",
   "file.reason.no-folder": "保存先のフォルダーがありません",
   "file.reason.is-folder": "同じ名前のフォルダーがあります",

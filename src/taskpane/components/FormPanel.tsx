@@ -18,7 +18,12 @@ import { Busy, ErrorBar, useAction } from "./common";
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   table: { borderCollapse: "collapse", width: "100%" },
-  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingVerticalXS, textAlign: "start", verticalAlign: "top" },
+  cell: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingVerticalXS,
+    textAlign: "start",
+    verticalAlign: "top",
+  },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -76,9 +81,14 @@ export function FormPanel() {
       {form ? (
         <>
           <Text weight="semibold" data-testid="form-profile">
-            {t(BUILT_IN.has(form.profile.id) ? (`profile.${form.profile.id}` as `profile.${"seed" | "rating" | "indicator"}`) : "profile.custom", {
-              id: form.profile.id,
-            })}
+            {t(
+              BUILT_IN.has(form.profile.id)
+                ? (`profile.${form.profile.id}` as `profile.${"seed" | "rating" | "indicator"}`)
+                : "profile.custom",
+              {
+                id: form.profile.id,
+              },
+            )}
             {" — "}
             {t(form.detected ? "taskpane.form.detected" : "taskpane.form.fromWorkbook")}
           </Text>
@@ -145,7 +155,12 @@ export function FormPanel() {
             </Text>
           ) : null}
           <div className={styles.row}>
-            <Button appearance="primary" onClick={save} disabled={action.busy || Object.keys(meanings).length === 0} data-testid="form-save">
+            <Button
+              appearance="primary"
+              onClick={save}
+              disabled={action.busy || Object.keys(meanings).length === 0}
+              data-testid="form-save"
+            >
               {t("taskpane.form.save")}
             </Button>
           </div>

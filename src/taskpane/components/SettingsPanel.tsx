@@ -1,16 +1,6 @@
 /** 設定: plan period, rounding, language and summary tab names, validated by SettingsSchema and saved through the store. */
 import { useEffect, useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { SettingsSchema, SUMMARY_ROLES, type Settings, type SummaryRole } from "../../core/model/settings";
 import { ROUNDINGS } from "../../core/text/precision";
 import { fieldErrors, numberField } from "../formErrors";
@@ -119,7 +109,13 @@ export function SettingsPanel() {
             <Input value={draft.planStartYear} onChange={(_, d) => update({ planStartYear: d.value })} data-testid="settings-startYear" />
           </Field>
           <Field label={t("taskpane.settings.planYears")} validationMessage={errors.planYears}>
-            <Input type="number" inputMode="numeric" value={draft.planYears} onChange={(_, d) => update({ planYears: d.value })} data-testid="settings-years" />
+            <Input
+              type="number"
+              inputMode="numeric"
+              value={draft.planYears}
+              onChange={(_, d) => update({ planYears: d.value })}
+              data-testid="settings-years"
+            />
           </Field>
         </div>
         <div>
@@ -136,7 +132,11 @@ export function SettingsPanel() {
         </RadioGroup>
       </Field>
       <Field label={t("taskpane.settings.language")} validationMessage={errors.language}>
-        <RadioGroup value={draft.language} onChange={(_, d) => update({ language: d.value as Draft["language"] })} data-testid="settings-language">
+        <RadioGroup
+          value={draft.language}
+          onChange={(_, d) => update({ language: d.value as Draft["language"] })}
+          data-testid="settings-language"
+        >
           {(["auto", "ja", "en"] as const).map((l) => (
             <Radio key={l} value={l} label={t(`taskpane.settings.language.${l}`)} data-testid={`language-${l}`} />
           ))}

@@ -58,7 +58,11 @@ export function workerRunner(worker: WorkerLike): EngineRunner {
     waiting.clear();
   });
 
-  async function run(grid: WorkbookGrid, job: Extract<ToWorker, { type: "run" }>["job"], options: Extract<ToWorker, { type: "run" }>["options"]) {
+  async function run(
+    grid: WorkbookGrid,
+    job: Extract<ToWorker, { type: "run" }>["job"],
+    options: Extract<ToWorker, { type: "run" }>["options"],
+  ) {
     const id = next++;
     const answer = new Promise<Answer>((resolve, reject) => waiting.set(id, { resolve, reject, measures: [], findings: [], edits: [] }));
     for (let i = 0; i < grid.sheets.length; i += SHEETS_PER_MESSAGE) {

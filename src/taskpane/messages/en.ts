@@ -76,7 +76,8 @@ export const en: Record<PaneKey, string> = {
   "taskpane.fill.skipped.formula": "{cell}: the cell holds a formula, so it was not overwritten.",
   "taskpane.fill.skipped.failed": "{cell}: Excel stopped accepting writes part-way, so this change was not made. Run Fill again.",
   "taskpane.fill.skipped.missing": "{cell}: the sheet was not found (deleted or renamed).",
-  "taskpane.summary.intro": "Creates the summary tabs: overview, delayed measures, by department, by year and findings. Tabs made earlier by Shinchoku are replaced; sheets made by people are never touched.",
+  "taskpane.summary.intro":
+    "Creates the summary tabs: overview, delayed measures, by department, by year and findings. Tabs made earlier by Shinchoku are replaced; sheets made by people are never touched.",
   "taskpane.summary.run": "Create or refresh summary tabs",
   "taskpane.summary.running": "Summarising…",
   "taskpane.summary.written": "Wrote {count} tabs",
@@ -157,7 +158,8 @@ export const en: Record<PaneKey, string> = {
   "taskpane.settings.tabName.indicators": "Indicators",
   "taskpane.newSheet.form": "Form",
   "taskpane.tab.form": "Form",
-  "taskpane.form.intro": "Shows the form this workbook is read with (its rating scale and indicator rule). Give a rating nobody explained its meaning and save it in the workbook.",
+  "taskpane.form.intro":
+    "Shows the form this workbook is read with (its rating scale and indicator rule). Give a rating nobody explained its meaning and save it in the workbook.",
   "taskpane.form.read": "Read the form",
   "taskpane.form.reading": "Reading…",
   "taskpane.form.detected": "told from the labels",
@@ -167,7 +169,7 @@ export const en: Record<PaneKey, string> = {
   "taskpane.form.value": "Rating",
   "taskpane.form.meaning": "Meaning (status)",
   "taskpane.form.where": "Cells",
-  "taskpane.form.pick": "Choose what \"{value}\" means",
+  "taskpane.form.pick": 'Choose what "{value}" means',
   "taskpane.form.unknownValue": "Unknown (choose)",
   "taskpane.form.source.profile": "office's profile",
   "taskpane.form.source.legend": "legend",

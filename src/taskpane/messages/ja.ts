@@ -72,9 +72,11 @@ export const ja = {
   "taskpane.fill.skipped.changed": "{cell}: 確認のあとでセルの内容が変わっていたため、上書きしませんでした。",
   "taskpane.fill.skipped.protected": "{cell}: シートが保護されているため、書き込めませんでした。",
   "taskpane.fill.skipped.formula": "{cell}: 数式のセルのため、上書きしませんでした。",
-  "taskpane.fill.skipped.failed": "{cell}: Excel が途中で書き込みを受け付けなくなったため、反映していません。もう一度「自動入力」を実行してください。",
+  "taskpane.fill.skipped.failed":
+    "{cell}: Excel が途中で書き込みを受け付けなくなったため、反映していません。もう一度「自動入力」を実行してください。",
   "taskpane.fill.skipped.missing": "{cell}: シートが見つかりません（削除または名前変更されました）。",
-  "taskpane.summary.intro": "進捗一覧・遅延施策・担当課別・年度別・検証結果の集計タブを作成します。以前に作成した集計タブは置き換え、手作業で作ったシートには触れません。",
+  "taskpane.summary.intro":
+    "進捗一覧・遅延施策・担当課別・年度別・検証結果の集計タブを作成します。以前に作成した集計タブは置き換え、手作業で作ったシートには触れません。",
   "taskpane.summary.run": "集計タブを作成・更新",
   "taskpane.summary.running": "集計しています…",
   "taskpane.summary.written": "{count} 個のタブを書き込みました",
@@ -155,7 +157,8 @@ export const ja = {
   "taskpane.settings.tabName.indicators": "指標一覧",
   "taskpane.newSheet.form": "様式",
   "taskpane.tab.form": "様式",
-  "taskpane.form.intro": "このブックをどの様式（評価区分・指標の判定基準）で読んでいるかを表示します。意味の分からない評価はここで指定し、ブックに保存できます。",
+  "taskpane.form.intro":
+    "このブックをどの様式（評価区分・指標の判定基準）で読んでいるかを表示します。意味の分からない評価はここで指定し、ブックに保存できます。",
   "taskpane.form.read": "様式を読み取る",
   "taskpane.form.reading": "読み取り中…",
   "taskpane.form.detected": "見出しから判定",

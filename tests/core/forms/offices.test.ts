@@ -31,7 +31,13 @@ describe.each(officeForms().map((f) => [f.name, f] as const))("%s", (_name, f) =
     expect(report.measures.map((m) => m.sheet).sort()).toEqual(Object.keys(f.years).sort());
     for (const m of report.measures)
       expect(
-        m.years.map((y) => ({ label: y.label, rating: y.rating, ratingStatus: y.ratingStatus, textStatus: y.textStatus, status: y.status })),
+        m.years.map((y) => ({
+          label: y.label,
+          rating: y.rating,
+          ratingStatus: y.ratingStatus,
+          textStatus: y.textStatus,
+          status: y.status,
+        })),
       ).toEqual(f.years[m.sheet]);
   });
 

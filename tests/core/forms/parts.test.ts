@@ -60,7 +60,11 @@ test("legends: lines in one cell on the measure sheet, a table on a 評価基準
     sheets: [
       makeSheet({
         name: "S",
-        values: [["施策番号", "1"], ["凡例　A：計画通り　B：概ね計画通り　C：やや遅れている　D：遅れている"], ["1) 概要の箇条書きは凡例ではない"]],
+        values: [
+          ["施策番号", "1"],
+          ["凡例　A：計画通り　B：概ね計画通り　C：やや遅れている　D：遅れている"],
+          ["1) 概要の箇条書きは凡例ではない"],
+        ],
       }),
       makeSheet({
         name: "評価基準",
@@ -112,7 +116,14 @@ test("achievement: higher, lower, from the baseline", () => {
 });
 
 test("grades: the default 100/80/50 rule and the baseline band", () => {
-  expect([120, 100, 99.9, 80, 50, 49].map((a) => gradeFor(DEFAULT_GRADES, a, null, null, null, "higher"))).toEqual(["A", "A", "B", "B", "C", "D"]);
+  expect([120, 100, 99.9, 80, 50, 49].map((a) => gradeFor(DEFAULT_GRADES, a, null, null, null, "higher"))).toEqual([
+    "A",
+    "A",
+    "B",
+    "B",
+    "C",
+    "D",
+  ]);
   const band = { kind: "baselineBand" as const, band: 10, grades: ["S", "A", "B", "C"] as [string, string, string, string] };
   expect([130, 115, 105, 95, 80].map((a) => gradeFor(band, null, a, 100, 130, "higher"))).toEqual(["S", "A", "B", "B", "C"]);
   expect(gradeFor(band, null, 12, 20, 10, "lower")).toBe("A");

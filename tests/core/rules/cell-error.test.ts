@@ -14,7 +14,11 @@ ruleTester(cellError, {
     },
     {
       name: "near miss: an error value beside the form, not in it",
-      workbook: measurePlan(undefined, {}, { decorate: (spec, _, i) => (i === M.money ? placeCells(spec, [{ row: 2, col: 10, value: "#REF!" }]) : spec) }),
+      workbook: measurePlan(
+        undefined,
+        {},
+        { decorate: (spec, _, i) => (i === M.money ? placeCells(spec, [{ row: 2, col: 10, value: "#REF!" }]) : spec) },
+      ),
     },
   ],
   invalid: [

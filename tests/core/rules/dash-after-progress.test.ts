@@ -3,9 +3,9 @@ import { M, measurePlan, ruleTester } from "../../support/ruleTester";
 
 ruleTester(dashAfterProgress, {
   valid: [
-    { name: "the clean plan (H28 \"-\" before any progress)", workbook: measurePlan() },
+    { name: 'the clean plan (H28 "-" before any progress)', workbook: measurePlan() },
     {
-      name: "near miss: \"-\" after a year at 0%",
+      name: 'near miss: "-" after a year at 0%',
       workbook: measurePlan((m) => {
         m[M.percent].years[1].effect = "0% (検討中)";
         m[M.percent].years[2].effect = "-";
@@ -14,7 +14,7 @@ ruleTester(dashAfterProgress, {
   ],
   invalid: [
     {
-      name: "\"-\" in R1 after 50% in H30",
+      name: '"-" in R1 after 50% in H30',
       workbook: measurePlan((m) => {
         m[M.percent].years[3].effect = "-";
       }),

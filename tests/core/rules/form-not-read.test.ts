@@ -9,7 +9,11 @@ ruleTester(formNotRead, {
     { name: "the clean plan", workbook: measurePlan() },
     {
       name: "near miss: a plain sheet that names measures without the form's labels",
-      workbook: measurePlan(undefined, {}, { extra: [plainSheet("メモ", [["施策一覧"], ["①-01", "窓口キャッシュレス決済の導入", "進捗状況は別紙"]])] }),
+      workbook: measurePlan(
+        undefined,
+        {},
+        { extra: [plainSheet("メモ", [["施策一覧"], ["①-01", "窓口キャッシュレス決済の導入", "進捗状況は別紙"]])] },
+      ),
     },
     {
       name: "near miss: a generated summary tab carrying the form's title",
@@ -24,9 +28,13 @@ ruleTester(formNotRead, {
     },
     {
       name: "a sheet with 施策番号 and 進捗総括 but no 施策名 or year rows",
-      workbook: measurePlan(undefined, {}, {
-        extra: [plainSheet("下書き", [["メモ"], [null, null, "施策番号", "①-09"], [null, null, "進捗総括"]])],
-      }),
+      workbook: measurePlan(
+        undefined,
+        {},
+        {
+          extra: [plainSheet("下書き", [["メモ"], [null, null, "施策番号", "①-09"], [null, null, "進捗総括"]])],
+        },
+      ),
       findings: [{ sheet: "下書き", cell: "C2", messageKey: "rule.form-not-read", params: { text: "施策番号" } }],
     },
   ],

@@ -41,7 +41,10 @@ ruleTester(kpiArithmetic, {
       name: "lower is better (以下): target / actual",
       workbook: workbookOf({ S: form([["待ち時間", "分", null, "15分以下", "R3年度", "20分", "75%", "C"]]) }),
     },
-    { name: "▲ is a minus sign, 万 a unit", workbook: workbookOf({ S: form([["社会増減", "人", null, "0.5万人", "R3年度", "▲500", "-10%", "D"]]) }) },
+    {
+      name: "▲ is a minus sign, 万 a unit",
+      workbook: workbookOf({ S: form([["社会増減", "人", null, "0.5万人", "R3年度", "▲500", "-10%", "D"]]) }),
+    },
     {
       name: "a letter inside a word grade (横ばいC) names the grade",
       workbook: workbookOf({ S: form([["件数", "件", null, 100, "R3年度", 60, "60%", "C評価"]]) }),

@@ -3,7 +3,10 @@ import { fixtureFromSpecs, plainSheet } from "../../fixtures/fixture";
 import { measurePlan, ruleTester } from "../../support/ruleTester";
 
 const memo = plainSheet("メモ", [["提出物一覧"], ["部署", "提出日"], ["情報政策課", "5月31日"]]);
-const list = plainSheet("一覧", [["No.", "件名", "備考"], [1, "電子申請の拡充", "-"]]);
+const list = plainSheet("一覧", [
+  ["No.", "件名", "備考"],
+  [1, "電子申請の拡充", "-"],
+]);
 
 ruleTester(noMeasureSheets, {
   valid: [

@@ -19,9 +19,16 @@ ruleTester(percentFractionMismatch, {
       workbook: measurePlan((m) => {
         m[M.fraction].years[2].effect = "51% (5/9校)";
       }),
-      findings: [{ sheet: "①-02", cell: "G11", messageKey: "rule.percent-fraction-mismatch", params: { stated: "51%", computed: "55.56" } }],
+      findings: [
+        { sheet: "①-02", cell: "G11", messageKey: "rule.percent-fraction-mismatch", params: { stated: "51%", computed: "55.56" } },
+      ],
     },
-    { name: "34% for 3/9 under half-up rounding", workbook: ceiled, rounding: "halfUp", findings: [{ sheet: "①-02", cell: "G10", messageKey: "rule.percent-fraction-mismatch" }] },
+    {
+      name: "34% for 3/9 under half-up rounding",
+      workbook: ceiled,
+      rounding: "halfUp",
+      findings: [{ sheet: "①-02", cell: "G10", messageKey: "rule.percent-fraction-mismatch" }],
+    },
     {
       name: "a fraction written with full-width digits",
       workbook: measurePlan((m) => {

@@ -17,7 +17,14 @@ ruleTester(progressRegression, {
       workbook: measurePlan((m) => {
         m[M.percent].years[3].effect = "40% (試験運用開始)";
       }),
-      findings: [{ sheet: "①-01", cell: "G12", messageKey: "rule.progress-regression", params: { progress: "40", prev: "50", prevLabel: "H30年度" } }],
+      findings: [
+        {
+          sheet: "①-01",
+          cell: "G12",
+          messageKey: "rule.progress-regression",
+          params: { progress: "40", prev: "50", prevLabel: "H30年度" },
+        },
+      ],
     },
     {
       name: "a fraction going back, on another sheet",

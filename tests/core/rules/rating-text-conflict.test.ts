@@ -3,7 +3,14 @@ import { ruleTester } from "../../support/ruleTester";
 import { ratingTextConflict } from "../../../src/core/rules/ratingTextConflict";
 
 const form = (ratings: [string, string | null, string][]) =>
-  measure({ title: "○○市 進捗管理シート", number: "1-1", name: "電子申請", department: "企画課", ratingHeader: "進捗区分", years: ratings });
+  measure({
+    title: "○○市 進捗管理シート",
+    number: "1-1",
+    name: "電子申請",
+    department: "企画課",
+    ratingHeader: "進捗区分",
+    years: ratings,
+  });
 
 ruleTester(ratingTextConflict, {
   valid: [

@@ -4,7 +4,15 @@ import { ratingUnknown } from "../../../src/core/rules/ratingUnknown";
 import { ProfileSchema } from "../../../src/core/model/profileSchema";
 
 const form = (ratings: [string, string | null, string][], after: (string | null)[][] = []) =>
-  measure({ title: "○○市 進捗管理シート", number: "1-1", name: "電子申請", department: "企画課", ratingHeader: "自己評価", years: ratings, after });
+  measure({
+    title: "○○市 進捗管理シート",
+    number: "1-1",
+    name: "電子申請",
+    department: "企画課",
+    ratingHeader: "自己評価",
+    years: ratings,
+    after,
+  });
 const LEGEND = [["A：計画どおり進んでいる　B：概ね計画どおり　C：遅れている"]];
 
 ruleTester(ratingUnknown, {

@@ -17,7 +17,8 @@ ruleTester(yearSequence, {
     {
       name: "near miss: future years labelled but not filled in",
       workbook: measurePlan((m) => {
-        for (const y of m[M.percent].years.slice(3)) Object.assign(y, { plan: "", build: "", operation: "", summary: "", workRaw: "", effect: "" });
+        for (const y of m[M.percent].years.slice(3))
+          Object.assign(y, { plan: "", build: "", operation: "", summary: "", workRaw: "", effect: "" });
       }),
     },
   ],
