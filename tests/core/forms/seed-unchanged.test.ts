@@ -35,6 +35,8 @@ const MEASURE_KEYS = [
   "delayed",
   "delayedNow",
   "notEvaluated",
+  // Where the measure's number stands (the coordinating office's cross-file duplicate finding points at it).
+  "numberCell",
 ];
 
 test("read with the seed's profile; every year's status is its text's, with the new keys empty", () => {
