@@ -48,7 +48,7 @@ export const coordinationEn: Record<keyof typeof coordinationJa, string> = {
   "taskpane.answer.who": "{by} ({at}): {reason}",
   "taskpane.answer.remove": "Undo answered",
   "taskpane.answer.open": "Mark as answered…",
-  "taskpane.answer.openLabel": "Mark the finding at {sheet}!{cell} as answered",
+  "taskpane.answer.openLabel": "Mark as answered… (the finding at {sheet}!{cell})",
   "taskpane.answer.reason": "Reason",
   "taskpane.answer.by": "Your name",
   "taskpane.answer.reasonEmpty": "Give a reason.",
