@@ -117,10 +117,6 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
-      alias: {
-        // ExcelJS's browser build (self-contained, no Node built-ins); its "main" is the Node build.
-        exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js"),
-      },
     },
     module: {
       rules: [

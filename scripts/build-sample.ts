@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildMeasureSheetSpec, type MeasureSheetInput } from "../src/core/produce/layout";
-import { addSheetFromSpec, createWorkbook } from "../src/xlsx";
-import { writeXlsxFileAtomic } from "../src/node/xlsxFile";
+import { addSheetFromSpec, createWorkbook } from "../tests/support/exceljs";
+import { writeXlsxFileAtomic } from "../tests/support/exceljs";
 
 const SAMPLES = join(__dirname, "..", "samples");
 

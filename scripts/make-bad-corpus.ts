@@ -11,7 +11,7 @@ import { basename, join, relative, sep } from "node:path";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { buildMeasureSheetSpec, measureCells, type MeasureCells, type MeasureSheetInput } from "../src/core/produce/layout";
-import { addSheetFromSpec, createWorkbook, workbookToBuffer } from "../src/xlsx";
+import { addSheetFromSpec, createWorkbook, workbookToBuffer } from "../tests/support/exceljs";
 import type { CliKey } from "../src/node/messages";
 
 const SAMPLES = join(__dirname, "..", "samples");

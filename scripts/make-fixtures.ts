@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { allFixtures, allMistakes } from "../tests/fixtures/generate";
-import { writeXlsxFileAtomic } from "../src/node/xlsxFile";
+import { writeXlsxFileAtomic } from "../tests/support/exceljs";
 import { writeCoordinationFixtures } from "../tests/fixtures/coordination";
 
 async function main() {

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { officeForms } from "../tests/fixtures/forms/offices";
-import { writeXlsxFileAtomic } from "../src/node/xlsxFile";
+import { writeXlsxFileAtomic } from "../tests/support/exceljs";
 
 async function main() {
   const dir = join(__dirname, "..", "out", "fixtures", "forms");

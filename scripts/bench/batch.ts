@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildMeasureSheetSpec } from "../../src/core/produce/layout";
 import { runCli } from "../../src/node/cli";
-import { addSheetFromSpec, createWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { addSheetFromSpec, createWorkbook, workbookToBuffer } from "../../tests/support/exceljs";
 import { median, ms, table, verdict } from "./stats";
 import { benchMeasures } from "./workbooks";
 

@@ -8,7 +8,7 @@
  * comments of the departments' sheets are not copied (their own files keep them).
  */
 import { readFile } from "node:fs/promises";
-import { analyze } from "../core/produce/report";
+import { analyze, analyzeWorkbook } from "../core/produce/report";
 import { buildSummarySheets } from "../core/produce/summary";
 import { sheetAddress } from "../core/workbook/references";
 import type { Rounding } from "../core/text/precision";
@@ -28,13 +28,14 @@ import {
   type FileReport,
   type RosterEntry,
 } from "../core/produce/batch";
-import { createWorkbook, writeSheetsToWorkbook } from "../xlsx";
+import { writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
+import { zlibCodec } from "./zlibCodec";
 import { UsageError } from "./cliErrors";
 import { applyAnswers, buildAnswersSheet, readAnswerMarks } from "../core/judge/answers";
 import type { WorkbookGrid } from "../core/model/grid";
 import { specToGrid } from "../core/specGrid";
 import { expandInputs, loadWorkbook, type LoadedWorkbook } from "./workbookInputs";
-import { assertNotInput, writeXlsxFileAtomic, XlsxFileError } from "./xlsxFile";
+import { assertNotInput, writePackageAtomic, XlsxFileError } from "./xlsxFile";
 
 export interface BatchIO {
   out: (line: string) => void;
@@ -66,6 +67,13 @@ export function printFindings(findings: Finding[], lang: Lang, io: BatchIO, pref
   }
 }
 
+const BUILT_IN_FORMS = new Set(["seed", "rating", "indicator"]);
+
+/** A built-in profile by its name in the user's language; an office's own by the name it gave. */
+function formName(profile: { id: string; name: string }, lang: Lang): string {
+  return BUILT_IN_FORMS.has(profile.id) ? t(`cli.form.${profile.id as "seed" | "rating" | "indicator"}`, lang) : profile.name;
+}
+
 interface Failed {
   path: string;
   source: string;
@@ -93,7 +101,8 @@ async function analyzeAll(
       }
       throw e;
     }
-    files.push(fileReport(wb.source, analyze(wb.grid, { source: wb.source, lang: opts.lang, rounding: opts.rounding }), wb.savedAt));
+    const { report, forms } = analyzeWorkbook(wb.grid, { source: wb.source, lang: opts.lang, rounding: opts.rounding });
+    files.push(fileReport(wb.source, report, wb.savedAt, forms.profile));
     if (keep) loaded.push(wb);
     // Only files that carry 確認済み marks are kept in memory, for the findings across files below.
     else if (readAnswerMarks(wb.grid).length > 0) marked.set(wb.source, wb.grid);
@@ -138,6 +147,7 @@ export async function runBatchCheck(
           source: f.source,
           departments: f.departments,
           savedAt: f.savedAt,
+          profile: f.profile,
           report: { ...f.report, findings: shownFindings(f.report, opts.includeAnswered) },
         })),
         ...failed.map((f) => ({ source: f.source, error: { key: f.error.messageKey, message: f.error.localized(opts.lang) } })),
@@ -148,7 +158,14 @@ export async function runBatchCheck(
   } else {
     for (const f of files) {
       printFindings(shownFindings(f.report, opts.includeAnswered), opts.lang, io, `${f.source} `);
-      io.out(t("cli.batch-file-line", opts.lang, { source: f.source, departments: f.departments.join("・") || "-", ...f.report.totals }));
+      io.out(
+        t("cli.batch-file-line", opts.lang, {
+          source: f.source,
+          departments: f.departments.join("・") || "-",
+          ...f.report.totals,
+          form: formName(f.profile, opts.lang),
+        }),
+      );
     }
     for (const f of failed) io.err(t("cli.batch-file-failed", opts.lang, { source: f.source, message: f.error.localized(opts.lang) }));
     io.out(t("cli.batch-total-line", opts.lang, { ...totals }));
@@ -207,15 +224,15 @@ export async function runCombinedSummary(
     combined.grid.generatedSheets.push({ name: spec.name, role: spec.role });
   }
   const report = analyze(combined.grid, { source: out.split(/[\\/]/).pop() ?? out, lang: opts.lang, rounding: opts.rounding });
-  const wb = createWorkbook();
+  const pkg = XlsxPackage.blank(zlibCodec);
   const tabs = [
     buildSubmissionsSheet(files, roster, opts.lang),
     ...buildSummarySheets(report, { lang: opts.lang }),
     buildSourcesSheet(combined.copied, opts.lang),
   ];
   const measures = combined.grid.sheets.filter((s) => !combined.grid.generatedSheets.some((g) => g.name === s.name)).map(gridToSheetSpec);
-  const result = writeSheetsToWorkbook(wb, [...tabs, ...measures, ...store]);
-  await writeXlsxFileAtomic(wb, out);
+  const result = writeSheetsToPackage(pkg, [...tabs, ...measures, ...store]);
+  await writePackageAtomic(pkg, out);
   io.out(
     t("cli.combined-done", opts.lang, {
       files: files.length,

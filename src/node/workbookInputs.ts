@@ -1,13 +1,12 @@
 /**
  * The inputs of a many-workbook command (`check FILE… | DIR`, `summary FILE… -o OUT`): folders expanded
- * into their .xlsx / .xlsm files, each file read through the .xlsx layer into the engine's grid, with the
+ * into their .xlsx / .xlsm files, each file read from its package into the engine's grid, with the
  * date it was last saved.
  */
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { WorkbookGrid } from "../core/model/grid";
-import { workbookToGrid } from "../xlsx";
-import { readXlsxFile } from "./xlsxFile";
+import { packageGrid, readXlsxPackage } from "./xlsxFile";
 import { UsageError } from "./cliErrors";
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
@@ -51,9 +50,8 @@ export interface LoadedWorkbook {
 }
 
 export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
-  const wb = await readXlsxFile(path);
-  const own = (wb as { modified?: unknown }).modified;
-  let savedAt: string | null = own instanceof Date && !Number.isNaN(own.getTime()) ? own.toISOString() : null;
-  if (savedAt === null) savedAt = (await stat(path).catch(() => null))?.mtime.toISOString() ?? null;
-  return { path, source: basename(path), grid: workbookToGrid(wb), savedAt };
+  const pkg = await readXlsxPackage(path);
+  const grid = packageGrid(pkg, path);
+  const savedAt = pkg.savedAt() ?? (await stat(path).catch(() => null))?.mtime.toISOString() ?? null;
+  return { path, source: basename(path), grid, savedAt };
 }

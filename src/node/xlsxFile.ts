@@ -5,11 +5,9 @@
 import { randomBytes } from "node:crypto";
 import { open, readFile, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type ExcelJS from "exceljs";
 import { t, type CliKey } from "./messages";
 import type { Lang } from "../core/model/schemas";
-import { loadWorkbookFromBuffer, WorkbookLoadError, workbookToBuffer } from "../xlsx";
-import { XlsxPackage } from "../xlsx/package";
+import { WorkbookLoadError, XlsxPackage } from "../xlsx/package";
 import type { WorkbookGrid } from "../core/model/grid";
 import { zlibCodec } from "./zlibCodec";
 
@@ -109,15 +107,6 @@ export async function writePackageAtomic(pkg: XlsxPackage, outPath: string, inpu
   await writeFileAtomic(bytes, outPath, inputPath);
 }
 
-export async function readXlsxFile(path: string): Promise<ExcelJS.Workbook> {
-  const bytes = await readBytes(path);
-  try {
-    return await loadWorkbookFromBuffer(bytes);
-  } catch (e) {
-    throw fileError(e, path);
-  }
-}
-
 function fileError(e: unknown, path: string): XlsxFileError {
   {
     if (e instanceof XlsxFileError) return e;
@@ -164,18 +153,6 @@ export async function writeFileAtomic(bytes: Uint8Array, outPath: string, inputP
     const code = errnoCode(e);
     throw new XlsxFileError("write-failed", outPath, code ?? describe(e), { cause: e, reason: code ? WRITE_REASONS[code] : undefined });
   }
-}
-
-/** The workbook is serialised first, so a failure there leaves no file at all. */
-export async function writeXlsxFileAtomic(wb: ExcelJS.Workbook, outPath: string, inputPath?: string): Promise<void> {
-  if (inputPath !== undefined) await assertNotInput(outPath, inputPath);
-  let bytes: Uint8Array;
-  try {
-    bytes = await workbookToBuffer(wb);
-  } catch (e) {
-    throw new XlsxFileError("write-failed", outPath, describe(e), { cause: e });
-  }
-  await writeFileAtomic(bytes, outPath, inputPath);
 }
 
 /** Text outputs (CSV, JSON) with the same guarantees, in UTF-8 as given (a BOM, if wanted, is in the text). */

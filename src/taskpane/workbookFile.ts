@@ -1,7 +1,7 @@
 /**
  * Another .xlsx chosen by the user, read in the browser (never uploaded): its bytes as base64 (for Excel's
- * insertWorksheetsFromBase64) and its sheets as the engine's grid. The .xlsx layer loads on first use, so
- * the pane pays for it only when a file is picked.
+ * insertWorksheetsFromBase64) and its sheets as the engine's grid, read from the package as the command line
+ * reads it. The package reader loads on first use, so the pane pays for it only when a file is picked.
  */
 import type { WorkbookGrid } from "../core/model/grid";
 
@@ -28,10 +28,10 @@ function toBase64(bytes: Uint8Array): string {
 
 export async function readPickedWorkbook(file: Blob & { name: string }): Promise<PickedWorkbook> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const { loadWorkbookFromBuffer, workbookToGrid } = await import("../xlsx");
+  const { XlsxPackage } = await import("../xlsx/package");
   try {
-    const wb = await loadWorkbookFromBuffer(bytes);
-    return { name: file.name, base64: toBase64(bytes), grid: workbookToGrid(wb) };
+    const grid = XlsxPackage.open(bytes).grid();
+    return { name: file.name, base64: toBase64(bytes), grid };
   } catch {
     throw new PickedFileError(file.name);
   }

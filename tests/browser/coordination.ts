@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { loadWorkbookFromBuffer, workbookToBuffer, applyEditsToWorkbook } from "../../src/xlsx";
+import { loadWorkbookFromBuffer, workbookToBuffer, applyEditsToWorkbook } from "../support/exceljs";
 import { departmentFixtures, fixtureBytes, yearPair } from "../fixtures/coordination";
 import { test, type TestContext } from "./harness";
 

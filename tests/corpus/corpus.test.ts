@@ -19,7 +19,7 @@ import {
 import { runCli } from "../../src/node/cli";
 import { t, type CliKey } from "../../src/node/messages";
 import { ReportSchema, type Lang, type Report } from "../../src/core/model/schemas";
-import { loadWorkbookFromBuffer, readMarkers } from "../../src/xlsx";
+import { loadWorkbookFromBuffer, readMarkers } from "../support/exceljs";
 import { XlsxPackage } from "../../src/xlsx/package";
 
 /** A call that has not ended by then is a hang. */

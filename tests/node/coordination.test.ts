@@ -6,9 +6,16 @@ import ExcelJS from "exceljs";
 import { runCli } from "../../src/node/cli";
 import { ReportSchema } from "../../src/core/model/schemas";
 import { addAnswer, buildAnswersSheet } from "../../src/core/judge/answers";
-import { loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid, writeSheetsToWorkbook, applyEditsToWorkbook } from "../../src/xlsx";
+import { loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid, writeSheetsToWorkbook, applyEditsToWorkbook } from "../support/exceljs";
 import { analyze } from "../../src/core/engine";
-import { DEPARTMENT_FILES, MISSING_DEPARTMENT, departmentFixtures, writeCoordinationFixtures, yearPair } from "../fixtures/coordination";
+import {
+  DEPARTMENT_FILES,
+  MISSING_DEPARTMENT,
+  RATING_FORM_DEPARTMENT,
+  departmentFixtures,
+  writeCoordinationFixtures,
+  yearPair,
+} from "../fixtures/coordination";
 
 // Eight workbooks are written before the tests and each test reads several: a busy machine needs more than 5 s.
 jest.setTimeout(60_000);
@@ -40,6 +47,8 @@ describe("check DIR", () => {
       expect(() => ReportSchema.parse(f.report)).not.toThrow();
       expect(f.departments).toEqual([DEPARTMENT_FILES.find((d) => d.file === f.source)!.department]);
       expect(f.savedAt).toBe("2026-05-20T09:30:00.000Z");
+      // Each file is read with its own form: 教育総務課 keeps a 評価 column.
+      expect(f.profile.id).toBe(f.source === DEPARTMENT_FILES[RATING_FORM_DEPARTMENT].file ? "rating" : "seed");
       const got = f.report.findings.map((x: { rule: string; sheet: string; cell: string }) => ({
         rule: x.rule,
         sheet: x.sheet,
@@ -59,6 +68,9 @@ describe("check DIR", () => {
     const r = await run("check", ...files.slice(0, 2), "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.out).toContain("01_情報政策課.xlsx: departments 情報政策課, 3 measures, 0 errors");
+    expect(r.out).toContain("0 notes, form progress-summary form");
+    const rated = await run("check", files[0], join(paths.departments, DEPARTMENT_FILES[RATING_FORM_DEPARTMENT].file));
+    expect(rated.out).toContain("06_教育総務課.xlsx: 部署 教育総務課、施策 3 件、エラー 0、警告 0、情報 0、様式 評価欄つきの様式");
     expect(r.out).toContain("Total: 2 files (0 unreadable), 6 measures, 0 errors");
   });
 

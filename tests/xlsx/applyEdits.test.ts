@@ -1,7 +1,7 @@
 /** Fill edits on an .xlsx workbook: only where the cell still holds what the preview saw; nothing on a protected sheet. */
 import type ExcelJS from "exceljs";
 import type { Edit } from "../../src/core/model/schemas";
-import { applyEditsToWorkbook, loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid } from "../../src/xlsx";
+import { applyEditsToWorkbook, loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid } from "../support/exceljs";
 import { numbersFixture, plantMistake } from "../fixtures/generate";
 
 const edit = (sheet: string, cell: string, before: Edit["before"], after: Edit["after"]): Edit => ({

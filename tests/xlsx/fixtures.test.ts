@@ -2,7 +2,7 @@
 import { parseA1 } from "../../src/core/model/address";
 import { analyze } from "../../src/core/engine";
 import { cellAt, type SheetGrid } from "../../src/core/model/grid";
-import { workbookToGrid } from "../../src/xlsx";
+import { workbookToGrid } from "../support/exceljs";
 import {
   allFixtures,
   cleanFixture,

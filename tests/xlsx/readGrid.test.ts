@@ -1,7 +1,7 @@
 /** What the engine sees of an .xlsx: values as the engine wants them, the used block, merges, visibility, protection, markers. */
 import ExcelJS from "exceljs";
 import { cellAt } from "../../src/core/model/grid";
-import { loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid, worksheetToGrid } from "../../src/xlsx";
+import { loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid, worksheetToGrid } from "../support/exceljs";
 import { markerReference } from "../../src/core/workbook/markers";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {

@@ -5,7 +5,7 @@ import { cellAt, type SheetGrid, type WorkbookGrid } from "../../src/core/model/
 import { parseA1 } from "../../src/core/model/address";
 import { buildMeasureSheetSpec, measureCells, type MeasureSheetInput } from "../../src/core/produce/layout";
 import { specToGrid } from "../../src/core/specGrid";
-import { loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid } from "../../src/xlsx";
+import { loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid } from "../support/exceljs";
 import { buildSampleWorkbook } from "../../scripts/build-sample";
 
 const ROOT = join(__dirname, "..", "..");

@@ -11,7 +11,7 @@ import {
   workbookToGrid,
   worksheetToGrid,
   writeSheetsToWorkbook,
-} from "../../src/xlsx";
+} from "../support/exceljs";
 import { cleanFixture, plainSheet } from "../fixtures/generate";
 
 function overviewSpec(label: string): SheetSpec {

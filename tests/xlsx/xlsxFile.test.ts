@@ -2,13 +2,32 @@
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { readXlsxFile, writeTextFileAtomic, writeXlsxFileAtomic, XlsxFileError, type XlsxFileErrorCode } from "../../src/node/xlsxFile";
-import { workbookToGrid } from "../../src/xlsx";
+import {
+  packageGrid,
+  readXlsxPackage,
+  writePackageAtomic,
+  writeTextFileAtomic,
+  XlsxFileError,
+  type XlsxFileErrorCode,
+} from "../../src/node/xlsxFile";
+import { XlsxPackage } from "../../src/xlsx/package";
+import { workbookToBuffer } from "../support/exceljs";
 import { cleanFixture } from "../fixtures/generate";
 import { makeZip } from "./support/zip";
 
+const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 const SAMPLE = join(__dirname, "..", "..", "samples", "sodegaura-2016.xlsx");
 let dir: string;
+
+/** A file read as the command line reads it: the package, then its grid. */
+async function readXlsxFile(path: string) {
+  const pkg = await readXlsxPackage(path);
+  return packageGrid(pkg, path);
+}
+
+async function fixturePackage(): Promise<XlsxPackage> {
+  return XlsxPackage.open(new Uint8Array(await workbookToBuffer(cleanFixture().workbook())));
+}
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "shinchoku-xlsx-"));
 });
@@ -26,8 +45,7 @@ async function failure(p: Promise<unknown>): Promise<XlsxFileError> {
 
 describe("readXlsxFile", () => {
   test("reads the sample", async () => {
-    const wb = await readXlsxFile(SAMPLE);
-    expect(workbookToGrid(wb).sheets).toHaveLength(14);
+    expect((await readXlsxFile(SAMPLE)).sheets).toHaveLength(14);
   });
 
   const bad: [string, () => Uint8Array | string, XlsxFileErrorCode][] = [
@@ -39,7 +57,12 @@ describe("readXlsxFile", () => {
     ["a Word document", () => makeZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }), "not-xlsx"],
     [
       "a workbook with broken XML",
-      () => makeZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook><sheets><sheet name=" }),
+      () =>
+        makeZip({
+          "[Content_Types].xml": "<Types/>",
+          "_rels/.rels": `<Relationships><Relationship Id="rId1" Type="${OFFICE_DOCUMENT}" Target="xl/workbook.xml"/></Relationships>`,
+          "xl/workbook.xml": "<workbook><sheets><sheet name=",
+        }),
       "unreadable",
     ],
     ["a truncated workbook", () => new Uint8Array(readFileSync(SAMPLE).subarray(0, 20_000)), "unreadable"],
@@ -65,19 +88,19 @@ describe("readXlsxFile", () => {
   });
 });
 
-describe("writeXlsxFileAtomic", () => {
+describe("writePackageAtomic", () => {
   test("writes a workbook that reads back, and leaves no temporary file", async () => {
     const out = join(dir, "out.xlsx");
     const fixture = cleanFixture();
-    await writeXlsxFileAtomic(fixture.workbook(), out);
-    expect(workbookToGrid(await readXlsxFile(out)).sheets).toEqual(fixture.grid.sheets);
+    await writePackageAtomic(await fixturePackage(), out);
+    expect((await readXlsxFile(out)).sheets).toEqual(fixture.grid.sheets);
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
   });
 
   test("replaces an existing output whole", async () => {
     const out = join(dir, "out.xlsx");
     writeFileSync(out, "old");
-    await writeXlsxFileAtomic(cleanFixture().workbook(), out);
+    await writePackageAtomic(await fixturePackage(), out);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
   });
@@ -85,7 +108,7 @@ describe("writeXlsxFileAtomic", () => {
   test("refuses to write over the input, however the path is spelled", async () => {
     const input = join(dir, "in.xlsx");
     writeFileSync(input, readFileSync(SAMPLE));
-    const wb = await readXlsxFile(input);
+    const wb = await readXlsxPackage(input);
     mkdirSync(join(dir, "sub"));
     symlinkSync(input, join(dir, "link.xlsx"));
     linkSync(input, join(dir, "hard.xlsx"));
@@ -97,12 +120,12 @@ describe("writeXlsxFileAtomic", () => {
       join(dir, "hard.xlsx"),
     ];
     for (const out of spellings) {
-      const e = await failure(writeXlsxFileAtomic(wb, out, input));
+      const e = await failure(writePackageAtomic(wb, out, input));
       expect([out, e.code]).toEqual([out, "same-as-input"]);
       expect(e.localized("ja")).toContain("上書きしません");
     }
     // The symlink as input, the real file as output: the same file too.
-    expect((await failure(writeXlsxFileAtomic(wb, input, join(dir, "link.xlsx")))).code).toBe("same-as-input");
+    expect((await failure(writePackageAtomic(wb, input, join(dir, "link.xlsx")))).code).toBe("same-as-input");
     expect(readFileSync(input).equals(readFileSync(SAMPLE))).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(["hard.xlsx", "in.xlsx", "link.xlsx", "sub"]);
   });
@@ -110,23 +133,23 @@ describe("writeXlsxFileAtomic", () => {
   test("a failure while building the file leaves the old output as it was and nothing else", async () => {
     const out = join(dir, "out.xlsx");
     writeFileSync(out, "previous");
-    const wb = cleanFixture().workbook();
-    wb.xlsx.writeBuffer = async () => {
+    const wb = await fixturePackage();
+    wb.toBytes = () => {
       throw new Error("boom");
     };
-    const e = await failure(writeXlsxFileAtomic(wb, out));
+    const e = await failure(writePackageAtomic(wb, out));
     expect(e.code).toBe("write-failed");
     expect(readFileSync(out, "utf8")).toBe("previous");
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
   });
 
   test("an output that cannot be written: a missing folder, a folder in the way", async () => {
-    const wb = cleanFixture().workbook();
-    const missing = await failure(writeXlsxFileAtomic(wb, join(dir, "no", "out.xlsx")));
+    const wb = await fixturePackage();
+    const missing = await failure(writePackageAtomic(wb, join(dir, "no", "out.xlsx")));
     expect(missing.code).toBe("write-failed");
     expect(missing.localized("en")).toContain("Cannot write the file");
     mkdirSync(join(dir, "taken.xlsx"));
-    expect((await failure(writeXlsxFileAtomic(wb, join(dir, "taken.xlsx")))).code).toBe("write-failed");
+    expect((await failure(writePackageAtomic(wb, join(dir, "taken.xlsx")))).code).toBe("write-failed");
     expect(readdirSync(dir)).toEqual(["taken.xlsx"]);
   });
 });
@@ -146,7 +169,8 @@ describe("writeTextFileAtomic", () => {
 
 describe("a zip bomb", () => {
   test("a package declaring more than 1 GB once unpacked is refused before anything is inflated", async () => {
-    const { declaredInflatedBytes, loadWorkbookFromBuffer: load, WorkbookLoadError } = await import("../../src/xlsx/load");
+    const { declaredInflatedBytes, WorkbookLoadError } = await import("../../src/xlsx/package/loadError");
+    const load = async (b: Uint8Array) => XlsxPackage.open(b);
     const bytes = new Uint8Array(makeZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>" }));
     expect(declaredInflatedBytes(bytes)).toBe("<Types/>".length + "<workbook/>".length);
     // Claim 4 GB for the first entry in the central directory, as a bomb's directory does.

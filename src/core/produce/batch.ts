@@ -20,6 +20,8 @@ export interface FileReport {
   departments: string[];
   /** When the file was last saved (the workbook's own date, else the file's), ISO 8601; null if unknown. */
   savedAt: string | null;
+  /** The form profile the file was read with (its id, and its name as the profile gives it). */
+  profile: { id: string; name: string };
   report: Report;
 }
 
@@ -41,8 +43,8 @@ function departmentsOf(report: Report): string[] {
   return out;
 }
 
-export function fileReport(source: string, report: Report, savedAt: string | null): FileReport {
-  return { source, departments: departmentsOf(report), savedAt, report };
+export function fileReport(source: string, report: Report, savedAt: string | null, profile: { id: string; name: string }): FileReport {
+  return { source, departments: departmentsOf(report), savedAt, profile: { id: profile.id, name: profile.name }, report };
 }
 
 /**

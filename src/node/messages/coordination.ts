@@ -3,7 +3,10 @@
  * Spread into this consumer's catalogue (ja.ts, en.ts); kept apart so the coordinating office's texts are found in one place.
  */
 export const coordinationJa = {
-  "cli.batch-file-line": "{source}: 部署 {departments}、施策 {measures} 件、エラー {errors}、警告 {warnings}、情報 {infos}",
+  "cli.batch-file-line": "{source}: 部署 {departments}、施策 {measures} 件、エラー {errors}、警告 {warnings}、情報 {infos}、様式 {form}",
+  "cli.form.seed": "進捗総括の様式",
+  "cli.form.rating": "評価欄つきの様式",
+  "cli.form.indicator": "成果指標つきの様式",
   "cli.batch-file-failed": "{source}: 読み込めません（{message}）",
   "cli.batch-total-line":
     "合計: ファイル {files}（読込不可 {unreadable}）、施策 {measures} 件、エラー {errors}、警告 {warnings}、情報 {infos}、確認済み {answered}",
@@ -22,7 +25,11 @@ export const coordinationJa = {
 } satisfies Record<string, string>;
 
 export const coordinationEn: Record<keyof typeof coordinationJa, string> = {
-  "cli.batch-file-line": "{source}: departments {departments}, {measures} measures, {errors} errors, {warnings} warnings, {infos} notes",
+  "cli.batch-file-line":
+    "{source}: departments {departments}, {measures} measures, {errors} errors, {warnings} warnings, {infos} notes, form {form}",
+  "cli.form.seed": "progress-summary form",
+  "cli.form.rating": "rating form",
+  "cli.form.indicator": "indicator form",
   "cli.batch-file-failed": "{source}: cannot be read ({message})",
   "cli.batch-total-line":
     "Total: {files} files ({unreadable} unreadable), {measures} measures, {errors} errors, {warnings} warnings, {infos} notes, {answered} answered",

@@ -4,6 +4,7 @@
  * This is what the command line and the browser preview read and write; the add-in (Office.js) does not
  * use it.
  */
+import { modifiedDate } from "./coreProps";
 import { blockFromCells, sortMerges } from "../../core/specGrid";
 import { parseRange } from "../../core/model/address";
 import { generatedFromNames } from "../../core/workbook/markers";
@@ -12,7 +13,7 @@ import { SHEET_NAME_MAX, sameSheetName, sheetNameKey } from "../../core/model/sh
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import type { Edit } from "../../core/model/schemas";
 import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
-import { assertPackageBytes, WorkbookLoadError } from "../loadError";
+import { assertPackageBytes, WorkbookLoadError } from "./loadError";
 import { fflateCodec, type Codec } from "./codec";
 import { CONTENT_TYPES_PART, readContentTypes, type ContentTypes } from "./contentTypes";
 import { readRelationships, relKind, relsPathOf, type Relationships } from "./relationships";
@@ -235,6 +236,18 @@ export class XlsxPackage {
     }
     for (const [key, c] of this.changed) if (!seen.has(key)) outputs.push({ kind: "new", name: c.name, data: c.data });
     return writeZip(this.zip, outputs, this.codec);
+  }
+
+  /** When the workbook was last saved, as its writer recorded it in the core properties (ISO 8601), or null. */
+  savedAt(): string | null {
+    if (!this.has("_rels/.rels")) return null;
+    const root = readRelationships("_rels/.rels", this.text("_rels/.rels"), "");
+    const core = root.list.find((r) => relKind(r.type) === "core-properties" && !r.external)?.part;
+    try {
+      return modifiedDate(core && this.has(core) ? this.text(core) : null);
+    } catch {
+      return null; // a damaged core part costs the date only
+    }
   }
 
   // ---- reading ----

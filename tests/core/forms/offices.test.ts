@@ -5,7 +5,7 @@
  */
 import { analyzeWorkbook } from "../../../src/core/produce/report";
 import { parseProfile, type Profile } from "../../../src/core/model/profileSchema";
-import { workbookToGrid } from "../../../src/xlsx";
+import { workbookToGrid } from "../../support/exceljs";
 import { officeForms } from "../../fixtures/forms/offices";
 import { NEW_RULES, type FormFixture } from "../../fixtures/forms/build";
 

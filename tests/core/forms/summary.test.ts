@@ -2,7 +2,7 @@
 import { analyze } from "../../../src/core/produce/report";
 import { buildSummarySheets } from "../../../src/core/produce/summary";
 import { SheetSpecSchema, type SheetSpec } from "../../../src/core/model/sheetSpec";
-import { workbookToGrid, writeSheetsToWorkbook } from "../../../src/xlsx";
+import { workbookToGrid, writeSheetsToWorkbook } from "../../support/exceljs";
 import { akiruno, hamamatsu } from "../../fixtures/forms/offices";
 import { seedWorkbook } from "../seedWorkbook";
 

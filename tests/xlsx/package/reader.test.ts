@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxPackage } from "../../../src/xlsx/package";
-import { WorkbookLoadError } from "../../../src/xlsx/loadError";
+import { WorkbookLoadError } from "../../../src/xlsx/package/loadError";
 import { makeZip } from "../support/zip";
 import { parseXml, XmlError } from "../../../src/xlsx/package/xml";
 

@@ -140,4 +140,20 @@ describe.each(CASES)("$file", ({ file, measures, sheets }) => {
       expect(userNames(c)).toEqual(userNames(a));
     }
   });
+  test("compare -o adds 前年度比較 to a copy of THIS and keeps every other part", async () => {
+    const out = join(dir, `cmp-${file}`);
+    const r = await cli(["compare", input, input, "-o", out]);
+    expect(r.err).toBe("");
+    const a = open(input);
+    const b = open(out);
+    const d = diffParts(a, b);
+    for (const n of d.changed) expect(n).toMatch(SUMMARY_TOUCHES);
+    for (const n of d.gone) expect(n).toMatch(/calcChain\.xml$/);
+    expect(b.markers().map((m) => m.role)).toEqual(["comparison"]);
+    expect(b.sheets.slice(0, a.sheets.length).map((s) => [s.name, s.kind, s.state])).toEqual(
+      a.sheets.map((s) => [s.name, s.kind, s.state]),
+    );
+    expect(userNames(b)).toEqual(userNames(a));
+    expect(b.isMacroEnabled()).toBe(ext === ".xlsm");
+  });
 });

@@ -6,13 +6,13 @@
  * appears when the add-in (Office.js) writes the same spec inside Excel.
  */
 import type ExcelJS from "exceljs";
-import { parseA1, parseRange, toA1 } from "../core/model/address";
-import { cellText } from "../core/model/grid";
-import type { CellValue } from "../core/model/grid";
-import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/model/sheetSpec";
-import { cellReference } from "../core/workbook/references";
-import { dataBarBounds, LINK_COLOUR, printPolicy, rgbHex } from "../core/workbook/style";
-import { freeTableName } from "../core/workbook/tableNames";
+import { parseA1, parseRange, toA1 } from "../../../src/core/model/address";
+import { cellText } from "../../../src/core/model/grid";
+import type { CellValue } from "../../../src/core/model/grid";
+import type { CellSpec, ConditionalFormat, SheetSpec } from "../../../src/core/model/sheetSpec";
+import { cellReference } from "../../../src/core/workbook/references";
+import { dataBarBounds, LINK_COLOUR, printPolicy, rgbHex } from "../../../src/core/workbook/style";
+import { freeTableName } from "../../../src/core/workbook/tableNames";
 import { setMarker, definedNameList } from "./markers";
 
 /** ExcelJS's paper-size code of A4. */

@@ -4,9 +4,9 @@
  * wanted name: the new tab then takes a free name (`進捗一覧 (2)`).
  */
 import type ExcelJS from "exceljs";
-import type { WriteSheetsResult } from "../core/model/gateway";
-import { finalNameLookup, planSheetNames } from "../core/model/sheetNames";
-import type { SheetSpec } from "../core/model/sheetSpec";
+import type { WriteSheetsResult } from "../../../src/core/model/gateway";
+import { finalNameLookup, planSheetNames } from "../../../src/core/model/sheetNames";
+import type { SheetSpec } from "../../../src/core/model/sheetSpec";
 import { dropNamesOnSheet, readMarkers } from "./markers";
 import { addSheetFromSpec } from "./writeSpec";
 

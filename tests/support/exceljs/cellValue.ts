@@ -4,7 +4,7 @@
  * what the engine saw.
  */
 import ExcelJS from "exceljs";
-import type { CellValue } from "../core/model/grid";
+import type { CellValue } from "../../../src/core/model/grid";
 
 const T = ExcelJS.ValueType;
 

@@ -3,9 +3,9 @@
  * formats, merges, visibility, protection, and the tabs Shinchoku generated (by their markers).
  */
 import type ExcelJS from "exceljs";
-import { rangeA1 } from "../core/model/address";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
-import { sortMerges } from "../core/specGrid";
+import { rangeA1 } from "../../../src/core/model/address";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../../../src/core/model/grid";
+import { sortMerges } from "../../../src/core/specGrid";
 import { engineValue } from "./cellValue";
 import { readMarkers } from "./markers";
 

@@ -9,3 +9,4 @@ export { writeSheetsToWorkbook } from "./writeSheets";
 export { applyEditsToWorkbook } from "./applyEdits";
 export { engineValue, toEngineValue, dateToSerial } from "./cellValue";
 export { readMarkers } from "./markers";
+export { writeXlsxFileAtomic } from "./file";

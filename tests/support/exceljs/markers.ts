@@ -4,10 +4,10 @@
  * the sheet is renamed or moved, so the mark follows the tab.
  */
 import type ExcelJS from "exceljs";
-import { sameSheetName } from "../core/model/sheetNames";
-import type { SheetSpec } from "../core/model/sheetSpec";
-import { generatedFromNames, MARKER_PREFIX, markerName, markerReference } from "../core/workbook/markers";
-import { sheetOfReference } from "../core/workbook/references";
+import { sameSheetName } from "../../../src/core/model/sheetNames";
+import type { SheetSpec } from "../../../src/core/model/sheetSpec";
+import { generatedFromNames, MARKER_PREFIX, markerName, markerReference } from "../../../src/core/workbook/markers";
+import { sheetOfReference } from "../../../src/core/workbook/references";
 
 /** ExcelJS keeps defined names as cell matrices keyed by sheet; reached only through these helpers. */
 interface NameMatrix {

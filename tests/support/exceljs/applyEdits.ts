@@ -5,11 +5,11 @@
  * Undo is the same call with before and after swapped.
  */
 import type ExcelJS from "exceljs";
-import { parseA1 } from "../core/model/address";
-import type { ApplyResult, SkippedEdit } from "../core/model/gateway";
-import type { Edit } from "../core/model/schemas";
-import { sameSheetName } from "../core/model/sheetNames";
-import { sameValue } from "../core/model/grid";
+import { parseA1 } from "../../../src/core/model/address";
+import type { ApplyResult, SkippedEdit } from "../../../src/core/model/gateway";
+import type { Edit } from "../../../src/core/model/schemas";
+import { sameSheetName } from "../../../src/core/model/sheetNames";
+import { sameValue } from "../../../src/core/model/grid";
 import { engineValue } from "./cellValue";
 import { isProtected } from "./readGrid";
 

@@ -1,9 +1,14 @@
 /** .xlsx bytes ⇄ ExcelJS workbook, in Node and in the browser alike. */
 import ExcelJS from "exceljs";
 
-import { assertPackageBytes, holds, WorkbookLoadError } from "./loadError";
+import { assertPackageBytes, holds, WorkbookLoadError } from "../../../src/xlsx/package/loadError";
 
-export { WorkbookLoadError, declaredInflatedBytes, MAX_INFLATED_BYTES, type WorkbookLoadErrorKind } from "./loadError";
+export {
+  WorkbookLoadError,
+  declaredInflatedBytes,
+  MAX_INFLATED_BYTES,
+  type WorkbookLoadErrorKind,
+} from "../../../src/xlsx/package/loadError";
 
 function asBytes(buf: ArrayBuffer | Uint8Array): Uint8Array {
   return buf instanceof Uint8Array ? buf : new Uint8Array(buf);
