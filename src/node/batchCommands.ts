@@ -7,6 +7,7 @@
  * number formats, merges and positions; fonts, fills, borders, column widths, pictures, charts and
  * comments of the departments' sheets are not copied (their own files keep them).
  */
+import { writeJson } from "./jsonOut";
 import { readFile } from "node:fs/promises";
 import { analyze, analyzeWorkbook } from "../core/produce/report";
 import { buildSummarySheets } from "../core/produce/summary";
@@ -154,7 +155,7 @@ export async function runBatchCheck(
       ],
       totals,
     };
-    io.out(JSON.stringify(out, null, 2));
+    writeJson(out, io.out);
   } else {
     for (const f of files) {
       printFindings(shownFindings(f.report, opts.includeAnswered), opts.lang, io, `${f.source} `);

@@ -3,6 +3,7 @@
  * Exit codes: 0 no errors, 1 findings of severity error, 2 the file cannot be read or the call is wrong.
  * Every failure is a sentence in the chosen language, never a stack trace.
  */
+import { writeJson } from "./jsonOut";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { analyze } from "../core/produce/report";
@@ -130,7 +131,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding, profile });
         // Findings marked 確認済み are counted apart and listed only with --include-answered.
         const findings = shownFindings(report, includeAnswered);
-        if (o.json) io.out(JSON.stringify(findings === report.findings ? report : { ...report, findings }, null, 2));
+        if (o.json) writeJson(findings === report.findings ? report : { ...report, findings }, io.out);
         else {
           printFindings(findings, lang, io);
           say("cli.summary-line", { source: report.source, ...report.totals });

@@ -2,6 +2,7 @@
  * `shinchoku compare LAST THIS [--json] [-o OUT]`: this year's workbook against last year's. Prints the
  * comparison findings and a line of counts; `-o` writes a copy of THIS with the 前年度比較 tab.
  */
+import { writeJson } from "./jsonOut";
 import { basename } from "node:path";
 import { compareWorkbooks } from "../core/produce/compare";
 import { buildComparisonSheet } from "../core/produce/comparisonTab";
@@ -36,18 +37,15 @@ export async function runCompare(
   if (opts.out) await writePackageAtomic(current, opts.out, thisPath);
   const count = (rule: string) => shown.filter((f) => f.rule === rule).length;
   if (opts.json) {
-    io.out(
-      JSON.stringify(
-        {
-          schemaVersion: 1,
-          last: cmp.lastReport.source,
-          source: cmp.report.source,
-          rows: cmp.rows.map((r) => ({ ...r, findings: shownFindings({ ...cmp.report, findings: r.findings }, opts.includeAnswered) })),
-          findings: shown,
-        },
-        null,
-        2,
-      ),
+    writeJson(
+      {
+        schemaVersion: 1,
+        last: cmp.lastReport.source,
+        source: cmp.report.source,
+        rows: cmp.rows.map((r) => ({ ...r, findings: shownFindings({ ...cmp.report, findings: r.findings }, opts.includeAnswered) })),
+        findings: shown,
+      },
+      io.out,
     );
   } else {
     printFindings(shown, opts.lang, io);

@@ -52,6 +52,11 @@ function checkSheetNames(names: string[]): void {
   }
 }
 
+/** A part's bytes as text; a UTF-8 byte-order mark is allowed before the declaration. */
+function decodePart(b: Uint8Array): string {
+  return decoder.decode(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b);
+}
+
 export class XlsxPackage {
   /** Parts given new bytes (by lower-case name), removed parts, and the order new parts are written in. */
   private readonly changed = new Map<string, { name: string; data: Uint8Array }>();
@@ -192,9 +197,7 @@ export class XlsxPackage {
     const key = name.toLowerCase();
     let t = this.textCache.get(key);
     if (t === undefined) {
-      const b = this.bytes(name);
-      // A UTF-8 byte-order mark is allowed before the declaration.
-      t = decoder.decode(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b);
+      t = decodePart(this.bytes(name));
       this.textCache.set(key, t);
     }
     return t;
@@ -295,10 +298,22 @@ export class XlsxPackage {
     return c;
   }
 
+  /**
+   * The sheet read for the grid alone: its XML and cells are not kept (at 14,000 sheets they would hold
+   * hundreds of megabytes the engine never looks at again); fill and summary read again what they patch.
+   */
+  private sheetContentOnce(sheet: PackageSheet): SheetContent {
+    const cached = this.sheetCache.get(sheet.part);
+    if (cached) return cached;
+    const key = sheet.part.toLowerCase();
+    const text = this.textCache.get(key) ?? decodePart(this.bytes(sheet.part));
+    return readSheet(text, this.readContext(sheet.part));
+  }
+
   sheetGrid(sheet: PackageSheet): SheetGrid {
     const base = { name: sheet.name, visibility: sheet.state, protected: false, merges: [] as string[] };
     if (sheet.kind !== "worksheet") return { ...base, values: [], top: 0, left: 0 };
-    const content = this.sheetContent(sheet);
+    const content = this.sheetContentOnce(sheet);
     const merges = sortMerges(content.merges);
     let cells = content.cells;
     if (merges.length > 0) {
