@@ -151,6 +151,57 @@ export class WorkbookState {
   }
 }
 
+/**
+ * How Excel tells two sheet names apart: without regard to case, nor to character width (a Japanese IME's
+ * full-width Ａ１ is A1, half-width ｶﾅ is カナ; Windows compares names with NORM_IGNOREWIDTH). Kana type and
+ * compatibility forms such as ① are kept apart.
+ */
+export function excelSheetKey(name: string): string {
+  return name
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ")
+    .replace(/[\uFF61-\uFF9F]+/g, (m) => m.normalize("NFKC"))
+    .toUpperCase();
+}
+
+/**
+ * Excel's rules for a sheet name, as worksheets.add and a rename enforce them: InvalidArgument for a name
+ * Excel cannot take (blank, over 31 characters, one of \\ / ? * [ ] :, an apostrophe first or last, the
+ * reserved "History"), ItemAlreadyExists for a name another sheet has.
+ */
+function checkSheetName(state: WorkbookState, name: unknown, self?: SheetState): void {
+  if (typeof name !== "string" || name.trim() === "" || name.length > 31) throw new FakeOfficeError("InvalidArgument");
+  if (/[\\/?*[\]:\u0000-\u001f]/.test(name) || name.startsWith("'") || name.endsWith("'")) throw new FakeOfficeError("InvalidArgument");
+  if (name.toUpperCase() === "HISTORY") throw new FakeOfficeError("InvalidArgument");
+  if (state.sheets.some((s) => s !== self && excelSheetKey(s.name) === excelSheetKey(name))) throw new FakeOfficeError("ItemAlreadyExists");
+}
+
+/** A1 (up to XFD1048576) or R1C1 (R, C, R1, C1, R1C1): what a table or defined name may not look like. */
+function isCellReference(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1) {
+    const col = [...a1[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const row = Number(a1[2]);
+    return col <= MAX_COLS && row >= 1 && row <= MAX_ROWS;
+  }
+  return name !== "" && /^([Rr]\d*)?([Cc]\d*)?$/.test(name);
+}
+
+/**
+ * Excel's rules for a table or defined name: a letter, underscore or backslash first, then letters, digits,
+ * underscores, periods or backslashes (no spaces); not a cell reference; at most 255 characters
+ * (InvalidArgument). Tables and workbook names share one namespace, compared without regard to case.
+ */
+function checkDefinedName(name: unknown): asserts name is string {
+  if (typeof name !== "string" || name.length === 0 || name.length > 255) throw new FakeOfficeError("InvalidArgument");
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || isCellReference(name)) throw new FakeOfficeError("InvalidArgument");
+}
+
+function nameTaken(state: WorkbookState, name: string, except?: TableState): boolean {
+  const key = name.toUpperCase();
+  return state.tables.some((t) => t !== except && t.name.toUpperCase() === key) || state.names.some((n) => n.name.toUpperCase() === key);
+}
+
 interface Box {
   top: number;
   left: number;
@@ -512,7 +563,7 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     this.context.enqueue({ call: "worksheets.add", args: [name] }, () => {
       const state = this.context.state;
       if (state.isProtected) throw new FakeOfficeError("AccessDenied");
-      if (state.find(name) || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeOfficeError("InvalidArgument");
+      checkSheetName(state, name);
       const sheet = new SheetState(name);
       state.sheets.push(sheet);
       ref.sheet = sheet;
@@ -620,8 +671,7 @@ class FakeWorksheet extends ClientObject {
       const state = this.context.state;
       const s = this.ref.must();
       if (state.isProtected) throw new FakeOfficeError("AccessDenied");
-      const other = state.find(value);
-      if ((other && other !== s) || value.length > 31) throw new FakeOfficeError("InvalidArgument");
+      checkSheetName(state, value, s);
       this.context.fake.stats.writes.push({ sheet: s.name, address: "", property: "name", value });
       s.name = value;
     });
@@ -1122,11 +1172,9 @@ class FakeTable {
       () => this.tableOf().sheet,
       () => this.tableOf().address,
       () => {
-        const state = this.context.state;
-        const key = value.toUpperCase();
         const t = this.tableOf();
-        if (state.tables.some((x) => x !== t && x.name.toUpperCase() === key) || state.names.some((n) => n.name.toUpperCase() === key))
-          throw new FakeOfficeError("InvalidArgument");
+        checkDefinedName(value);
+        if (nameTaken(this.context.state, value, t)) throw new FakeOfficeError("InvalidArgument");
         t.name = value;
       },
     );
@@ -1196,7 +1244,7 @@ class FakeTableCollection extends FakeCollection<FakeTableItem> {
       (s) => {
         const state = this.context.state;
         let n = state.tables.length + 1;
-        while (state.tables.some((t) => t.name === `Table${n}`)) n++;
+        while (nameTaken(state, `Table${n}`)) n++;
         created = { name: `Table${n}`, sheet: s, address };
         state.tables.push(created);
       },
@@ -1310,7 +1358,8 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
   }
   add(name: string, reference: FakeRange | string): FakeNamedItem {
     this.context.enqueue({ call: "names.add", args: [name] }, () => {
-      if (this.lookup(name)) throw new FakeOfficeError("InvalidArgument");
+      checkDefinedName(name);
+      if (nameTaken(this.context.state, name)) throw new FakeOfficeError("ItemAlreadyExists");
       if (typeof reference === "string") throw new Error("fake: names.add takes a Range here");
       const sheet = reference.worksheet.ref.must();
       const b = reference.box();

@@ -158,3 +158,69 @@ describe("a failure at every sync of every write", () => {
       }
   });
 });
+
+describe("Excel's naming rules", () => {
+  const one = (fake: FakeExcel, queue: (context: Excel.RequestContext) => void) =>
+    fake.run(async (context) => {
+      queue(context);
+      await context.sync();
+    });
+  const codeOf = (p: Promise<unknown>) =>
+    p.then(
+      () => "ok",
+      (e: { code?: string }) => e.code,
+    );
+
+  test("sheets: InvalidArgument for a name Excel cannot take, ItemAlreadyExists for a taken one (case and width folded)", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Sheet", values: [["x"]] }] });
+    const add = (name: string) => codeOf(one(fake, (c) => c.workbook.worksheets.add(name)));
+    for (const bad of ["a/b", "a\\b", "a?", "a*", "[a]", "a:b", "", "  ", "'a", "a'", "History", "history", "x".repeat(32)])
+      expect([bad, await add(bad)]).toEqual([bad, "InvalidArgument"]);
+    for (const taken of ["sheet", "ＳＨＥＥＴ", "ｓｈｅｅｔ"]) expect([taken, await add(taken)]).toEqual([taken, "ItemAlreadyExists"]);
+    expect(await add("x".repeat(31))).toBe("ok");
+    expect(await add("施策 ①-01 'a' (2)")).toBe("ok");
+    const rename = (name: string) => codeOf(one(fake, (c) => (c.workbook.worksheets.getItem("Sheet").name = name)));
+    expect(await rename("X".repeat(31))).toBe("ItemAlreadyExists");
+    expect(await rename("SHEET")).toBe("ok");
+  });
+
+  test("tables and defined names: one namespace; a letter, _ or \\ first, no spaces, no cell reference, at most 255", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "S", values: [["h"], [1]] }] });
+    await one(fake, (c) => c.workbook.names.add("Mine", c.workbook.worksheets.getItem("S").getRange("A1")));
+    const table = (name: string) =>
+      codeOf(
+        one(fake, (c) => {
+          c.workbook.worksheets.getItem("S").tables.add("A1:A2", true).name = name;
+        }),
+      );
+    for (const bad of ["A1", "xfd1048576", "R1C1", "r", "C", "RC", "my table", "1abc", ".x", "x".repeat(256), "MINE"])
+      expect([bad, await table(bad)]).toEqual([bad, "InvalidArgument"]);
+    expect(await table("_進捗.一覧\\1")).toBe("ok");
+    const name = (n: string) => codeOf(one(fake, (c) => c.workbook.names.add(n, c.workbook.worksheets.getItem("S").getRange("A1"))));
+    expect(await name("B2")).toBe("InvalidArgument");
+    expect(await name("mine")).toBe("ItemAlreadyExists");
+    expect(await name("_進捗.一覧\\1")).toBe("ItemAlreadyExists");
+    expect(await name("XFE1")).toBe("ok");
+  });
+
+  test("the gateway's tabs and tables keep to them: a person's full-width tab name, tables and names already taken", async () => {
+    const seed = seedWorkbook();
+    const mine = { name: "ＯＶＥＲＶＩＥＷ", values: [["私の"]] };
+    const fake = createFakeExcel({ sheets: [...seed.sheets, mine] });
+    await one(fake, (c) => {
+      const ws = c.workbook.worksheets.getItem(mine.name);
+      c.workbook.names.add("ShinchokuOverview", ws.getRange("A1"));
+      ws.tables.add("A1:A2", true).name = "ShinchokuDelayed";
+    });
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    const specs = buildSummarySheets(analyze(seed, { source: "x.xlsx", lang: "en" }), { lang: "en" });
+    const result = await gw.writeSheets(specs);
+    expect(result.written[0]).toBe("Overview (2)");
+    expect(fake.value(mine.name, "A1")).toBe("私の");
+    expect(fake.toGrid().generatedSheets.map((g) => g.name)).toEqual(result.written);
+    const tables = fake.state.tables.map((t) => t.name.toUpperCase());
+    expect(new Set(tables).size).toBe(tables.length);
+    // Regenerated over itself, every name is still free.
+    await expect(gw.writeSheets(specs)).resolves.toMatchObject({ written: result.written });
+  });
+});
