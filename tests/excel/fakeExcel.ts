@@ -212,8 +212,20 @@ interface Box {
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
+/**
+ * A sheet name in a reference, as Excel writes it: bare when it is word characters (Japanese included) that
+ * do not start with a digit or read as a cell reference, else quoted with its apostrophes doubled.
+ */
 function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !isCellReference(name);
+  return bare ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A box as Excel writes it in an absolute reference: $B$3:$G$3, $A:$C, $3:$5. */
+function absoluteA1(b: Box): string {
+  return boxA1(b).replace(/([A-Z]+)?(\d+)?/g, (m, col?: string, row?: string) =>
+    m === "" ? "" : `${col ? `$${col}` : ""}${row ? `$${row}` : ""}`,
+  );
 }
 
 function boxA1(b: Box): string {
@@ -898,7 +910,19 @@ class FakeRange extends ClientObject {
       { set: "hyperlink", value },
       () => this.sheet(),
       () => this.a1(),
-      (s) => s.hyperlinks.set(this.a1(), value),
+      (s) => {
+        s.hyperlinks.set(this.a1(), value);
+        // Excel shows the link's text in place of the cell's value: textToDisplay, or else the address.
+        const link = (value ?? {}) as { address?: string; documentReference?: string; textToDisplay?: string };
+        const shown = link.textToDisplay ?? link.address ?? link.documentReference;
+        if (shown === undefined) return;
+        const b = this.box();
+        for (let r = 0; r < b.rows; r++)
+          for (let c = 0; c < b.cols; c++) {
+            const prev = s.get(b.top + r, b.left + c);
+            s.cells.set(`${b.top + r},${b.left + c}`, { value: shown, numberFormat: prev?.numberFormat });
+          }
+      },
     );
   }
   merge(across?: boolean): void {
@@ -989,9 +1013,11 @@ class FakeRangeAreas extends ClientObject {
     return boxes;
   }
   protected override scalar(name: string, target: unknown): unknown {
+    // As Excel gives a RangeAreas' address: every area sheet-qualified and absolute, comma-separated
+    // ('施策 ①-01'!$B$3:$G$3,'施策 ①-01'!$B$5:$C$6).
     if (name === "address") {
       const sheet = quoteSheet(this.worksheet.ref.must().name);
-      return (target as Box[]).map((b) => `${sheet}!${boxA1(b)}`).join(", ");
+      return (target as Box[]).map((b) => `${sheet}!${absoluteA1(b)}`).join(",");
     }
     return super.scalar(name, target);
   }

@@ -5,7 +5,8 @@
  * unmarked generated tab or an edit written without its undo.
  */
 import { analyze, buildSummarySheets, proposeFill } from "../../src/core/engine";
-import type { WorkbookGrid } from "../../src/core/model/grid";
+import { toA1 } from "../../src/core/model/address";
+import { cellText, type WorkbookGrid } from "../../src/core/model/grid";
 import { ExcelGateway } from "../../src/excel/excelGateway";
 import { applyEditsInExcel } from "../../src/excel/applyEdits";
 import { TEMPORARY_PREFIX } from "../../src/excel/writeSheets";
@@ -222,5 +223,44 @@ describe("Excel's naming rules", () => {
     expect(new Set(tables).size).toBe(tables.length);
     // Regenerated over itself, every name is still free.
     await expect(gw.writeSheets(specs)).resolves.toMatchObject({ written: result.written });
+  });
+});
+
+describe("what Excel returns, as it returns it", () => {
+  test("merged areas: sheet-qualified, absolute, comma-separated, names quoted as Excel quotes them; read back whole", async () => {
+    const names = ["施策 ①-01", "It's", "x''y", "a,b!c", "進捗一覧", "Sheet1", "R1C1", "1年度"];
+    const fake = createFakeExcel({
+      sheets: names.map((name) => ({ name, values: [["a", "b", "c"], ["d"]], merges: ["A1:B1", "C1:C2", "A3:D4"] })),
+    });
+    const address = await fake.run(async (context) => {
+      const m = context.workbook.worksheets.getItem("施策 ①-01").getRange().getMergedAreasOrNullObject();
+      m.load("address");
+      await context.sync();
+      return m.address;
+    });
+    expect(address).toBe("'施策 ①-01'!$A$1:$B$1,'施策 ①-01'!$C$1:$C$2,'施策 ①-01'!$A$3:$D$4");
+    const wire = createWireExcel(fake);
+    const grid = await new ExcelGateway(wire.run, { supports: wire.supports }).readWorkbook();
+    for (const s of grid.sheets) expect([s.name, s.merges]).toEqual([s.name, ["A1:B1", "C1:C2", "A3:D4"]]);
+  });
+
+  test("a hyperlink replaces the cell's value: 検証結果's link cells still show the finding's text", async () => {
+    const wb = seedWorkbook();
+    const fake = createFakeExcel(wb);
+    const specs = buildSummarySheets(analyze(wb, { source: "x.xlsx", lang: "ja" }), { lang: "ja" });
+    const result = await new ExcelGateway(fake.run, { supports: fake.supports }).writeSheets(specs);
+    const findings = specs.findIndex((s) => s.role === "findings");
+    const sheet = fake.sheet(result.written[findings])!;
+    let links = 0;
+    specs[findings].rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell?.link) return;
+        links++;
+        const link = sheet.hyperlinks.get(toA1(r, c)) as { textToDisplay?: string };
+        expect(link.textToDisplay).toBe(cellText(cell.value));
+        expect(sheet.get(r, c)?.value).toBe(cellText(cell.value));
+      }),
+    );
+    expect(links).toBeGreaterThan(0);
   });
 });
