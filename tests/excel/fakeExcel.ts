@@ -272,6 +272,26 @@ function intersects(a: Box, b: Box): boolean {
   return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.cols && b.left < a.left + a.cols;
 }
 
+/**
+ * Excel refuses (MergedRangeConflict) a write that covers part of a merged area: the whole area, or its
+ * top-left cell alone (which holds the area's value and format), is fine; any other cell of it is not.
+ */
+function checkMerges(sheet: SheetState, b: Box): void {
+  for (const m of sheet.merges.map(parseBox)) {
+    if (!intersects(m, b)) continue;
+    const inside = b.top <= m.top && b.left <= m.left && b.top + b.rows >= m.top + m.rows && b.left + b.cols >= m.left + m.cols;
+    const topLeftOnly = b.top + b.rows - 1 === m.top && b.left + b.cols - 1 === m.left;
+    if (!inside && !topLeftOnly) throw new FakeOfficeError("MergedRangeConflict");
+  }
+}
+
+/** A merged area keeps only its top-left cell's value, as Excel keeps it (the others read as ""). */
+function clearMergedTails(sheet: SheetState): void {
+  for (const m of sheet.merges.map(parseBox))
+    for (let r = m.top; r < m.top + m.rows; r++)
+      for (let c = m.left; c < m.left + m.cols; c++) if (r !== m.top || c !== m.left) sheet.cells.delete(`${r},${c}`);
+}
+
 /** What typing `s` into a cell stores: Excel reads numbers, percentages, booleans and formulas out of text. */
 function typed(s: string): { value: Scalar; numberFormat?: string; quotePrefix?: boolean } {
   if (s.startsWith("'")) return { value: s.slice(1), quotePrefix: true };
@@ -835,6 +855,7 @@ class FakeRange extends ClientObject {
       (s) => {
         const b = this.box();
         if (m.length !== b.rows || m.some((row) => row.length !== b.cols)) throw new FakeOfficeError("InvalidArgument");
+        checkMerges(s, b);
         m.forEach((row, r) =>
           row.forEach((v, c) => {
             if (v === null) return;
@@ -848,6 +869,7 @@ class FakeRange extends ClientObject {
             s.cells.set(key, { numberFormat: t.numberFormat ?? prev?.numberFormat, value: t.value, quotePrefix: t.quotePrefix });
           }),
         );
+        clearMergedTails(s);
       },
     );
   }
@@ -862,6 +884,7 @@ class FakeRange extends ClientObject {
       (s) => {
         const b = this.box();
         if (m.length !== b.rows || m.some((row) => row.length !== b.cols)) throw new FakeOfficeError("InvalidArgument");
+        checkMerges(s, b);
         m.forEach((row, r) =>
           row.forEach((f, c) => {
             if (f === null) return;
@@ -900,7 +923,11 @@ class FakeRange extends ClientObject {
           { set: `format.${path}`, value },
           () => this.sheet(),
           () => this.a1(),
-          (s) => s.formats.push({ address: this.a1(), path, value }),
+          (s) => {
+            // A column's width or a row's height cuts through merged areas freely.
+            if (path !== "columnWidth" && path !== "rowHeight") checkMerges(s, this.box());
+            s.formats.push({ address: this.a1(), path, value });
+          },
         ),
       "",
     );
@@ -911,6 +938,7 @@ class FakeRange extends ClientObject {
       () => this.sheet(),
       () => this.a1(),
       (s) => {
+        checkMerges(s, this.box());
         s.hyperlinks.set(this.a1(), value);
         // Excel shows the link's text in place of the cell's value: textToDisplay, or else the address.
         const link = (value ?? {}) as { address?: string; documentReference?: string; textToDisplay?: string };
@@ -930,7 +958,14 @@ class FakeRange extends ClientObject {
       { call: "merge", args: [across] },
       () => this.sheet(),
       () => this.a1(),
-      (s) => s.merges.push(this.a1()),
+      (s) => {
+        // Merging over part of a merged area is refused; areas wholly inside the new one join it.
+        const b = this.box();
+        checkMerges(s, b);
+        s.merges = s.merges.filter((m) => !intersects(parseBox(m), b));
+        s.merges.push(this.a1());
+        clearMergedTails(s);
+      },
     );
   }
   select(): void {
@@ -1269,6 +1304,9 @@ class FakeTableCollection extends FakeCollection<FakeTableItem> {
       () => address,
       (s) => {
         const state = this.context.state;
+        // A table cannot hold merged cells.
+        const box = parseBox(address);
+        if (s.merges.some((m) => intersects(parseBox(m), box))) throw new FakeOfficeError("MergedRangeConflict");
         let n = state.tables.length + 1;
         while (nameTaken(state, `Table${n}`)) n++;
         created = { name: `Table${n}`, sheet: s, address };
