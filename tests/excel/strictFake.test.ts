@@ -9,6 +9,7 @@ import { toA1 } from "../../src/core/model/address";
 import { cellText, type WorkbookGrid } from "../../src/core/model/grid";
 import { ExcelGateway } from "../../src/excel/excelGateway";
 import { applyEditsInExcel } from "../../src/excel/applyEdits";
+import { GatewayError } from "../../src/excel/errors";
 import { TEMPORARY_PREFIX } from "../../src/excel/writeSheets";
 import { seedWorkbook } from "../core/seedWorkbook";
 import { createFakeExcel, type FakeExcel } from "./fakeExcel";
@@ -262,5 +263,111 @@ describe("what Excel returns, as it returns it", () => {
       }),
     );
     expect(links).toBeGreaterThan(0);
+  });
+});
+
+describe("a failure at every sync of a read, a mark and a clear", () => {
+  const wb = seedWorkbook();
+
+  /** Every sync of `op` on a fresh fake, failed in turn (before and half-way through its actions). */
+  async function everySync(
+    make: () => FakeExcel,
+    op: (fake: FakeExcel) => Promise<unknown>,
+    check: (fake: FakeExcel, outcome: unknown) => Promise<void>,
+  ) {
+    const clean = make();
+    await op(clean);
+    const syncs = clean.stats.syncs;
+    expect(syncs).toBeGreaterThan(0);
+    for (let k = 1; k <= syncs; k++)
+      for (const after of [0, 0.5]) {
+        const fake = make();
+        fake.resetStats();
+        fake.failSyncAt(k, after);
+        const outcome = await op(fake).catch((e: unknown) => e);
+        await check(fake, outcome);
+      }
+  }
+
+  const expectMapped = (outcome: unknown) => {
+    expect(outcome).toBeInstanceOf(GatewayError);
+    expect(outcome).toMatchObject({ code: "GeneralException", messageKey: "excel.error.general" });
+  };
+
+  test.each([
+    ["cold", {}, undefined],
+    ["known sheets", { prepare: true }, undefined],
+    ["split (past the payload cap)", {}, 256 * 1024],
+    ["known large", { again: true }, 256 * 1024],
+  ])("read, %s: the whole grid or a mapped error, never part of one; the next read is whole", async (_label, how, limit) => {
+    const expected = createFakeExcel(wb).toGrid();
+    const gateways = new Map<FakeExcel, ExcelGateway>();
+    const make = () => {
+      const fake = createFakeExcel(wb, limit ? { responseLimit: limit } : {});
+      gateways.set(fake, new ExcelGateway(fake.run, { supports: fake.supports, readBudget: limit ? limit / 2 : undefined }));
+      return fake;
+    };
+    // "known": the gateway has read once already, with no failure, before the failing read.
+    const prime = async (fake: FakeExcel) => {
+      const gw = gateways.get(fake)!;
+      if ("prepare" in how) await gw.prepare();
+      if ("again" in how) await gw.readWorkbook();
+      fake.resetStats();
+    };
+    const clean = make();
+    await prime(clean);
+    await gateways.get(clean)!.readWorkbook();
+    const syncs = clean.stats.syncs;
+    for (let k = 1; k <= syncs; k++)
+      for (const after of [0, 0.5]) {
+        const fake = make();
+        await prime(fake);
+        fake.failSyncAt(k, after);
+        const outcome = await gateways
+          .get(fake)!
+          .readWorkbook()
+          .catch((e: unknown) => e);
+        if (outcome instanceof Error) expectMapped(outcome);
+        else expect(outcome).toEqual(expected);
+        await expect(gateways.get(fake)!.readWorkbook()).resolves.toEqual(expected);
+      }
+  });
+
+  /** The user's own rule, which no mark or clear may touch. */
+  const mine = { id: 9001, address: "B2:B20", type: "Custom" as const, props: { "custom.rule.formula": "=B2>0" } };
+  const marks = analyze(wb, { source: "x.xlsx", lang: "ja" }).findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity }));
+
+  test.each(["1.7", NEWEST_SET])("marks at ExcelApi %s: after any failure, clearMarks removes every rule a mark left", async (level) => {
+    const make = () => {
+      const fake = createFakeExcel(wb, { excelApi: level });
+      fake.state.sheets[0].cfs.push({ ...mine });
+      return fake;
+    };
+    const gwOf = (fake: FakeExcel) => new ExcelGateway(fake.run, { supports: fake.supports });
+    await everySync(
+      make,
+      (fake) => gwOf(fake).markCells(marks),
+      async (fake, outcome) => {
+        if (outcome instanceof Error) expectMapped(outcome);
+        await gwOf(fake).clearMarks();
+        expect(fake.state.sheets.flatMap((s) => s.cfs)).toEqual([mine]);
+      },
+    );
+    // The same over marks already there (a re-mark deletes the old ones in the same request).
+    await everySync(
+      () => {
+        const fake = make();
+        void gwOf(fake);
+        return fake;
+      },
+      async (fake) => {
+        await gwOf(fake).markCells(marks.slice(0, 3));
+        await gwOf(fake).markCells(marks);
+      },
+      async (fake) => {
+        await gwOf(fake).clearMarks();
+        expect(fake.state.sheets.flatMap((s) => s.cfs)).toEqual([mine]);
+      },
+    );
   });
 });
