@@ -99,6 +99,8 @@ export class SheetState {
   merges: string[] = [];
   formats: { address: string; path: string; value: unknown }[] = [];
   hyperlinks = new Map<string, unknown>();
+  /** Sheet-scoped defined names (a copied tab holds copies of the names that pointed at its original). */
+  scopedNames: string[] = [];
   cfs: CFState[] = [];
   charts: ChartState[] = [];
   freeze: { rows: number; cols: number } | null = null;
@@ -630,6 +632,7 @@ class FakeWorksheet extends ClientObject {
   readonly charts: FakeChartCollection;
   readonly freezePanes: Record<string, (...args: unknown[]) => void>;
   readonly pageLayout: Record<string, unknown>;
+  readonly names: FakeScopedNameCollection;
   constructor(
     context: FakeContext,
     readonly ref: SheetRef,
@@ -638,6 +641,7 @@ class FakeWorksheet extends ClientObject {
     this.protection = new FakeWorksheetProtection(context, ref);
     this.tables = new FakeTableCollection(context, this);
     this.charts = new FakeChartCollection(context, this);
+    this.names = new FakeScopedNameCollection(context, ref);
     // Office 2019's freezePanes can fail outright (office-js #2196).
     const broken = () => {
       if (context.fake.options.freezeFails) throw new FakeOfficeError("GeneralException");
@@ -1423,7 +1427,13 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
   add(name: string, reference: FakeRange | string): FakeNamedItem {
     this.context.enqueue({ call: "names.add", args: [name] }, () => {
       checkDefinedName(name);
-      if (nameTaken(this.context.state, name)) throw new FakeOfficeError("ItemAlreadyExists");
+      const state = this.context.state;
+      if (nameTaken(state, name)) throw new FakeOfficeError("ItemAlreadyExists");
+      // office-js #2875: while a copied tab holding a sheet-scoped copy of the name is active (or on hosts
+      // where any such copy is in the way), a workbook name of the same name is refused.
+      const holders = this.context.fake.options.scopedNameConflict === "any" ? state.sheets : state.active ? [state.active] : [];
+      if (holders.some((sh) => sh.scopedNames.some((n) => n.toUpperCase() === name.toUpperCase())))
+        throw new FakeOfficeError("ItemAlreadyExists");
       if (typeof reference === "string") throw new Error("fake: names.add takes a Range here");
       const sheet = reference.worksheet.ref.must();
       const b = reference.box();
@@ -1432,6 +1442,52 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
       this.context.fake.stats.writes.push({ sheet: sheet.name, address, property: "names.add", value: name });
     });
     return this.getItem(name);
+  }
+}
+
+/** A sheet's own (sheet-scoped) names: listed and deleted, which is all the gateway does with them. */
+class FakeScopedName extends ClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly key: string,
+  ) {
+    super(context);
+  }
+  protected target(): unknown {
+    const s = this.ref.must();
+    const n = s.scopedNames.find((x) => x.toUpperCase() === this.key.toUpperCase());
+    if (n === undefined) throw new FakeOfficeError("ItemNotFound");
+    return n;
+  }
+  protected override scalar(prop: string, target: unknown): unknown {
+    if (prop === "name") return target;
+    return super.scalar(prop, target);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  delete(): void {
+    this.context.enqueue({ call: "scopedName.delete" }, () => {
+      const s = this.ref.must();
+      this.target();
+      s.scopedNames = s.scopedNames.filter((x) => x.toUpperCase() !== this.key.toUpperCase());
+    });
+  }
+}
+
+class FakeScopedNameCollection extends FakeCollection<FakeScopedName> {
+  constructor(
+    context: FakeContext,
+    private readonly ref: SheetRef,
+  ) {
+    super(context);
+  }
+  protected members(): FakeScopedName[] {
+    return this.ref.must().scopedNames.map((n) => new FakeScopedName(this.context, this.ref, n));
+  }
+  getItem(name: string): FakeScopedName {
+    return new FakeScopedName(this.context, this.ref, name);
   }
 }
 
@@ -1453,6 +1509,11 @@ export interface FakeExcelOptions {
   freezeFails?: boolean;
   /** Sheets whose conditional formats cannot be listed (GeneralException, office-js #6835, #6827). */
   unlistableFormats?: string[];
+  /**
+   * office-js #2875: "active" (default), a workbook name is refused while the active tab holds a sheet-scoped
+   * name of the same name; "any", while any tab does (a host where activating another tab is no way round).
+   */
+  scopedNameConflict?: "active" | "any";
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -1478,6 +1539,7 @@ export class FakeExcel {
       cellLimit: options.cellLimit ?? 5_000_000,
       freezeFails: options.freezeFails ?? false,
       unlistableFormats: options.unlistableFormats ?? [],
+      scopedNameConflict: options.scopedNameConflict ?? "active",
     };
     if (this.options.platform === "desktop") {
       this.options.responseLimit = options.responseLimit ?? Infinity;
@@ -1518,6 +1580,23 @@ export class FakeExcel {
     s.merges = [...g.merges];
     this.state.sheets.splice(position, 0, s);
     return s;
+  }
+
+  /**
+   * The user copies a tab (Move or Copy → Create a copy): the copy, "<name> (2)", follows its original with
+   * its cells and merges, holds a sheet-scoped copy of every workbook name that pointed at the original (as
+   * Excel copies them), and is the active tab.
+   */
+  copySheet(name: string): SheetState {
+    const original = this.state.find(name);
+    if (!original) throw new Error(`fake: no sheet ${name}`);
+    const copy = new SheetState(`${original.name} (2)`);
+    for (const [k, v] of original.cells) copy.cells.set(k, { ...v });
+    copy.merges = [...original.merges];
+    copy.scopedNames = this.state.names.filter((n) => n.sheet === original).map((n) => n.name);
+    this.state.sheets.splice(this.state.sheets.indexOf(original) + 1, 0, copy);
+    this.state.active = copy;
+    return copy;
   }
 
   /** The next sync fails with this code before doing anything. */

@@ -371,3 +371,24 @@ describe("a failure at every sync of a read, a mark and a clear", () => {
     );
   });
 });
+
+describe("office-js #2875: a marker refused while a copied tab holds a copy of it", () => {
+  const wb = seedWorkbook();
+  const specs = buildSummarySheets(analyze(wb, { source: "x.xlsx", lang: "ja" }), { lang: "ja" });
+
+  test.each(["active", "any"] as const)("conflict with the %s tab's copies: every new tab ends up marked, the copy kept", async (mode) => {
+    const fake = createFakeExcel(wb, { scopedNameConflict: mode });
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    await gw.writeSheets(specs);
+    const copy = fake.copySheet("進捗一覧");
+    expect(copy.scopedNames).toEqual(["Shinchoku_overview"]);
+    const copied = [...copy.cells.entries()];
+    const result = await gw.writeSheets(specs);
+    expect(result.written).toEqual(specs.map((s) => s.name));
+    expect(fake.toGrid().generatedSheets).toEqual(specs.map((s) => ({ name: s.name, role: s.role })));
+    // The person's copy is theirs now: its cells as they were, no marker of ours left on it.
+    expect(fake.sheet(copy.name)).toBe(copy);
+    expect([...copy.cells.entries()]).toEqual(copied);
+    if (mode === "any") expect(copy.scopedNames).toEqual([]);
+  });
+});
