@@ -8,17 +8,29 @@
  * A protected target sheet stops everything before a single write. Only when a target sheet no longer
  * exists (renamed since the preview) does the first batch fail with ItemNotFound; then one listing tells
  * which sheets are gone and the read is queued again for the rest (4 round trips on that rare path).
+ *
+ * A merged cell shows, and holds, the value of its area's top-left cell; Excel refuses a write to any other
+ * cell of the area (MergedRangeConflict). From ExcelApi 1.13 each target's merged area is read with it, and an
+ * edit of a cell inside an area is written to the area's top-left cell, checked against what that cell holds
+ * (one more round trip, only when there is such an edit). Older hosts cannot ask: such a write is refused
+ * there and ends the fill as any refused batch does.
  */
 import type { ApplyResult, SkippedEdit } from "../core/model/gateway";
 import type { Edit } from "../core/model/schemas";
 import { sameCellValue, toExcelInput } from "./cellInput";
 import { officeErrorCode } from "./errors";
 import { ACTION_REQUEST_BYTES, jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload";
+import { splitAreasAddress } from "./readPlan";
+import { MERGES_SET } from "./readWorkbook";
+import type { Supports } from "./requirements";
 import { findSheet, loadWorkbookIndex } from "./workbookIndex";
 
 interface Target {
   edit: Edit;
+  /** The cell written: the edit's own, or the top-left cell of the merged area it lies in. */
+  cell: string;
   range: Excel.Range;
+  merged: Excel.RangeAreas | null;
 }
 
 interface Queued {
@@ -26,9 +38,9 @@ interface Queued {
   protections: Map<string, Excel.WorksheetProtection>;
 }
 
-/** Request bytes of reading one edit's cell (range path, load, kept reference), and of writing it. */
-export function editReadBytes(edit: Edit): number {
-  return 2 * ACTION_REQUEST_BYTES + jsonBytes(edit.cell);
+/** Request bytes of reading one edit's cell (range path, load, kept reference; its merged area), and of writing it. */
+export function editReadBytes(edit: Edit, withMerges = false): number {
+  return (withMerges ? 4 : 2) * ACTION_REQUEST_BYTES + jsonBytes(edit.cell);
 }
 /** The response carries the cell's value and formula (the value twice, for text). */
 export function editResponseBytes(edit: Edit): number {
@@ -63,11 +75,12 @@ async function readInBatches(
   edits: Edit[],
   sheetName: (e: Edit) => string,
   budget: number,
+  withMerges: boolean,
 ): Promise<Queued> {
   const all: Queued = { targets: [], protections: new Map() };
-  const cost = (e: Edit) => Math.max(editReadBytes(e), editResponseBytes(e));
+  const cost = (e: Edit) => Math.max(editReadBytes(e, withMerges), editResponseBytes(e) + (withMerges ? 96 : 0));
   for (const part of chunkByBytes(edits, cost, budget)) {
-    const q = queueReads(context, part, sheetName);
+    const q = queueReads(context, part, sheetName, withMerges);
     await context.sync();
     all.targets.push(...q.targets);
     for (const [k, v] of q.protections) if (!all.protections.has(k)) all.protections.set(k, v);
@@ -75,7 +88,7 @@ async function readInBatches(
   return all;
 }
 
-function queueReads(context: Excel.RequestContext, edits: Edit[], sheetName: (e: Edit) => string): Queued {
+function queueReads(context: Excel.RequestContext, edits: Edit[], sheetName: (e: Edit) => string, withMerges: boolean): Queued {
   const sheets = new Map<string, Excel.Worksheet>();
   const protections = new Map<string, Excel.WorksheetProtection>();
   const targets: Target[] = [];
@@ -91,16 +104,37 @@ function queueReads(context: Excel.RequestContext, edits: Edit[], sheetName: (e:
     }
     const range = ws.getRange(edit.cell);
     range.load("values, formulas");
-    targets.push({ edit, range });
+    const merged = withMerges ? range.getMergedAreasOrNullObject() : null;
+    merged?.load("address");
+    targets.push({ edit, cell: edit.cell, range, merged });
   }
   return { targets, protections };
+}
+
+/**
+ * Points each target inside a merged area (but not at its top-left cell) at that top-left cell, whose value
+ * and formula are read in one more sync; the edit is then checked against what the area shows.
+ */
+async function retargetMerged(context: Excel.RequestContext, targets: Target[], sheetName: (e: Edit) => string): Promise<void> {
+  const moved: Target[] = [];
+  for (const t of targets) {
+    if (!t.merged || t.merged.isNullObject) continue;
+    const area = splitAreasAddress(t.merged.address)[0];
+    const topLeft = area?.split(":")[0]?.toUpperCase();
+    if (!topLeft || topLeft === t.edit.cell.toUpperCase()) continue;
+    t.cell = topLeft;
+    t.range = context.workbook.worksheets.getItem(sheetName(t.edit)).getRange(topLeft);
+    t.range.load("values, formulas");
+    moved.push(t);
+  }
+  if (moved.length > 0) await context.sync();
 }
 
 /** The edits of a refused batch whose cells now hold their new value; null when Excel cannot be asked. */
 async function writtenAfterFailure(context: Excel.RequestContext, batch: Target[], sheetName: (e: Edit) => string): Promise<Edit[] | null> {
   try {
-    const reads = batch.map(({ edit }) => {
-      const range = context.workbook.worksheets.getItem(sheetName(edit)).getRange(edit.cell);
+    const reads = batch.map(({ edit, cell }) => {
+      const range = context.workbook.worksheets.getItem(sheetName(edit)).getRange(cell);
       range.load("values");
       return { edit, range };
     });
@@ -113,15 +147,21 @@ async function writtenAfterFailure(context: Excel.RequestContext, batch: Target[
   }
 }
 
-export async function applyEditsInExcel(context: Excel.RequestContext, edits: Edit[], budget = PAYLOAD_BUDGET_BYTES): Promise<ApplyResult> {
+export async function applyEditsInExcel(
+  context: Excel.RequestContext,
+  edits: Edit[],
+  budget = PAYLOAD_BUDGET_BYTES,
+  supports: Supports = () => false,
+): Promise<ApplyResult> {
   const skipped: SkippedEdit[] = [];
   if (edits.length === 0) return { applied: [], skipped };
+  const withMerges = supports(...MERGES_SET);
 
   let live = edits;
   let sheetName = (e: Edit) => e.sheet;
   let queued: Queued;
   try {
-    queued = await readInBatches(context, live, sheetName, budget);
+    queued = await readInBatches(context, live, sheetName, budget, withMerges);
   } catch (e) {
     if (officeErrorCode(e) !== "ItemNotFound") throw e;
     const index = await loadWorkbookIndex(context);
@@ -136,7 +176,7 @@ export async function applyEditsInExcel(context: Excel.RequestContext, edits: Ed
     }
     if (live.length === 0) return { applied: [], skipped };
     sheetName = (edit: Edit) => actual.get(edit) ?? edit.sheet;
-    queued = await readInBatches(context, live, sheetName, budget);
+    queued = await readInBatches(context, live, sheetName, budget, withMerges);
   }
 
   // Protection first: a protected target sheet means no write at all, not a partial fill.
@@ -146,11 +186,13 @@ export async function applyEditsInExcel(context: Excel.RequestContext, edits: Ed
     return { applied: [], skipped };
   }
 
+  await retargetMerged(context, queued.targets, sheetName);
+
   const toWrite: Target[] = [];
   const written = new Set<string>();
   for (const target of queued.targets) {
     const { edit, range } = target;
-    const key = `${sheetName(edit).toUpperCase()}!${edit.cell.toUpperCase()}`;
+    const key = `${sheetName(edit).toUpperCase()}!${target.cell.toUpperCase()}`;
     // A formula's shown value is derived: writing over it would lose the formula.
     const formula = range.formulas?.[0]?.[0];
     if (typeof formula === "string" && formula.startsWith("=")) {

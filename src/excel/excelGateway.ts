@@ -99,7 +99,7 @@ export class ExcelGateway implements WorkbookGateway {
 
   applyEdits(edits: Edit[]): Promise<ApplyResult> {
     if (edits.length === 0) return Promise.resolve({ applied: [], skipped: [] });
-    return this.call((context) => applyEditsInExcel(context, edits));
+    return this.call((context) => applyEditsInExcel(context, edits, undefined, this.supports));
   }
 
   writeSheets(specs: SheetSpec[]): Promise<WriteSheetsResult> {

@@ -5,7 +5,8 @@
  * How our rules are told from the user's: each is a custom rule whose formula carries a signature,
  * `=N("Shinchoku:mark:<severity>")=0` (N of a text is 0, so the rule is always true). clearMarks loads every
  * sheet's conditional formats (type and, through customOrNullObject, the custom formula) and deletes exactly
- * those whose formula holds the signature. A user rule cannot carry it by accident, and the marks are found
+ * those whose formula holds the signature, and custom rules with no formula at all (what a failed request
+ * leaves between adding a mark and giving it its formula; see isMarkRule). A user rule cannot carry it by accident, and the marks are found
  * again after the task pane was closed or the workbook reopened, with no list kept anywhere.
  *
  * Round trips: 1) the workbook index; 2) every sheet's conditional formats; 3) deletions (and new marks), cut
@@ -37,6 +38,15 @@ export function markFormula(severity: CellMark["severity"]): string {
 
 export function isMarkFormula(formula: unknown): boolean {
   return typeof formula === "string" && formula.includes(MARK_SIGNATURE);
+}
+
+/**
+ * A custom rule to remove: one of our marks, or a rule without a formula. A request that fails between a
+ * mark's `conditionalFormats.add` and its formula (Excel keeps what ran before the failing call) leaves
+ * such a rule, which no signature could then find; Excel's own dialog cannot make one, so it is ours.
+ */
+export function isMarkRule(formula: unknown): boolean {
+  return isMarkFormula(formula) || formula === "" || formula === null || formula === undefined;
 }
 
 /** Addresses joined for getRanges, in chunks well under Excel's limit on a reference's length. */
@@ -115,7 +125,7 @@ async function queueClear(context: Excel.RequestContext, sheets: SheetEntry[]): 
     listed.push(sheets[i]);
     for (const cf of cfs.items) {
       if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
-      if (isMarkFormula(cf.customOrNullObject.rule.formula)) {
+      if (isMarkRule(cf.customOrNullObject.rule.formula)) {
         cf.delete();
         removed++;
       }

@@ -16,8 +16,8 @@
 import type { WriteSheetsResult } from "../core/model/gateway";
 import { finalNameLookup, planSheetNames, sameSheetName } from "../core/model/sheetNames";
 import type { SheetSpec } from "../core/model/sheetSpec";
-import { markerName } from "../core/workbook/markers";
-import { GatewayError } from "./errors";
+import { markedRole, markerName } from "../core/workbook/markers";
+import { GatewayError, officeErrorCode } from "./errors";
 import { ACTION_REQUEST_BYTES, PAYLOAD_BUDGET_BYTES, requestBudget } from "./payload";
 import type { Supports } from "./requirements";
 import { findSheet, loadWorkbookIndex, type SheetEntry } from "./workbookIndex";
@@ -55,6 +55,44 @@ async function removeUnmarked(context: Excel.RequestContext, created: Set<string
   } catch {
     // The workbook may be unreachable now; the next summary run replaces or removes these tabs.
   }
+}
+
+/**
+ * After a swap refused at a marker (office-js #2875: a tab the user copied holds sheet-scoped copies of our
+ * markers): removes those copies (each points at the copy's own A1, so it marks nothing), then adds the
+ * markers still missing and hides what is to be hidden. Idempotent, as the refused request had run up to
+ * the refused call. Rethrows `cause` when the new tabs are not yet under their final names.
+ */
+async function finishMarkers(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  added: Excel.Worksheet[],
+  final: string[],
+  cause: unknown,
+): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name");
+  for (const ws of added) ws.load("name");
+  await context.sync();
+  if (added.some((ws, i) => ws.name !== final[i])) throw cause;
+  const scoped = worksheets.items.map((ws) => {
+    const own = ws.names;
+    own.load("items/name");
+    return own;
+  });
+  await context.sync();
+  for (const own of scoped) for (const n of own.items) if (markedRole(n.name) !== null) n.delete();
+  const present = new Set(names.items.map((n) => n.name.toUpperCase()));
+  specs.forEach((spec, i) => {
+    if (spec.role !== "measure" && !present.has(markerName(spec.role).toUpperCase()))
+      names.add(markerName(spec.role), added[i].getRange("A1"));
+  });
+  specs.forEach((spec, i) => {
+    if (spec.hidden) added[i].visibility = "Hidden";
+  });
+  await context.sync();
 }
 
 export async function writeSheetsInExcel(
@@ -165,7 +203,14 @@ async function writeThenSwap(
   specs.forEach((spec, i) => {
     if (spec.hidden) added[i].visibility = "Hidden";
   });
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    // Activating a new tab is not known to be enough on every host: a marker still refused as already
+    // existing is taken from the copies in the way, and the swap is finished from where it stopped.
+    if (officeErrorCode(e) !== "ItemAlreadyExists") throw e;
+    await finishMarkers(context, specs, added, plan.final, e);
+  }
   // Hosts before ExcelApi 1.9 (Office 2019) may fail freezePanes with GeneralException (office-js #2196): there the
   // panes are frozen after the swap, on their own, and a refusal costs only the frozen header.
   if (!supports(...FREEZE_IN_BATCH_SET) && specs.some((s) => s.freeze)) {

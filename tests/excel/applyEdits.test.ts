@@ -150,3 +150,31 @@ describe("applyEdits", () => {
     expect(fake.stats.syncs).toBeGreaterThan(2);
   });
 });
+
+describe("merged cells (MergedRangeConflict)", () => {
+  const sheet = { name: "施策 ①-01", values: [["見出し"], [null, null, "実績あり"]], merges: ["A2:B2", "C2:D2"] };
+
+  test("an edit inside a merged area is written to its top-left cell, checked against what the area shows", async () => {
+    const fake = createFakeExcel({ sheets: [sheet] });
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    const fill = edit(sheet.name, "B2", null, "完了");
+    const over = edit(sheet.name, "D2", null, "上書き");
+    const result = await gw.applyEdits([fill, over]);
+    expect(result.applied).toEqual([fill]);
+    expect(result.skipped).toEqual([{ edit: over, reason: "changed" }]);
+    expect(fake.value(sheet.name, "A2")).toBe("完了");
+    expect(fake.value(sheet.name, "C2")).toBe("実績あり");
+    expect(fake.stats.writes.map((w) => w.address)).toEqual(["A2"]);
+    // Its undo goes the same way.
+    await gw.applyEdits([{ ...fill, before: fill.after, after: fill.before }]);
+    expect(fake.value(sheet.name, "A2")).toBeNull();
+  });
+
+  test("before ExcelApi 1.13 the area cannot be asked for: Excel refuses the write, and the error says to unmerge", async () => {
+    const fake = createFakeExcel({ sheets: [sheet] }, { excelApi: "1.12" });
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    const err = await gw.applyEdits([edit(sheet.name, "B2", null, "完了")]).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "MergedRangeConflict", messageKey: "excel.error.mergedRangeConflict" });
+    expect(fake.value(sheet.name, "A2")).toBeNull();
+  });
+});

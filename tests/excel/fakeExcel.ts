@@ -99,6 +99,8 @@ export class SheetState {
   merges: string[] = [];
   formats: { address: string; path: string; value: unknown }[] = [];
   hyperlinks = new Map<string, unknown>();
+  /** Sheet-scoped defined names (a copied tab holds copies of the names that pointed at its original). */
+  scopedNames: string[] = [];
   cfs: CFState[] = [];
   charts: ChartState[] = [];
   freeze: { rows: number; cols: number } | null = null;
@@ -151,6 +153,57 @@ export class WorkbookState {
   }
 }
 
+/**
+ * How Excel tells two sheet names apart: without regard to case, nor to character width (a Japanese IME's
+ * full-width Ａ１ is A1, half-width ｶﾅ is カナ; Windows compares names with NORM_IGNOREWIDTH). Kana type and
+ * compatibility forms such as ① are kept apart.
+ */
+export function excelSheetKey(name: string): string {
+  return name
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ")
+    .replace(/[\uFF61-\uFF9F]+/g, (m) => m.normalize("NFKC"))
+    .toUpperCase();
+}
+
+/**
+ * Excel's rules for a sheet name, as worksheets.add and a rename enforce them: InvalidArgument for a name
+ * Excel cannot take (blank, over 31 characters, one of \\ / ? * [ ] :, an apostrophe first or last, the
+ * reserved "History"), ItemAlreadyExists for a name another sheet has.
+ */
+function checkSheetName(state: WorkbookState, name: unknown, self?: SheetState): void {
+  if (typeof name !== "string" || name.trim() === "" || name.length > 31) throw new FakeOfficeError("InvalidArgument");
+  if (/[\\/?*[\]:\u0000-\u001f]/.test(name) || name.startsWith("'") || name.endsWith("'")) throw new FakeOfficeError("InvalidArgument");
+  if (name.toUpperCase() === "HISTORY") throw new FakeOfficeError("InvalidArgument");
+  if (state.sheets.some((s) => s !== self && excelSheetKey(s.name) === excelSheetKey(name))) throw new FakeOfficeError("ItemAlreadyExists");
+}
+
+/** A1 (up to XFD1048576) or R1C1 (R, C, R1, C1, R1C1): what a table or defined name may not look like. */
+function isCellReference(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1) {
+    const col = [...a1[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const row = Number(a1[2]);
+    return col <= MAX_COLS && row >= 1 && row <= MAX_ROWS;
+  }
+  return name !== "" && /^([Rr]\d*)?([Cc]\d*)?$/.test(name);
+}
+
+/**
+ * Excel's rules for a table or defined name: a letter, underscore or backslash first, then letters, digits,
+ * underscores, periods or backslashes (no spaces); not a cell reference; at most 255 characters
+ * (InvalidArgument). Tables and workbook names share one namespace, compared without regard to case.
+ */
+function checkDefinedName(name: unknown): asserts name is string {
+  if (typeof name !== "string" || name.length === 0 || name.length > 255) throw new FakeOfficeError("InvalidArgument");
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || isCellReference(name)) throw new FakeOfficeError("InvalidArgument");
+}
+
+function nameTaken(state: WorkbookState, name: string, except?: TableState): boolean {
+  const key = name.toUpperCase();
+  return state.tables.some((t) => t !== except && t.name.toUpperCase() === key) || state.names.some((n) => n.name.toUpperCase() === key);
+}
+
 interface Box {
   top: number;
   left: number;
@@ -161,8 +214,20 @@ interface Box {
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
+/**
+ * A sheet name in a reference, as Excel writes it: bare when it is word characters (Japanese included) that
+ * do not start with a digit or read as a cell reference, else quoted with its apostrophes doubled.
+ */
 function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !isCellReference(name);
+  return bare ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A box as Excel writes it in an absolute reference: $B$3:$G$3, $A:$C, $3:$5. */
+function absoluteA1(b: Box): string {
+  return boxA1(b).replace(/([A-Z]+)?(\d+)?/g, (m, col?: string, row?: string) =>
+    m === "" ? "" : `${col ? `$${col}` : ""}${row ? `$${row}` : ""}`,
+  );
 }
 
 function boxA1(b: Box): string {
@@ -207,6 +272,26 @@ export function parseBox(address: string): Box {
 
 function intersects(a: Box, b: Box): boolean {
   return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.cols && b.left < a.left + a.cols;
+}
+
+/**
+ * Excel refuses (MergedRangeConflict) a write that covers part of a merged area: the whole area, or its
+ * top-left cell alone (which holds the area's value and format), is fine; any other cell of it is not.
+ */
+function checkMerges(sheet: SheetState, b: Box): void {
+  for (const m of sheet.merges.map(parseBox)) {
+    if (!intersects(m, b)) continue;
+    const inside = b.top <= m.top && b.left <= m.left && b.top + b.rows >= m.top + m.rows && b.left + b.cols >= m.left + m.cols;
+    const topLeftOnly = b.top + b.rows - 1 === m.top && b.left + b.cols - 1 === m.left;
+    if (!inside && !topLeftOnly) throw new FakeOfficeError("MergedRangeConflict");
+  }
+}
+
+/** A merged area keeps only its top-left cell's value, as Excel keeps it (the others read as ""). */
+function clearMergedTails(sheet: SheetState): void {
+  for (const m of sheet.merges.map(parseBox))
+    for (let r = m.top; r < m.top + m.rows; r++)
+      for (let c = m.left; c < m.left + m.cols; c++) if (r !== m.top || c !== m.left) sheet.cells.delete(`${r},${c}`);
 }
 
 /** What typing `s` into a cell stores: Excel reads numbers, percentages, booleans and formulas out of text. */
@@ -512,7 +597,7 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     this.context.enqueue({ call: "worksheets.add", args: [name] }, () => {
       const state = this.context.state;
       if (state.isProtected) throw new FakeOfficeError("AccessDenied");
-      if (state.find(name) || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeOfficeError("InvalidArgument");
+      checkSheetName(state, name);
       const sheet = new SheetState(name);
       state.sheets.push(sheet);
       ref.sheet = sheet;
@@ -547,6 +632,7 @@ class FakeWorksheet extends ClientObject {
   readonly charts: FakeChartCollection;
   readonly freezePanes: Record<string, (...args: unknown[]) => void>;
   readonly pageLayout: Record<string, unknown>;
+  readonly names: FakeScopedNameCollection;
   constructor(
     context: FakeContext,
     readonly ref: SheetRef,
@@ -555,6 +641,7 @@ class FakeWorksheet extends ClientObject {
     this.protection = new FakeWorksheetProtection(context, ref);
     this.tables = new FakeTableCollection(context, this);
     this.charts = new FakeChartCollection(context, this);
+    this.names = new FakeScopedNameCollection(context, ref);
     // Office 2019's freezePanes can fail outright (office-js #2196).
     const broken = () => {
       if (context.fake.options.freezeFails) throw new FakeOfficeError("GeneralException");
@@ -620,8 +707,7 @@ class FakeWorksheet extends ClientObject {
       const state = this.context.state;
       const s = this.ref.must();
       if (state.isProtected) throw new FakeOfficeError("AccessDenied");
-      const other = state.find(value);
-      if ((other && other !== s) || value.length > 31) throw new FakeOfficeError("InvalidArgument");
+      checkSheetName(state, value, s);
       this.context.fake.stats.writes.push({ sheet: s.name, address: "", property: "name", value });
       s.name = value;
     });
@@ -773,6 +859,7 @@ class FakeRange extends ClientObject {
       (s) => {
         const b = this.box();
         if (m.length !== b.rows || m.some((row) => row.length !== b.cols)) throw new FakeOfficeError("InvalidArgument");
+        checkMerges(s, b);
         m.forEach((row, r) =>
           row.forEach((v, c) => {
             if (v === null) return;
@@ -786,6 +873,7 @@ class FakeRange extends ClientObject {
             s.cells.set(key, { numberFormat: t.numberFormat ?? prev?.numberFormat, value: t.value, quotePrefix: t.quotePrefix });
           }),
         );
+        clearMergedTails(s);
       },
     );
   }
@@ -800,6 +888,7 @@ class FakeRange extends ClientObject {
       (s) => {
         const b = this.box();
         if (m.length !== b.rows || m.some((row) => row.length !== b.cols)) throw new FakeOfficeError("InvalidArgument");
+        checkMerges(s, b);
         m.forEach((row, r) =>
           row.forEach((f, c) => {
             if (f === null) return;
@@ -838,7 +927,11 @@ class FakeRange extends ClientObject {
           { set: `format.${path}`, value },
           () => this.sheet(),
           () => this.a1(),
-          (s) => s.formats.push({ address: this.a1(), path, value }),
+          (s) => {
+            // A column's width or a row's height cuts through merged areas freely.
+            if (path !== "columnWidth" && path !== "rowHeight") checkMerges(s, this.box());
+            s.formats.push({ address: this.a1(), path, value });
+          },
         ),
       "",
     );
@@ -848,7 +941,20 @@ class FakeRange extends ClientObject {
       { set: "hyperlink", value },
       () => this.sheet(),
       () => this.a1(),
-      (s) => s.hyperlinks.set(this.a1(), value),
+      (s) => {
+        checkMerges(s, this.box());
+        s.hyperlinks.set(this.a1(), value);
+        // Excel shows the link's text in place of the cell's value: textToDisplay, or else the address.
+        const link = (value ?? {}) as { address?: string; documentReference?: string; textToDisplay?: string };
+        const shown = link.textToDisplay ?? link.address ?? link.documentReference;
+        if (shown === undefined) return;
+        const b = this.box();
+        for (let r = 0; r < b.rows; r++)
+          for (let c = 0; c < b.cols; c++) {
+            const prev = s.get(b.top + r, b.left + c);
+            s.cells.set(`${b.top + r},${b.left + c}`, { value: shown, numberFormat: prev?.numberFormat });
+          }
+      },
     );
   }
   merge(across?: boolean): void {
@@ -856,7 +962,14 @@ class FakeRange extends ClientObject {
       { call: "merge", args: [across] },
       () => this.sheet(),
       () => this.a1(),
-      (s) => s.merges.push(this.a1()),
+      (s) => {
+        // Merging over part of a merged area is refused; areas wholly inside the new one join it.
+        const b = this.box();
+        checkMerges(s, b);
+        s.merges = s.merges.filter((m) => !intersects(parseBox(m), b));
+        s.merges.push(this.a1());
+        clearMergedTails(s);
+      },
     );
   }
   select(): void {
@@ -939,9 +1052,11 @@ class FakeRangeAreas extends ClientObject {
     return boxes;
   }
   protected override scalar(name: string, target: unknown): unknown {
+    // As Excel gives a RangeAreas' address: every area sheet-qualified and absolute, comma-separated
+    // ('施策 ①-01'!$B$3:$G$3,'施策 ①-01'!$B$5:$C$6).
     if (name === "address") {
       const sheet = quoteSheet(this.worksheet.ref.must().name);
-      return (target as Box[]).map((b) => `${sheet}!${boxA1(b)}`).join(", ");
+      return (target as Box[]).map((b) => `${sheet}!${absoluteA1(b)}`).join(",");
     }
     return super.scalar(name, target);
   }
@@ -1122,11 +1237,9 @@ class FakeTable {
       () => this.tableOf().sheet,
       () => this.tableOf().address,
       () => {
-        const state = this.context.state;
-        const key = value.toUpperCase();
         const t = this.tableOf();
-        if (state.tables.some((x) => x !== t && x.name.toUpperCase() === key) || state.names.some((n) => n.name.toUpperCase() === key))
-          throw new FakeOfficeError("InvalidArgument");
+        checkDefinedName(value);
+        if (nameTaken(this.context.state, value, t)) throw new FakeOfficeError("InvalidArgument");
         t.name = value;
       },
     );
@@ -1195,8 +1308,11 @@ class FakeTableCollection extends FakeCollection<FakeTableItem> {
       () => address,
       (s) => {
         const state = this.context.state;
+        // A table cannot hold merged cells.
+        const box = parseBox(address);
+        if (s.merges.some((m) => intersects(parseBox(m), box))) throw new FakeOfficeError("MergedRangeConflict");
         let n = state.tables.length + 1;
-        while (state.tables.some((t) => t.name === `Table${n}`)) n++;
+        while (nameTaken(state, `Table${n}`)) n++;
         created = { name: `Table${n}`, sheet: s, address };
         state.tables.push(created);
       },
@@ -1310,7 +1426,14 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
   }
   add(name: string, reference: FakeRange | string): FakeNamedItem {
     this.context.enqueue({ call: "names.add", args: [name] }, () => {
-      if (this.lookup(name)) throw new FakeOfficeError("InvalidArgument");
+      checkDefinedName(name);
+      const state = this.context.state;
+      if (nameTaken(state, name)) throw new FakeOfficeError("ItemAlreadyExists");
+      // office-js #2875: while a copied tab holding a sheet-scoped copy of the name is active (or on hosts
+      // where any such copy is in the way), a workbook name of the same name is refused.
+      const holders = this.context.fake.options.scopedNameConflict === "any" ? state.sheets : state.active ? [state.active] : [];
+      if (holders.some((sh) => sh.scopedNames.some((n) => n.toUpperCase() === name.toUpperCase())))
+        throw new FakeOfficeError("ItemAlreadyExists");
       if (typeof reference === "string") throw new Error("fake: names.add takes a Range here");
       const sheet = reference.worksheet.ref.must();
       const b = reference.box();
@@ -1319,6 +1442,52 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
       this.context.fake.stats.writes.push({ sheet: sheet.name, address, property: "names.add", value: name });
     });
     return this.getItem(name);
+  }
+}
+
+/** A sheet's own (sheet-scoped) names: listed and deleted, which is all the gateway does with them. */
+class FakeScopedName extends ClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly key: string,
+  ) {
+    super(context);
+  }
+  protected target(): unknown {
+    const s = this.ref.must();
+    const n = s.scopedNames.find((x) => x.toUpperCase() === this.key.toUpperCase());
+    if (n === undefined) throw new FakeOfficeError("ItemNotFound");
+    return n;
+  }
+  protected override scalar(prop: string, target: unknown): unknown {
+    if (prop === "name") return target;
+    return super.scalar(prop, target);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  delete(): void {
+    this.context.enqueue({ call: "scopedName.delete" }, () => {
+      const s = this.ref.must();
+      this.target();
+      s.scopedNames = s.scopedNames.filter((x) => x.toUpperCase() !== this.key.toUpperCase());
+    });
+  }
+}
+
+class FakeScopedNameCollection extends FakeCollection<FakeScopedName> {
+  constructor(
+    context: FakeContext,
+    private readonly ref: SheetRef,
+  ) {
+    super(context);
+  }
+  protected members(): FakeScopedName[] {
+    return this.ref.must().scopedNames.map((n) => new FakeScopedName(this.context, this.ref, n));
+  }
+  getItem(name: string): FakeScopedName {
+    return new FakeScopedName(this.context, this.ref, name);
   }
 }
 
@@ -1340,6 +1509,11 @@ export interface FakeExcelOptions {
   freezeFails?: boolean;
   /** Sheets whose conditional formats cannot be listed (GeneralException, office-js #6835, #6827). */
   unlistableFormats?: string[];
+  /**
+   * office-js #2875: "active" (default), a workbook name is refused while the active tab holds a sheet-scoped
+   * name of the same name; "any", while any tab does (a host where activating another tab is no way round).
+   */
+  scopedNameConflict?: "active" | "any";
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -1365,6 +1539,7 @@ export class FakeExcel {
       cellLimit: options.cellLimit ?? 5_000_000,
       freezeFails: options.freezeFails ?? false,
       unlistableFormats: options.unlistableFormats ?? [],
+      scopedNameConflict: options.scopedNameConflict ?? "active",
     };
     if (this.options.platform === "desktop") {
       this.options.responseLimit = options.responseLimit ?? Infinity;
@@ -1405,6 +1580,23 @@ export class FakeExcel {
     s.merges = [...g.merges];
     this.state.sheets.splice(position, 0, s);
     return s;
+  }
+
+  /**
+   * The user copies a tab (Move or Copy → Create a copy): the copy, "<name> (2)", follows its original with
+   * its cells and merges, holds a sheet-scoped copy of every workbook name that pointed at the original (as
+   * Excel copies them), and is the active tab.
+   */
+  copySheet(name: string): SheetState {
+    const original = this.state.find(name);
+    if (!original) throw new Error(`fake: no sheet ${name}`);
+    const copy = new SheetState(`${original.name} (2)`);
+    for (const [k, v] of original.cells) copy.cells.set(k, { ...v });
+    copy.merges = [...original.merges];
+    copy.scopedNames = this.state.names.filter((n) => n.sheet === original).map((n) => n.name);
+    this.state.sheets.splice(this.state.sheets.indexOf(original) + 1, 0, copy);
+    this.state.active = copy;
+    return copy;
   }
 
   /** The next sync fails with this code before doing anything. */

@@ -5,9 +5,11 @@
  * unmarked generated tab or an edit written without its undo.
  */
 import { analyze, buildSummarySheets, proposeFill } from "../../src/core/engine";
-import type { WorkbookGrid } from "../../src/core/model/grid";
+import { toA1 } from "../../src/core/model/address";
+import { cellText, type WorkbookGrid } from "../../src/core/model/grid";
 import { ExcelGateway } from "../../src/excel/excelGateway";
 import { applyEditsInExcel } from "../../src/excel/applyEdits";
+import { GatewayError } from "../../src/excel/errors";
 import { TEMPORARY_PREFIX } from "../../src/excel/writeSheets";
 import { seedWorkbook } from "../core/seedWorkbook";
 import { createFakeExcel, type FakeExcel } from "./fakeExcel";
@@ -156,5 +158,237 @@ describe("a failure at every sync of every write", () => {
         }
         if (result) expect(result.applied.length + result.skipped.length).toBe(edits.length);
       }
+  });
+});
+
+describe("Excel's naming rules", () => {
+  const one = (fake: FakeExcel, queue: (context: Excel.RequestContext) => void) =>
+    fake.run(async (context) => {
+      queue(context);
+      await context.sync();
+    });
+  const codeOf = (p: Promise<unknown>) =>
+    p.then(
+      () => "ok",
+      (e: { code?: string }) => e.code,
+    );
+
+  test("sheets: InvalidArgument for a name Excel cannot take, ItemAlreadyExists for a taken one (case and width folded)", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Sheet", values: [["x"]] }] });
+    const add = (name: string) => codeOf(one(fake, (c) => c.workbook.worksheets.add(name)));
+    for (const bad of ["a/b", "a\\b", "a?", "a*", "[a]", "a:b", "", "  ", "'a", "a'", "History", "history", "x".repeat(32)])
+      expect([bad, await add(bad)]).toEqual([bad, "InvalidArgument"]);
+    for (const taken of ["sheet", "ＳＨＥＥＴ", "ｓｈｅｅｔ"]) expect([taken, await add(taken)]).toEqual([taken, "ItemAlreadyExists"]);
+    expect(await add("x".repeat(31))).toBe("ok");
+    expect(await add("施策 ①-01 'a' (2)")).toBe("ok");
+    const rename = (name: string) => codeOf(one(fake, (c) => (c.workbook.worksheets.getItem("Sheet").name = name)));
+    expect(await rename("X".repeat(31))).toBe("ItemAlreadyExists");
+    expect(await rename("SHEET")).toBe("ok");
+  });
+
+  test("tables and defined names: one namespace; a letter, _ or \\ first, no spaces, no cell reference, at most 255", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "S", values: [["h"], [1]] }] });
+    await one(fake, (c) => c.workbook.names.add("Mine", c.workbook.worksheets.getItem("S").getRange("A1")));
+    const table = (name: string) =>
+      codeOf(
+        one(fake, (c) => {
+          c.workbook.worksheets.getItem("S").tables.add("A1:A2", true).name = name;
+        }),
+      );
+    for (const bad of ["A1", "xfd1048576", "R1C1", "r", "C", "RC", "my table", "1abc", ".x", "x".repeat(256), "MINE"])
+      expect([bad, await table(bad)]).toEqual([bad, "InvalidArgument"]);
+    expect(await table("_進捗.一覧\\1")).toBe("ok");
+    const name = (n: string) => codeOf(one(fake, (c) => c.workbook.names.add(n, c.workbook.worksheets.getItem("S").getRange("A1"))));
+    expect(await name("B2")).toBe("InvalidArgument");
+    expect(await name("mine")).toBe("ItemAlreadyExists");
+    expect(await name("_進捗.一覧\\1")).toBe("ItemAlreadyExists");
+    expect(await name("XFE1")).toBe("ok");
+  });
+
+  test("the gateway's tabs and tables keep to them: a person's full-width tab name, tables and names already taken", async () => {
+    const seed = seedWorkbook();
+    const mine = { name: "ＯＶＥＲＶＩＥＷ", values: [["私の"]] };
+    const fake = createFakeExcel({ sheets: [...seed.sheets, mine] });
+    await one(fake, (c) => {
+      const ws = c.workbook.worksheets.getItem(mine.name);
+      c.workbook.names.add("ShinchokuOverview", ws.getRange("A1"));
+      ws.tables.add("A1:A2", true).name = "ShinchokuDelayed";
+    });
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    const specs = buildSummarySheets(analyze(seed, { source: "x.xlsx", lang: "en" }), { lang: "en" });
+    const result = await gw.writeSheets(specs);
+    expect(result.written[0]).toBe("Overview (2)");
+    expect(fake.value(mine.name, "A1")).toBe("私の");
+    expect(fake.toGrid().generatedSheets.map((g) => g.name)).toEqual(result.written);
+    const tables = fake.state.tables.map((t) => t.name.toUpperCase());
+    expect(new Set(tables).size).toBe(tables.length);
+    // Regenerated over itself, every name is still free.
+    await expect(gw.writeSheets(specs)).resolves.toMatchObject({ written: result.written });
+  });
+});
+
+describe("what Excel returns, as it returns it", () => {
+  test("merged areas: sheet-qualified, absolute, comma-separated, names quoted as Excel quotes them; read back whole", async () => {
+    const names = ["施策 ①-01", "It's", "x''y", "a,b!c", "進捗一覧", "Sheet1", "R1C1", "1年度"];
+    const fake = createFakeExcel({
+      sheets: names.map((name) => ({ name, values: [["a", "b", "c"], ["d"]], merges: ["A1:B1", "C1:C2", "A3:D4"] })),
+    });
+    const address = await fake.run(async (context) => {
+      const m = context.workbook.worksheets.getItem("施策 ①-01").getRange().getMergedAreasOrNullObject();
+      m.load("address");
+      await context.sync();
+      return m.address;
+    });
+    expect(address).toBe("'施策 ①-01'!$A$1:$B$1,'施策 ①-01'!$C$1:$C$2,'施策 ①-01'!$A$3:$D$4");
+    const wire = createWireExcel(fake);
+    const grid = await new ExcelGateway(wire.run, { supports: wire.supports }).readWorkbook();
+    for (const s of grid.sheets) expect([s.name, s.merges]).toEqual([s.name, ["A1:B1", "C1:C2", "A3:D4"]]);
+  });
+
+  test("a hyperlink replaces the cell's value: 検証結果's link cells still show the finding's text", async () => {
+    const wb = seedWorkbook();
+    const fake = createFakeExcel(wb);
+    const specs = buildSummarySheets(analyze(wb, { source: "x.xlsx", lang: "ja" }), { lang: "ja" });
+    const result = await new ExcelGateway(fake.run, { supports: fake.supports }).writeSheets(specs);
+    const findings = specs.findIndex((s) => s.role === "findings");
+    const sheet = fake.sheet(result.written[findings])!;
+    let links = 0;
+    specs[findings].rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell?.link) return;
+        links++;
+        const link = sheet.hyperlinks.get(toA1(r, c)) as { textToDisplay?: string };
+        expect(link.textToDisplay).toBe(cellText(cell.value));
+        expect(sheet.get(r, c)?.value).toBe(cellText(cell.value));
+      }),
+    );
+    expect(links).toBeGreaterThan(0);
+  });
+});
+
+describe("a failure at every sync of a read, a mark and a clear", () => {
+  const wb = seedWorkbook();
+
+  /** Every sync of `op` on a fresh fake, failed in turn (before and half-way through its actions). */
+  async function everySync(
+    make: () => FakeExcel,
+    op: (fake: FakeExcel) => Promise<unknown>,
+    check: (fake: FakeExcel, outcome: unknown) => Promise<void>,
+  ) {
+    const clean = make();
+    await op(clean);
+    const syncs = clean.stats.syncs;
+    expect(syncs).toBeGreaterThan(0);
+    for (let k = 1; k <= syncs; k++)
+      for (const after of [0, 0.5]) {
+        const fake = make();
+        fake.resetStats();
+        fake.failSyncAt(k, after);
+        const outcome = await op(fake).catch((e: unknown) => e);
+        await check(fake, outcome);
+      }
+  }
+
+  const expectMapped = (outcome: unknown) => {
+    expect(outcome).toBeInstanceOf(GatewayError);
+    expect(outcome).toMatchObject({ code: "GeneralException", messageKey: "excel.error.general" });
+  };
+
+  test.each([
+    ["cold", {}, undefined],
+    ["known sheets", { prepare: true }, undefined],
+    ["split (past the payload cap)", {}, 256 * 1024],
+    ["known large", { again: true }, 256 * 1024],
+  ])("read, %s: the whole grid or a mapped error, never part of one; the next read is whole", async (_label, how, limit) => {
+    const expected = createFakeExcel(wb).toGrid();
+    const gateways = new Map<FakeExcel, ExcelGateway>();
+    const make = () => {
+      const fake = createFakeExcel(wb, limit ? { responseLimit: limit } : {});
+      gateways.set(fake, new ExcelGateway(fake.run, { supports: fake.supports, readBudget: limit ? limit / 2 : undefined }));
+      return fake;
+    };
+    // "known": the gateway has read once already, with no failure, before the failing read.
+    const prime = async (fake: FakeExcel) => {
+      const gw = gateways.get(fake)!;
+      if ("prepare" in how) await gw.prepare();
+      if ("again" in how) await gw.readWorkbook();
+      fake.resetStats();
+    };
+    const clean = make();
+    await prime(clean);
+    await gateways.get(clean)!.readWorkbook();
+    const syncs = clean.stats.syncs;
+    for (let k = 1; k <= syncs; k++)
+      for (const after of [0, 0.5]) {
+        const fake = make();
+        await prime(fake);
+        fake.failSyncAt(k, after);
+        const outcome = await gateways
+          .get(fake)!
+          .readWorkbook()
+          .catch((e: unknown) => e);
+        if (outcome instanceof Error) expectMapped(outcome);
+        else expect(outcome).toEqual(expected);
+        await expect(gateways.get(fake)!.readWorkbook()).resolves.toEqual(expected);
+      }
+  });
+
+  /** The user's own rule, which no mark or clear may touch. */
+  const mine = { id: 9001, address: "B2:B20", type: "Custom" as const, props: { "custom.rule.formula": "=B2>0" } };
+  const marks = analyze(wb, { source: "x.xlsx", lang: "ja" }).findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity }));
+
+  test.each(["1.7", NEWEST_SET])("marks at ExcelApi %s: after any failure, clearMarks removes every rule a mark left", async (level) => {
+    const make = () => {
+      const fake = createFakeExcel(wb, { excelApi: level });
+      fake.state.sheets[0].cfs.push({ ...mine });
+      return fake;
+    };
+    const gwOf = (fake: FakeExcel) => new ExcelGateway(fake.run, { supports: fake.supports });
+    await everySync(
+      make,
+      (fake) => gwOf(fake).markCells(marks),
+      async (fake, outcome) => {
+        if (outcome instanceof Error) expectMapped(outcome);
+        await gwOf(fake).clearMarks();
+        expect(fake.state.sheets.flatMap((s) => s.cfs)).toEqual([mine]);
+      },
+    );
+    // The same over marks already there (a re-mark deletes the old ones in the same request).
+    await everySync(
+      () => {
+        const fake = make();
+        void gwOf(fake);
+        return fake;
+      },
+      async (fake) => {
+        await gwOf(fake).markCells(marks.slice(0, 3));
+        await gwOf(fake).markCells(marks);
+      },
+      async (fake) => {
+        await gwOf(fake).clearMarks();
+        expect(fake.state.sheets.flatMap((s) => s.cfs)).toEqual([mine]);
+      },
+    );
+  });
+});
+
+describe("office-js #2875: a marker refused while a copied tab holds a copy of it", () => {
+  const wb = seedWorkbook();
+  const specs = buildSummarySheets(analyze(wb, { source: "x.xlsx", lang: "ja" }), { lang: "ja" });
+
+  test.each(["active", "any"] as const)("conflict with the %s tab's copies: every new tab ends up marked, the copy kept", async (mode) => {
+    const fake = createFakeExcel(wb, { scopedNameConflict: mode });
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    await gw.writeSheets(specs);
+    const copy = fake.copySheet("進捗一覧");
+    expect(copy.scopedNames).toEqual(["Shinchoku_overview"]);
+    const copied = [...copy.cells.entries()];
+    const result = await gw.writeSheets(specs);
+    expect(result.written).toEqual(specs.map((s) => s.name));
+    expect(fake.toGrid().generatedSheets).toEqual(specs.map((s) => ({ name: s.name, role: s.role })));
+    // The person's copy is theirs now: its cells as they were, no marker of ours left on it.
+    expect(fake.sheet(copy.name)).toBe(copy);
+    expect([...copy.cells.entries()]).toEqual(copied);
+    if (mode === "any") expect(copy.scopedNames).toEqual([]);
   });
 });

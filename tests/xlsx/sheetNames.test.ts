@@ -1,6 +1,7 @@
 /** Which tabs a write may replace, and names Excel accepts. */
 import fc from "fast-check";
 import { planSheetNames, sanitizeSheetName, uniqueSheetName } from "../../src/core/model/sheetNames";
+import { freeTableName } from "../../src/core/workbook/tableNames";
 
 const LEGAL = (n: string) => n.length >= 1 && n.length <= 31 && !/[[\]:*?/\\]/.test(n) && !n.startsWith("'") && !n.endsWith("'");
 
@@ -107,5 +108,24 @@ describe("sanitizeSheetName / uniqueSheetName", () => {
     expect(n).toBe(`${"進".repeat(27)} (2)`);
     expect(n).toHaveLength(31);
     expect(uniqueSheetName("進捗一覧", ["進捗一覧", "進捗一覧 (2)"])).toBe("進捗一覧 (3)");
+  });
+});
+
+describe("names as Excel compares them", () => {
+  test("case and character width are folded (Ａ = a, ｶﾞ = ガ); kana type and ① are not", () => {
+    const plan = planSheetNames([{ name: "ＯＶＥＲＶＩＥＷ", role: null }], [{ name: "Overview", role: "overview" }]);
+    expect(plan.final).toEqual(["Overview (2)"]);
+    expect(uniqueSheetName("ガイド", ["ｶﾞｲﾄﾞ"])).toBe("ガイド (2)");
+    expect(uniqueSheetName("施策 1-01", ["施策 ①-01"])).toBe("施策 1-01");
+    expect(uniqueSheetName("がいど", ["ガイド"])).toBe("がいど");
+  });
+
+  test("a table name stays within Excel's 255 characters, suffix included", () => {
+    const taken = new Set<string>();
+    const first = freeTableName("T".repeat(300), taken);
+    const second = freeTableName("T".repeat(300), taken);
+    expect(first.length).toBeLessThanOrEqual(255);
+    expect(second.length).toBeLessThanOrEqual(255);
+    expect(second).not.toBe(first);
   });
 });

@@ -6,9 +6,17 @@
 export const SHEET_NAME_MAX = 31;
 const FORBIDDEN = /[[\]:*?/\\\u0000-\u001f]/g;
 
-/** Excel compares sheet names without regard to case. */
+/**
+ * Excel compares sheet names without regard to case or character width: the full-width Ａ a Japanese IME
+ * types is A, half-width ｶﾅ is カナ, so a tab named "ＯＶＥＲＶＩＥＷ" already takes "Overview". Kana type and
+ * compatibility forms (①) are kept apart, as Excel keeps them.
+ */
 export function sheetNameKey(name: string): string {
-  return name.toUpperCase();
+  return name
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ")
+    .replace(/[\uFF61-\uFF9F]+/g, (m) => m.normalize("NFKC"))
+    .toUpperCase();
 }
 
 export function sameSheetName(a: string, b: string): boolean {
