@@ -7,7 +7,7 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { analyze } from "../core/produce/report";
 import { buildSummarySheets } from "../core/produce/summary";
-import { exportData } from "../core/produce/export";
+import { exportData, exportRows } from "../core/produce/export";
 import { proposeFill } from "../core/produce/fill";
 import { ROUNDINGS, type Rounding } from "../core/text/precision";
 import { t, type CliKey, type Params } from "./messages";
@@ -177,7 +177,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const pkg = await readXlsxPackage(path);
         const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding, profile });
         await writeTextFileAtomic(exportData(report, o.format), out, path);
-        say("cli.export-done", { rows: report.measures.reduce((n, m) => n + m.years.length, 0), out });
+        say("cli.export-done", { rows: exportRows(report).length, out });
         return 0;
       }
       case "template": {
