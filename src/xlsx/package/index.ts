@@ -2,3 +2,4 @@
 export { XlsxPackage, type PackageSheet } from "./xlsxPackage";
 export { fflateCodec, type Codec } from "./codec";
 export { writeSheetsToPackage } from "./writeSheets";
+export { readWebExtensionProperty } from "./webExtensions";
