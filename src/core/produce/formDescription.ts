@@ -48,7 +48,8 @@ export interface UnplacedHeader {
   sheet: string;
   cell: string;
   text: string;
-  table: "years" | "indicators";
+  /** "selected": a cell the person pointed at (the 様式 panel), not one the reader found. */
+  table: "years" | "indicators" | "selected";
 }
 
 /** A label the form needs and the sheet does not carry (where it was expected). */
