@@ -11,7 +11,7 @@
  *   writeSheets   2 syncs (index, all writes); past 4 MB of request: index + ⌈bytes / 4 MB⌉
  *   markCells     3 syncs (+1 per 4 MB of marks), clearMarks 3, selectCell 2 (visibility, then select)
  */
-import type { ApplyResult, CellMark, WorkbookGateway, WriteSheetsResult } from "../core/model/gateway";
+import type { ApplyResult, CellMark, SelectedCell, WorkbookGateway, WriteSheetsResult } from "../core/model/gateway";
 import type { WorkbookGrid } from "../core/model/grid";
 import type { Edit } from "../core/model/schemas";
 import type { SheetSpec } from "../core/model/sheetSpec";
@@ -130,6 +130,18 @@ export class ExcelGateway implements WorkbookGateway {
       ws.activate();
       ws.getRange(cell).select();
       await context.sync();
+    });
+  }
+
+  /** The active cell, for the 様式 panel's "use the selected cell" (ExcelApi 1.7, the minimum supported). */
+  selectedCell(): Promise<SelectedCell | null> {
+    return this.call(async (context) => {
+      const range = context.workbook.getActiveCell();
+      range.load("address,text");
+      range.worksheet.load("name");
+      await context.sync();
+      const cell = range.address.slice(range.address.lastIndexOf("!") + 1).replace(/\$/g, "");
+      return { sheet: range.worksheet.name, cell, text: String(range.text?.[0]?.[0] ?? "") };
     });
   }
 

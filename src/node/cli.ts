@@ -8,7 +8,7 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { analyze } from "../core/produce/report";
 import { buildSummarySheets } from "../core/produce/summary";
-import { exportData } from "../core/produce/export";
+import { exportData, exportRows } from "../core/produce/export";
 import { proposeFill } from "../core/produce/fill";
 import { ROUNDINGS, type Rounding } from "../core/text/precision";
 import { t, type CliKey, type Params } from "./messages";
@@ -40,6 +40,7 @@ import { UsageError } from "./cliErrors";
 import { printFindings, runBatchCheck, runCombinedSummary, shownFindings } from "./batchCommands";
 import { runCompare } from "./compareCommand";
 import { isMany } from "./workbookInputs";
+import { readSavedSettings } from "./workbookSettings";
 
 export interface CliIO {
   out: (line: string) => void;
@@ -90,6 +91,22 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     if (o.lang !== undefined && o.lang !== "ja" && o.lang !== "en") throw new UsageError("cli.bad-lang");
     const rounding = o.rounding ?? "any";
     if (!isRounding(rounding)) throw new UsageError("cli.bad-rounding");
+    /**
+     * A workbook is read as the task pane reads it: with the settings saved in it (profile, rounding, tab
+     * names), each of which an option given on the command line overrides.
+     */
+    const readWorkbook = async (path: string) => {
+      const pkg = await readXlsxPackage(path);
+      const saved = await readSavedSettings(pkg);
+      if (saved.warning) io.err(t(saved.warning.key, lang, saved.warning.params));
+      return {
+        pkg,
+        grid: packageGrid(pkg, path),
+        profile: profile ?? saved.settings?.profile ?? null,
+        rounding: o.rounding !== undefined ? rounding : (saved.settings?.rounding ?? rounding),
+        tabNames: saved.settings?.tabNames ?? {},
+      };
+    };
     if (o.version) {
       io.out(VERSION);
       return 0;
@@ -127,8 +144,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     switch (command) {
       case "check": {
         const path = needFile();
-        const pkg = await readXlsxPackage(path);
-        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding, profile });
+        const wb = await readWorkbook(path);
+        const report = analyze(wb.grid, { source: basename(path), lang, rounding: wb.rounding, profile: wb.profile });
         // Findings marked 確認済み are counted apart and listed only with --include-answered.
         const findings = shownFindings(report, includeAnswered);
         if (o.json) writeJson(findings === report.findings ? report : { ...report, findings }, io.out);
@@ -143,11 +160,11 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       case "fill": {
         const path = needFile();
         const out = needOut();
-        const pkg = await readXlsxPackage(path);
-        const edits = proposeFill(packageGrid(pkg, path), { lang, profile });
-        const result = pkg.applyEdits(edits);
+        const wb = await readWorkbook(path);
+        const edits = proposeFill(wb.grid, { lang, profile: wb.profile });
+        const result = wb.pkg.applyEdits(edits);
         // The changes are listed once they are on disk: a failed write must not read as applied.
-        await writePackageAtomic(pkg, out, path);
+        await writePackageAtomic(wb.pkg, out, path);
         if (edits.length === 0) say("cli.fill-none");
         for (const e of result.applied)
           say("cli.fill-line", {
@@ -164,10 +181,10 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       case "summary": {
         const path = needFile();
         const out = needOut();
-        const pkg = await readXlsxPackage(path);
-        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding, profile });
-        const result = writeSheetsToPackage(pkg, buildSummarySheets(report, { lang }));
-        await writePackageAtomic(pkg, out, path);
+        const wb = await readWorkbook(path);
+        const report = analyze(wb.grid, { source: basename(path), lang, rounding: wb.rounding, profile: wb.profile });
+        const result = writeSheetsToPackage(wb.pkg, buildSummarySheets(report, { lang, names: wb.tabNames }));
+        await writePackageAtomic(wb.pkg, out, path);
         say("cli.summary-done", { tabs: result.written.join(", "), out });
         return 0;
       }
@@ -175,10 +192,10 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const path = needFile();
         const out = needOut();
         if (o.format !== "csv" && o.format !== "json") throw new UsageError("cli.bad-format");
-        const pkg = await readXlsxPackage(path);
-        const report = analyze(packageGrid(pkg, path), { source: basename(path), lang, rounding, profile });
+        const wb = await readWorkbook(path);
+        const report = analyze(wb.grid, { source: basename(path), lang, rounding: wb.rounding, profile: wb.profile });
         await writeTextFileAtomic(exportData(report, o.format), out, path);
-        say("cli.export-done", { rows: report.measures.reduce((n, m) => n + m.years.length, 0), out });
+        say("cli.export-done", { rows: exportRows(report).length, out });
         return 0;
       }
       case "template": {
@@ -210,8 +227,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         // The profile the workbook is read with, as JSON to start an office's own from: the scale filled
         // in from the printed legend, so every value the sheets use is there to correct.
         const path = needFile();
-        const pkg = await readXlsxPackage(path);
-        const { forms } = analyzeWorkbook(packageGrid(pkg, path), { source: basename(path), lang, rounding, profile });
+        const wb = await readWorkbook(path);
+        const { forms } = analyzeWorkbook(wb.grid, { source: basename(path), lang, rounding: wb.rounding, profile: wb.profile });
         const scale =
           forms.profile.scale.length > 0
             ? forms.profile.scale

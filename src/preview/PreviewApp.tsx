@@ -257,6 +257,7 @@ function PreviewLayout({
             selection={snap.selection}
             marks={snap.marks}
             onActivateSheet={activate}
+            onSelectCell={(sheet, cell) => void gateway.selectCell(sheet, cell)}
           />
         ) : (
           <div className={styles.empty}>

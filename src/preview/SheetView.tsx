@@ -85,6 +85,8 @@ export interface SheetViewProps {
   selection: { sheet: string; cell: string } | null;
   marks: CellMark[];
   onActivateSheet(name: string): void;
+  /** A click on a cell selects it, as in Excel (the 様式 panel reads the selection). */
+  onSelectCell?(sheet: string, cell: string): void;
 }
 
 /** Shows a number with a percent format as Excel would (0.43 with 0% → 43%). */
@@ -118,7 +120,7 @@ function mergeMaps(sheet: SheetGrid): { anchors: Map<string, Span>; covered: Set
   return { anchors, covered };
 }
 
-export function SheetView({ grid, activeSheet, selection, marks, onActivateSheet }: SheetViewProps) {
+export function SheetView({ grid, activeSheet, selection, marks, onActivateSheet, onSelectCell }: SheetViewProps) {
   const t = useT();
   const styles = useStyles();
   const visible = useMemo(() => grid.sheets.filter((s) => s.visibility === "visible"), [grid]);
@@ -204,6 +206,7 @@ export function SheetView({ grid, activeSheet, selection, marks, onActivateSheet
                         data-mark={mark}
                         data-selected={isSelected || undefined}
                         aria-current={isSelected ? "true" : undefined}
+                        onClick={onSelectCell ? () => onSelectCell(sheet.name, a1) : undefined}
                       >
                         {displayText(value, numFmtAt(sheet, r, c))}
                       </td>

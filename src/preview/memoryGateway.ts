@@ -5,9 +5,10 @@
  * what a saved .xlsx would hold, and a download keeps every part of the dropped file. It also keeps what Excel would show
  * on screen — the active sheet, the selected cell, marked cells — as a snapshot a React view subscribes to.
  */
-import type { ApplyResult, CellMark, WorkbookGateway, WriteSheetsResult } from "../core/model/gateway";
+import type { ApplyResult, CellMark, SelectedCell, WorkbookGateway, WriteSheetsResult } from "../core/model/gateway";
 import type { WorkbookGrid } from "../core/model/grid";
 import { parseA1 } from "../core/model/address";
+import { cellAt, cellText } from "../core/model/grid";
 import type { Edit } from "../core/model/schemas";
 import type { SheetSpec } from "../core/model/sheetSpec";
 import { sameSheetName, uniqueSheetName } from "../core/model/sheetNames";
@@ -86,6 +87,14 @@ export class MemoryGateway implements WorkbookGateway {
       throw new PreviewGatewayError("InvalidArgument");
     }
     this.publish({ activeSheet: name, selection: { sheet: name, cell: cell.replace(/\$/g, "").toUpperCase() } });
+  }
+
+  async selectedCell(): Promise<SelectedCell | null> {
+    const sel = this.snapshot.selection;
+    const sheet = sel ? this.snapshot.grid?.sheets.find((s) => s.name === sel.sheet) : undefined;
+    if (!sel || !sheet) return null;
+    const { row, col } = parseA1(sel.cell);
+    return { sheet: sel.sheet, cell: sel.cell, text: cellText(cellAt(sheet, row, col)) };
   }
 
   async markCells(marks: CellMark[]): Promise<void> {

@@ -6,7 +6,8 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { test } from "./harness";
-import { fixtureFromSpecs } from "../fixtures/fixture";
+import { fixtureFromSpecs, plainSheet } from "../fixtures/fixture";
+import { measure } from "../fixtures/forms/build";
 import { akiruno, hamamatsu } from "../fixtures/forms/offices";
 
 const pane = (page: Page) => page.getByTestId("taskpane");
@@ -56,4 +57,53 @@ test("様式: the profile read with, an unknown letter given its meaning, the co
   const written = await t.page.getByTestId("summary-result").getByRole("listitem").allTextContents();
   assert.ok(written.includes("指標一覧"), `written: ${written.join(", ")}`);
   await t.page.locator('[data-testid=sheet-tab][data-sheet="指標一覧"]').waitFor();
+});
+
+/** A rating form whose rating column is headed 所管評価, a spelling no built-in list has. */
+async function unknownHeaderWorkbook(): Promise<Buffer> {
+  const rows = measure({
+    title: "○○市総合計画 進捗管理シート",
+    number: "2-1",
+    name: "窓口のキャッシュレス化",
+    department: "市民課",
+    ratingHeader: "所管評価",
+    years: [
+      ["R3年度", "順調", "計画どおり進捗している。"],
+      ["R4年度", "順調", "機器の調達が大幅に遅れている。"],
+    ],
+  });
+  return Buffer.from(
+    await fixtureFromSpecs("forms-browser-headers", [plainSheet("2-1", rows)])
+      .workbook()
+      .xlsx.writeBuffer(),
+  );
+}
+
+test("様式: a header the reader does not know, clicked on the sheet, given its role; validating again reads its column", async (t) => {
+  await t.page.goto(t.url);
+  await t.page.getByTestId("file-input").setInputFiles({
+    name: "unknown-header.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await unknownHeaderWorkbook(),
+  });
+  await t.page.getByTestId("sheet-table").waitFor();
+
+  await tab(t.page, "様式");
+  await pane(t.page).getByTestId("form-read").click();
+  await pane(t.page).getByTestId("form-headers").waitFor();
+  // Point at the header on the sheet, as in Excel, and use the selection.
+  await t.page.locator('[data-testid=sheet-table] [data-cell="B4"]').click();
+  await t.page.locator('[data-testid=sheet-table] [data-cell="B4"][data-selected]').waitFor();
+  await pane(t.page).getByTestId("form-use-selection").click();
+  assert.match((await pane(t.page).getByTestId("form-header-所管評価").textContent()) ?? "", /2-1!B4/);
+  await pane(t.page).getByTestId("form-role-所管評価").click();
+  await t.page.getByTestId("form-role-option-rating").click();
+  await pane(t.page).getByTestId("form-save").click();
+  await pane(t.page).getByTestId("form-saved").waitFor();
+  await pane(t.page).getByTestId("form-value-順調").waitFor();
+  await t.shot("form-header-role");
+
+  await tab(t.page, "検証");
+  await pane(t.page).getByRole("button", { name: "検証する", exact: true }).click();
+  await finding(t.page, "評価「順調」", "食い違って").first().waitFor();
 });

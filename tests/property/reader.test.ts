@@ -106,7 +106,7 @@ describe("readMeasureSheet on random sheets", () => {
     const reads = (arb: fc.Arbitrary<Omit<SheetGrid, "name">>) =>
       fc
         .sample(named(arb), { numRuns: 200, seed: 11 })
-        .map(readMeasureSheet)
+        .map((s) => readMeasureSheet(s))
         .filter((m): m is MeasureSheet => m !== null && m.years.length > 0).length;
     expect(reads(soupSheet)).toBeGreaterThanOrEqual(10);
     expect(reads(fc.oneof(randomFormSheet, mutatedSeedSheet))).toBeGreaterThanOrEqual(150);

@@ -45,6 +45,8 @@ export interface WorkbookGateway {
   writeSheets(specs: SheetSpec[]): Promise<WriteSheetsResult>;
   /** Brings a cell into view and selects it, where the host has a selection. */
   selectCell?(sheet: string, cell: string): Promise<void>;
+  /** The cell the person has selected (the active cell) and its text as shown; null when there is none. */
+  selectedCell?(): Promise<SelectedCell | null>;
   /** Marks finding cells on the sheets in a way that clearMarks removes without touching the user's own formats. */
   markCells?(marks: CellMark[]): Promise<void>;
   clearMarks?(): Promise<void>;
@@ -54,6 +56,12 @@ export interface WorkbookGateway {
    * inserted sheets' names.
    */
   insertSheetsFromFile?(base64: string, sheets: string[]): Promise<string[]>;
+}
+
+export interface SelectedCell {
+  sheet: string;
+  cell: string;
+  text: string;
 }
 
 export interface CellMark {

@@ -49,7 +49,11 @@ export const ProfileSchema = z.object({
   /** A built-in id or the office's own name for it. */
   id: z.string().trim().min(1).max(60),
   name: z.string().max(120).default(""),
-  /** Extra header spellings, by field: rating, indicator, target, actual, achievement, grade, baseline … */
+  /**
+   * Extra header spellings, by field: the measure sheet's (number, name, department, progress, work, effect,
+   * status, rating, activityTarget … as in labels.ts) and the indicator table's (indicator for 指標名, unit,
+   * baseline, target, yearTarget, year, actual, achievement, grade, direction).
+   */
   labels: z.record(z.string(), z.array(z.string().trim().min(1).max(40)).max(20)).default({}),
   /** The rating scale, best to worst. Word and symbol scales need none; a letter scale needs it or a legend. */
   scale: z.array(ScaleValueSchema).max(30).default([]),

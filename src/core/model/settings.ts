@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { Lang } from "./schemas";
 import { SUMMARY_ROLE_NAMES, SUMMARY_ROLES, type SummaryRole } from "./sheetRoles";
-import { parseProfile, type Profile } from "./profileSchema";
+import { parseProfile, ProfileSchema } from "./profileSchema";
 import { ROUNDINGS, type Rounding } from "../text/precision";
 
 /** A plan period, the same for the settings and the new-sheet form: a 総合計画 may run 10–12 years, a few up to 20. */
@@ -54,10 +54,14 @@ export const SettingsSchema = z.object({
   /** Names for the summary tabs; a missing role takes the catalogue name in the UI language. */
   tabNames: TabNamesSchema.default({}),
   /** The office's form profile (product.md §6), saved from the 様式 panel so everyone reads the workbook alike. */
-  profile: z.custom<Profile>((v) => parseProfile(v).ok).optional(),
+  // The schema itself, not a check: a profile saved by hand gets its defaults (labels, scale …) filled in.
+  profile: ProfileSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
+
+/** The document-settings key the add-in saves under (in an .xlsx: a web-extension property of that name). */
+export const WORKBOOK_SETTINGS_KEY = "shinchoku.settings";
 
 export const defaultSettings: Settings = SettingsSchema.parse({});
 

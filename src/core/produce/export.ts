@@ -1,6 +1,9 @@
 /**
  * Open-data export: tidy data, a row per measure-year, with every cell of the year row (so the file is
- * the whole sheet). CSV is UTF-8 with a BOM (Excel opens it as UTF-8) and CRLF; text that a spreadsheet
+ * the whole sheet), the year's rating, and the year of each indicator: a measure-year with indicators
+ * gives one row per indicator (indicatorNo 1, 2 …), so one file holds both and a filter on
+ * indicatorNo ≤ 1 gives one row per measure-year again. An indicator year the measure sheet has no row
+ * for still gets its row (the year cells empty) rather than being dropped. CSV is UTF-8 with a BOM (Excel opens it as UTF-8) and CRLF; text that a spreadsheet
  * would run as a formula is neutralised. In Japanese the CSV's headers and status values are Japanese;
  * the JSON keeps the codes, which are its contract. The same table can go onto a sheet of the workbook.
  */
@@ -29,6 +32,21 @@ export const EXPORT_COLUMNS = [
   "effectKind",
   "delayed",
   "delayedNow",
+  // Added after the seed's columns so their positions stay as they were.
+  "rating",
+  "ratingStatus",
+  "textStatus",
+  "indicatorNo",
+  "indicator",
+  "indicatorUnit",
+  "indicatorDirection",
+  "indicatorBaseline",
+  "indicatorTarget",
+  "indicatorActual",
+  "indicatorAchievement",
+  "indicatorStatedAchievement",
+  "indicatorGrade",
+  "indicatorStatedGrade",
 ] as const;
 
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
@@ -39,31 +57,86 @@ export interface ExportOptions {
   lang?: Lang;
 }
 
+type MeasureReport = Report["measures"][number];
+type YearReport = MeasureReport["years"][number];
+type IndicatorReport = MeasureReport["indicators"][number];
+
+const NO_INDICATOR = {
+  indicatorNo: null,
+  indicator: null,
+  indicatorUnit: null,
+  indicatorDirection: null,
+  indicatorBaseline: null,
+  indicatorTarget: null,
+  indicatorActual: null,
+  indicatorAchievement: null,
+  indicatorStatedAchievement: null,
+  indicatorGrade: null,
+  indicatorStatedGrade: null,
+} as const;
+
+function yearCells(m: MeasureReport, y: YearReport | null, fiscalYear: number | null) {
+  return {
+    sheet: m.sheet,
+    number: m.number,
+    name: m.name,
+    department: m.department,
+    fiscalYear: y ? y.fiscalYear : fiscalYear,
+    label: y?.label ?? "",
+    plan: y?.plan ?? "",
+    build: y?.build ?? "",
+    operation: y?.operation ?? "",
+    status: y?.status ?? null,
+    statusPhrase: y?.statusPhrase ?? null,
+    summary: y?.summary ?? "",
+    work: y?.work ?? "",
+    progress: y?.progress ?? null,
+    progressRaw: y?.progressRaw ?? null,
+    effect: y?.effect ?? "",
+    effectKind: y?.effectKind ?? null,
+    delayed: m.delayed,
+    delayedNow: m.delayedNow,
+    rating: y?.rating ?? null,
+    ratingStatus: y?.ratingStatus ?? null,
+    textStatus: y?.textStatus ?? null,
+  };
+}
+
+function indicatorCells(ind: IndicatorReport, no: number, fy: number | null) {
+  const iy = fy === null ? undefined : ind.years.find((x) => x.fiscalYear === fy);
+  return {
+    indicatorNo: no,
+    indicator: ind.name,
+    indicatorUnit: ind.unit,
+    indicatorDirection: ind.direction,
+    indicatorBaseline: ind.baseline,
+    indicatorTarget: iy?.target ?? null,
+    indicatorActual: iy?.actual ?? null,
+    indicatorAchievement: iy?.achievement ?? null,
+    indicatorStatedAchievement: iy?.statedAchievement ?? null,
+    indicatorGrade: iy?.grade ?? null,
+    indicatorStatedGrade: iy?.statedGrade ?? null,
+  };
+}
+
 export function exportRows(report: Report): ExportRow[] {
   const rows: ExportRow[] = [];
-  for (const m of report.measures)
-    for (const y of m.years)
-      rows.push({
-        sheet: m.sheet,
-        number: m.number,
-        name: m.name,
-        department: m.department,
-        fiscalYear: y.fiscalYear,
-        label: y.label,
-        plan: y.plan ?? "",
-        build: y.build ?? "",
-        operation: y.operation ?? "",
-        status: y.status,
-        statusPhrase: y.statusPhrase,
-        summary: y.summary,
-        work: y.work ?? "",
-        progress: y.progress,
-        progressRaw: y.progressRaw,
-        effect: y.effect,
-        effectKind: y.effectKind,
-        delayed: m.delayed,
-        delayedNow: m.delayedNow,
+  for (const m of report.measures) {
+    const inds = m.indicators;
+    for (const y of m.years) {
+      if (inds.length === 0) rows.push({ ...yearCells(m, y, null), ...NO_INDICATOR });
+      else inds.forEach((ind, i) => rows.push({ ...yearCells(m, y, null), ...indicatorCells(ind, i + 1, y.fiscalYear) }));
+    }
+    // Indicator years (an indicators sheet may run past the measure's table) with no year row of their own.
+    const sheetYears = new Set(m.years.map((y) => y.fiscalYear));
+    const extra = [...new Set(inds.flatMap((ind) => ind.years.map((iy) => iy.fiscalYear)))]
+      .filter((fy): fy is number => fy !== null && !sheetYears.has(fy))
+      .sort((a, b) => a - b);
+    for (const fy of extra)
+      inds.forEach((ind, i) => {
+        if (ind.years.some((iy) => iy.fiscalYear === fy)) rows.push({ ...yearCells(m, null, fy), ...indicatorCells(ind, i + 1, fy) });
       });
+  }
   return rows;
 }
 
@@ -77,6 +150,10 @@ function localized(row: ExportRow, lang: Lang): ExportRow {
   return {
     ...row,
     status: row.status === null ? null : statusLabel(row.status as StatusCode, lang),
+    ratingStatus: row.ratingStatus === null ? null : statusLabel(row.ratingStatus as StatusCode, lang),
+    textStatus: row.textStatus === null ? null : statusLabel(row.textStatus as StatusCode, lang),
+    indicatorDirection:
+      row.indicatorDirection === null ? null : t(`export.direction.${row.indicatorDirection as "higher" | "lower"}`, lang),
     delayed: t(row.delayed ? "export.yes" : "export.no", lang),
     delayedNow: t(row.delayedNow ? "export.yes" : "export.no", lang),
   };
@@ -115,7 +192,17 @@ export function exportData(report: Report, format: "csv" | "json", options: Expo
 }
 
 /** Character widths of the export sheet's columns: long texts wide and wrapped, codes narrow. */
-const WIDE: ReadonlySet<ExportColumn> = new Set(["name", "summary", "work", "plan", "build", "operation", "effect", "statusPhrase"]);
+const WIDE: ReadonlySet<ExportColumn> = new Set([
+  "name",
+  "summary",
+  "work",
+  "plan",
+  "build",
+  "operation",
+  "effect",
+  "statusPhrase",
+  "indicator",
+]);
 
 /** The export as a sheet of the workbook (where a file cannot be downloaded: Excel on the Mac). */
 export function exportSheet(report: Report, lang: Lang, name = t("export.sheetName", lang)): SheetSpec {

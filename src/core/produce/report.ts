@@ -2,6 +2,7 @@
 import { parseA1 } from "../model/address";
 import type { WorkbookGrid } from "../model/grid";
 import { readMeasureSheet } from "../read/reader";
+import { labelAliases } from "../read/labels";
 import { analyzeMeasure, type MeasureAnalysis } from "../judge/analysis";
 import type { Rounding } from "../text/precision";
 import { RULES, type RuleContext } from "../rules";
@@ -109,8 +110,9 @@ export function analyzeWorkbook(wb: WorkbookGrid, opts: AnalyzeOptions): Analysi
   const generated = new Set(wb.generatedSheets.map((g) => g.name));
   const readSheets = wb.sheets.filter((s) => !generated.has(s.name));
   const sheets: MeasureSheet[] = [];
+  const aliases = labelAliases(opts.profile?.labels);
   for (const sheet of readSheets) {
-    const m = readMeasureSheet(sheet);
+    const m = readMeasureSheet(sheet, aliases);
     if (m) sheets.push(m);
   }
   const forms = readForms(wb, readSheets, sheets, opts.profile ?? null);

@@ -77,7 +77,8 @@ const DIRECTION_HIGHER = /以上|増加|向上|↑|⇧|多く|上げ/;
 function labelIndex(profile: Profile | null): Map<string, IndicatorField> {
   const map = new Map<string, IndicatorField>();
   for (const [field, list] of Object.entries(INDICATOR_LABELS) as [IndicatorField, readonly string[]][]) {
-    for (const l of [...(profile?.labels[field] ?? []), ...list]) {
+    // A profile names 指標名 "indicator": its "name" is the measure's 施策名 (labels.ts).
+    for (const l of [...(profile?.labels[field === "name" ? "indicator" : field] ?? []), ...list]) {
       const k = headerKey(l);
       if (!map.has(k)) map.set(k, field);
     }
@@ -225,4 +226,26 @@ export function isIndicatorSheet(sheet: SheetGrid, profile: Profile | null): boo
 /** The sheet carries an indicator table's header (a new sheet's table may have no indicator yet). */
 export function hasIndicatorTable(sheet: SheetGrid, profile: Profile | null, skipRows: ReadonlySet<number>): boolean {
   return findHeaders(sheet, labelIndex(profile), skipRows).length > 0;
+}
+
+/**
+ * Cells on an indicator table's header row that name no field (the 様式 panel offers them a role): short
+ * texts only, as a header is.
+ */
+export function unplacedIndicatorHeaders(
+  sheet: SheetGrid,
+  profile: Profile | null,
+  skipRows: ReadonlySet<number>,
+): { row: number; col: number; text: string }[] {
+  const labels = labelIndex(profile);
+  const out: { row: number; col: number; text: string }[] = [];
+  for (const h of findHeaders(sheet, labels, skipRows)) {
+    const r = sheet.values[h.row - sheet.top] ?? [];
+    for (let j = 0; j < r.length; j++) {
+      const v = r[j];
+      if (typeof v !== "string" || v.trim() === "" || v.length > 24 || labels.has(headerKey(v))) continue;
+      out.push({ row: h.row, col: sheet.left + j, text: v.trim() });
+    }
+  }
+  return out;
 }

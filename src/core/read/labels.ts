@@ -52,6 +52,21 @@ export function matchLabel(text: string): FieldKey | null {
   return matchShort(text);
 }
 
+/** An office's own header spellings (its profile's `labels`), normalised like labelKey(): key → field. */
+export type LabelAliases = ReadonlyMap<string, FieldKey>;
+
+export function isFieldKey(k: string): k is FieldKey {
+  return Object.prototype.hasOwnProperty.call(FIELD_LABELS, k);
+}
+
+/** The measure-sheet fields among a profile's labels (indicator fields are read by indicators.ts). */
+export function labelAliases(labels: Readonly<Record<string, readonly string[]>> | undefined): LabelAliases | undefined {
+  if (!labels) return undefined;
+  const map = new Map<string, FieldKey>();
+  for (const [field, list] of Object.entries(labels)) if (isFieldKey(field)) for (const l of list) map.set(labelKey(l), field);
+  return map.size > 0 ? map : undefined;
+}
+
 export function fieldLabel(field: FieldKey): string {
   return FIELD_LABELS[field][0];
 }

@@ -6,7 +6,7 @@
 import { clampedA1, MAX_COL, toA1 } from "../model/address";
 import { cellAt, cellText, extent, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
-import { fieldLabel, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey } from "./labels";
+import { fieldLabel, labelKey, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey, type LabelAliases } from "./labels";
 import { fiscalYearOfDateCell, parseFiscalYearLabel, type FiscalYearLabel } from "../text/fiscalYear";
 
 export interface Field {
@@ -76,6 +76,8 @@ interface Hit {
   row: number;
   col: number;
   text: string;
+  /** Named by the office's own spelling (its profile), which is no variant to report. */
+  alias?: boolean;
 }
 
 function field(sheet: SheetGrid, row: number, col: number): Field {
@@ -89,13 +91,18 @@ function isEmpty(v: CellValue): boolean {
 }
 const NOT_SPACE = /\S/;
 
-/** Every labelled cell of the sheet, in reading order. */
-function indexLabels(sheet: SheetGrid): Hit[] {
+/** Every labelled cell of the sheet, in reading order; the office's spellings first. */
+function indexLabels(sheet: SheetGrid, aliases: LabelAliases | undefined): Hit[] {
   const hits: Hit[] = [];
   sheet.values.forEach((r, i) => {
     for (let j = 0; j < r.length; j++) {
       const v = r[j];
       if (typeof v !== "string" || v.length === 0) continue;
+      const a = aliases && v.length <= 60 ? aliases.get(labelKey(v)) : undefined;
+      if (a) {
+        hits.push({ field: a, row: sheet.top + i, col: sheet.left + j, text: v, alias: true });
+        continue;
+      }
       const f = matchLabel(v);
       if (f) hits.push({ field: f, row: sheet.top + i, col: sheet.left + j, text: v });
     }
@@ -276,7 +283,7 @@ function labelHits(used: Hit[]): LabelHit[] {
       row: h.row,
       col: h.col,
       // Offices name their rating column in many ways; none is a misspelling of another.
-      variant: h.field !== "rating" && h.text.trim() !== fieldLabel(h.field),
+      variant: h.field !== "rating" && !h.alias && h.text.trim() !== fieldLabel(h.field),
     });
   }
   labels.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -286,9 +293,10 @@ function labelHits(used: Hit[]): LabelHit[] {
 /**
  * Reads one sheet. Returns null when the sheet does not hold the form: it needs the year table's
  * progress header (進捗総括 or a variant) with year labels under it, or the 施策番号 and 施策名 labels.
+ * `aliases`: the office's own header spellings (its profile), read as the field they are given.
  */
-export function readMeasureSheet(sheet: SheetGrid): MeasureSheet | null {
-  const hits = indexLabels(sheet);
+export function readMeasureSheet(sheet: SheetGrid, aliases?: LabelAliases): MeasureSheet | null {
+  const hits = indexLabels(sheet, aliases);
   if (hits.length === 0) return null;
   const { rows: nRows, cols: nCols } = extent(sheet);
 

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Button, Link, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { copyText } from "../clipboard";
+import { exportRows } from "../../core/produce/export";
 import { useLang, useT } from "../i18n";
 import { usePaneState } from "../paneState";
 import { useServices } from "../services";
@@ -62,7 +63,8 @@ export function ExportPanel() {
     requestAnimationFrame(() => resultRef.current?.focus());
   };
 
-  const rowsOf = (r: { measures: { years: unknown[] }[] }) => r.measures.reduce((n, m) => n + m.years.length, 0);
+  // A measure with indicators has a row per indicator and year, so the rows are counted as written.
+  const rowsOf = (r: Parameters<typeof exportRows>[0]) => exportRows(r).length;
 
   const makeFile = (format: Format) =>
     action.run(async () => {

@@ -1,13 +1,16 @@
 /**
  * 様式 (form): which profile the workbook is read with, every rating value its sheets use with the status
  * it means and where that meaning came from, and the indicator rule. A value nobody explained (a letter
- * with no legend) gets its meaning picked from a list; 保存 saves the office's profile in the workbook.
+ * with no legend) gets its meaning picked from a list, and so does a header the reader could not place
+ * (its role, from a list, or by selecting its cell in Excel); 保存 saves the office's profile in the
+ * workbook, the roles as spellings of their fields, so the next validation reads those columns.
  */
 import { Button, Dropdown, Link, MessageBar, MessageBarBody, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Status } from "../../core/model/schemas";
 import { STATUSES } from "../../core/model/statuses";
-import type { FormDescription } from "../../core/produce/formDescription";
-import { withMeanings } from "../../core/produce/formDescription";
+import type { FormDescription, HeaderRole, UnplacedHeader } from "../../core/produce/formDescription";
+import { HEADER_ROLES, withLabels, withMeanings } from "../../core/produce/formDescription";
+import { fieldLabel } from "../../core/read/labels";
 import { useLang, useT } from "../i18n";
 import { statusLabel } from "../../core/messages";
 import { usePaneState } from "../paneState";
@@ -39,6 +42,11 @@ export function FormPanel() {
   const [form, setForm] = useKept<FormDescription | null>("form.form", null);
   const [meanings, setMeanings] = useKept<Record<string, Status>>("form.meanings", {});
   const [saved, setSaved] = useKept("form.saved", false);
+  /** Header text → the role a person gave it. */
+  const [roles, setRoles] = useKept<Record<string, HeaderRole>>("form.roles", {});
+  /** Cells a person added from the selection in Excel. */
+  const [picked, setPicked] = useKept<UnplacedHeader[]>("form.picked", []);
+  const [emptySelection, setEmptySelection] = useKept("form.emptySelection", false);
 
   const read = () =>
     action.run(async () => {
@@ -46,22 +54,48 @@ export function FormPanel() {
       const grid = await gateway.readWorkbook();
       setForm(await runner.describeForm(grid, settings.profile ?? null));
       setMeanings({});
+      setRoles({});
+      setPicked([]);
+    });
+
+  const useSelection = () =>
+    action.run(async () => {
+      const c = await gateway.selectedCell?.();
+      setEmptySelection(!c || c.text.trim() === "");
+      if (!c || c.text.trim() === "") return;
+      const text = c.text.trim();
+      setPicked((list) =>
+        list.some((h) => h.sheet === c.sheet && h.cell === c.cell)
+          ? list
+          : [...list, { sheet: c.sheet, cell: c.cell, text, table: "selected" as const }],
+      );
     });
 
   const save = () =>
     action.run(async () => {
       if (!form) return;
-      const profile = withMeanings(settings.profile ?? form.profile, meanings);
+      let profile = settings.profile ?? form.profile;
+      // A meaning makes the rating column the department's (withMeanings); a header role alone does not.
+      if (Object.keys(meanings).length > 0) profile = withMeanings(profile, meanings);
+      if (Object.keys(roles).length > 0) profile = withLabels(profile, roles);
       await saveSettings({ ...settings, profile });
       markChanged();
       setSaved(true);
       const grid = await gateway.readWorkbook();
       setForm(await runner.describeForm(grid, profile));
       setMeanings({});
+      setRoles({});
+      setPicked([]);
     });
 
   const status = (s: Status | null) => (s === null ? t("taskpane.form.unknownValue") : statusLabel(s, lang));
   const rule = form?.profile.indicator;
+  // Older engines (and test fakes) describe no headers.
+  const headers = form
+    ? [...(form.headers ?? []), ...picked.filter((p) => !(form.headers ?? []).some((h) => h.sheet === p.sheet && h.cell === p.cell))]
+    : [];
+  const missing = form?.missing ?? [];
+  const changes = Object.keys(meanings).length + Object.keys(roles).length;
 
   return (
     <div className={styles.stack}>
@@ -154,13 +188,71 @@ export function FormPanel() {
               })}
             </Text>
           ) : null}
+          <Text weight="semibold">{t("taskpane.form.headers")}</Text>
+          <Text size={200}>{t("taskpane.form.headersIntro")}</Text>
+          {missing.length > 0 ? (
+            <ul data-testid="form-missing">
+              {missing.map((m) => (
+                <li key={`${m.sheet}!${m.cell}!${m.field}`}>
+                  <Link onClick={() => void gateway.selectCell?.(m.sheet, m.cell)}>
+                    {t("taskpane.form.missing", { label: fieldLabel(m.field), where: `${m.sheet}!${m.cell}` })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {headers.length > 0 ? (
+            <table className={styles.table} aria-label={t("taskpane.form.headers")} data-testid="form-headers">
+              <thead>
+                <tr>
+                  <th className={styles.cell}>{t("taskpane.form.header")}</th>
+                  <th className={styles.cell}>{t("taskpane.form.role")}</th>
+                  <th className={styles.cell}>{t("taskpane.form.where")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {headers.map((h) => (
+                  <tr key={`${h.sheet}!${h.cell}`} data-testid={`form-header-${h.text}`}>
+                    <td className={styles.cell}>{h.text}</td>
+                    <td className={styles.cell}>
+                      <Dropdown
+                        aria-label={t("taskpane.form.pickRole", { text: h.text })}
+                        placeholder={t("taskpane.form.rolePlaceholder")}
+                        data-testid={`form-role-${h.text}`}
+                        selectedOptions={roles[h.text] ? [roles[h.text]] : []}
+                        value={roles[h.text] ? t(`taskpane.form.roleName.${roles[h.text]}`) : ""}
+                        onOptionSelect={(_, d) => setRoles((r) => ({ ...r, [h.text]: d.optionValue as HeaderRole }))}
+                      >
+                        {HEADER_ROLES.map((role) => (
+                          <Option key={role} value={role} data-testid={`form-role-option-${role}`}>
+                            {t(`taskpane.form.roleName.${role}`)}
+                          </Option>
+                        ))}
+                      </Dropdown>
+                    </td>
+                    <td className={styles.cell}>
+                      <Link onClick={() => void gateway.selectCell?.(h.sheet, h.cell)}>{`${h.sheet}!${h.cell}`}</Link>
+                      <Text size={200}>{` (${t(`taskpane.form.table.${h.table}`)})`}</Text>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {gateway.selectedCell ? (
+            <div>
+              <Button onClick={useSelection} disabled={action.busy} data-testid="form-use-selection">
+                {t("taskpane.form.useSelection")}
+              </Button>
+            </div>
+          ) : null}
+          {emptySelection ? (
+            <MessageBar intent="warning" data-testid="form-selection-empty">
+              <MessageBarBody>{t("taskpane.form.selectionEmpty")}</MessageBarBody>
+            </MessageBar>
+          ) : null}
           <div className={styles.row}>
-            <Button
-              appearance="primary"
-              onClick={save}
-              disabled={action.busy || Object.keys(meanings).length === 0}
-              data-testid="form-save"
-            >
+            <Button appearance="primary" onClick={save} disabled={action.busy || changes === 0} data-testid="form-save">
               {t("taskpane.form.save")}
             </Button>
           </div>

@@ -3,3 +3,4 @@ export { XlsxPackage, type PackageSheet } from "./xlsxPackage";
 export { fflateCodec, type Codec } from "./codec";
 export { writeSheetsToPackage } from "./writeSheets";
 export { WorkbookLoadError, type WorkbookLoadErrorKind } from "./loadError";
+export { readWebExtensionProperty } from "./webExtensions";
