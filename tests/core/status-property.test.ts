@@ -101,6 +101,14 @@ describe("classifyStatus properties", () => {
     );
   });
 
+  it("reads a half-width voicing mark after white space with its character (ｼ ﾞ is ジ)", () => {
+    // Found by the property above: スケジュール written half-width with a space before its ﾞ.
+    const text = "計画通りｽｹｼﾞｭｰﾙ100%はわけではない";
+    const spaced = "計 画 通 り ｽ ｹ ｼ ﾞ ｭ ｰ ﾙ 1 0 0 % は わ け で は な い ";
+    expect(classifyStatus(spaced).status).toBe(classifyStatus(text).status);
+    expect(classifyStatus("ｼ\tﾞｽﾃﾑ構築は計画通り進捗している").status).toBe(classifyStatus("ｼﾞｽﾃﾑ構築は計画通り進捗している").status);
+  });
+
   it("does not depend on full-width / half-width forms (NFKC)", () => {
     fc.assert(
       fc.property(fragmentText, (text) => {

@@ -39,6 +39,28 @@ function isMark(cp: number): boolean {
   return m;
 }
 
+/** White space within a line: dropped in "drop" mode, so a voicing mark after it still joins its character (ｼ ﾞ → ジ). */
+const INLINE_SPACE = /[^\S\n\r\u2028\u2029\u0085\u000B\u000C]|[\u200B\uFEFF]/;
+const INLINE_SPACES = new RegExp(INLINE_SPACE.source, "g");
+function isInlineSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 0x3000 ||
+    c === 9 ||
+    c === 0xa0 ||
+    c === 0x200b ||
+    c === 0xfeff ||
+    (c > 0x1000 && INLINE_SPACE.test(String.fromCharCode(c)))
+  );
+}
+
+/** In "drop" mode, the index of the mark after white space at i (or i itself); -1 where no mark follows. */
+function markAt(original: string, i: number, mode: WhiteSpaceMode): number {
+  let j = i;
+  if (mode === "drop") while (j < original.length && isInlineSpace(original.charCodeAt(j))) j++;
+  return j < original.length && isMark(original.codePointAt(j)!) ? j : -1;
+}
+
 function normaliseSegment(segment: string, mode: WhiteSpaceMode): string {
   const out = segment.normalize("NFKC");
   if (mode === "keep") return out;
@@ -70,7 +92,11 @@ export function nfkcMapped(original: string, mode: WhiteSpaceMode): MappedText {
     if (isNfkcStable(c)) {
       const next = i + 1 < n ? original.charCodeAt(i + 1) : -1;
       // No mark follows (a stable character is never one): the character is its own piece.
-      if (next < 0x300 || isNfkcStable(next) || !isMark(original.codePointAt(i + 1)!)) {
+      if (
+        (next < 0x300 && !(mode === "drop" && (next === 32 || next === 9))) ||
+        (isNfkcStable(next) && next !== 32) ||
+        markAt(original, i + 1, mode) < 0
+      ) {
         if (run < 0) {
           run = i;
           at.push(length);
@@ -90,13 +116,14 @@ export function nfkcMapped(original: string, mode: WhiteSpaceMode): MappedText {
     i += cp > 0xffff ? 2 : 1;
     let marked = false;
     while (i < n) {
-      const next = original.codePointAt(i)!;
-      if (!isMark(next)) break;
+      const j = markAt(original, i, mode);
+      if (j < 0) break;
       marked = true;
-      i += next > 0xffff ? 2 : 1;
+      i = j + (original.codePointAt(j)! > 0xffff ? 2 : 1);
     }
     let out: string | undefined;
-    if (marked) out = normaliseSegment(original.slice(start, i), mode);
+    if (marked)
+      out = normaliseSegment(mode === "drop" ? original.slice(start, i).replace(INLINE_SPACES, "") : original.slice(start, i), mode);
     else {
       out = cache.get(cp);
       if (out === undefined) {
