@@ -317,6 +317,9 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
     ws.pageLayout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
     ws.pageLayout.paperSize = print.paper;
     ws.pageLayout.centerHorizontally = print.centeredHorizontally;
+    // The header rows repeat on every printed page, as the .xlsx writer's Print_Titles name does.
+    const titleRows = spec.print?.titleRows ?? 0;
+    if (titleRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${titleRows}`);
     if (print.fitToWidth !== null)
       ws.pageLayout.zoom = print.fitToHeight
         ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight }

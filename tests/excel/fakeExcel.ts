@@ -491,6 +491,8 @@ function recorder(onSet: (path: string, value: unknown) => void, prefix: string)
       if (typeof prop !== "string") return undefined;
       if (prop === "getItem") return (key: string) => recorder(onSet, `${prefix}${key}.`);
       if (prop === "then") return undefined;
+      // Setter methods (pageLayout.setPrintTitleRows): recorded like a property, under the method's name.
+      if (/^set[A-Z]/.test(prop)) return (value: unknown) => onSet(`${prefix}${prop}`, value);
       return recorder(onSet, `${prefix}${prop}.`);
     },
     set(_t, prop, value) {

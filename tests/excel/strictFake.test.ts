@@ -35,6 +35,11 @@ describe.each(["1.7", "1.14", NEWEST_SET])("ExcelApi %s through Office.js's clie
     expect(written.written).toHaveLength(5);
     // Page layout needs 1.9: Office 2019 prints with its defaults.
     expect(Object.keys(fake.sheet(written.written[0])!.pageLayout).length > 0).toBe(level !== "1.7");
+    // 検証結果's header row repeats on every printed page (the tab's spec asks for one title row).
+    const findingsSpec = buildSummarySheets(report, { lang: "ja" }).find((t) => t.role === "findings")!;
+    expect(findingsSpec.print?.titleRows).toBeGreaterThan(0);
+    const findingsTab = fake.sheet(findingsSpec.name)!;
+    expect(findingsTab.pageLayout.setPrintTitleRows).toBe(level === "1.7" ? undefined : `$1:$${findingsSpec.print!.titleRows}`);
     await gw.markCells(report.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
     const marked = fake.state.sheets.flatMap((s) => s.cfs.filter((c) => c.type === "Custom"));
     expect(marked.length).toBeGreaterThan(0);
