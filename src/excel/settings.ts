@@ -7,7 +7,9 @@ import { parseSettings, type Settings, type SettingsStore } from "../core/model/
 
 /* global Office */
 
-export const SETTINGS_KEY = "shinchoku.settings";
+import { SETTINGS_KEY } from "../core/model/settingsKey";
+
+export { SETTINGS_KEY };
 
 /** The part of Office.Settings used here, so tests hand in a plain object. */
 export interface DocumentSettings {

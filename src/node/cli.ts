@@ -144,8 +144,9 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     switch (command) {
       case "check": {
         const path = needFile();
-        const wb = await readWorkbook(path);
-        const report = analyze(wb.grid, { source: basename(path), lang, rounding: wb.rounding, profile: wb.profile });
+        // Only the grid is kept: the package (its bytes, shared strings, parts) can go before the analysis.
+        const { grid, rounding: bookRounding, profile: bookProfile } = await readWorkbook(path);
+        const report = analyze(grid, { source: basename(path), lang, rounding: bookRounding, profile: bookProfile });
         // Findings marked 確認済み are counted apart and listed only with --include-answered.
         const findings = shownFindings(report, includeAnswered);
         if (o.json) writeJson(findings === report.findings ? report : { ...report, findings }, io.out);

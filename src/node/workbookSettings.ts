@@ -5,6 +5,7 @@
  * the user is told which.
  */
 import type { Settings } from "../core/model/settings";
+import { SETTINGS_KEY } from "../core/model/settingsKey";
 import { readWebExtensionProperty, type XlsxPackage } from "../xlsx/package";
 import type { CliKey, Params } from "./messages";
 
@@ -18,15 +19,15 @@ export interface SavedSettings {
 const NONE: SavedSettings = { settings: null, warning: null };
 
 export async function readSavedSettings(pkg: XlsxPackage): Promise<SavedSettings> {
-  // The settings module loads zod: only a workbook that has saved settings pays for it.
-  const { WORKBOOK_SETTINGS_KEY, SettingsSchema, parseSettings } = await import("../core/model/settings");
   let raw: string | null;
   try {
-    raw = readWebExtensionProperty(pkg, WORKBOOK_SETTINGS_KEY);
+    raw = readWebExtensionProperty(pkg, SETTINGS_KEY);
   } catch (e) {
     return { settings: null, warning: { key: "cli.settings-unreadable", params: { detail: oneLine(e) } } };
   }
   if (raw === null) return NONE;
+  // The settings module loads zod: only a workbook that has saved settings pays for it.
+  const { SettingsSchema, parseSettings } = await import("../core/model/settings");
   let value: unknown;
   try {
     value = JSON.parse(raw);

@@ -4,7 +4,9 @@
  */
 import { defaultSettings, parseSettings, SettingsSchema, type Settings, type SettingsStore } from "../core/model/settings";
 
-export const SETTINGS_KEY = "shinchoku.settings";
+import { SETTINGS_KEY } from "../core/model/settingsKey";
+
+export { SETTINGS_KEY };
 
 type KeyValueStorage = Pick<Storage, "getItem" | "setItem">;
 

@@ -61,7 +61,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
 
 /** The document-settings key the add-in saves under (in an .xlsx: a web-extension property of that name). */
-export const WORKBOOK_SETTINGS_KEY = "shinchoku.settings";
+export { SETTINGS_KEY as WORKBOOK_SETTINGS_KEY } from "./settingsKey";
 
 export const defaultSettings: Settings = SettingsSchema.parse({});
 

@@ -10,6 +10,7 @@ import { toA1 } from "../model/address";
 import { cellAt, cellText, extent, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { normalizeLabel } from "../text/normalize";
+import { memoByString } from "../text/memo";
 import { fiscalYearOfDateCell, parseFiscalYearLabel } from "../text/fiscalYear";
 import type { Profile } from "../model/profile";
 import { computeAchievement, gradeFor, parseQuantity, round6 } from "../judge/kpi";
@@ -74,7 +75,18 @@ export interface IndicatorRead {
 const DIRECTION_LOWER = /以下|削減|減少|低減|抑制|↓|⇩|少なく|下げ/;
 const DIRECTION_HIGHER = /以上|増加|向上|↑|⇧|多く|上げ/;
 
+/** Built once per profile: every measure sheet is searched with the same header spellings. */
+const labelIndexes = new WeakMap<Profile, Map<string, IndicatorField>>();
+let defaultLabelIndex: Map<string, IndicatorField> | null = null;
+
 function labelIndex(profile: Profile | null): Map<string, IndicatorField> {
+  if (profile === null) return (defaultLabelIndex ??= buildLabelIndex(null));
+  let map = labelIndexes.get(profile);
+  if (!map) labelIndexes.set(profile, (map = buildLabelIndex(profile)));
+  return map;
+}
+
+function buildLabelIndex(profile: Profile | null): Map<string, IndicatorField> {
   const map = new Map<string, IndicatorField>();
   for (const [field, list] of Object.entries(INDICATOR_LABELS) as [IndicatorField, readonly string[]][]) {
     // A profile names 指標名 "indicator": its "name" is the measure's 施策名 (labels.ts).
@@ -86,12 +98,12 @@ function labelIndex(profile: Profile | null): Map<string, IndicatorField> {
   return map;
 }
 
-/** A header's key: normalised, its bracketed note dropped (目標値（R6年度）, 基準値（策定時）). */
-function headerKey(text: string): string {
+/** A header's key: normalised, its bracketed note dropped (目標値（R6年度）, 基準値（策定時）). Short texts repeat on every sheet. */
+const headerKey = memoByString((text: string): string => {
   const k = normalizeLabel(text).replace(/[:：]$/, "");
   const bare = k.replace(/\([^()]*\)/g, "");
   return bare === "" ? k : bare;
-}
+});
 
 function cellOf(sheet: SheetGrid, row: number, col: number | undefined): Cell | null {
   if (col === undefined) return null;

@@ -29,8 +29,15 @@ export function isLegendSheetName(name: string): boolean {
   return /凡例|評価基準|評価の基準|評価区分|legend/i.test(name.normalize("NFKC"));
 }
 
+/**
+ * Every character whose NFKC holds a legend separator (: = or ")"), so a cell without one is passed over
+ * before its NFKC is taken (a measure sheet's cells mostly have none). Listed from a scan of the BMP.
+ */
+export const LEGEND_SEPARATOR = /[:=)⩴︓﹕：⁼₌⩵⩶﹦＝⁾₎⑴-⒇⒜-⒵㈀-㈞㈠-㉃︶﹚）]/;
+
 function entriesInText(text: string, spacedToo: boolean): { value: string; descriptor: string }[] {
   const out: { value: string; descriptor: string }[] = [];
+  if (!spacedToo && !LEGEND_SEPARATOR.test(text)) return out;
   for (const rawLine of text.normalize("NFKC").replace(/〇/g, "○").split(/\r?\n/)) {
     const line = rawLine.trim();
     if (line === "") continue;

@@ -1,4 +1,5 @@
 /** The pieces: rating cells, legends, numbers with units, achievement and grades, profiles. */
+import { LEGEND_SEPARATOR } from "../../../src/core/read/legend";
 import { readRating, splitRating } from "../../../src/core/judge/rating";
 import { computeAchievement, gradeFor, parseQuantity } from "../../../src/core/judge/kpi";
 import { readLegend } from "../../../src/core/read/legend";
@@ -134,4 +135,14 @@ test("a profile is checked field by field", () => {
   const bad = parseProfile({ id: "", scale: [{ value: "A", status: "fine" }] });
   expect(bad.ok).toBe(false);
   if (!bad.ok) expect(bad.issues.join(" ")).toMatch(/scale\.0\.status/);
+});
+
+test("the legend's quick pass over cells misses no character whose NFKC is a separator", () => {
+  const missed: string[] = [];
+  for (let i = 0; i < 0x10000; i++) {
+    if (i >= 0xd800 && i <= 0xdfff) continue;
+    const ch = String.fromCharCode(i);
+    if (/[:=)]/.test(ch.normalize("NFKC")) && !LEGEND_SEPARATOR.test(ch)) missed.push(ch);
+  }
+  expect(missed).toEqual([]);
 });
