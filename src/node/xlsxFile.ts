@@ -80,7 +80,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
 export async function readXlsxPackage(path: string): Promise<XlsxPackage> {
   const bytes = await readBytes(path);
   try {
-    return XlsxPackage.open(bytes, zlibCodec);
+    return XlsxPackage.open(bytes, zlibCodec, { keepSheetReads: false });
   } catch (e) {
     throw fileError(e, path);
   }

@@ -4,7 +4,7 @@
  * tabs (a fill preview, its undo) lives in the kept-state store, so switching tabs loses nothing.
  * After any write the pane re-validates by itself, so no panel shows findings the write has fixed.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
+import { startTransition, type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FluentProvider, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { Lang, Report } from "../core/model/schemas";
 import { defaultSettings, resolveLang, type Settings } from "../core/model/settings";
@@ -124,8 +124,11 @@ function Pane({ settings, setSettings, initialPanel }: { settings: Settings; set
       rounding: settings.rounding,
       profile: settings.profile ?? null,
     });
-    setReport(report);
-    setReportStale(false);
+    // A transition: the pane renders thousands of findings in slices it can interrupt, not in one long task.
+    startTransition(() => {
+      setReport(report);
+      setReportStale(false);
+    });
     return { grid, report };
   }, [services, runner, lang, settings.rounding, settings.profile]);
 

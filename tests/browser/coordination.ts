@@ -110,7 +110,7 @@ test("取込・比較: import two departments, compare with last year, 確認済
   await item.getByTestId("answer-by").fill("企画課 山田");
   await item.getByTestId("answer-save").click();
   await t.page.locator(`[data-testid=answered][data-cell="${REGRESSION}"]`).waitFor();
-  assert.match((await t.page.getByTestId("validate-summary").textContent()) ?? "", /確認済み 1 件/);
+  await t.page.waitForFunction(() => /確認済み 1 件/.test(document.querySelector("[data-testid=validate-summary]")?.textContent ?? ""));
   // The store is no tab a person sees.
   assert.ok(!(await sheetNames(t.page)).some((n) => n.includes("確認済み")));
   await t.shot("coordination-answered");
@@ -163,8 +163,9 @@ test("確認済み can be taken back; English UI", async (t) => {
   await item.getByTestId("answer-save").click();
   const answered = t.page.locator(`[data-testid=answered][data-cell="${REGRESSION}"]`);
   await answered.waitFor();
-  assert.match((await t.page.getByTestId("validate-summary").textContent()) ?? "", /1 answered/);
+  await t.page.waitForFunction(() => /1 answered/.test(document.querySelector("[data-testid=validate-summary]")?.textContent ?? ""));
   await answered.getByTestId("answer-remove").click();
   await answered.waitFor({ state: "detached" });
-  assert.doesNotMatch((await t.page.getByTestId("validate-summary").textContent()) ?? "", /answered/);
+  // The pane validates again after the change; the summary follows once that report is shown.
+  await t.page.waitForFunction(() => !/answered/.test(document.querySelector("[data-testid=validate-summary]")?.textContent ?? "answered"));
 });

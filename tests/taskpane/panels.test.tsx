@@ -10,6 +10,7 @@ describe("概要 panel", () => {
     const { user, engine } = renderPane();
     expect(await screen.findByText(/まだ検証していません/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "検証して概要を表示" }));
+    await screen.findByTestId("stat-measures"); // the report is shown in a transition
     expect(engine.analyze).toHaveBeenCalledTimes(1);
     const value = (k: string) => within(screen.getByTestId(`stat-${k}`)).getByTestId("stat-value").textContent;
     expect(value("measures")).toBe("3");
@@ -28,6 +29,7 @@ describe("概要 panel", () => {
   test("every count opens the findings of that kind; a delayed measure opens its sheet or its findings", async () => {
     const { user, gateway } = renderPane();
     await user.click(await screen.findByRole("button", { name: "検証して概要を表示" }));
+    await screen.findByTestId("stat-measures"); // the report is shown in a transition
     await user.click(screen.getAllByTestId("delayed-open")[1]);
     expect(gateway.selectCell).toHaveBeenLastCalledWith("②-05", "A1");
     await user.click(screen.getByTestId("stat-errors"));
@@ -43,6 +45,7 @@ describe("概要 panel", () => {
     const gateway = new FakeGateway();
     const { user, engine } = renderPane({ gateway, panel: "validate" });
     await user.click(await screen.findByRole("button", { name: "検証する" }));
+    await screen.findByTestId("validate-summary"); // the report is shown in a transition
     await user.click(screen.getByRole("tab", { name: "概要" }));
     expect(screen.getByTestId("stat-measures").textContent).toContain("3");
     await user.click(screen.getByRole("tab", { name: "集計" }));
@@ -57,6 +60,7 @@ describe("概要 panel", () => {
   test("no measure sheets", async () => {
     const { user } = renderPane({ engine: fakeEngine(makeReport({ measures: [], findings: [] })) });
     await user.click(await screen.findByRole("button", { name: "検証して概要を表示" }));
+    await screen.findByTestId("stat-measures"); // the report is shown in a transition
     const overview = within(screen.getByTestId("panel-overview"));
     expect(overview.getByText(/施策シートが見つかりません/)).toBeTruthy();
     expect(overview.getByText("遅延のある施策はありません。")).toBeTruthy();

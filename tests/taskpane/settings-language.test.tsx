@@ -28,6 +28,7 @@ describe("language", () => {
   test("finding messages switch language without re-running the check", async () => {
     const { user, engine } = renderPane({ panel: "validate" });
     await user.click(await screen.findByRole("button", { name: "検証する" }));
+    await screen.findByTestId("validate-summary"); // the report is shown in a transition
     expect(screen.getByText("計算が合いません")).toBeTruthy();
     await user.click(screen.getByRole("tab", { name: "設定" }));
     await user.click(screen.getByRole("radio", { name: "English（英語）" }));
@@ -96,6 +97,7 @@ describe("keyboard and labels", () => {
   test("every button and input in the pane has an accessible name", async () => {
     const { user } = renderPane({ panel: "validate" });
     await user.click(await screen.findByRole("button", { name: "検証する" }));
+    await screen.findByTestId("validate-summary"); // the report is shown in a transition
     const unnamed = [...document.querySelectorAll("button, input, select, textarea, a[href]")].filter((el) => {
       const label =
         el.getAttribute("aria-label") ||

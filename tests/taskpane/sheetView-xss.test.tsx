@@ -117,6 +117,7 @@ describe("cells holding markup are text, and nothing runs", () => {
     const edits = [edit("①-01", "C3", XSS, "", XSS)];
     const { user } = renderPane({ panel: "validate", engine: fakeEngine(report, edits), gateway: new FakeGateway().seed(edits) });
     await user.click(await screen.findByRole("button", { name: "検証する" }));
+    await screen.findByTestId("validate-summary"); // the report is shown in a transition
     expect(screen.getByText(`HTML: ${XSS}`)).toBeTruthy();
     await user.click(screen.getByRole("tab", { name: "自動入力" }));
     await user.click(screen.getByRole("button", { name: "変更内容を確認" }));

@@ -4,9 +4,11 @@ import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { EDITS, FINDINGS, FakeGateway, fakeEngine, finding, makeReport, officeError, renderPane } from "./fixtures";
 
-async function validated(opts: Parameters<typeof renderPane>[0] = {}) {
+async function validated(opts: Parameters<typeof renderPane>[0] = {}, expectReport = true) {
   const r = renderPane({ panel: "validate", ...opts });
   await r.user.click(await screen.findByRole("button", { name: "検証する" }));
+  // The report is shown in a transition (rendered in slices): wait for it.
+  if (expectReport) await screen.findByTestId("validate-summary");
   return r;
 }
 
@@ -166,7 +168,7 @@ describe("検証 panel", () => {
   test("a gateway error shows the catalogue text and code, never the host message or stack", async () => {
     const gateway = new FakeGateway();
     gateway.failures.readWorkbook = officeError("InvalidOperationInCellEditMode");
-    await validated({ gateway });
+    await validated({ gateway }, false);
     const bar = await screen.findByRole("alert");
     expect(bar.textContent).toContain("セルを編集中です。");
     expect(bar.textContent).toContain("InvalidOperationInCellEditMode");

@@ -19,7 +19,7 @@ export function useWindowedList(options: {
     getScrollElement: () => options.scroller.current,
     estimateSize: options.estimate,
     getItemKey: options.key,
-    overscan: 8,
+    overscan: 4,
     initialRect: UNLAID,
     observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : UNLAID)),
   });

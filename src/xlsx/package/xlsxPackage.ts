@@ -65,6 +65,7 @@ export class XlsxPackage {
   private sharedStrings: string[] | null = null;
   private stylesCache: StylesPart | null = null;
   private sheetCache = new Map<string, SheetContent>();
+  private keepSheetReads = true;
 
   workbookPartName!: string;
   workbook!: WorkbookPart;
@@ -78,7 +79,11 @@ export class XlsxPackage {
   ) {}
 
   /** Reads the package's structure (content types, workbook, its relationships); sheets are read on demand. */
-  static open(bytes: Uint8Array, codec: Codec = fflateCodec): XlsxPackage {
+  /**
+   * `keepSheetReads: false` (the command line) reads each sheet for the grid and lets it go: a process that
+   * reads a workbook once saves the memory. The preview reads the grid again after every change, so it keeps them.
+   */
+  static open(bytes: Uint8Array, codec: Codec = fflateCodec, options: { keepSheetReads?: boolean } = {}): XlsxPackage {
     assertPackageBytes(bytes);
     let zip: ZipArchive;
     try {
@@ -87,6 +92,7 @@ export class XlsxPackage {
       throw new WorkbookLoadError("unreadable", (e as Error).message);
     }
     const pkg = new XlsxPackage(zip, codec);
+    pkg.keepSheetReads = options.keepSheetReads ?? true;
     try {
       pkg.load();
     } catch (e) {
@@ -299,10 +305,11 @@ export class XlsxPackage {
   }
 
   /**
-   * The sheet read for the grid alone: its XML and cells are not kept (at 14,000 sheets they would hold
-   * hundreds of megabytes the engine never looks at again); fill and summary read again what they patch.
+   * The sheet read for the grid. Unless reads are kept, its XML and cells are not (at 14,000 sheets they
+   * would hold hundreds of megabytes the engine never looks at again); fill and summary read again what they patch.
    */
   private sheetContentOnce(sheet: PackageSheet): SheetContent {
+    if (this.keepSheetReads) return this.sheetContent(sheet);
     const cached = this.sheetCache.get(sheet.part);
     if (cached) return cached;
     const key = sheet.part.toLowerCase();
