@@ -67,9 +67,11 @@ async function main(): Promise<void> {
       let heap = 0;
       for (let r = 0; r < runs; r++) {
         log(`batch: check DIR of ${n} workbooks, run ${r + 1}/${runs} …`);
-        let json = "";
+        const out: string[] = [];
         const t0 = performance.now();
-        const code = await runCli(["check", folder, "--json"], { out: (l) => (json = l), err: (l) => log(l) });
+        // The JSON comes in groups of lines (a large report is not one string).
+        const code = await runCli(["check", folder, "--json"], { out: (l) => out.push(l), err: (l) => log(l) });
+        const json = out.join("\n");
         times.push(performance.now() - t0);
         if (code !== 0) throw new Error(`check ${folder} exited ${code}`);
         measures = (JSON.parse(json) as { totals: { measures: number } }).totals.measures;

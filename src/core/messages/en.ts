@@ -159,7 +159,7 @@ export const en: Record<EngineKey, string> = {
   "ruleAbout.html-markup": "HTML tags in a cell",
   "ruleFix.html-markup": "Replace the tags with line breaks (Fill can do it).",
   "ruleCell.html-markup": "the cell holding the tags",
-  "ruleAbout.label-variant": "a label written in a variant or missing",
+  "ruleAbout.label-variant": "a label written in a variant or missing (headers: in the standard form only; year labels: in every form)",
   "ruleFix.label-variant": "Use the standard label (Fill can normalise year labels).",
   "ruleCell.label-variant": "the label cell",
   "ruleAbout.unrecognized-effect": "an effect cell of no known kind",

@@ -157,7 +157,7 @@ export const ja = {
   "ruleAbout.html-markup": "セルにHTMLタグがある",
   "ruleFix.html-markup": "タグを改行に置き換えてください（自動入力で直せます）。",
   "ruleCell.html-markup": "タグを含むセル",
-  "ruleAbout.label-variant": "見出しが表記ゆれで書かれている、または欠けている",
+  "ruleAbout.label-variant": "見出しが表記ゆれで書かれている、または欠けている（項目見出しは標準様式のみ、年度表記はすべての様式）",
   "ruleFix.label-variant": "見出しを標準の表記に直してください（年度の表記は自動入力で直せます）。",
   "ruleCell.label-variant": "その見出しのセル",
   "ruleAbout.unrecognized-effect": "効果のセルの種類（%・分数・金額など）を判別できない",

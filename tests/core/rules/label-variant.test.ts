@@ -1,5 +1,6 @@
 import { labelVariant } from "../../../src/core/rules/labelVariant";
 import { M, measurePlan, ruleTester } from "../../support/ruleTester";
+import { workbookOf } from "../../fixtures/forms/build";
 
 ruleTester(labelVariant, {
   valid: [
@@ -7,6 +8,21 @@ ruleTester(labelVariant, {
     {
       name: "near miss: canonical labels padded with spaces",
       workbook: measurePlan(undefined, (_, i) => (i === M.fraction ? { labels: { name: " 施策名 ", activityTarget: "活動目標　" } } : {})),
+    },
+    {
+      name: "another office's form (a rating column): its headers 担当課, 年度, 進捗状況 are its own, not variants",
+      workbook: () =>
+        workbookOf({
+          "1-1": [
+            ["○○市総合計画 進捗管理シート"],
+            ["施策番号", "1-1", null, "担当課", "企画課"],
+            ["施策名", "窓口の電子化"],
+            ["年度", "評価", "進捗状況"],
+            ["R2年度", "順調", "計画どおり進捗している。"],
+            ["R3年度", "概ね順調", "おおむね計画どおり進捗している。"],
+            ["活動目標", "電子申請を拡充する"],
+          ],
+        }),
     },
   ],
   invalid: [
