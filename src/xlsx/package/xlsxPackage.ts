@@ -5,7 +5,7 @@
  * use it.
  */
 import { modifiedDate } from "./coreProps";
-import { blockFromCells, sortMerges } from "../../core/specGrid";
+import { blockFromCells } from "../../core/specGrid";
 import { parseRange } from "../../core/model/address";
 import { generatedFromNames } from "../../core/workbook/markers";
 import { sheetOfReference } from "../../core/workbook/references";
@@ -321,17 +321,19 @@ export class XlsxPackage {
     const base = { name: sheet.name, visibility: sheet.state, protected: false, merges: [] as string[] };
     if (sheet.kind !== "worksheet") return { ...base, values: [], top: 0, left: 0 };
     const content = this.sheetContentOnce(sheet);
-    const merges = sortMerges(content.merges);
+    // Each area parsed once, for the order and for the hidden cells alike.
+    const areas = content.merges.map((r) => ({ r, a: parseRange(r) }));
+    areas.sort((x, y) => x.a.top - y.a.top || x.a.left - y.a.left || x.a.bottom - y.a.bottom || x.a.right - y.a.right);
+    const merges = areas.map((x) => x.r);
     let cells = content.cells;
-    if (merges.length > 0) {
+    if (areas.length > 0) {
       // The hidden cells of a merged area read empty, as Excel reports them, whatever a writer left there.
-      const areas = merges.map((m) => parseRange(m));
-      cells = cells.filter(
-        (c) =>
-          !areas.some(
-            (a) => c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right && (c.row !== a.top || c.col !== a.left),
-          ),
-      );
+      cells = cells.filter((c) => {
+        for (const { a } of areas)
+          if (c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right && (c.row !== a.top || c.col !== a.left))
+            return false;
+        return true;
+      });
     }
     return { ...base, ...blockFromCells(cells), merges, protected: content.protected };
   }
