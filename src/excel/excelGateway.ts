@@ -23,6 +23,7 @@ import { officeSupports, type Supports } from "./requirements";
 import { writeSheetsInExcel } from "./writeSheets";
 import { insertSheetsInExcel } from "./insertSheets";
 import { loadWorkbookIndex } from "./workbookIndex";
+import { officeDropsPrintFit } from "./host";
 
 /* global Excel */
 
@@ -35,6 +36,8 @@ export interface ExcelGatewayOptions {
   readBudget?: number;
   /** Request budget per write sync, in bytes (default 4 MB). */
   writeBudget?: number;
+  /** Print summary tabs at a computed scale rather than fit to pages (default: on Windows, office-js #1860). */
+  fitByScale?: boolean;
 }
 
 /**
@@ -50,6 +53,7 @@ export class ExcelGateway implements WorkbookGateway {
   private readonly supports: Supports;
   private readonly readBudget?: number;
   private readonly writeBudget?: number;
+  private readonly fitByScale: boolean;
   /** Set once a read had to be split; the next read sizes first instead of trying all at once. */
   private largeWorkbook = false;
   /** Sheet names as of the last read or write: the next read asks for them by name, in one round trip. */
@@ -62,6 +66,7 @@ export class ExcelGateway implements WorkbookGateway {
     this.supports = options.supports ?? officeSupports;
     this.readBudget = options.readBudget;
     this.writeBudget = options.writeBudget;
+    this.fitByScale = options.fitByScale ?? officeDropsPrintFit();
   }
 
   /** Every Excel.run goes through here, so no Office error leaves without its code mapped. */
@@ -105,7 +110,7 @@ export class ExcelGateway implements WorkbookGateway {
   writeSheets(specs: SheetSpec[]): Promise<WriteSheetsResult> {
     if (specs.length === 0) return Promise.resolve({ written: [], replaced: [] });
     return this.call(async (context) => {
-      const result = await writeSheetsInExcel(context, specs, this.supports, this.writeBudget);
+      const result = await writeSheetsInExcel(context, specs, this.supports, this.writeBudget, this.fitByScale);
       // Written sheets change the layout: the next read sizes again rather than guess and discard a batch.
       if (result.written.length > 0 || result.replaced.length > 0) this.knownLayout = null;
       if (this.knownSheets) {

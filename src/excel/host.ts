@@ -55,6 +55,18 @@ export function officeDocumentUrl(): string | undefined {
 }
 
 /**
+ * Whether the host drops a "fit to pages" print setting made from an add-in: Excel on Windows does while its
+ * Page Layout tab is not shown, without an error (office-js #1860), so there the gateway prints at a scale.
+ */
+export function officeDropsPrintFit(): boolean {
+  try {
+    return typeof Office !== "undefined" && String(Office.context?.platform) === "PC";
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Whether the task pane can download a file. Excel on the Mac runs the pane in a WKWebView that ignores
  * download links (office-js issues 2700, 4681).
  */

@@ -100,6 +100,7 @@ export async function writeSheetsInExcel(
   specs: SheetSpec[],
   supports: Supports,
   budgetBytes = REQUEST_BUDGET_BYTES,
+  fitByScale = false,
 ): Promise<WriteSheetsResult> {
   if (specs.length === 0) return { written: [], replaced: [] };
   const index = await loadWorkbookIndex(context, { tables: true, workbookProtection: true });
@@ -122,7 +123,7 @@ export async function writeSheetsInExcel(
   const persons = new Set(index.sheets.filter((e) => roleOf(e.name) === null).map((e) => e.name.toUpperCase()));
   const created = new Set(plan.final.map((n) => n.toUpperCase()).filter((n) => !persons.has(n)));
   try {
-    return await writeThenSwap(context, specs, supports, budgetBytes, index, plan, replaced, roleOf, created);
+    return await writeThenSwap(context, specs, supports, budgetBytes, index, plan, replaced, roleOf, created, fitByScale);
   } catch (e) {
     await removeUnmarked(context, created);
     throw e;
@@ -139,6 +140,7 @@ async function writeThenSwap(
   replaced: SheetEntry[],
   roleOf: (name: string) => string | null,
   created: Set<string>,
+  fitByScale: boolean,
 ): Promise<WriteSheetsResult> {
   const budget = requestBudget(context, budgetBytes);
   const names = context.workbook.names;
@@ -173,6 +175,7 @@ async function writeThenSwap(
       finalName,
       takenNames,
       budget,
+      fitByScale,
     });
 
   // 2. The swap, in a request of its own size: markers of every role written go first (a marker may not be

@@ -11,7 +11,7 @@ import type { CellSpec, ConditionalFormat, SheetSpec } from "../core/model/sheet
 import { headerFooterParts } from "../core/produce/headerFooter";
 import { cellReference } from "../core/workbook/references";
 import { freeTableName } from "../core/workbook/tableNames";
-import { dataBarBounds, LINK_COLOUR, needsLightText, printPolicy, rgbHex } from "../core/workbook/style";
+import { dataBarBounds, fitScale, LINK_COLOUR, needsLightText, printPolicy, rgbHex } from "../core/workbook/style";
 import { toExcelInput, type ExcelInput } from "./cellInput";
 import { ACTION_REQUEST_BYTES, jsonBytes, reserve, type RequestBudget } from "./payload";
 import type { Supports } from "./requirements";
@@ -226,6 +226,11 @@ export interface QueueSpecOptions {
   takenNames: Set<string>;
   /** When given, the values go in row blocks that each fit the request being queued (syncing between). */
   budget?: RequestBudget;
+  /**
+   * Print at a computed scale instead of "fit to pages": Excel on Windows silently drops a fit set while its
+   * Page Layout tab is not shown (office-js #1860); a scale is kept.
+   */
+  fitByScale?: boolean;
 }
 
 /**
@@ -321,9 +326,11 @@ export async function queueSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, optio
     const titleRows = spec.print?.titleRows ?? 0;
     if (titleRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${titleRows}`);
     if (print.fitToWidth !== null)
-      ws.pageLayout.zoom = print.fitToHeight
-        ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight }
-        : { horizontalFitToPages: print.fitToWidth };
+      ws.pageLayout.zoom = options.fitByScale
+        ? { scale: fitScale(spec, print) }
+        : print.fitToHeight
+          ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight }
+          : { horizontalFitToPages: print.fitToWidth };
     // Page header and footer (plan, tab, date, page x / y), as the .xlsx writer puts them.
     if (spec.print?.header || spec.print?.footer) {
       const pages = ws.pageLayout.headersFooters.defaultForAllPages;

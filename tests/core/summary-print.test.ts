@@ -8,6 +8,7 @@ import { fitRowHeights, textUnits, wrappedLines } from "../../src/core/produce/r
 import { headerFooterCodes } from "../../src/core/produce/headerFooter";
 import type { SheetSpec } from "../../src/core/model/sheetSpec";
 import { seedWorkbook } from "./seedWorkbook";
+import { fitScale, printPolicy } from "../../src/core/workbook/style";
 
 const report = analyze(seedWorkbook(), { source: "sodegaura-2016.xlsx", lang: "ja" });
 
@@ -47,4 +48,37 @@ test("delayed measures: each 進捗総括 row is as tall as its text needs; find
   expect(findings.rows.slice(1).every((r) => !/^[a-z0-9-]+$/.test(String(r[1]?.value)))).toBe(true);
   const en = buildSummarySheets(report, { lang: "en" })[4];
   expect(en.rows[1][1]?.value).toMatch(/^[A-Z]/);
+});
+
+test("the print scale a host without fit-to-pages gets: the columns on one page's width, a one-page form on one page", () => {
+  const tab = (columnWidths: number[], rows = 3, role: SheetSpec["role"] = "overview"): SheetSpec =>
+    ({
+      name: "t",
+      role,
+      rows: Array.from({ length: rows }, () => columnWidths.map(() => ({ value: "x" }))),
+      merges: [],
+      columnWidths,
+      rowHeights: {},
+      tables: [],
+      conditionalFormats: [],
+      charts: [],
+      print: { landscape: true, fitToWidth: true },
+    }) as SheetSpec;
+  const scaleOf = (s: SheetSpec) => fitScale(s, printPolicy(s)!);
+  // Narrow columns fit as they are; A4 landscape takes about 1,000 px of columns at 100 %.
+  expect(scaleOf(tab([10, 10, 10]))).toBe(100);
+  const wide = tab(Array.from({ length: 20 }, () => 20));
+  const s = scaleOf(wide);
+  expect(s).toBeLessThan(100);
+  // At that scale the columns fit the printable width, and one step up they would not.
+  const printable = (11.69 - 0.8) * 72;
+  const width = 20 * (20 * 7 + 5) * 0.75;
+  expect((width * s) / 100).toBeLessThanOrEqual(printable);
+  expect((width * (s + 1)) / 100).toBeGreaterThan(printable);
+  // A one-page form also fits its rows; never below Excel's 10 %.
+  expect(scaleOf(tab([10], 200, "measure"))).toBeLessThan(scaleOf(tab([10], 200, "overview")));
+  expect(scaleOf(tab(Array.from({ length: 500 }, () => 50)))).toBe(10);
+  // The real summary tabs all get a scale in Excel's range.
+  for (const spec of buildSummarySheets(report, { lang: "ja" }))
+    if (printPolicy(spec)?.fitToWidth) expect(scaleOf(spec)).toBeGreaterThanOrEqual(10);
 });

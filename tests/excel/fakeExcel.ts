@@ -681,7 +681,12 @@ class FakeWorksheet extends ClientObject {
           { set: `pageLayout.${path}`, value },
           () => ref.must(),
           () => "",
-          (s) => (s.pageLayout[path] = value),
+          (s) => {
+            // office-js #1860: Excel on Windows drops a fit-to-pages zoom while its Page Layout tab is not shown, silently.
+            const fit = typeof value === "object" && value !== null && ("horizontalFitToPages" in value || "verticalFitToPages" in value);
+            if (path === "zoom" && fit && context.fake.options.dropsPrintFit) return;
+            s.pageLayout[path] = value;
+          },
         ),
       "",
     );
@@ -1516,6 +1521,8 @@ export interface FakeExcelOptions {
    * name of the same name; "any", while any tab does (a host where activating another tab is no way round).
    */
   scopedNameConflict?: "active" | "any";
+  /** A zoom that fits pages is dropped without an error, as Excel on Windows does (office-js #1860). */
+  dropsPrintFit?: boolean;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -1542,6 +1549,7 @@ export class FakeExcel {
       freezeFails: options.freezeFails ?? false,
       unlistableFormats: options.unlistableFormats ?? [],
       scopedNameConflict: options.scopedNameConflict ?? "active",
+      dropsPrintFit: options.dropsPrintFit ?? false,
     };
     if (this.options.platform === "desktop") {
       this.options.responseLimit = options.responseLimit ?? Infinity;

@@ -397,3 +397,31 @@ describe("office-js #2875: a marker refused while a copied tab holds a copy of i
     if (mode === "any") expect(copy.scopedNames).toEqual([]);
   });
 });
+
+describe("office-js #1860: Excel on Windows drops a fit-to-pages print setting without an error", () => {
+  const summary = () => {
+    const report = analyze(seedWorkbook(), { source: "x.xlsx", lang: "ja" });
+    return buildSummarySheets(report, { lang: "ja" });
+  };
+
+  test("on such a host the tabs print at a computed scale, so they still fit one page wide", async () => {
+    const fake = createFakeExcel(seedWorkbook(), { dropsPrintFit: true });
+    const specs = summary();
+    await new ExcelGateway(fake.run, { supports: fake.supports, fitByScale: true }).writeSheets(specs);
+    for (const spec of specs) {
+      const zoom = fake.sheet(spec.name)!.pageLayout.zoom as { scale?: number } | undefined;
+      expect([spec.name, typeof zoom?.scale]).toEqual([spec.name, "number"]);
+      expect(zoom!.scale).toBeGreaterThanOrEqual(10);
+      expect(zoom!.scale).toBeLessThanOrEqual(100);
+    }
+  });
+
+  test("where the host keeps it, fit to one page wide is set as such; asked for on a dropping host, it is lost (the reason for the scale)", async () => {
+    const kept = createFakeExcel(seedWorkbook());
+    await new ExcelGateway(kept.run, { supports: kept.supports, fitByScale: false }).writeSheets(summary());
+    expect(kept.sheet(summary()[0].name)!.pageLayout.zoom).toMatchObject({ horizontalFitToPages: 1 });
+    const dropped = createFakeExcel(seedWorkbook(), { dropsPrintFit: true });
+    await new ExcelGateway(dropped.run, { supports: dropped.supports, fitByScale: false }).writeSheets(summary());
+    expect(dropped.sheet(summary()[0].name)!.pageLayout.zoom).toBeUndefined();
+  });
+});

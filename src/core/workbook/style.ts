@@ -48,3 +48,31 @@ export function printPolicy(spec: SheetSpec): PrintPolicy | null {
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
 }
+
+/** A4 in inches, portrait. */
+const A4 = { width: 8.27, height: 11.69 };
+/** Excel's default column width (characters) and row height (points) where a spec gives none. */
+const DEFAULT_COLUMN_CHARS = 8.43;
+const DEFAULT_ROW_POINTS = 18.75;
+
+/**
+ * The print scale (10–100 %) that fits the spec's columns on one page's width (and, for a one-page form,
+ * its rows on one page's height): what "fit to 1 page wide" would choose, for a host that drops the fit
+ * setting (office-js #1860). Column widths count as Excel's: 7 px a character plus 5, at 0.75 pt a pixel.
+ */
+export function fitScale(spec: SheetSpec, print: PrintPolicy): number {
+  const paper = print.orientation === "landscape" ? { width: A4.height, height: A4.width } : A4;
+  const m = print.margins;
+  const printableWidth = (paper.width - m.left - m.right) * 72;
+  const printableHeight = (paper.height - m.top - m.bottom) * 72;
+  const columns = Math.max(spec.columnWidths.length, ...spec.rows.map((r) => r.length), 1);
+  let width = 0;
+  for (let c = 0; c < columns; c++) width += ((spec.columnWidths[c] ?? DEFAULT_COLUMN_CHARS) * 7 + 5) * 0.75;
+  let scale = printableWidth / width;
+  if (print.fitToHeight === 1) {
+    let height = 0;
+    for (let r = 0; r < spec.rows.length; r++) height += spec.rowHeights[String(r + 1)] ?? DEFAULT_ROW_POINTS;
+    scale = Math.min(scale, printableHeight / Math.max(height, 1));
+  }
+  return Math.max(10, Math.min(100, Math.floor(scale * 100)));
+}
