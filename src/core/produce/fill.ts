@@ -7,7 +7,7 @@
  * So running fill on its own output proposes nothing.
  */
 import type { CellValue, WorkbookGrid } from "../model/grid";
-import { analyzeWorkbook } from "./report";
+import { analyzeMeasures } from "./report";
 import { parseEffect, withPercentAdded } from "../judge/effect";
 import { parseFiscalYearLabel } from "../text/fiscalYear";
 import { classifyStatus } from "../judge/status";
@@ -69,7 +69,7 @@ interface Change {
 }
 
 export function proposeFill(wb: WorkbookGrid, opts: FillOptions): Edit[] {
-  const { measures } = analyzeWorkbook(wb, { source: "", lang: opts.lang, profile: opts.profile ?? null });
+  const { measures } = analyzeMeasures(wb, { profile: opts.profile ?? null });
   const edits: Edit[] = [];
   for (const m of measures) edits.push(...indicatorFills(m));
   for (const m of measures) {
