@@ -110,33 +110,43 @@ export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
     let row = -1;
     let col = -1;
     const closeC = `</${p}c>`;
+    // An empty cell (`<c r="B1" s="1"/>`, a writer's styled blank) holds nothing: its reference is read only
+    // if a following cell without `r` counts on from it.
+    let pendingRef: string | null = null;
+    const moveTo = (ref: string) => {
+      const at = refToCell(ref);
+      if (!at) throw new XmlError(`${ctx.part}: bad cell reference ${ref}`);
+      row = at.row;
+      col = at.col;
+    };
     let m: RegExpExecArray | null;
     while ((m = tag.exec(text)) && m.index < dataEnd) {
       if (m[1] === "row") {
         const r = /\br\s*=\s*["'](\d+)["']/.exec(m[2]);
         row = r ? Number(r[1]) - 1 : row + 1;
         col = -1;
+        pendingRef = null;
         continue;
       }
       if (m[1] !== "c") continue;
       const attrs = m[2];
       const ref = attr(attrs, "r");
-      if (ref) {
-        const at = refToCell(ref);
-        if (!at) throw new XmlError(`${ctx.part}: bad cell reference ${ref}`);
-        row = at.row;
-        col = at.col;
-      } else {
+      if (m[3] === "/" && ref) {
+        pendingRef = ref;
+        continue;
+      }
+      if (ref) moveTo(ref);
+      else {
+        if (pendingRef !== null) moveTo(pendingRef);
         if (row < 0) row = 0;
         col += 1;
       }
-      let inner = "";
-      if (m[3] !== "/") {
-        const end = text.indexOf(closeC, tag.lastIndex);
-        if (end < 0) throw new XmlError(`${ctx.part}: cut off`);
-        inner = text.slice(tag.lastIndex, end);
-        tag.lastIndex = end + closeC.length;
-      }
+      pendingRef = null;
+      if (m[3] === "/") continue;
+      const end = text.indexOf(closeC, tag.lastIndex);
+      if (end < 0) throw new XmlError(`${ctx.part}: cut off`);
+      const inner = text.slice(tag.lastIndex, end);
+      tag.lastIndex = end + closeC.length;
       const style = attr(attrs, "s");
       const numFmt = style ? (ctx.cellNumFmts[Number(style)] ?? null) : (ctx.cellNumFmts[0] ?? null);
       const value = cellValue(attr(attrs, "t"), inner, p, numFmt, ctx);

@@ -81,6 +81,15 @@ test("cells and rows without r follow the one before (the file was called damage
   ).toEqual([[1, 2], [null, 3, 4], [], [], [5]]);
 });
 
+test("a cell without r after an empty styled cell counts on from that cell", () => {
+  // Empty cells are passed over without reading their reference, unless a cell without r needs it.
+  expect(
+    values(
+      pkg(`<row r="2"><c r="C2" s="1"/><c t="inlineStr"><is><t>次</t></is></c><c r="F2" s="1"/></row><row r="3"><c><v>1</v></c></row>`),
+    ),
+  ).toEqual([[null, null, null, "次"], [1]]);
+});
+
 test("a prefixed main namespace (x:) reads like the default one", () => {
   expect(
     values(
