@@ -14,6 +14,7 @@ import { buildSummarySheets } from "../core/produce/summary";
 import { sheetAddress } from "../core/workbook/references";
 import type { Rounding } from "../core/text/precision";
 import type { Finding, Lang, Report } from "../core/model/schemas";
+import type { Profile } from "../core/model/profile";
 import { t } from "./messages";
 import {
   batchTotals,
@@ -46,6 +47,10 @@ export interface BatchIO {
 export interface BatchOptions {
   lang: Lang;
   rounding: Rounding;
+  /** Given with --rounding: it then overrides what each file saved. */
+  roundingGiven?: boolean;
+  /** Given with --profile: every file is read with it; otherwise each with the profile it saved, else detected. */
+  profile?: Profile | null;
 }
 
 /** Findings a person answered are left out unless asked for; the count is said instead. */
@@ -86,6 +91,7 @@ async function analyzeAll(
   paths: string[],
   opts: BatchOptions,
   keep: boolean,
+  io: BatchIO,
 ): Promise<{ files: FileReport[]; failed: Failed[]; loaded: LoadedWorkbook[] }> {
   const files: FileReport[] = [];
   const failed: Failed[] = [];
@@ -102,7 +108,15 @@ async function analyzeAll(
       }
       throw e;
     }
-    const { report, forms } = analyzeWorkbook(wb.grid, { source: wb.source, lang: opts.lang, rounding: opts.rounding });
+    // Each department's file is read as the task pane reads it: with the settings saved in it, unless an option says otherwise.
+    const saved = wb.saved.settings;
+    if (wb.saved.warning) io.err(`${wb.source}: ${t(wb.saved.warning.key, opts.lang, wb.saved.warning.params)}`);
+    const { report, forms } = analyzeWorkbook(wb.grid, {
+      source: wb.source,
+      lang: opts.lang,
+      rounding: opts.roundingGiven ? opts.rounding : (saved?.rounding ?? opts.rounding),
+      profile: opts.profile ?? saved?.profile ?? null,
+    });
     files.push(fileReport(wb.source, report, wb.savedAt, forms.profile));
     if (keep) loaded.push(wb);
     // Only files that carry 確認済み marks are kept in memory, for the findings across files below.
@@ -138,7 +152,7 @@ export async function runBatchCheck(
   io: BatchIO,
 ): Promise<number> {
   const paths = await expandInputs(inputs);
-  const { files, failed } = await analyzeAll(paths, opts, false);
+  const { files, failed } = await analyzeAll(paths, opts, false, io);
   const totals = batchTotals(files, failed.length);
   if (opts.json) {
     const out = {
@@ -214,7 +228,7 @@ export async function runCombinedSummary(
   const paths = await expandInputs(inputs);
   const roster = opts.roster ? await readRoster(opts.roster) : null;
   for (const p of [...paths, ...(opts.roster ? [opts.roster] : [])]) await assertNotInput(out, p);
-  const { files, failed, loaded } = await analyzeAll(paths, opts, true);
+  const { files, failed, loaded } = await analyzeAll(paths, opts, true, io);
   // A combined workbook missing a department's file would read as complete: refuse rather than half-write.
   if (failed.length > 0) throw failed[0].error;
   const combined = combineWorkbooks(loaded.map((l) => ({ source: l.source, grid: l.grid })));
@@ -224,7 +238,12 @@ export async function runCombinedSummary(
     combined.grid.sheets.push(specToGrid(spec));
     combined.grid.generatedSheets.push({ name: spec.name, role: spec.role });
   }
-  const report = analyze(combined.grid, { source: out.split(/[\\/]/).pop() ?? out, lang: opts.lang, rounding: opts.rounding });
+  const report = analyze(combined.grid, {
+    source: out.split(/[\\/]/).pop() ?? out,
+    lang: opts.lang,
+    rounding: opts.rounding,
+    profile: opts.profile ?? null,
+  });
   const pkg = XlsxPackage.blank(zlibCodec);
   const tabs = [
     buildSubmissionsSheet(files, roster, opts.lang),

@@ -122,15 +122,29 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     // Many workbooks, or a folder of them: the coordinating office's forms of check and summary.
     const inputs = positionals.slice(1);
     if (command === "check" && (await isMany(inputs)))
-      return await runBatchCheck(inputs, { lang, rounding, json: o.json ?? false, includeAnswered }, io);
+      return await runBatchCheck(
+        inputs,
+        { lang, rounding, roundingGiven: o.rounding !== undefined, profile, json: o.json ?? false, includeAnswered },
+        io,
+      );
     if (command === "summary" && ((await isMany(inputs)) || o.roster !== undefined)) {
       if (inputs.length === 0) throw new UsageError("cli.need-file");
       if (!o.output) throw new UsageError("cli.need-output");
-      return await runCombinedSummary(inputs, o.output, { lang, rounding, roster: o.roster }, io);
+      return await runCombinedSummary(
+        inputs,
+        o.output,
+        { lang, rounding, roundingGiven: o.rounding !== undefined, profile, roster: o.roster },
+        io,
+      );
     }
     if (command === "compare") {
       if (inputs.length !== 2) throw new UsageError("cli.need-two-files");
-      return await runCompare(inputs[0], inputs[1], { lang, rounding, json: o.json ?? false, out: o.output, includeAnswered }, io);
+      return await runCompare(
+        inputs[0],
+        inputs[1],
+        { lang, rounding, roundingGiven: o.rounding !== undefined, profile, json: o.json ?? false, out: o.output, includeAnswered },
+        io,
+      );
     }
     if (extra.length > 0) throw new UsageError("cli.bad-args", { detail: extra.join(" ") });
     const needOut = () => {

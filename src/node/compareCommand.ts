@@ -12,11 +12,23 @@ import { t } from "./messages";
 import { writeSheetsToPackage } from "../xlsx/package";
 import { printFindings, shownFindings, type BatchIO } from "./batchCommands";
 import { assertNotInput, packageGrid, readXlsxPackage, writePackageAtomic } from "./xlsxFile";
+import { readSavedSettings } from "./workbookSettings";
+import type { Profile } from "../core/model/profile";
 
 export async function runCompare(
   lastPath: string,
   thisPath: string,
-  opts: { lang: Lang; rounding: Rounding; json: boolean; out?: string; includeAnswered: boolean },
+  opts: {
+    lang: Lang;
+    rounding: Rounding;
+    /** Given with --rounding: it then overrides what this year's file saved. */
+    roundingGiven?: boolean;
+    /** Given with --profile: both files are read with it; otherwise each with the profile it saved. */
+    profile?: Profile | null;
+    json: boolean;
+    out?: string;
+    includeAnswered: boolean;
+  },
   io: BatchIO,
 ): Promise<number> {
   if (opts.out) {
@@ -25,9 +37,19 @@ export async function runCompare(
   }
   const last = await readXlsxPackage(lastPath);
   const current = await readXlsxPackage(thisPath);
+  // Each file is read as the task pane reads it: with the settings saved in it, unless an option says otherwise.
+  const savedLast = await readSavedSettings(last);
+  const savedThis = await readSavedSettings(current);
+  for (const [path, saved] of [
+    [lastPath, savedLast],
+    [thisPath, savedThis],
+  ] as const)
+    if (saved.warning) io.err(`${basename(path)}: ${t(saved.warning.key, opts.lang, saved.warning.params)}`);
   const cmp = compareWorkbooks(packageGrid(last, lastPath), packageGrid(current, thisPath), {
     lang: opts.lang,
-    rounding: opts.rounding,
+    rounding: opts.roundingGiven ? opts.rounding : (savedThis.settings?.rounding ?? opts.rounding),
+    profile: opts.profile ?? savedThis.settings?.profile ?? null,
+    lastProfile: opts.profile ?? savedLast.settings?.profile ?? null,
     lastSource: basename(lastPath),
     source: basename(thisPath),
   });

@@ -7,6 +7,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { WorkbookGrid } from "../core/model/grid";
 import { packageGrid, readXlsxPackage } from "./xlsxFile";
+import { readSavedSettings, type SavedSettings } from "./workbookSettings";
 import { UsageError } from "./cliErrors";
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
@@ -42,6 +43,8 @@ export async function isMany(paths: string[]): Promise<boolean> {
 
 export interface LoadedWorkbook {
   path: string;
+  /** The settings the add-in saved in this file (its profile, rounding), if any; and what to tell about a damaged value. */
+  saved: SavedSettings;
   /** The file name, as reports and the combined workbook name it. */
   source: string;
   grid: WorkbookGrid;
@@ -53,5 +56,5 @@ export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
   const pkg = await readXlsxPackage(path);
   const grid = packageGrid(pkg, path);
   const savedAt = pkg.savedAt() ?? (await stat(path).catch(() => null))?.mtime.toISOString() ?? null;
-  return { path, source: basename(path), grid, savedAt };
+  return { path, source: basename(path), grid, savedAt, saved: await readSavedSettings(pkg) };
 }

@@ -109,3 +109,26 @@ test("a damaged web-extension part: a warning, never a crash", async () => {
   expect(r.err).toMatch(/^警告:/);
   expect(firstGrade(r.out)).toBe("C");
 });
+
+test("many files and compare: each file is read with the settings saved in it; --profile overrides them all", async () => {
+  const plain = join(dir, "plain-many.xlsx");
+  writeFileSync(plain, await plainBytes());
+  const gradeOf = (json: string, source: string) =>
+    JSON.parse(json).files.find((f: { source: string }) => f.source === source).report.measures[0].indicators[0].years[0].grade;
+  const many = await run("check", FIXTURE, plain, "--json");
+  expect(many.err).toBe("");
+  expect(gradeOf(many.out, "nagayo-settings.xlsx")).toBe("A");
+  expect(gradeOf(many.out, "plain-many.xlsx")).toBe("C");
+  const other = join(dir, "plain-profile-many.json");
+  writeFileSync(other, JSON.stringify({ id: "plain", ratingColumn: true }));
+  expect(gradeOf((await run("check", FIXTURE, plain, "--json", "--profile", other)).out, "nagayo-settings.xlsx")).toBe("C");
+  // compare reads this year's file with its saved profile too: the same file twice compares clean.
+  const cmp = await run("compare", FIXTURE, FIXTURE, "--json");
+  expect(cmp.err).toBe("");
+  expect(JSON.parse(cmp.out).findings).toEqual([]);
+  // A damaged value in one of many files is a warning naming that file.
+  const broken = await variant("not-json-many.xlsx", "{ profile");
+  const r = await run("check", broken, plain, "--json");
+  expect(r.err).toMatch(/^not-json-many\.xlsx: 警告:/);
+  expect(r.code).toBeLessThan(2);
+});

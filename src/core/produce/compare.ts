@@ -60,10 +60,26 @@ const text = (f: { text: string } | null) => f?.text.trim() ?? "";
 export function compareWorkbooks(
   last: WorkbookGrid,
   current: WorkbookGrid,
-  opts: Omit<AnalyzeOptions, "previous" | "source"> & { lastSource: string; source: string },
+  opts: Omit<AnalyzeOptions, "previous" | "source"> & {
+    lastSource: string;
+    source: string;
+    /** Last year's workbook's own form profile, where it differs from this year's (`profile`). */
+    lastProfile?: AnalyzeOptions["profile"];
+  },
 ): Comparison {
-  const before = analyzeWorkbook(last, { lang: opts.lang, rounding: opts.rounding, source: opts.lastSource });
-  const now = analyzeWorkbook(current, { lang: opts.lang, rounding: opts.rounding, source: opts.source, previous: before.measures });
+  const before = analyzeWorkbook(last, {
+    lang: opts.lang,
+    rounding: opts.rounding,
+    source: opts.lastSource,
+    profile: opts.lastProfile ?? opts.profile ?? null,
+  });
+  const now = analyzeWorkbook(current, {
+    lang: opts.lang,
+    rounding: opts.rounding,
+    source: opts.source,
+    profile: opts.profile ?? null,
+    previous: before.measures,
+  });
   const ids = new Set<string>(COMPARISON_RULE_IDS);
   const findings = now.report.findings.filter((f) => ids.has(f.rule));
   const bySheet = new Map<string, Finding[]>();
