@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { test } from "./harness";
 import { fixtureFromSpecs, plainSheet } from "../fixtures/fixture";
-import { measure } from "../fixtures/forms/build";
+import { unknownHeaderRows } from "../fixtures/forms/unknownHeaders";
 import { akiruno, hamamatsu } from "../fixtures/forms/offices";
 
 const pane = (page: Page) => page.getByTestId("taskpane");
@@ -61,17 +61,7 @@ test("様式: the profile read with, an unknown letter given its meaning, the co
 
 /** A rating form whose rating column is headed 所管評価, a spelling no built-in list has. */
 async function unknownHeaderWorkbook(): Promise<Buffer> {
-  const rows = measure({
-    title: "○○市総合計画 進捗管理シート",
-    number: "2-1",
-    name: "窓口のキャッシュレス化",
-    department: "市民課",
-    ratingHeader: "所管評価",
-    years: [
-      ["R3年度", "順調", "計画どおり進捗している。"],
-      ["R4年度", "順調", "機器の調達が大幅に遅れている。"],
-    ],
-  });
+  const rows = unknownHeaderRows();
   return Buffer.from(
     await fixtureFromSpecs("forms-browser-headers", [plainSheet("2-1", rows)])
       .workbook()

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/node/cli";
+import { run } from "../support/runCli";
 import { ReportSchema } from "../../src/core/model/schemas";
 import { plantMistake } from "../fixtures/generate";
 
@@ -17,13 +17,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "shinchoku-cli-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("check", () => {
   test("--json follows the report contract; exit 0 on the sample", async () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/node/cli";
+import { run } from "../support/runCli";
 import { ReportSchema } from "../../src/core/model/schemas";
 import { addAnswer, buildAnswersSheet } from "../../src/core/judge/answers";
 import { loadWorkbookFromBuffer, workbookToBuffer, workbookToGrid, writeSheetsToWorkbook, applyEditsToWorkbook } from "../support/exceljs";
@@ -27,13 +27,6 @@ beforeAll(async () => {
   paths = await writeCoordinationFixtures(dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("check DIR", () => {
   test("a report per file and in total; the duplicate 施策番号 is an error on its cell in the later file, nothing elsewhere", async () => {

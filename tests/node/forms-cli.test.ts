@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/node/cli";
+import { run } from "../support/runCli";
 import { ReportSchema } from "../../src/core/model/schemas";
 import { ProfileSchema } from "../../src/core/model/profileSchema";
 import { akiruno, nagayo } from "../fixtures/forms/offices";
@@ -12,13 +12,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "shinchoku-forms-cli-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 async function save(name: string, wb: { xlsx: { writeBuffer(): Promise<ArrayBuffer> } }): Promise<string> {
   const path = join(dir, name);

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/node/cli";
+import { run } from "../support/runCli";
 import { XlsxPackage, readWebExtensionProperty } from "../../src/xlsx/package";
 import { WORKBOOK_SETTINGS_KEY } from "../../src/core/model/settings";
 import { SETTINGS_KEY } from "../../src/excel/settings";
@@ -18,13 +18,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "shinchoku-settings-cli-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 async function variant(name: string, value: string): Promise<string> {
   const path = join(dir, name);

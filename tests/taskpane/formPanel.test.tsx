@@ -13,7 +13,8 @@ import { defaultEngine } from "../../src/taskpane/defaultEngine";
 import { parseSettings } from "../../src/core/model/settings";
 import { MemoryStore } from "./fixtures";
 import { akiruno } from "../fixtures/forms/offices";
-import { formFixture, measure, sheet } from "../fixtures/forms/build";
+import { formFixture, sheet } from "../fixtures/forms/build";
+import { unknownHeaderRows } from "../fixtures/forms/unknownHeaders";
 
 jest.setTimeout(60_000);
 
@@ -70,17 +71,7 @@ test("see the profile, give E a meaning, save it, validate again: the conflict a
 
 /** A rating form whose rating column is headed 所管評価 and whose department label reads 所管部署: spellings no built-in list has. */
 async function unknownHeaders(): Promise<Uint8Array> {
-  const rows = measure({
-    title: "○○市総合計画 進捗管理シート",
-    number: "2-1",
-    name: "窓口のキャッシュレス化",
-    department: "市民課",
-    ratingHeader: "所管評価",
-    years: [
-      ["R3年度", "順調", "計画どおり進捗している。"],
-      ["R4年度", "順調", "機器の調達が大幅に遅れている。"],
-    ],
-  });
+  const rows = unknownHeaderRows();
   rows[1][3] = "所管部署";
   const f = formFixture({
     name: "unknown-headers",

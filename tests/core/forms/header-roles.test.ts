@@ -5,27 +5,17 @@
 import { analyzeWorkbook } from "../../../src/core/produce/report";
 import { describeForm, withLabels, withMeanings } from "../../../src/core/produce/formDescription";
 import { parseProfile } from "../../../src/core/model/profileSchema";
-import { measure, workbookOf } from "../../fixtures/forms/build";
+import { workbookOf } from "../../fixtures/forms/build";
+import { unknownHeaderRows } from "../../fixtures/forms/unknownHeaders";
 import { officeForms } from "../../fixtures/forms/offices";
 import { seedWorkbook } from "../seedWorkbook";
 
 /** The rating form with its rating column headed 所管評価, a spelling no built-in list has. */
 function unknownHeaderWorkbook() {
-  const rows = measure({
-    title: "○○市総合計画 進捗管理シート",
-    number: "2-1",
-    name: "窓口のキャッシュレス化",
-    department: "市民課",
-    ratingHeader: "所管評価",
-    years: [
-      ["R3年度", "順調", "計画どおり進捗している。"],
-      ["R4年度", "順調", "機器の調達が大幅に遅れている。"],
-    ],
-    after: [
-      ["指標名", "目標値", "年度", "実績数値", "評価"],
-      ["キャッシュレス決済率", "50%", "R4年度", "20%", "A"],
-    ],
-  });
+  const rows = unknownHeaderRows([
+    ["指標名", "目標値", "年度", "実績数値", "評価"],
+    ["キャッシュレス決済率", "50%", "R4年度", "20%", "A"],
+  ]);
   return workbookOf({ "2-1": rows });
 }
 

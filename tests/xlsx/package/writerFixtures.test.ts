@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../../src/node/cli";
+import { run } from "../../support/runCli";
 import { XlsxPackage } from "../../../src/xlsx/package";
 import { ReportSchema } from "../../../src/core/model/schemas";
 
@@ -27,12 +27,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (args: string[]) => run(...args);
 
 function open(path: string): XlsxPackage {
   return XlsxPackage.open(readFileSync(path));
