@@ -326,6 +326,8 @@ test(
     await t.page.goto(`${t.url}?lang=en`);
     await t.page.getByRole("button", { name: "Open sample" }).click();
     await sheetTable(t.page).waitFor();
+    // The pane may draw after the sheet view: wait for its first tab before counting them.
+    await pane(t.page).getByRole("tab", { name: "Overview", exact: true }).waitFor();
     for (const name of ["Overview", "Validate", "Fill", "Summary", "New sheet", "Export", "Settings"]) {
       assert.equal(await pane(t.page).getByRole("tab", { name, exact: true }).count(), 1, `tab ${name}`);
     }
