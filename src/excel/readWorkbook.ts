@@ -171,9 +171,15 @@ function mergesMayBeTheCause(e: unknown, withMerges: boolean): boolean {
 
 /**
  * Each sheet's merged areas, all in one sync when Excel allows; a failing batch is halved until the sheets it
- * cannot answer for (more than 512 areas) are found, and those read as unmerged ([]).
+ * cannot answer for (more than 512 areas) are found, and those read as unmerged ([]). A sheet is tried twice
+ * alone first: Excel says GeneralException for the limit and for a passing failure alike, and only the limit
+ * fails again.
  */
-export async function readMerges(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<string[][]> {
+export async function readMerges(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  triedAlone = false,
+): Promise<string[][]> {
   if (sheets.length === 0) return [];
   const queued = sheets.map((ws) => {
     const m = ws.getRange().getMergedAreasOrNullObject();
@@ -185,7 +191,7 @@ export async function readMerges(context: Excel.RequestContext, sheets: readonly
     return queued.map((m) => (m.isNullObject ? [] : splitAreasAddress(m.address)));
   } catch (e) {
     if (isPayloadTooLarge(e) && sheets.length === 1) throw e;
-    if (sheets.length === 1) return [[]];
+    if (sheets.length === 1) return triedAlone ? [[]] : readMerges(context, sheets, true);
     const mid = Math.ceil(sheets.length / 2);
     return [...(await readMerges(context, sheets.slice(0, mid))), ...(await readMerges(context, sheets.slice(mid)))];
   }

@@ -1,3 +1,4 @@
+import { readMerges } from "../../src/excel/readWorkbook";
 import { makeWorkbook } from "../../src/core/model/gridSchema";
 import { ExcelGateway } from "../../src/excel/excelGateway";
 import { RESPONSE_BUDGET_BYTES } from "../../src/excel/readPlan";
@@ -293,6 +294,20 @@ describe("readWorkbook over the recording fake", () => {
     const read = await gatewayFor(fake).readWorkbook();
     expect(read.sheets[0].values).toEqual([["x"]]);
     expect(read.sheets[0].merges).toEqual([]);
+  });
+
+  test("a passing failure while a sheet's merged areas are read alone costs a second try, not the sheet's merges", async () => {
+    const seed = seedWorkbook();
+    const fake = createFakeExcel({ sheets: seed.sheets.slice(0, 2) });
+    // The first sync of the merges read fails once (a passing GeneralException), then all is well.
+    const merges = await fake.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const ws = sheets.getItem(seed.sheets[0].name);
+      fake.failNextSync("GeneralException");
+      return readMerges(context as unknown as Excel.RequestContext, [ws as unknown as Excel.Worksheet]);
+    });
+    expect([...merges[0]].sort()).toEqual([...seed.sheets[0].merges].sort());
+    expect(merges[0].length).toBeGreaterThan(0);
   });
 
   test.each([
