@@ -58,3 +58,15 @@ export function matchMeasures(current: MeasureAnalysis[], last: MeasureAnalysis[
 export function previousContext(current: MeasureAnalysis[], last: MeasureAnalysis[]): PreviousContext {
   return { measures: last, matches: matchMeasures(current, last) };
 }
+
+/** This year's measures that have a counterpart in last year's workbook, each with it: what every comparison rule walks. */
+export function* matchedMeasures(
+  measures: MeasureAnalysis[],
+  previous: PreviousContext | undefined,
+): Generator<[MeasureAnalysis, MeasureAnalysis]> {
+  if (!previous) return;
+  for (const m of measures) {
+    const match = previous.matches.get(m);
+    if (match) yield [m, match.last];
+  }
+}

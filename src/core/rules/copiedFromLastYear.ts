@@ -7,6 +7,7 @@
 import { yearName } from "../read/reader";
 import type { YearAnalysis } from "../judge/analysis";
 import { COPY_MIN_LENGTH, COPY_SIMILARITY, foldForComparison, foldedSimilarity } from "../text/similarity";
+import { matchedMeasures } from "../judge/measureMatch";
 import { defineRule, type RuleHit } from "./types";
 
 const FIELDS = ["summary", "work"] as const;
@@ -22,12 +23,9 @@ export const copiedFromLastYear = defineRule({
   severity: "warning",
   example: "「計画通り進捗している。…」がR1年度とH30年度で同じ文章",
   check: ({ measures, previous }) => {
-    if (!previous) return [];
     const hits: RuleHit[] = [];
-    for (const m of measures) {
-      const match = previous.matches.get(m);
-      if (!match) continue;
-      const known = reportedYears(match.last.years);
+    for (const [m, last] of matchedMeasures(measures, previous)) {
+      const known = reportedYears(last.years);
       for (const y of m.years) {
         const fy = y.row.year?.fiscalYear;
         if (fy === undefined || known.has(fy) || !y.reported) continue;
@@ -38,7 +36,7 @@ export const copiedFromLastYear = defineRule({
           if (Array.from(text).length < COPY_MIN_LENGTH) continue;
           // The earlier years of this measure, this year's workbook first (its text is what a person sees now).
           let best: { score: number; label: string } | null = null;
-          for (const earlier of [...m.years, ...match.last.years]) {
+          for (const earlier of [...m.years, ...last.years]) {
             const efy = earlier.row.year?.fiscalYear;
             const other = earlier.row[field];
             if (efy === undefined || efy >= fy || !other) continue;

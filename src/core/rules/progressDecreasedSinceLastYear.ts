@@ -6,6 +6,7 @@
 import { yearName } from "../read/reader";
 import type { MeasureAnalysis, YearAnalysis } from "../judge/analysis";
 import { formatNumber } from "./effectChecks";
+import { matchedMeasures } from "../judge/measureMatch";
 import { defineRule, type RuleHit } from "./types";
 
 function latest(m: MeasureAnalysis): YearAnalysis | null {
@@ -19,13 +20,10 @@ export const progressDecreasedSinceLastYear = defineRule({
   severity: "warning",
   example: "前年度のブックで67%、今年度のブックで50%",
   check: ({ measures, previous }) => {
-    if (!previous) return [];
     const hits: RuleHit[] = [];
-    for (const m of measures) {
-      const match = previous.matches.get(m);
-      if (!match) continue;
+    for (const [m, last] of matchedMeasures(measures, previous)) {
       const now = latest(m);
-      const before = latest(match.last);
+      const before = latest(last);
       if (!now || !before || now.effect.progress === null || before.effect.progress === null) continue;
       if (now.effect.progress < before.effect.progress && now.row.effect)
         hits.push({

@@ -7,6 +7,7 @@ import { yearName, type YearRow } from "../read/reader";
 import { foldForComparison } from "../text/similarity";
 import { STATUS_SYMBOLS } from "../model/statuses";
 import type { Status } from "../model/schemas";
+import { matchedMeasures } from "../judge/measureMatch";
 import { defineRule, type RuleHit } from "./types";
 
 const FIELDS = ["summary", "work", "effect"] as const;
@@ -25,14 +26,11 @@ export const statusChanged = defineRule({
   severity: "info",
   example: "前年度のブックでは「遅延が生じている」、今年度のブックでは同じ年度が「計画通り進捗」",
   check: ({ measures, previous }) => {
-    if (!previous) return [];
     const hits: RuleHit[] = [];
-    for (const m of measures) {
-      const match = previous.matches.get(m);
-      if (!match) continue;
+    for (const [m, last] of matchedMeasures(measures, previous)) {
       const now = new Map<number, (typeof m.years)[number]>();
       for (const y of m.years) if (y.row.year && !now.has(y.row.year.fiscalYear)) now.set(y.row.year.fiscalYear, y);
-      for (const before of match.last.years) {
+      for (const before of last.years) {
         if (!before.reported || !before.row.year) continue;
         const after = now.get(before.row.year.fiscalYear);
         if (!after) continue;
