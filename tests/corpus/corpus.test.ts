@@ -4,6 +4,7 @@
  * exit 2 and one line in the chosen language; never a stack trace; no output file on exit 2, no temporary
  * file left, and the input byte for byte as it was.
  */
+import { parseCsvRows } from "../../src/core/produce/batch";
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -94,39 +95,6 @@ function expectNoCrashText(r: Run) {
   expect([0, 1, 2]).toContain(r.code);
 }
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
 /** A field a spreadsheet would run as a formula (CSV injection): only a lone "-" or a negative number may start with "-". */
 function runnable(field: string): boolean {
   if (/^[=+@\t\r]/.test(field)) return true;
@@ -185,7 +153,7 @@ async function expectReportRun(
   if (command === "export") {
     const text = bytes.toString("utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsv(text.slice(1));
+    const rows = parseCsvRows(text.slice(1));
     const report = reports.get(input);
     if (report) expect(rows).toHaveLength(1 + report.measures.reduce((n, m) => n + m.years.length, 0));
     expect(rows.flat().filter(runnable)).toEqual([]);
@@ -336,7 +304,7 @@ describe("details the table does not show", () => {
     expect(m.years[4].summary).toBe(`=HYPERLINK("https://example.com/","詳細")`);
     const out = join(dir, "out", "formulas-export.csv");
     expect((await run(["export", files["formulas.xlsx"], "--format", "csv", "-o", out])).code).toBe(0);
-    const fields = parseCsv(readFileSync(out, "utf8").slice(1)).flat();
+    const fields = parseCsvRows(readFileSync(out, "utf8").slice(1)).flat();
     expect(fields).toContain(`'=HYPERLINK("https://example.com/","詳細")`);
   });
 
