@@ -4,6 +4,7 @@
  * measure sheet copied in (names made unique, each sheet's source kept), and the 提出状況 tab against an
  * optional roster of expected departments or measure numbers.
  */
+import { cell, header } from "./tabCells";
 import { cellText, type SheetGrid, type WorkbookGrid } from "../model/grid";
 import { t } from "../messages";
 import { readMeasureSheet } from "../read/reader";
@@ -184,15 +185,6 @@ export function gridToSheetSpec(sheet: SheetGrid): SheetSpec {
     charts: [],
   };
 }
-
-const HEADER_FILL = "BDD7EE";
-const header = (value: string): CellSpec => ({ value, bold: true, fill: HEADER_FILL, wrap: true, border: true, vAlign: "middle" });
-const cell = (value: string | number | null, extra: Partial<CellSpec> = {}): CellSpec => ({
-  value: value ?? "",
-  border: true,
-  vAlign: "top",
-  ...extra,
-});
 
 function plainTab(
   name: string,

@@ -1,4 +1,5 @@
 /** The 前年度比較 tab as data: a row per measure, last year's and this year's state, and the findings. */
+import { cell, header } from "./tabCells";
 import { rangeA1 } from "../model/address";
 import type { Comparison, YearState } from "./compare";
 import { statusLabel, t } from "../messages";
@@ -7,14 +8,6 @@ import type { CellSpec, SheetSpec } from "../model/sheetSpec";
 import { STATUS_FILL } from "./summary";
 import { STATUSES, STATUS_SYMBOLS } from "../model/statuses";
 
-const HEADER_FILL = "BDD7EE";
-const header = (value: string): CellSpec => ({ value, bold: true, fill: HEADER_FILL, wrap: true, border: true, vAlign: "middle" });
-const cell = (value: string | number | null, extra: Partial<CellSpec> = {}): CellSpec => ({
-  value: value ?? "",
-  border: true,
-  vAlign: "top",
-  ...extra,
-});
 const percent = (p: number | null): CellSpec => cell(p === null ? null : p / 100, { numFmt: "0%", align: "right" });
 
 function statusText(s: YearState | null, lang: Lang): string {

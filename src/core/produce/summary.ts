@@ -2,6 +2,7 @@
  * The summary tabs (the README's "For staff") as data: values plus formatting intent (tables, status colours,
  * data bars, links, frozen headers, a chart). The gateways write them with their host's own features.
  */
+import { cell, header } from "./tabCells";
 import { rangeA1, toA1 } from "../model/address";
 import { fiscalYearLabel } from "../text/fiscalYear";
 import { statusLabel, t } from "../messages";
@@ -35,15 +36,6 @@ export const STATUS_FILL: Record<Status, string> = {
   unknown: "FCE4D6",
 };
 
-// Light enough for the default dark text in every host (a dark fill would need a font colour too).
-const HEADER_FILL = "BDD7EE";
-const header = (value: string): CellSpec => ({ value, bold: true, fill: HEADER_FILL, wrap: true, border: true, vAlign: "middle" });
-const text = (value: string | null, extra: Partial<CellSpec> = {}): CellSpec => ({
-  value: value ?? "",
-  border: true,
-  vAlign: "top",
-  ...extra,
-});
 const num = (value: number | null, numFmt?: string): CellSpec => ({ value, border: true, align: "right", ...(numFmt ? { numFmt } : {}) });
 
 function statusCF(ref: string): ConditionalFormat[] {
@@ -102,17 +94,17 @@ function overview(report: Report, opts: SummaryOptions): SheetSpec {
   for (const m of report.measures) {
     const byYear = new Map(m.years.map((y) => [y.fiscalYear, y]));
     rows.push([
-      text(m.number || m.sheet, { link: { sheet: m.sheet, cell: "A1" } }),
-      text(m.name, { wrap: true }),
-      text(m.department, { wrap: true }),
+      cell(m.number || m.sheet, { link: { sheet: m.sheet, cell: "A1" } }),
+      cell(m.name, { wrap: true }),
+      cell(m.department, { wrap: true }),
       ...years.map((fy) => {
         const y = byYear.get(fy);
         const s = y?.status;
-        return text(s ? statusLabel(s, lang) + ratingNote(y?.rating ?? null) : "", { align: "center" });
+        return cell(s ? statusLabel(s, lang) + ratingNote(y?.rating ?? null) : "", { align: "center" });
       }),
       num(m.latestProgress === null ? null : m.latestProgress / 100, "0%"),
-      text(m.delayed ? yes : "", { align: "center" }),
-      text(m.delayedNow ? yes : "", { align: "center" }),
+      cell(m.delayed ? yes : "", { align: "center" }),
+      cell(m.delayedNow ? yes : "", { align: "center" }),
       num(findingsBySheet.get(m.sheet) ?? 0),
     ]);
   }
@@ -148,13 +140,13 @@ function delayed(report: Report, opts: SummaryOptions): SheetSpec {
     for (const y of m.years)
       if (y.status === "delayed" || y.status === "at_risk")
         rows.push([
-          text(m.number || m.sheet, { link: { sheet: m.sheet, cell: y.cell } }),
-          text(m.name, { wrap: true }),
-          text(y.label),
-          text(statusLabel(y.status, lang), { align: "center" }),
-          ...(rated ? [text(y.rating, { align: "center" })] : []),
-          text(y.statusPhrase, { wrap: true }),
-          text(y.summary, { wrap: true }),
+          cell(m.number || m.sheet, { link: { sheet: m.sheet, cell: y.cell } }),
+          cell(m.name, { wrap: true }),
+          cell(y.label),
+          cell(statusLabel(y.status, lang), { align: "center" }),
+          ...(rated ? [cell(y.rating, { align: "center" })] : []),
+          cell(y.statusPhrase, { wrap: true }),
+          cell(y.summary, { wrap: true }),
         ]);
   const spec = base("delayed", opts, rows, [10, 30, 10, 12, ...(rated ? [12] : []), 30, 80]);
   spec.tables = table("ShinchokuDelayed", headers, rows.length - 1);
@@ -188,7 +180,7 @@ function byDepartment(report: Report, opts: SummaryOptions): SheetSpec {
   for (const [d, a] of acc) {
     const avg = a.progress.length ? a.progress.reduce((x, y) => x + y, 0) / a.progress.length : null;
     rows.push([
-      text(d),
+      cell(d),
       num(a.measures),
       num(a.delayed),
       num(a.achieved),
@@ -210,13 +202,13 @@ function byYear(report: Report, opts: SummaryOptions): SheetSpec {
   for (const fy of years) {
     const counts = STATUS_ORDER.map(() => 0);
     for (const m of report.measures) for (const y of m.years) if (y.fiscalYear === fy && y.status) counts[STATUS_ORDER.indexOf(y.status)]++;
-    rows.push([text(fiscalYearLabel(fy)), ...counts.map((c) => num(c)), num(counts.reduce((a, b) => a + b, 0))]);
+    rows.push([cell(fiscalYearLabel(fy)), ...counts.map((c) => num(c)), num(counts.reduce((a, b) => a + b, 0))]);
   }
   const spec = base("byYear", opts, rows, [12, ...STATUS_ORDER.map(() => 12), 8]);
   spec.tables = table("ShinchokuByYear", headers, years.length);
   STATUS_ORDER.forEach((s, i) => {
-    const cell = spec.rows[0][i + 1];
-    if (cell) cell.fill = STATUS_FILL[s];
+    const head = spec.rows[0][i + 1];
+    if (head) head.fill = STATUS_FILL[s];
   });
   if (years.length > 0)
     spec.charts.push({
@@ -234,14 +226,14 @@ function findings(report: Report, opts: SummaryOptions): SheetSpec {
   const rows: (CellSpec | null)[][] = [headers.map(header)];
   for (const f of report.findings)
     rows.push([
-      text(t(`severity.${f.severity}`, lang)),
+      cell(t(`severity.${f.severity}`, lang)),
       // The rule's name in the report's language; its id stays in the JSON report.
-      text(isRuleId(f.rule) ? t(`ruleTitle.${f.rule}`, lang) : f.rule, { wrap: true }),
-      text(f.sheet),
-      text(f.cell, f.sheet ? { link: { sheet: f.sheet, cell: f.cell } } : {}),
-      text(f.messages[lang], { wrap: true }),
+      cell(isRuleId(f.rule) ? t(`ruleTitle.${f.rule}`, lang) : f.rule, { wrap: true }),
+      cell(f.sheet),
+      cell(f.cell, f.sheet ? { link: { sheet: f.sheet, cell: f.cell } } : {}),
+      cell(f.messages[lang], { wrap: true }),
       // A finding a person answered stays listed, with who and why (確認済み).
-      text(f.answer ? t("value.answered", lang, { by: f.answer.by, reason: f.answer.reason }) : "", { wrap: true }),
+      cell(f.answer ? t("value.answered", lang, { by: f.answer.by, reason: f.answer.reason }) : "", { wrap: true }),
     ]);
   const spec = base("findings", opts, rows, [10, 26, 12, 8, 90, 30]);
   spec.tables = table("ShinchokuFindings", headers, rows.length - 1);
@@ -297,18 +289,18 @@ function indicators(report: Report, opts: SummaryOptions): SheetSpec {
     for (const ind of m.indicators)
       for (const y of ind.years)
         rows.push([
-          text(m.number || m.sheet, { link: { sheet: ind.sheet, cell: y.cell } }),
-          text(m.name, { wrap: true }),
-          text(ind.name, { wrap: true }),
-          text(ind.unit),
-          text(t(`value.${ind.direction}`, lang)),
+          cell(m.number || m.sheet, { link: { sheet: ind.sheet, cell: y.cell } }),
+          cell(m.name, { wrap: true }),
+          cell(ind.name, { wrap: true }),
+          cell(ind.unit),
+          cell(t(`value.${ind.direction}`, lang)),
           num(ind.baseline),
-          text(y.fiscalYear === null ? "" : fiscalYearLabel(y.fiscalYear)),
+          cell(y.fiscalYear === null ? "" : fiscalYearLabel(y.fiscalYear)),
           num(y.target),
           num(y.actual),
           num(y.achievement === null ? null : y.achievement / 100, "0.0%"),
-          text(y.grade, { align: "center" }),
-          text(y.statedGrade, { align: "center" }),
+          cell(y.grade, { align: "center" }),
+          cell(y.statedGrade, { align: "center" }),
         ]);
   const spec = base("indicators", opts, rows, [10, 28, 30, 8, 12, 10, 10, 10, 10, 12, 10, 10]);
   spec.freeze = { rows: 1, cols: 1 };
