@@ -4,7 +4,7 @@
  */
 import { writeJson } from "./jsonOut";
 import { basename } from "node:path";
-import { compareWorkbooks } from "../core/produce/compare";
+import { compareWorkbooks, comparisonCounts } from "../core/produce/compare";
 import { buildComparisonSheet } from "../core/produce/comparisonTab";
 import type { Lang } from "../core/model/schemas";
 import type { Rounding } from "../core/text/precision";
@@ -57,7 +57,6 @@ export async function runCompare(
   // The copy is THIS patched: every part it need not touch kept byte for byte, the 前年度比較 tab added.
   if (opts.out) writeSheetsToPackage(current, [buildComparisonSheet(cmp, opts.lang)]);
   if (opts.out) await writePackageAtomic(current, opts.out, thisPath);
-  const count = (rule: string) => shown.filter((f) => f.rule === rule).length;
   if (opts.json) {
     writeJson(
       {
@@ -71,16 +70,7 @@ export async function runCompare(
     );
   } else {
     printFindings(shown, opts.lang, io);
-    io.out(
-      t("cli.compare-done", opts.lang, {
-        measures: cmp.rows.filter((r) => r.sheet !== null).length,
-        new: cmp.rows.filter((r) => r.match === "new").length,
-        dropped: cmp.rows.filter((r) => r.match === "dropped").length,
-        copied: count("copied-from-last-year"),
-        changed: count("status-changed"),
-        decreased: count("progress-decreased-since-last-year"),
-      }),
-    );
+    io.out(t("cli.compare-done", opts.lang, comparisonCounts(cmp, shown)));
     if (opts.out) io.out(t("cli.compare-written", opts.lang, { out: opts.out }));
   }
   return shown.some((f) => f.severity === "error") ? 1 : 0;

@@ -119,3 +119,16 @@ export function compareWorkbooks(
       });
   return { report: now.report, lastReport: before.report, rows, findings };
 }
+
+/** What a comparison found, counted as both hosts say it: measures compared, new, dropped, and each rule's findings among `shown`. */
+export function comparisonCounts(cmp: Comparison, shown: readonly Finding[] = cmp.findings) {
+  const count = (rule: string) => shown.filter((f) => f.rule === rule).length;
+  return {
+    measures: cmp.rows.filter((r) => r.sheet !== null).length,
+    new: cmp.rows.filter((r) => r.match === "new").length,
+    dropped: cmp.rows.filter((r) => r.match === "dropped").length,
+    copied: count("copied-from-last-year"),
+    changed: count("status-changed"),
+    decreased: count("progress-decreased-since-last-year"),
+  };
+}

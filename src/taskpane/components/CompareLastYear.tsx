@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { compareWorkbooks, type Comparison } from "../../core/produce/compare";
+import { compareWorkbooks, comparisonCounts, type Comparison } from "../../core/produce/compare";
 import { buildComparisonSheet } from "../../core/produce/comparisonTab";
 import { useLang, useT } from "../i18n";
 import { usePaneState } from "../paneState";
@@ -68,8 +68,6 @@ export function CompareLastYear() {
       if (result.written[0]) await gateway.selectCell?.(result.written[0], "A1");
     });
 
-  const count = (rule: string) => cmp?.findings.filter((f) => f.rule === rule && !f.answer).length ?? 0;
-
   return (
     <div className={styles.stack}>
       <Text>{t("taskpane.compare.intro")}</Text>
@@ -98,12 +96,11 @@ export function CompareLastYear() {
           <Text aria-live="polite" data-testid="compare-summary">
             {t("taskpane.compare.summary", {
               file: last.name,
-              measures: cmp.rows.filter((r) => r.sheet !== null).length,
-              new: cmp.rows.filter((r) => r.match === "new").length,
-              dropped: cmp.rows.filter((r) => r.match === "dropped").length,
-              copied: count("copied-from-last-year"),
-              changed: count("status-changed"),
-              decreased: count("progress-decreased-since-last-year"),
+              // Findings a person answered are not counted as still to look at.
+              ...comparisonCounts(
+                cmp,
+                cmp.findings.filter((f) => !f.answer),
+              ),
             })}
           </Text>
           <div>
