@@ -91,12 +91,10 @@ export function nfkcMapped(original: string, mode: WhiteSpaceMode): MappedText {
     const c = original.charCodeAt(i);
     if (isNfkcStable(c)) {
       const next = i + 1 < n ? original.charCodeAt(i + 1) : -1;
-      // No mark follows (a stable character is never one): the character is its own piece.
-      if (
-        (next < 0x300 && !(mode === "drop" && (next === 32 || next === 9))) ||
-        (isNfkcStable(next) && next !== 32) ||
-        markAt(original, i + 1, mode) < 0
-      ) {
+      // No mark follows (none lies below U+0300 and a stable character is never one; in "drop" mode one may
+      // follow white space): the character is its own piece.
+      const markMayFollow = next >= 0x300 ? !isNfkcStable(next) : mode === "drop" && isInlineSpace(next);
+      if (!markMayFollow || markAt(original, i + 1, mode) < 0) {
         if (run < 0) {
           run = i;
           at.push(length);
