@@ -71,7 +71,7 @@ function attr(attrs: string, name: string): string | undefined {
 }
 
 /** `B12` → row 11, column 1 (0-based); null for anything else. */
-function refToCell(ref: string): { row: number; col: number } | null {
+export function refToCell(ref: string): { row: number; col: number } | null {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -86,6 +86,49 @@ function refToCell(ref: string): { row: number; col: number } | null {
   const row = Number(ref.slice(i));
   if (!Number.isInteger(row) || row < 1) return null;
   return { row: row - 1, col: col - 1 };
+}
+
+/**
+ * Where the cells of a sheet's rows go: a row or cell without `r` follows the one before. An empty cell
+ * (`<c r="B1" s="1"/>`, a writer's styled blank) holds nothing: its reference is read only if a following
+ * cell without `r` counts on from it.
+ */
+export class CellCursor {
+  row = -1;
+  col = -1;
+  private pendingRef: string | null = null;
+
+  constructor(private readonly part: string) {}
+
+  /** A row starts; `r` is its 1-based number where it has one. */
+  startRow(r: number | null): void {
+    this.row = r !== null ? r - 1 : this.row + 1;
+    this.col = -1;
+    this.pendingRef = null;
+  }
+
+  /** A cell with reference `ref` (if any): moves to it; whether it has content to read. */
+  place(ref: string | undefined, selfClosing: boolean): boolean {
+    if (selfClosing && ref) {
+      this.pendingRef = ref;
+      return false;
+    }
+    if (ref) this.moveTo(ref);
+    else {
+      if (this.pendingRef !== null) this.moveTo(this.pendingRef);
+      if (this.row < 0) this.row = 0;
+      this.col += 1;
+    }
+    this.pendingRef = null;
+    return !selfClosing;
+  }
+
+  private moveTo(ref: string): void {
+    const at = refToCell(ref);
+    if (!at) throw new XmlError(`${this.part}: bad cell reference ${ref}`);
+    this.row = at.row;
+    this.col = at.col;
+  }
 }
 
 export function rootPrefix(text: string, local: string): string {
@@ -107,42 +150,18 @@ export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
   if (dataStart >= 0) {
     const tag = new RegExp(`<${p}(row|c)(?=[\\s>/])([^>]*?)(/?)>|</${p}row>`, "g");
     tag.lastIndex = dataStart;
-    let row = -1;
-    let col = -1;
+    const at = new CellCursor(ctx.part);
     const closeC = `</${p}c>`;
-    // An empty cell (`<c r="B1" s="1"/>`, a writer's styled blank) holds nothing: its reference is read only
-    // if a following cell without `r` counts on from it.
-    let pendingRef: string | null = null;
-    const moveTo = (ref: string) => {
-      const at = refToCell(ref);
-      if (!at) throw new XmlError(`${ctx.part}: bad cell reference ${ref}`);
-      row = at.row;
-      col = at.col;
-    };
     let m: RegExpExecArray | null;
     while ((m = tag.exec(text)) && m.index < dataEnd) {
       if (m[1] === "row") {
         const r = /\br\s*=\s*["'](\d+)["']/.exec(m[2]);
-        row = r ? Number(r[1]) - 1 : row + 1;
-        col = -1;
-        pendingRef = null;
+        at.startRow(r ? Number(r[1]) : null);
         continue;
       }
       if (m[1] !== "c") continue;
       const attrs = m[2];
-      const ref = attr(attrs, "r");
-      if (m[3] === "/" && ref) {
-        pendingRef = ref;
-        continue;
-      }
-      if (ref) moveTo(ref);
-      else {
-        if (pendingRef !== null) moveTo(pendingRef);
-        if (row < 0) row = 0;
-        col += 1;
-      }
-      pendingRef = null;
-      if (m[3] === "/") continue;
+      if (!at.place(attr(attrs, "r"), m[3] === "/")) continue;
       const end = text.indexOf(closeC, tag.lastIndex);
       if (end < 0) throw new XmlError(`${ctx.part}: cut off`);
       const inner = text.slice(tag.lastIndex, end);
@@ -151,17 +170,21 @@ export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
       const numFmt = style ? (ctx.cellNumFmts[Number(style)] ?? null) : (ctx.cellNumFmts[0] ?? null);
       const value = cellValue(attr(attrs, "t"), inner, p, numFmt, ctx);
       if (value === null) continue;
-      cells.push({ row, col, value, numFmt });
+      cells.push({ row: at.row, col: at.col, value, numFmt });
     }
   }
+  return { cells, ...readSheetTail(dataEnd < 0 ? text : text.slice(dataEnd), p) };
+}
+
+/** What follows the cells (from `</sheetData>` on): merged areas and protection. */
+export function readSheetTail(tail: string, p: string): Pick<SheetContent, "merges" | "protected"> {
   const merges: string[] = [];
   const mergeRe = new RegExp(`<${p}mergeCell\\b[^>]*?\\bref\\s*=\\s*["']([^"']+)["']`, "g");
   let mm: RegExpExecArray | null;
-  mergeRe.lastIndex = dataEnd < 0 ? 0 : dataEnd;
-  while ((mm = mergeRe.exec(text))) merges.push(mm[1]);
-  const prot = new RegExp(`<${p}sheetProtection\\b([^>]*)>`).exec(dataEnd < 0 ? text : text.slice(dataEnd));
+  while ((mm = mergeRe.exec(tail))) merges.push(mm[1]);
+  const prot = new RegExp(`<${p}sheetProtection\\b([^>]*)>`).exec(tail);
   const sheetAttr = prot ? tagAttrs(prot[1]).sheet : undefined;
-  return { cells, merges, protected: sheetAttr === "1" || sheetAttr === "true" };
+  return { merges, protected: sheetAttr === "1" || sheetAttr === "true" };
 }
 
 function between(inner: string, open: string, close: string): string | null {
@@ -190,7 +213,7 @@ function vText(inner: string, p: string): string | null {
  * whole part, so one cell's text would keep its sheet's XML alive (at 14,000 sheets, about 200 MB that
  * nothing reads again); a short text is copied anyway.
  */
-function detached(s: string): string {
+export function detached(s: string): string {
   return s.length < 13 ? s : (" " + s).slice(1);
 }
 
@@ -203,12 +226,8 @@ export function cellValue(t: string | undefined, inner: string, p: string, numFm
   const v = vText(inner, p);
   if (v === null) return null;
   switch (t) {
-    case "s": {
-      const i = Number(v.trim());
-      const table = ctx.sharedStrings();
-      if (!Number.isInteger(i) || i < 0 || i >= table.length) throw new XmlError(`${ctx.part}: shared string ${v} out of range`);
-      return table[i] === "" ? null : table[i];
-    }
+    case "s":
+      return sharedValue(v, ctx);
     case "str": {
       const s = decodeExcelEscapes(decodeEntities(v));
       return s === "" ? null : detached(s);
@@ -221,11 +240,22 @@ export function cellValue(t: string | undefined, inner: string, p: string, numFm
       return decodeEntities(v).trim() || null;
     case "d":
       return isoToSerial(decodeEntities(v));
-    default: {
-      const n = Number(v.trim());
-      if (v.trim() === "" || !Number.isFinite(n)) return null;
-      // A 1904-system date as the engine counts dates: a 1900-system serial.
-      return ctx.date1904 && numFmt !== null && isDateFormat(numFmt) ? n + DAYS_1904 : n;
-    }
+    default:
+      return numberValue(v, numFmt, ctx);
   }
+}
+
+/** A shared-string cell's value from its `<v>` text (the index). */
+export function sharedValue(v: string, ctx: SheetReadContext): CellValue {
+  const i = Number(v.trim());
+  const table = ctx.sharedStrings();
+  if (!Number.isInteger(i) || i < 0 || i >= table.length) throw new XmlError(`${ctx.part}: shared string ${v} out of range`);
+  return table[i] === "" ? null : table[i];
+}
+
+/** A number cell's value from its `<v>` text; a 1904-system date as the engine counts dates (a 1900-system serial). */
+export function numberValue(v: string, numFmt: string | null, ctx: SheetReadContext): CellValue {
+  const n = Number(v.trim());
+  if (v.trim() === "" || !Number.isFinite(n)) return null;
+  return ctx.date1904 && numFmt !== null && isDateFormat(numFmt) ? n + DAYS_1904 : n;
 }

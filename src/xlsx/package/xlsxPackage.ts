@@ -18,7 +18,8 @@ import { fflateCodec, type Codec } from "./codec";
 import { CONTENT_TYPES_PART, readContentTypes, type ContentTypes } from "./contentTypes";
 import { readRelationships, relKind, relsPathOf, type Relationships } from "./relationships";
 import { readSharedStrings } from "./sharedStrings";
-import { readSheet, type SheetContent, type SheetReadContext } from "./sheetReader";
+import type { SheetContent, SheetReadContext } from "./sheetReader";
+import { scanSheet } from "./sheetScanner";
 import { patchSheetCells } from "./sheetPatcher";
 import { emptyStyles, readStyles, type StylesPart } from "./styles";
 import { readWorkbookPart, type WorkbookPart } from "./workbookPart";
@@ -261,7 +262,8 @@ export class XlsxPackage {
 
   // ---- reading ----
 
-  private readContext(part: string): SheetReadContext {
+  /** What reading one worksheet part needs from the rest of the package. */
+  readContext(part: string): SheetReadContext {
     return {
       part,
       sharedStrings: () => (this.sharedStrings ??= this.readSharedStrings()),
@@ -298,7 +300,7 @@ export class XlsxPackage {
   sheetContent(sheet: PackageSheet): SheetContent {
     let c = this.sheetCache.get(sheet.part);
     if (!c) {
-      c = readSheet(this.text(sheet.part), this.readContext(sheet.part));
+      c = this.readSheetPart(sheet.part);
       this.sheetCache.set(sheet.part, c);
     }
     return c;
@@ -312,9 +314,12 @@ export class XlsxPackage {
     if (this.keepSheetReads) return this.sheetContent(sheet);
     const cached = this.sheetCache.get(sheet.part);
     if (cached) return cached;
-    const key = sheet.part.toLowerCase();
-    const text = this.textCache.get(key) ?? decodePart(this.bytes(sheet.part));
-    return readSheet(text, this.readContext(sheet.part));
+    return this.readSheetPart(sheet.part);
+  }
+
+  /** A worksheet part read (its text is kept only where asked: `text()`). */
+  private readSheetPart(part: string): SheetContent {
+    return scanSheet(this.textCache.get(part.toLowerCase()) ?? decodePart(this.bytes(part)), this.readContext(part));
   }
 
   sheetGrid(sheet: PackageSheet): SheetGrid {
