@@ -3,7 +3,7 @@
  * of whole cells; a trailing colon is ignored. Adding a variant is one string here.
  */
 import { memoByString } from "../text/memo";
-import { normalizeLabel } from "../text/normalize";
+import { longerWithoutSpace, normalizeLabel } from "../text/normalize";
 
 export const FIELD_LABELS = {
   number: ["施策番号", "施策No.", "施策No", "施策ナンバー"],
@@ -48,7 +48,7 @@ const matchShort = memoByString((text: string): FieldKey | null => LOOKUP.get(la
 /** The field a cell's text names, or null. Long texts are never labels (saves normalising prose). */
 export function matchLabel(text: string): FieldKey | null {
   // Padding does not make a label long: measure without white space (only when needed).
-  if (text.length > 24 && (text.length > 200 || text.replace(/\s/g, "").length > 24)) return null;
+  if (text.length > 24 && (text.length > 200 || longerWithoutSpace(text, 24))) return null;
   return matchShort(text);
 }
 

@@ -26,6 +26,30 @@ export function normalizeLabel(text: string): string {
     .toLowerCase();
 }
 
+/** Whether a UTF-16 unit is white space as the regular expression `\s` counts it. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether `text` holds more than `limit` characters that are not white space (counted only as far as needed). */
+export function longerWithoutSpace(text: string, limit: number): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i)) && ++n > limit) return true;
+  return false;
+}
+
 /** A cell that means "nothing decided / none": -, －, ―, — and friends alone. */
 export function isDash(text: string): boolean {
   const t = text.replace(SPACES, "");

@@ -7,6 +7,7 @@
 import { modifiedDate } from "./coreProps";
 import { blockFromCells } from "../../core/specGrid";
 import { parseRange } from "../../core/model/address";
+import { memoByString } from "../../core/text/memo";
 import { generatedFromNames } from "../../core/workbook/markers";
 import { sheetOfReference } from "../../core/workbook/references";
 import { SHEET_NAME_MAX, sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
@@ -37,6 +38,8 @@ export interface PackageSheet {
 }
 
 const decoder = new TextDecoder("utf-8");
+/** Sheets of one form merge the same areas (A1:G1 …): each reference is parsed once. */
+const mergedArea = memoByString(parseRange, 2_000);
 const encoder = new TextEncoder();
 
 /** Excel refuses these in a sheet name; a package carrying one did not come from Excel and is refused whole. */
@@ -327,7 +330,7 @@ export class XlsxPackage {
     if (sheet.kind !== "worksheet") return { ...base, values: [], top: 0, left: 0 };
     const content = this.sheetContentOnce(sheet);
     // Each area parsed once, for the order and for the hidden cells alike.
-    const areas = content.merges.map((r) => ({ r, a: parseRange(r) }));
+    const areas = content.merges.map((r) => ({ r, a: mergedArea(r) }));
     areas.sort((x, y) => x.a.top - y.a.top || x.a.left - y.a.left || x.a.bottom - y.a.bottom || x.a.right - y.a.right);
     const merges = areas.map((x) => x.r);
     let cells = content.cells;

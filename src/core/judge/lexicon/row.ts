@@ -4,6 +4,7 @@
  * after it means. A status ending in `~` is a weak signal: it decides only when no strong one speaks.
  */
 import type { Status } from "../../model/schemas";
+import { firstChars } from "../../text/firstChars";
 
 /** A status, a weak status (`~`, decides only when no strong signal speaks), or null (says nothing). */
 export type Verdict = Status | `${Status}~` | null;
@@ -27,6 +28,13 @@ export interface Row {
   minor: boolean;
   /** Words of which the text must hold one for the line to match at all: a cheap skip before the regex. */
   needs: readonly string[] | null;
+  /** The characters a match can start with (read from the pattern), or null for any: a text holding none is skipped. */
+  first: readonly number[] | null;
+}
+
+function startChars(re: RegExp): readonly number[] | null {
+  const set = firstChars(re);
+  return set && [...set];
 }
 
 const POSITIVE: ReadonlySet<string> = new Set(["achieved", "ahead", "on_track"]);
@@ -55,6 +63,7 @@ export function row(
     adverb: options.adverb ?? false,
     minor: options.minor ?? false,
     needs: options.needs ?? null,
+    first: startChars(re),
   };
 }
 
