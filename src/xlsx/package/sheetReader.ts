@@ -131,8 +131,17 @@ export class CellCursor {
   }
 }
 
+/** Patterns built from a name or prefix, once each (a workbook asks for the same few on every sheet). */
+const patterns = new Map<string, RegExp>();
+function pattern(source: string, flags = ""): RegExp {
+  const key = flags + "/" + source;
+  let re = patterns.get(key);
+  if (!re) patterns.set(key, (re = new RegExp(source, flags)));
+  return re;
+}
+
 export function rootPrefix(text: string, local: string): string {
-  const m = new RegExp(`<([A-Za-z_][\\w.-]*:)?${local}[\\s>/]`).exec(text);
+  const m = pattern(`<([A-Za-z_][\\w.-]*:)?${local}[\\s>/]`).exec(text);
   if (!m) throw new XmlError(`no ${local} element`);
   return m[1] ?? "";
 }
@@ -148,7 +157,7 @@ export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
     dataEnd = text.indexOf(">", dataStart);
   }
   if (dataStart >= 0) {
-    const tag = new RegExp(`<${p}(row|c)(?=[\\s>/])([^>]*?)(/?)>|</${p}row>`, "g");
+    const tag = pattern(`<${p}(row|c)(?=[\\s>/])([^>]*?)(/?)>|</${p}row>`, "g");
     tag.lastIndex = dataStart;
     const at = new CellCursor(ctx.part);
     const closeC = `</${p}c>`;
@@ -179,10 +188,13 @@ export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
 /** What follows the cells (from `</sheetData>` on): merged areas and protection. */
 export function readSheetTail(tail: string, p: string): Pick<SheetContent, "merges" | "protected"> {
   const merges: string[] = [];
-  const mergeRe = new RegExp(`<${p}mergeCell\\b[^>]*?\\bref\\s*=\\s*["']([^"']+)["']`, "g");
-  let mm: RegExpExecArray | null;
-  while ((mm = mergeRe.exec(tail))) merges.push(mm[1]);
-  const prot = new RegExp(`<${p}sheetProtection\\b([^>]*)>`).exec(tail);
+  if (tail.includes("mergeCell")) {
+    const mergeRe = pattern(`<${p}mergeCell\\b[^>]*?\\bref\\s*=\\s*["']([^"']+)["']`, "g");
+    mergeRe.lastIndex = 0;
+    let mm: RegExpExecArray | null;
+    while ((mm = mergeRe.exec(tail))) merges.push(mm[1]);
+  }
+  const prot = tail.includes("sheetProtection") ? pattern(`<${p}sheetProtection\\b([^>]*)>`).exec(tail) : null;
   const sheetAttr = prot ? tagAttrs(prot[1]).sheet : undefined;
   return { merges, protected: sheetAttr === "1" || sheetAttr === "true" };
 }

@@ -31,26 +31,37 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 /** What may follow a tag's name: white space, `>` or `/`. */
 const endsName = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === GT || c === SLASH;
 
+/** A cell's `r`, `s` and `t` attributes (undefined where absent). */
+interface CellAttrs {
+  r: string | undefined;
+  s: string | undefined;
+  t: string | undefined;
+}
+
 /**
- * One attribute's value in a start tag [from, to), as the text reader's `attr` finds it: a one-letter name
- * after white space, `=`, a quoted value; entities decoded.
+ * The cell's `r`, `s` and `t` in its start tag [from, to), in one pass, each as the text reader's `attr` finds
+ * it: the first one-letter name after white space followed by `=` and a quoted value; entities decoded.
  */
-function attr(s: string, from: number, to: number, name: number): string | undefined {
+function cellAttrs(text: string, from: number, to: number, out: CellAttrs): CellAttrs {
+  out.r = out.s = out.t = undefined;
   for (let i = from; i < to; i++) {
-    if (s.charCodeAt(i) !== name || !isSpace(s.charCodeAt(i - 1))) continue;
+    const name = text.charCodeAt(i);
+    if ((name !== 114 && name !== 115 && name !== 116) || !isSpace(text.charCodeAt(i - 1))) continue;
+    const key = name === 114 ? "r" : name === 115 ? "s" : "t";
+    if (out[key] !== undefined) continue;
     let j = i + 1;
-    while (s.charCodeAt(j) === 32) j++;
-    if (s.charCodeAt(j) !== EQ) continue;
+    while (text.charCodeAt(j) === 32) j++;
+    if (text.charCodeAt(j) !== EQ) continue;
     j++;
-    while (s.charCodeAt(j) === 32) j++;
-    const q = s.charCodeAt(j);
+    while (text.charCodeAt(j) === 32) j++;
+    const q = text.charCodeAt(j);
     if (q !== DQUOTE && q !== SQUOTE) continue;
-    const end = s.indexOf(q === DQUOTE ? '"' : "'", j + 1);
+    const end = text.indexOf(q === DQUOTE ? '"' : "'", j + 1);
     if (end < 0 || end >= to) continue;
-    const v = s.slice(j + 1, end);
-    return v.indexOf("&") < 0 ? v : decodeEntities(v);
+    const v = text.slice(j + 1, end);
+    out[key] = v.indexOf("&") < 0 ? v : decodeEntities(v);
   }
-  return undefined;
+  return out;
 }
 
 /** A row's `r` as the text reader's pattern (`\br\s*=\s*["'](\d+)["']`) reads it; null when absent. */
@@ -114,6 +125,7 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
   if (dataStart >= 0 && dataEnd < 0) dataEnd = text.indexOf(">", dataStart);
   if (dataStart >= 0) {
     const at = new CellCursor(ctx.part);
+    const attrs: CellAttrs = { r: undefined, s: undefined, t: undefined };
     let i = text.indexOf("<", dataStart + 1);
     while (i >= 0 && i < dataEnd) {
       const n1 = text.charCodeAt(i + 1);
@@ -133,13 +145,12 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
         at.startRow(rowNumber(text, nameEnd, attrsEnd));
         continue;
       }
-      if (!at.place(attr(text, nameEnd, attrsEnd, 114), selfClosing)) continue;
+      const { r, s: style, t } = cellAttrs(text, nameEnd, attrsEnd, attrs);
+      if (!at.place(r, selfClosing)) continue;
       const end = text.indexOf("</c>", gt + 1);
       if (end < 0) throw new XmlError(`${ctx.part}: cut off`);
       i = text.indexOf("<", end + 4);
-      const style = attr(text, nameEnd, attrsEnd, 115);
       const numFmt = style ? (ctx.cellNumFmts[Number(style)] ?? null) : (ctx.cellNumFmts[0] ?? null);
-      const t = attr(text, nameEnd, attrsEnd, 116);
       let value: SheetCell["value"] | undefined;
       if (t === undefined || t === "s" || t === "n") {
         const v = vText(text, gt + 1, end);
