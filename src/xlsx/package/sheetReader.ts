@@ -150,12 +150,7 @@ export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
   const p = rootPrefix(text, "worksheet");
   if (text.lastIndexOf(`</${p}worksheet>`) < 0) throw new XmlError(`${ctx.part}: cut off`);
   const cells: SheetCell[] = [];
-  const dataStart = text.indexOf(`<${p}sheetData`);
-  let dataEnd = dataStart < 0 ? -1 : text.indexOf(`</${p}sheetData>`, dataStart);
-  if (dataStart >= 0 && dataEnd < 0) {
-    // `<sheetData/>`
-    dataEnd = text.indexOf(">", dataStart);
-  }
+  const { dataStart, dataEnd } = sheetDataSpan(text, p);
   if (dataStart >= 0) {
     const tag = pattern(`<${p}(row|c)(?=[\\s>/])([^>]*?)(/?)>|</${p}row>`, "g");
     tag.lastIndex = dataStart;
@@ -183,6 +178,21 @@ export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
     }
   }
   return { cells, ...readSheetTail(dataEnd < 0 ? text : text.slice(dataEnd), p) };
+}
+
+/** Where the cells are: `<sheetData` and its end tag (or the end of `<sheetData/>`); -1, -1 without one. */
+export function sheetDataSpan(text: string, p: string): { dataStart: number; dataEnd: number } {
+  const dataStart = text.indexOf(`<${p}sheetData`);
+  let dataEnd = dataStart < 0 ? -1 : text.indexOf(`</${p}sheetData>`, dataStart);
+  if (dataStart >= 0 && dataEnd < 0) dataEnd = text.indexOf(">", dataStart);
+  return { dataStart, dataEnd };
+}
+
+/** A worksheet's merged areas and protection alone, its cells not read (what a patch needs to know). */
+export function readSheetFlags(text: string): Pick<SheetContent, "merges" | "protected"> {
+  const p = rootPrefix(text, "worksheet");
+  const { dataEnd } = sheetDataSpan(text, p);
+  return readSheetTail(dataEnd < 0 ? text : text.slice(dataEnd), p);
 }
 
 /** What follows the cells (from `</sheetData>` on): merged areas and protection. */

@@ -14,6 +14,7 @@ import {
   readSheetTail,
   rootPrefix,
   sharedValue,
+  sheetDataSpan,
   type SheetCell,
   type SheetContent,
   type SheetReadContext,
@@ -120,9 +121,7 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
   if (rootPrefix(text, "worksheet") !== "") return readSheet(text, ctx);
   if (text.lastIndexOf("</worksheet>") < 0) throw new XmlError(`${ctx.part}: cut off`);
   const cells: SheetCell[] = [];
-  const dataStart = text.indexOf("<sheetData");
-  let dataEnd = dataStart < 0 ? -1 : text.indexOf("</sheetData>", dataStart);
-  if (dataStart >= 0 && dataEnd < 0) dataEnd = text.indexOf(">", dataStart);
+  const { dataStart, dataEnd } = sheetDataSpan(text, "");
   if (dataStart >= 0) {
     const at = new CellCursor(ctx.part);
     const attrs: CellAttrs = { r: undefined, s: undefined, t: undefined };

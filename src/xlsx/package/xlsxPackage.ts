@@ -19,7 +19,7 @@ import { fflateCodec, type Codec } from "./codec";
 import { CONTENT_TYPES_PART, readContentTypes, type ContentTypes } from "./contentTypes";
 import { readRelationships, relKind, relsPathOf, type Relationships } from "./relationships";
 import { readSharedStrings } from "./sharedStrings";
-import type { SheetContent, SheetReadContext } from "./sheetReader";
+import { readSheetFlags, type SheetContent, type SheetReadContext } from "./sheetReader";
 import { scanSheet } from "./sheetScanner";
 import { patchSheetCells } from "./sheetPatcher";
 import { emptyStyles, readStyles, type StylesPart } from "./styles";
@@ -374,7 +374,14 @@ export class XlsxPackage {
    */
   applyEdits(edits: Edit[]): ApplyResult {
     const targets = edits.map((edit) => ({ edit, sheet: this.findSheet(edit.sheet) }));
-    if (targets.some((t) => t.sheet && t.sheet.kind === "worksheet" && this.sheetContent(t.sheet).protected))
+    // A patch needs each sheet's protection and merged areas, not its cells (it reads the cells it changes).
+    const flags = new Map<PackageSheet, Pick<SheetContent, "merges" | "protected">>();
+    const flagsOf = (sheet: PackageSheet) => {
+      let f = flags.get(sheet);
+      if (!f) flags.set(sheet, (f = this.sheetCache.get(sheet.part) ?? readSheetFlags(this.text(sheet.part))));
+      return f;
+    };
+    if (targets.some((t) => t.sheet && t.sheet.kind === "worksheet" && flagsOf(t.sheet).protected))
       return { applied: [], skipped: targets.map((t) => ({ edit: t.edit, reason: t.sheet ? "protected" : "missing" })) };
     const skipped: SkippedEdit[] = [];
     const bySheet = new Map<PackageSheet, Edit[]>();
@@ -387,14 +394,16 @@ export class XlsxPackage {
     }
     const appliedSet = new Set<Edit>();
     for (const [sheet, list] of bySheet) {
-      const content = this.sheetContent(sheet);
-      const patch = patchSheetCells(this.text(sheet.part), list, content.merges, this.readContext(sheet.part));
+      const patch = patchSheetCells(this.text(sheet.part), list, flagsOf(sheet).merges, this.readContext(sheet.part));
       for (const e of patch.applied) appliedSet.add(e);
       skipped.push(...patch.skipped);
       if (patch.applied.length > 0) {
         this.setText(sheet.part, patch.text);
         this.sheetCache.delete(sheet.part);
       }
+      // Unless reads are kept, the text goes once patched (the part's bytes hold it): 14,000 sheets' texts are
+      // hundreds of megabytes.
+      if (!this.keepSheetReads) this.textCache.delete(sheet.part.toLowerCase());
     }
     // In the order they were asked for.
     const applied = edits.filter((e) => appliedSet.has(e));
