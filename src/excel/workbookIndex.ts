@@ -3,7 +3,7 @@
  * protection) and which of them Shinchoku generated (marker defined names `Shinchoku_<role>` → A1).
  * No cell data travels here, so its size does not grow with the sheets' contents.
  */
-import { sameSheetName } from "../core/model/sheetNames";
+import { findSheetByName } from "../core/model/sheetNames";
 import { generatedFromNames } from "../core/workbook/markers";
 import { sheetOfReference } from "../core/workbook/references";
 import type { SheetGrid } from "../core/model/grid";
@@ -88,5 +88,5 @@ export async function loadWorkbookIndex(
 }
 
 export function findSheet(index: WorkbookIndex, name: string): SheetEntry | undefined {
-  return index.sheets.find((s) => s.name === name) ?? index.sheets.find((s) => sameSheetName(s.name, name));
+  return findSheetByName(index.sheets, name);
 }

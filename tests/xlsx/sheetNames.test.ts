@@ -1,6 +1,6 @@
 /** Which tabs a write may replace, and names Excel accepts. */
 import fc from "fast-check";
-import { planSheetNames, sanitizeSheetName, uniqueSheetName } from "../../src/core/model/sheetNames";
+import { findSheetByName, planSheetNames, sanitizeSheetName, uniqueSheetName } from "../../src/core/model/sheetNames";
 import { freeTableName } from "../../src/core/workbook/tableNames";
 
 const LEGAL = (n: string) => n.length >= 1 && n.length <= 31 && !/[[\]:*?/\\]/.test(n) && !n.startsWith("'") && !n.endsWith("'");
@@ -128,4 +128,15 @@ describe("names as Excel compares them", () => {
     expect(second.length).toBeLessThanOrEqual(255);
     expect(second).not.toBe(first);
   });
+});
+
+test("findSheetByName: the exact spelling first, else as Excel compares names; sheets added later are found", () => {
+  const sheets = [{ name: "Overview" }, { name: "OVERVIEW2" }, { name: "施策①" }];
+  expect(findSheetByName(sheets, "Overview")).toBe(sheets[0]);
+  expect(findSheetByName(sheets, "ＯＶＥＲＶＩＥＷ")).toBe(sheets[0]);
+  expect(findSheetByName(sheets, "overview2")).toBe(sheets[1]);
+  expect(findSheetByName(sheets, "施策1")).toBeUndefined();
+  expect(findSheetByName(sheets, "ｶﾅ")).toBeUndefined();
+  sheets.push({ name: "カナ" });
+  expect(findSheetByName(sheets, "ｶﾅ")).toBe(sheets[3]);
 });

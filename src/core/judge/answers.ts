@@ -12,7 +12,7 @@ import { cellAt, type CellValue, type SheetGrid, type WorkbookGrid } from "../mo
 import { t } from "../messages";
 import type { Answer, Finding, Lang } from "../model/schemas";
 import type { CellSpec, SheetSpec } from "../model/sheetSpec";
-import { sheetNameKey } from "../model/sheetNames";
+import { findSheetByName, sheetNameKey } from "../model/sheetNames";
 
 export interface AnswerMark extends Answer {
   rule: string;
@@ -54,8 +54,7 @@ export function fingerprint(value: CellValue): string {
 }
 
 function findSheet(wb: WorkbookGrid, name: string): SheetGrid | undefined {
-  const key = sheetNameKey(name);
-  return wb.sheets.find((s) => sheetNameKey(s.name) === key);
+  return findSheetByName(wb.sheets, name);
 }
 
 /** The value a finding's cell holds now (null when the sheet or the address is gone). */

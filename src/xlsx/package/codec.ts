@@ -7,6 +7,8 @@ import { deflateSync, inflateSync } from "fflate";
 export interface Codec {
   inflateRaw(data: Uint8Array, size: number): Uint8Array;
   deflateRaw(data: Uint8Array): Uint8Array;
+  /** A native CRC-32 where the host has one (the zip layer's own is used otherwise). */
+  crc32?(data: Uint8Array): number;
 }
 
 export const fflateCodec: Codec = {

@@ -10,7 +10,7 @@ import { parseRange } from "../../core/model/address";
 import { memoByString } from "../../core/text/memo";
 import { generatedFromNames } from "../../core/workbook/markers";
 import { sheetOfReference } from "../../core/workbook/references";
-import { SHEET_NAME_MAX, sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
+import { findSheetByName, SHEET_NAME_MAX, sheetNameKey } from "../../core/model/sheetNames";
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import type { Edit } from "../../core/model/schemas";
 import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
@@ -413,7 +413,7 @@ export class XlsxPackage {
   }
 
   findSheet(name: string): PackageSheet | undefined {
-    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => sameSheetName(s.name, name));
+    return findSheetByName(this.sheets, name);
   }
 
   /** Whether the package is a macro-enabled workbook (.xlsm): it stays one when written. */

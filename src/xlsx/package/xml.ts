@@ -116,7 +116,11 @@ export function attrLocal(el: XmlElement, local: string): string | undefined {
   return undefined;
 }
 
+const NEEDS_ESCAPE = /[&<>]/;
+
 export function escapeText(s: string): string {
+  // Most cell texts hold none of the three: one scan instead of three replaces.
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
@@ -125,7 +129,10 @@ export function escapeAttr(s: string): string {
 }
 
 /** Characters XML 1.0 cannot carry at all are written as Excel's `_xHHHH_` escapes; a literal `_x…_` is escaped too. */
+const NEEDS_EXCEL_ESCAPE = /_x|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 export function excelEscape(s: string): string {
+  if (!NEEDS_EXCEL_ESCAPE.test(s)) return s;
   return s
     .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
     .replace(

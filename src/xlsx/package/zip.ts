@@ -164,7 +164,7 @@ export function writeZip(source: ZipArchive | null, outputs: ZipOutput[], codec:
     // Tiny parts do not shrink: store them.
     const stored = deflated.length >= out.data.length;
     const data = stored ? out.data : deflated;
-    const crc = crc32(out.data);
+    const crc = codec.crc32 ? codec.crc32(out.data) : crc32(out.data);
     const local = new Uint8Array(30 + name.length);
     const lv = view(local);
     lv.setUint32(0, LOCAL, true);
