@@ -40,4 +40,6 @@ test("a large report is handed out in several calls, each of whole lines", () =>
   expect(parts.length).toBeGreaterThan(3);
   expect(parts.join("\n")).toBe(JSON.stringify(report, null, 2));
   for (const p of parts) expect(p.startsWith(" ") || p.startsWith("{") || p.startsWith("}")).toBe(true);
+  // Each call's text stays well under V8's large-object size (128 KB), so it dies young.
+  expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(40_000);
 });
