@@ -227,6 +227,12 @@ function mayStartIn(first: readonly number[] | null, current: number): boolean {
   return false;
 }
 
+/** Whether the text holds one of `words` (a word whose first character it lacks is not searched for). */
+function holdsOneOf(text: string, words: readonly string[], current: number): boolean {
+  for (const w of words) if (seen[w.charCodeAt(0)] === current && text.includes(w)) return true;
+  return false;
+}
+
 function findHits(norm: string): { hits: Hit[]; unasserted: number } {
   let work = norm;
   const hits: Hit[] = [];
@@ -237,7 +243,7 @@ function findHits(norm: string): { hits: Hit[]; unasserted: number } {
   const current = markCharacters(norm);
   for (const r of LEXICON) {
     if (!mayStartIn(r.first, current)) continue;
-    if (r.needs && !r.needs.some((w) => norm.includes(w))) continue;
+    if (r.needs && !holdsOneOf(norm, r.needs, current)) continue;
     if (spans.length > 0) spans.length = 0;
     // exec over the shared /g pattern (matchAll would clone the RegExp on every call).
     const re = r.re;
