@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { matchesAtDecimals, matchesAtWrittenPrecision, readWrittenNumber, roundHalfUp } from "../../src/core/text/precision";
+import { clean, matchesAtDecimals, matchesAtWrittenPrecision, readWrittenNumber, roundHalfUp } from "../../src/core/text/precision";
 import { analyze } from "../../src/core/engine";
 import { makeWorkbook } from "../../src/core/model/gridSchema";
 
@@ -139,4 +139,17 @@ describe("rounding reaches the report", () => {
     expect(mismatches("halfUp")).toEqual(["G6"]);
     expect(mismatches("ceil")).toEqual(["G5", "G6"]);
   });
+});
+
+test("clean is the value rounded through 15 significant digits, whole numbers included (its fast path)", () => {
+  const slow = (x: number) => Number(x.toPrecision(15));
+  fc.assert(
+    fc.property(
+      fc.oneof(fc.double({ noNaN: true }), fc.integer(), fc.constantFrom(0, -0, 1e15 - 1, 1e15, -1e15, 1e15 + 1, 2 ** 53, 0.1 * 3)),
+      (x) => {
+        expect(Object.is(clean(x), slow(x))).toBe(true);
+      },
+    ),
+    { numRuns: 5000 },
+  );
 });

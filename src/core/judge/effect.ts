@@ -524,6 +524,9 @@ function parseOfWhole(f: Folded): EffectParse | null {
 }
 
 /** A thousand-yen table cell: △12,345 / ▲1,015,338 (minus signs of a money column). */
+const BLANK = /^[\s\u200B\uFEFF]*$/;
+/** A number alone in a text cell. */
+const PLAIN_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*$/;
 const SIGNED_TABLE_AMOUNT = /^\s*[△▲]\s{0,2}\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$/;
 
 function parseRatio(f: Folded): EffectParse | null {
@@ -620,11 +623,11 @@ export function parseEffect(value: CellValue, numFmt: string | null): EffectPars
   if (value === null) return result("empty");
   if (typeof value === "boolean") return result("unrecognized");
   if (typeof value === "number") return parseNumber(value, numFmt);
-  if (/^[\s\u200B\uFEFF]*$/.test(value)) return result("empty");
+  if (BLANK.test(value)) return result("empty");
   if (isDash(value)) return result("dash");
   const f = numerals(fold(value));
   // A number typed into a text cell reads as the same number in a cell without a format.
-  const plain = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(f.text);
+  const plain = PLAIN_NUMBER.exec(f.text);
   if (plain) return parseNumber(Number(plain[1]), null);
   if (SIGNED_TABLE_AMOUNT.test(f.text)) return result("money");
   const rate = parseRate(f);

@@ -52,6 +52,14 @@ export function longerWithoutSpace(text: string, limit: number): boolean {
 
 /** A cell that means "nothing decided / none": -, －, ―, — and friends alone. */
 export function isDash(text: string): boolean {
+  // More than two characters besides what SPACES removes is no dash (most cells asked): no copy made.
+  if (text.length > 2) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!isWhiteSpace(c) && c !== 0x200b && ++n > 2) return false;
+    }
+  }
   const t = text.replace(SPACES, "");
   return t.length > 0 && t.length <= 2 && /^[\u002D\u2010-\u2015\u2212\u30FC\uFF0D\uFF70\u2500\u2501]+$/.test(t);
 }

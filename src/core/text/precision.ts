@@ -9,7 +9,10 @@
  * double yet above the precision any sheet is written at, so rounding through it recovers the decimal the
  * person meant.
  */
-function clean(x: number): number {
+export function clean(x: number): number {
+  // A whole number of up to 15 digits is its own 15-digit rounding (most scaled values are): no round trip
+  // through a string. Zero is +0, as the round trip gives it.
+  if (Number.isInteger(x) && x < 1e15 && x > -1e15) return x === 0 ? 0 : x;
   return Number(x.toPrecision(15));
 }
 
