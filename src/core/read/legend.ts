@@ -30,14 +30,15 @@ export function isLegendSheetName(name: string): boolean {
 }
 
 /**
- * Every character whose NFKC holds a legend separator (: = or ")"), so a cell without one is passed over
- * before its NFKC is taken (a measure sheet's cells mostly have none). Listed from a scan of the BMP.
+ * Every character whose NFKC holds a measure sheet's legend separator (: or =), so a cell without one is
+ * passed over before its NFKC is taken (most cells have none; a parenthesis, common in prose, separates
+ * only on a legend sheet, which reads every cell). Listed from a scan of every code point.
  */
-export const LEGEND_SEPARATOR = /[:=)⩴︓﹕：⁼₌⩵⩶﹦＝⁾₎⑴-⒇⒜-⒵㈀-㈞㈠-㉃︶﹚）]/;
+export const COLON_SEPARATOR = /[:=⩴︓﹕：⁼₌⩵⩶﹦＝]/;
 
 function entriesInText(text: string, spacedToo: boolean): { value: string; descriptor: string }[] {
   const out: { value: string; descriptor: string }[] = [];
-  if (!spacedToo && !LEGEND_SEPARATOR.test(text)) return out;
+  if (!spacedToo && !COLON_SEPARATOR.test(text)) return out;
   for (const rawLine of text.normalize("NFKC").replace(/〇/g, "○").split(/\r?\n/)) {
     const line = rawLine.trim();
     if (line === "") continue;

@@ -1,5 +1,5 @@
 /** The pieces: rating cells, legends, numbers with units, achievement and grades, profiles. */
-import { LEGEND_SEPARATOR } from "../../../src/core/read/legend";
+import { COLON_SEPARATOR } from "../../../src/core/read/legend";
 import { readRating, splitRating } from "../../../src/core/judge/rating";
 import { computeAchievement, gradeFor, parseQuantity } from "../../../src/core/judge/kpi";
 import { readLegend } from "../../../src/core/read/legend";
@@ -137,12 +137,16 @@ test("a profile is checked field by field", () => {
   if (!bad.ok) expect(bad.issues.join(" ")).toMatch(/scale\.0\.status/);
 });
 
-test("the legend's quick pass over cells misses no character whose NFKC is a separator", () => {
+test("the legend's quick pass over a measure sheet's cells misses no character whose NFKC is : or =", () => {
   const missed: string[] = [];
-  for (let i = 0; i < 0x10000; i++) {
-    if (i >= 0xd800 && i <= 0xdfff) continue;
-    const ch = String.fromCharCode(i);
-    if (/[:=)]/.test(ch.normalize("NFKC")) && !LEGEND_SEPARATOR.test(ch)) missed.push(ch);
+  const extra: string[] = [];
+  for (let cp = 0; cp < 0x110000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCodePoint(cp);
+    const separates = /[:=]/.test(ch.normalize("NFKC"));
+    if (separates && !COLON_SEPARATOR.test(ch)) missed.push(ch);
+    if (!separates && COLON_SEPARATOR.test(ch)) extra.push(ch);
   }
   expect(missed).toEqual([]);
+  expect(extra).toEqual([]);
 });
