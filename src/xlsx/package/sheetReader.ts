@@ -45,29 +45,46 @@ export function isoToSerial(iso: string): number | null {
   return Number.isFinite(ms) ? ms / MS_PER_DAY + EPOCH_OFFSET_DAYS : null;
 }
 
-/** One attribute of a start tag's attribute text, by a scan (a sheet has hundreds of thousands of cells). */
-function attr(attrs: string, name: string): string | undefined {
-  let i = attrs.indexOf(name);
-  while (i >= 0) {
-    const before = attrs.charCodeAt(i - 1);
-    let j = i + name.length;
-    while (attrs.charCodeAt(j) === 32) j++;
-    // A whole attribute name (` r=`, not ` spans=` or `x:r=`), then `=` and a quoted value.
-    if ((before === 32 || before === 9 || before === 10 || before === 13) && attrs.charCodeAt(j) === 61) {
-      j++;
-      while (attrs.charCodeAt(j) === 32) j++;
-      const q = attrs[j];
-      if (q === '"' || q === "'") {
-        const end = attrs.indexOf(q, j + 1);
-        if (end > j) {
-          const v = attrs.slice(j + 1, end);
-          return v.indexOf("&") < 0 ? v : decodeEntities(v);
-        }
-      }
-    }
-    i = attrs.indexOf(name, i + 1);
+/** Character codes the scans compare with. */
+export const EQ = 61;
+export const DQUOTE = 34;
+export const SQUOTE = 39;
+
+/** White space between XML attributes. */
+export const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** A cell's `r`, `s` and `t` attributes (undefined where absent). */
+export interface CellAttrs {
+  r: string | undefined;
+  s: string | undefined;
+  t: string | undefined;
+}
+
+/**
+ * The cell's `r`, `s` and `t` in its start tag's attribute text [from, to), in one pass (a sheet has hundreds
+ * of thousands of cells): each the first one-letter name after white space (` r=`, not ` spans=` or `x:r=`)
+ * followed by `=` and a quoted value; entities decoded. Both readers read cells' attributes with it.
+ */
+export function cellAttrs(text: string, from: number, to: number, out: CellAttrs): CellAttrs {
+  out.r = out.s = out.t = undefined;
+  for (let i = from; i < to; i++) {
+    const name = text.charCodeAt(i);
+    if ((name !== 114 && name !== 115 && name !== 116) || !isSpace(text.charCodeAt(i - 1))) continue;
+    const key = name === 114 ? "r" : name === 115 ? "s" : "t";
+    if (out[key] !== undefined) continue;
+    let j = i + 1;
+    while (text.charCodeAt(j) === 32) j++;
+    if (text.charCodeAt(j) !== EQ) continue;
+    j++;
+    while (text.charCodeAt(j) === 32) j++;
+    const q = text.charCodeAt(j);
+    if (q !== DQUOTE && q !== SQUOTE) continue;
+    const end = text.indexOf(q === DQUOTE ? '"' : "'", j + 1);
+    if (end < 0 || end >= to) continue;
+    const v = text.slice(j + 1, end);
+    out[key] = v.indexOf("&") < 0 ? v : decodeEntities(v);
   }
-  return undefined;
+  return out;
 }
 
 /** `B12` → row 11, column 1 (0-based); null for anything else. */
@@ -156,6 +173,7 @@ export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
     tag.lastIndex = dataStart;
     const at = new CellCursor(ctx.part);
     const closeC = `</${p}c>`;
+    const attrs: CellAttrs = { r: undefined, s: undefined, t: undefined };
     let m: RegExpExecArray | null;
     while ((m = tag.exec(text)) && m.index < dataEnd) {
       if (m[1] === "row") {
@@ -164,15 +182,14 @@ export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
         continue;
       }
       if (m[1] !== "c") continue;
-      const attrs = m[2];
-      if (!at.place(attr(attrs, "r"), m[3] === "/")) continue;
+      const { r: ref, s: style, t } = cellAttrs(m[2], 0, m[2].length, attrs);
+      if (!at.place(ref, m[3] === "/")) continue;
       const end = text.indexOf(closeC, tag.lastIndex);
       if (end < 0) throw new XmlError(`${ctx.part}: cut off`);
       const inner = text.slice(tag.lastIndex, end);
       tag.lastIndex = end + closeC.length;
-      const style = attr(attrs, "s");
       const numFmt = style ? (ctx.cellNumFmts[Number(style)] ?? null) : (ctx.cellNumFmts[0] ?? null);
-      const value = cellValue(attr(attrs, "t"), inner, p, numFmt, ctx);
+      const value = cellValue(t, inner, p, numFmt, ctx);
       if (value === null) continue;
       cells.push({ row: at.row, col: at.col, value, numFmt });
     }

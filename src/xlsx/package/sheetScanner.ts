@@ -7,6 +7,12 @@
  */
 import {
   CellCursor,
+  cellAttrs,
+  DQUOTE,
+  EQ,
+  isSpace,
+  SQUOTE,
+  type CellAttrs,
   cellValue,
   detached,
   numberValue,
@@ -23,47 +29,10 @@ import { decodeEntities, decodeExcelEscapes, XmlError } from "./xml";
 
 const GT = 62;
 const SLASH = 47;
-const EQ = 61;
-const DQUOTE = 34;
-const SQUOTE = 39;
 const UNDERSCORE = 95;
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 /** What may follow a tag's name: white space, `>` or `/`. */
-const endsName = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === GT || c === SLASH;
-
-/** A cell's `r`, `s` and `t` attributes (undefined where absent). */
-interface CellAttrs {
-  r: string | undefined;
-  s: string | undefined;
-  t: string | undefined;
-}
-
-/**
- * The cell's `r`, `s` and `t` in its start tag [from, to), in one pass, each as the text reader's `attr` finds
- * it: the first one-letter name after white space followed by `=` and a quoted value; entities decoded.
- */
-function cellAttrs(text: string, from: number, to: number, out: CellAttrs): CellAttrs {
-  out.r = out.s = out.t = undefined;
-  for (let i = from; i < to; i++) {
-    const name = text.charCodeAt(i);
-    if ((name !== 114 && name !== 115 && name !== 116) || !isSpace(text.charCodeAt(i - 1))) continue;
-    const key = name === 114 ? "r" : name === 115 ? "s" : "t";
-    if (out[key] !== undefined) continue;
-    let j = i + 1;
-    while (text.charCodeAt(j) === 32) j++;
-    if (text.charCodeAt(j) !== EQ) continue;
-    j++;
-    while (text.charCodeAt(j) === 32) j++;
-    const q = text.charCodeAt(j);
-    if (q !== DQUOTE && q !== SQUOTE) continue;
-    const end = text.indexOf(q === DQUOTE ? '"' : "'", j + 1);
-    if (end < 0 || end >= to) continue;
-    const v = text.slice(j + 1, end);
-    out[key] = v.indexOf("&") < 0 ? v : decodeEntities(v);
-  }
-  return out;
-}
+const endsName = (c: number) => isSpace(c) || c === GT || c === SLASH;
 
 /** A row's `r` as the text reader's pattern (`\br\s*=\s*["'](\d+)["']`) reads it; null when absent. */
 function rowNumber(s: string, from: number, to: number): number | null {
