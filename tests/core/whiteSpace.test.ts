@@ -1,6 +1,6 @@
 /** The counting helpers that stand in for `replace(/\s/g, "")` on every cell of a workbook. */
 import fc from "fast-check";
-import { isDash, isWhiteSpace, longerWithoutSpace } from "../../src/core/text/normalize";
+import { isBlank, isDash, isWhiteSpace, longerWithoutSpace } from "../../src/core/text/normalize";
 
 test("isWhiteSpace is the regular expression \\s, on every UTF-16 unit", () => {
   const wrong: number[] = [];
@@ -34,4 +34,15 @@ test("isDash: a dash alone, whatever white space (and zero-width space) surround
   expect(isDash("－\u200b\u200b")).toBe(true);
   expect(isDash(" ― ")).toBe(true);
   expect(isDash("---")).toBe(false);
+});
+
+test("isBlank is the pattern /^[\\s\\u200B\\uFEFF]*$/ the classifier and the effect parser tested with", () => {
+  const text = fc
+    .array(fc.constantFrom(" ", "\u3000", "\n", "\t", "\u200b", "\ufeff", "\u00a0", "a", "施", "\u2028"), { maxLength: 8 })
+    .map((a) => a.join(""));
+  fc.assert(
+    fc.property(text, (s) => expect(isBlank(s)).toBe(/^[\s\u200B\uFEFF]*$/.test(s))),
+    { numRuns: 3000 },
+  );
+  expect(isBlank("")).toBe(true);
 });

@@ -9,7 +9,7 @@
  * format (円, ¥) makes it money; a date format, or a value outside 0–100, makes it `unrecognized`.
  */
 import type { CellValue } from "../model/grid";
-import { isDash } from "../text/normalize";
+import { isBlank, isDash } from "../text/normalize";
 import { nfkcMapped } from "../text/mappedNfkc";
 import { matchesAtDecimals, matchesAtWrittenPrecision, roundHalfUp } from "../text/precision";
 
@@ -524,7 +524,6 @@ function parseOfWhole(f: Folded): EffectParse | null {
 }
 
 /** A thousand-yen table cell: △12,345 / ▲1,015,338 (minus signs of a money column). */
-const BLANK = /^[\s\u200B\uFEFF]*$/;
 /** A number alone in a text cell. */
 const PLAIN_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*$/;
 const SIGNED_TABLE_AMOUNT = /^\s*[△▲]\s{0,2}\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$/;
@@ -623,7 +622,7 @@ export function parseEffect(value: CellValue, numFmt: string | null): EffectPars
   if (value === null) return result("empty");
   if (typeof value === "boolean") return result("unrecognized");
   if (typeof value === "number") return parseNumber(value, numFmt);
-  if (BLANK.test(value)) return result("empty");
+  if (isBlank(value)) return result("empty");
   if (isDash(value)) return result("dash");
   const f = numerals(fold(value));
   // A number typed into a text cell reads as the same number in a cell without a format.

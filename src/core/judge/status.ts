@@ -35,6 +35,7 @@
  * explicit verdict; partial quantities (一部達成, 大半を達成) are not an achievement.
  */
 import { memoByString } from "../text/memo";
+import { isBlank } from "../text/normalize";
 import { nfkcMapped, type MappedText } from "../text/mappedNfkc";
 import type { Status } from "../model/schemas";
 import { baseStatus, LEXICON, type Verdict } from "./lexicon";
@@ -81,7 +82,6 @@ const CONCESSION =
 
 const PRIORITY: readonly Status[] = ["not_evaluated", "at_risk", "delayed", "achieved", "ahead", "on_track"];
 
-const BLANK = /^[\s\u200B\uFEFF]*$/;
 /** Replaces matched spans in the working copy; no row matches it. */
 const MASK = "\u0000";
 
@@ -405,7 +405,7 @@ function phraseOf(norm: MappedText, h: Hit): string {
 }
 
 function classify(text: string): StatusResult {
-  if (BLANK.test(text)) return { status: null, phrase: null, opposite: null, reason: null, conflict: null };
+  if (isBlank(text)) return { status: null, phrase: null, opposite: null, reason: null, conflict: null };
   const norm = nfkcMapped(text, "drop");
   const { hits, unasserted } = findHits(norm.text);
   const { winner, opposite, reason, conflict } = decide(dropOverridden(hits, norm.text), unasserted);

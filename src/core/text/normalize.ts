@@ -43,23 +43,30 @@ export function isWhiteSpace(c: number): boolean {
   );
 }
 
-/** Whether `text` holds more than `limit` characters that are not white space (counted only as far as needed). */
-export function longerWithoutSpace(text: string, limit: number): boolean {
+/** White space or a zero-width space: what a blank cell may hold and SPACES removes. */
+export function isBlankUnit(c: number): boolean {
+  return isWhiteSpace(c) || c === 0x200b;
+}
+
+/**
+ * Whether `text` holds more than `limit` characters that are not `blank` (white space unless told), counted
+ * only as far as needed: no copy of the text is made.
+ */
+export function longerWithoutSpace(text: string, limit: number, blank: (c: number) => boolean = isWhiteSpace): boolean {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i)) && ++n > limit) return true;
+  for (let i = 0; i < text.length; i++) if (!blank(text.charCodeAt(i)) && ++n > limit) return true;
   return false;
+}
+
+/** Nothing but white space and zero-width spaces (or nothing at all). */
+export function isBlank(text: string): boolean {
+  return !longerWithoutSpace(text, 0, isBlankUnit);
 }
 
 /** A cell that means "nothing decided / none": -, －, ―, — and friends alone. */
 export function isDash(text: string): boolean {
   // More than two characters besides what SPACES removes is no dash (most cells asked): no copy made.
-  if (text.length > 2) {
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (!isWhiteSpace(c) && c !== 0x200b && ++n > 2) return false;
-    }
-  }
+  if (text.length > 2 && longerWithoutSpace(text, 2, isBlankUnit)) return false;
   const t = text.replace(SPACES, "");
   return t.length > 0 && t.length <= 2 && /^[\u002D\u2010-\u2015\u2212\u30FC\uFF0D\uFF70\u2500\u2501]+$/.test(t);
 }
