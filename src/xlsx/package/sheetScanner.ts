@@ -57,6 +57,15 @@ function rowNumber(s: string, from: number, to: number): number | null {
   return null;
 }
 
+/** Whether a start tag's attributes [from, to) begin with ` r="…"` (or `'…'`): then `cellAttrs` reads that `r`. */
+function startsWithRef(s: string, from: number, to: number): boolean {
+  if (!isSpace(s.charCodeAt(from)) || s.charCodeAt(from + 1) !== 114 || s.charCodeAt(from + 2) !== EQ) return false;
+  const q = s.charCodeAt(from + 3);
+  if (q !== DQUOTE && q !== SQUOTE) return false;
+  const end = s.indexOf(q === DQUOTE ? '"' : "'", from + 4);
+  return end >= 0 && end < to;
+}
+
 /** `<v>`'s text in [from, to) (not `<vm…>`), as the text reader's vText finds it; null when there is none. */
 function vText(s: string, from: number, to: number): string | null {
   for (let i = s.indexOf("<v", from); i >= 0 && i < to; i = s.indexOf("<v", i + 1)) {
@@ -94,6 +103,8 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
   if (dataStart >= 0) {
     const at = new CellCursor(ctx.part);
     const attrs: CellAttrs = { r: undefined, s: undefined, t: undefined };
+    // The attribute spans of the blank cells since the last cell read or row start (start, end pairs).
+    const blanks: number[] = [];
     let i = text.indexOf("<", dataStart + 1);
     while (i >= 0 && i < dataEnd) {
       const n1 = text.charCodeAt(i + 1);
@@ -111,10 +122,23 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
       i = text.indexOf("<", gt + 1);
       if (isRow) {
         at.startRow(rowNumber(text, nameEnd, attrsEnd));
+        blanks.length = 0;
+        continue;
+      }
+      if (selfClosing) {
+        // A styled blank with an `r` first (as writers write them): where it stands matters only to a following
+        // cell without `r`, which reads it then. Any other blank moves the cursor now, as the text reader does.
+        blanks.push(nameEnd, attrsEnd);
+        if (!startsWithRef(text, nameEnd, attrsEnd)) {
+          for (let b = 0; b < blanks.length; b += 2) at.place(cellAttrs(text, blanks[b], blanks[b + 1], attrs).r, true);
+          blanks.length = 0;
+        }
         continue;
       }
       const { r, s: style, t } = cellAttrs(text, nameEnd, attrsEnd, attrs);
-      if (!at.place(r, selfClosing)) continue;
+      if (r === undefined) for (let b = 0; b < blanks.length; b += 2) at.place(cellAttrs(text, blanks[b], blanks[b + 1], attrs).r, true);
+      blanks.length = 0;
+      at.place(r, false);
       const end = text.indexOf("</c>", gt + 1);
       if (end < 0) throw new XmlError(`${ctx.part}: cut off`);
       i = text.indexOf("<", end + 4);
