@@ -79,7 +79,24 @@ function vText(s: string, from: number, to: number): string | null {
   return null;
 }
 
-/** A plain inline string (`<is><t>…</t></is>`, `<t>` with or without attributes) in [from, to); else null. */
+/**
+ * A cell with content as the writers people use write nearly all of them, matched by one sticky pattern that the
+ * regular-expression engine runs as native code: `<c r="B3" s="2" t="s"><v>7</v></c>`,
+ * `<c r="B3" t="inlineStr"><is><t>施策</t></is></c>`. Anything else (another attribute order or quoting, white
+ * space, formulas, rich text …) takes the scan. Groups: 1 reference, 2 style, 3 type, 4 `<v>` text, 5 inline text.
+ */
+const COMMON_CELL =
+  /<c r="([A-Z]{1,3}[1-9]\d{0,6})"(?: s="(\d{1,6})")?(?: t="(s|n|inlineStr)")?>(?:<v>([^<]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<]*)<\/t><\/is>)<\/c>/y;
+
+/** An inline string's text as written (entities, `_x000D_` escapes), as a string of its own; null when empty. */
+function inlineText(raw: string): string | null {
+  let v = raw;
+  if (v.indexOf("&") >= 0) v = decodeEntities(v);
+  if (v.indexOf("_x") >= 0) v = decodeExcelEscapes(v);
+  return v === "" ? null : detached(v);
+}
+
+/** A plain inline string's raw text (`<is><t>…</t></is>`, `<t>` with or without attributes) in [from, to); else null. */
 function plainInline(s: string, from: number, to: number): string | null {
   if (!s.startsWith("<is><t", from)) return null;
   const c = s.charCodeAt(from + 6);
@@ -88,10 +105,7 @@ function plainInline(s: string, from: number, to: number): string | null {
   if (gt < 0 || gt >= to || s.charCodeAt(gt - 1) === SLASH) return null;
   const close = s.indexOf("<", gt + 1);
   if (close < 0 || close + 9 !== to || !s.startsWith("</t></is>", close)) return null;
-  let v = s.slice(gt + 1, close);
-  if (v.indexOf("&") >= 0) v = decodeEntities(v);
-  if (v.indexOf("_x") >= 0) v = decodeExcelEscapes(v);
-  return v;
+  return s.slice(gt + 1, close);
 }
 
 /** Reads a worksheet part's text; the same cells, merges and protection as `readSheet`. */
@@ -103,11 +117,35 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
   if (dataStart >= 0) {
     const at = new CellCursor(ctx.part);
     const attrs: CellAttrs = { r: undefined, s: undefined, t: undefined };
-    // The attribute spans of the blank cells since the last cell read or row start (start, end pairs).
+    // The attribute spans of the blank cells since the last cell read or row start: start, end pairs up to blankEnd.
     const blanks: number[] = [];
+    let blankEnd = 0;
     let i = text.indexOf("<", dataStart + 1);
     while (i >= 0 && i < dataEnd) {
       const n1 = text.charCodeAt(i + 1);
+      if (n1 === 99 && text.charCodeAt(i + 2) === 32) {
+        // The common forms, read without the general scan below (which reads the same from them).
+        const gt = text.indexOf(">", i + 3);
+        if (text.charCodeAt(gt - 1) === SLASH && startsWithRef(text, i + 2, gt - 1)) {
+          blanks[blankEnd++] = i + 2;
+          blanks[blankEnd++] = gt - 1;
+          i = text.indexOf("<", gt + 1);
+          continue;
+        }
+        COMMON_CELL.lastIndex = i;
+        const m = COMMON_CELL.exec(text);
+        // A type and a body that do not go together (an inline string in <v>, a number in <is>) take the scan.
+        if (m !== null && (m[3] === "inlineStr") === (m[5] !== undefined)) {
+          const [, ref, style, t, v, inline] = m;
+          blankEnd = 0;
+          at.place(ref, false);
+          const numFmt = style ? (ctx.cellNumFmts[Number(style)] ?? null) : (ctx.cellNumFmts[0] ?? null);
+          const value = inline !== undefined ? inlineText(inline) : t === "s" ? sharedValue(v, ctx) : numberValue(v, numFmt, ctx);
+          if (value !== null) cells.push({ row: at.row, col: at.col, value, numFmt });
+          i = text.indexOf("<", COMMON_CELL.lastIndex);
+          continue;
+        }
+      }
       const isRow = n1 === 114 && text.startsWith("row", i + 1) && endsName(text.charCodeAt(i + 4));
       const isCell = !isRow && n1 === 99 && endsName(text.charCodeAt(i + 2));
       if (!isRow && !isCell) {
@@ -122,22 +160,23 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
       i = text.indexOf("<", gt + 1);
       if (isRow) {
         at.startRow(rowNumber(text, nameEnd, attrsEnd));
-        blanks.length = 0;
+        blankEnd = 0;
         continue;
       }
       if (selfClosing) {
         // A styled blank with an `r` first (as writers write them): where it stands matters only to a following
         // cell without `r`, which reads it then. Any other blank moves the cursor now, as the text reader does.
-        blanks.push(nameEnd, attrsEnd);
+        blanks[blankEnd++] = nameEnd;
+        blanks[blankEnd++] = attrsEnd;
         if (!startsWithRef(text, nameEnd, attrsEnd)) {
-          for (let b = 0; b < blanks.length; b += 2) at.place(cellAttrs(text, blanks[b], blanks[b + 1], attrs).r, true);
-          blanks.length = 0;
+          for (let b = 0; b < blankEnd; b += 2) at.place(cellAttrs(text, blanks[b], blanks[b + 1], attrs).r, true);
+          blankEnd = 0;
         }
         continue;
       }
       const { r, s: style, t } = cellAttrs(text, nameEnd, attrsEnd, attrs);
-      if (r === undefined) for (let b = 0; b < blanks.length; b += 2) at.place(cellAttrs(text, blanks[b], blanks[b + 1], attrs).r, true);
-      blanks.length = 0;
+      if (r === undefined) for (let b = 0; b < blankEnd; b += 2) at.place(cellAttrs(text, blanks[b], blanks[b + 1], attrs).r, true);
+      blankEnd = 0;
       at.place(r, false);
       const end = text.indexOf("</c>", gt + 1);
       if (end < 0) throw new XmlError(`${ctx.part}: cut off`);
@@ -148,8 +187,8 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
         const v = vText(text, gt + 1, end);
         value = v === null ? null : t === "s" ? sharedValue(v, ctx) : numberValue(v, numFmt, ctx);
       } else if (t === "inlineStr") {
-        const s = plainInline(text, gt + 1, end);
-        if (s !== null) value = s === "" ? null : detached(s);
+        const raw = plainInline(text, gt + 1, end);
+        if (raw !== null) value = inlineText(raw);
       }
       // Anything else: the cell's own XML through the text reader.
       if (value === undefined) value = cellValue(t, text.slice(gt + 1, end), "", numFmt, ctx);
