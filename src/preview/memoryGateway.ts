@@ -14,6 +14,7 @@ import type { SheetSpec } from "../core/model/sheetSpec";
 import { sameSheetName, uniqueSheetName } from "../core/model/sheetNames";
 import { gridToSheetSpec } from "../core/produce/batch";
 import { writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
+import { fflateCodec } from "../xlsx/package/fflateCodec";
 
 /** Thrown like an Office.js error: the task pane tells errors apart by `code` only. */
 export class PreviewGatewayError extends Error {
@@ -49,7 +50,7 @@ export class MemoryGateway implements WorkbookGateway {
     let pkg: XlsxPackage;
     let grid: WorkbookGrid;
     try {
-      pkg = XlsxPackage.open(data instanceof Uint8Array ? data : new Uint8Array(data));
+      pkg = XlsxPackage.open(data instanceof Uint8Array ? data : new Uint8Array(data), fflateCodec);
       grid = pkg.grid();
     } catch {
       throw new PreviewGatewayError("UnreadableFile");
@@ -132,7 +133,10 @@ export class MemoryGateway implements WorkbookGateway {
     let other: XlsxPackage;
     let grid: WorkbookGrid;
     try {
-      other = XlsxPackage.open(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+      other = XlsxPackage.open(
+        Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)),
+        fflateCodec,
+      );
       grid = other.grid();
     } catch {
       throw new PreviewGatewayError("UnreadableFile");

@@ -4,6 +4,7 @@
  * reads it. The package reader loads on first use, so the pane pays for it only when a file is picked.
  */
 import type { WorkbookGrid } from "../core/model/grid";
+import { fflateCodec } from "../xlsx/package/fflateCodec";
 
 export interface PickedWorkbook {
   name: string;
@@ -30,7 +31,7 @@ export async function readPickedWorkbook(file: Blob & { name: string }): Promise
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { XlsxPackage } = await import("../xlsx/package");
   try {
-    const grid = XlsxPackage.open(bytes).grid();
+    const grid = XlsxPackage.open(bytes, fflateCodec).grid();
     return { name: file.name, base64: toBase64(bytes), grid };
   } catch {
     throw new PickedFileError(file.name);

@@ -22,6 +22,7 @@ import { t, type CliKey } from "../../src/node/messages";
 import { ReportSchema, type Lang, type Report } from "../../src/core/model/schemas";
 import { loadWorkbookFromBuffer, readMarkers } from "../support/exceljs";
 import { XlsxPackage } from "../../src/xlsx/package";
+import { fflateCodec } from "../../src/xlsx/package/fflateCodec";
 
 /** A call that has not ended by then is a hang. */
 const CALL_LIMIT_MS = 60_000;
@@ -270,7 +271,7 @@ describe("details the table does not show", () => {
     const out = join(dir, "out", "sheet-names-summary.xlsx");
     expect((await run(["summary", files["sheet-names.xlsx"], "-o", out])).code).toBe(0);
     // In-workbook links are `<hyperlink location="…">` in the written sheet parts.
-    const pkg = XlsxPackage.open(readFileSync(out));
+    const pkg = XlsxPackage.open(readFileSync(out), fflateCodec);
     const links: string[] = [];
     for (const s of pkg.sheets)
       for (const m of pkg.text(s.part).matchAll(/<hyperlink\b[^>]*\blocation="([^"]*)"/g))

@@ -12,6 +12,7 @@ import { WORKBOOK_SETTINGS_KEY } from "../../src/core/model/settings";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import { readSavedSettings } from "../../src/node/workbookSettings";
 import { FIXTURE, plainBytes, savedSettings, withSavedSettings } from "../fixtures/settings/make-settings-fixture";
+import { fflateCodec } from "../../src/xlsx/package/fflateCodec";
 
 let dir: string;
 beforeAll(() => {
@@ -29,7 +30,7 @@ const firstGrade = (out: string) => JSON.parse(out).measures[0].indicators[0].ye
 
 test("the fixture holds what its script writes, under the key the add-in saves with", () => {
   expect(WORKBOOK_SETTINGS_KEY).toBe(SETTINGS_KEY);
-  const pkg = XlsxPackage.open(new Uint8Array(readFileSync(FIXTURE)));
+  const pkg = XlsxPackage.open(new Uint8Array(readFileSync(FIXTURE)), fflateCodec);
   expect(JSON.parse(readWebExtensionProperty(pkg, WORKBOOK_SETTINGS_KEY)!)).toEqual(savedSettings());
 });
 
@@ -57,7 +58,7 @@ test("summary names its tabs as saved; export reads with the saved profile", asy
   const out = join(dir, "summary.xlsx");
   const r = await run("summary", FIXTURE, "-o", out);
   expect(r.code).toBe(0);
-  const names = XlsxPackage.open(new Uint8Array(readFileSync(out))).sheets.map((s) => s.name);
+  const names = XlsxPackage.open(new Uint8Array(readFileSync(out)), fflateCodec).sheets.map((s) => s.name);
   expect(names).toContain("施策一覧");
   expect(names).not.toContain("進捗一覧");
   const csv = join(dir, "export.json");
@@ -66,7 +67,7 @@ test("summary names its tabs as saved; export reads with the saved profile", asy
 });
 
 test("the saved rounding is used unless --rounding is given", async () => {
-  const saved = await readSavedSettings(XlsxPackage.open(new Uint8Array(readFileSync(FIXTURE))));
+  const saved = await readSavedSettings(XlsxPackage.open(new Uint8Array(readFileSync(FIXTURE)), fflateCodec));
   expect(saved).toMatchObject({ settings: { rounding: "floor" }, warning: null });
 });
 
@@ -88,12 +89,12 @@ test("a damaged profile: the warning names its field, the other settings are sti
   const r = await run("summary", file, "-o", out, "--lang", "en");
   expect(r.code).toBe(0);
   expect(r.err).toContain("profile.scale.0.status");
-  expect(XlsxPackage.open(new Uint8Array(readFileSync(out))).sheets.map((s) => s.name)).toContain("施策一覧");
+  expect(XlsxPackage.open(new Uint8Array(readFileSync(out)), fflateCodec).sheets.map((s) => s.name)).toContain("施策一覧");
 });
 
 test("a damaged web-extension part: a warning, never a crash", async () => {
   const bytes = withSavedSettings(await plainBytes(), "{}");
-  const pkg = XlsxPackage.open(bytes);
+  const pkg = XlsxPackage.open(bytes, fflateCodec);
   pkg.setText("xl/webextensions/webextension1.xml", '<we:webextension xmlns:we="x"><we:properties><we:property name="shinchoku.settings"');
   const file = join(dir, "broken-part.xlsx");
   writeFileSync(file, pkg.toBytes());

@@ -1,7 +1,7 @@
 /** The command line's codec: node:zlib's deflate and CRC-32 give what the zip layer's own code gives. */
 import fc from "fast-check";
 import { zlibCodec } from "../../src/node/zlibCodec";
-import { fflateCodec } from "../../src/xlsx/package";
+import { fflateCodec } from "../../src/xlsx/package/fflateCodec";
 import { crc32 } from "../../src/xlsx/package/zip";
 
 test("the native CRC-32 (where node has one) equals the zip layer's", () => {

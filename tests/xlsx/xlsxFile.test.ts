@@ -14,6 +14,7 @@ import { XlsxPackage } from "../../src/xlsx/package";
 import { workbookToBuffer } from "../support/exceljs";
 import { cleanFixture } from "../fixtures/generate";
 import { makeZip } from "./support/zip";
+import { fflateCodec } from "../../src/xlsx/package/fflateCodec";
 
 const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 const SAMPLE = join(__dirname, "..", "..", "samples", "sodegaura-2016.xlsx");
@@ -26,7 +27,7 @@ async function readXlsxFile(path: string) {
 }
 
 async function fixturePackage(): Promise<XlsxPackage> {
-  return XlsxPackage.open(new Uint8Array(await workbookToBuffer(cleanFixture().workbook())));
+  return XlsxPackage.open(new Uint8Array(await workbookToBuffer(cleanFixture().workbook())), fflateCodec);
 }
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "shinchoku-xlsx-"));
@@ -170,7 +171,7 @@ describe("writeTextFileAtomic", () => {
 describe("a zip bomb", () => {
   test("a package declaring more than 1 GB once unpacked is refused before anything is inflated", async () => {
     const { declaredInflatedBytes, WorkbookLoadError } = await import("../../src/xlsx/package/loadError");
-    const load = async (b: Uint8Array) => XlsxPackage.open(b);
+    const load = async (b: Uint8Array) => XlsxPackage.open(b, fflateCodec);
     const bytes = new Uint8Array(makeZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>" }));
     expect(declaredInflatedBytes(bytes)).toBe("<Types/>".length + "<workbook/>".length);
     // Claim 4 GB for the first entry in the central directory, as a bomb's directory does.

@@ -1,8 +1,7 @@
 /**
- * Raw deflate for the zip container. fflate works everywhere (the browser preview has no node:zlib);
- * the command line passes node:zlib's, which is several times faster on large packages.
+ * Raw deflate for the zip container, given by each host: fflate's in the browser (`fflateCodec.ts`, a browser
+ * has no node:zlib), node:zlib's on the command line (several times faster on large packages).
  */
-import { deflateSync, inflateSync } from "fflate";
 
 export interface Codec {
   inflateRaw(data: Uint8Array, size: number): Uint8Array;
@@ -10,8 +9,3 @@ export interface Codec {
   /** A native CRC-32 where the host has one (the zip layer's own is used otherwise). */
   crc32?(data: Uint8Array): number;
 }
-
-export const fflateCodec: Codec = {
-  inflateRaw: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
-  deflateRaw: (data) => deflateSync(data, { level: 6 }),
-};

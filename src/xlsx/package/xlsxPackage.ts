@@ -15,7 +15,7 @@ import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import type { Edit } from "../../core/model/schemas";
 import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
 import { assertPackageBytes, WorkbookLoadError } from "./loadError";
-import { fflateCodec, type Codec } from "./codec";
+import type { Codec } from "./codec";
 import { CONTENT_TYPES_PART, readContentTypes, type ContentTypes } from "./contentTypes";
 import { readRelationships, relKind, relsPathOf, type Relationships } from "./relationships";
 import { readSharedStrings } from "./sharedStrings";
@@ -87,7 +87,7 @@ export class XlsxPackage {
    * `keepSheetReads: false` (the command line) reads each sheet for the grid and lets it go: a process that
    * reads a workbook once saves the memory. The preview reads the grid again after every change, so it keeps them.
    */
-  static open(bytes: Uint8Array, codec: Codec = fflateCodec, options: { keepSheetReads?: boolean } = {}): XlsxPackage {
+  static open(bytes: Uint8Array, codec: Codec, options: { keepSheetReads?: boolean } = {}): XlsxPackage {
     assertPackageBytes(bytes);
     let zip: ZipArchive;
     try {
@@ -111,7 +111,7 @@ export class XlsxPackage {
    * A new workbook with no sheet yet (the template, the benchmark's workbooks): the few parts every
    * package needs; sheets are then added by writeSheetsToPackage.
    */
-  static blank(codec: Codec = fflateCodec): XlsxPackage {
+  static blank(codec: Codec): XlsxPackage {
     const pkg = new XlsxPackage(readZip(writeZip(null, [], codec)), codec);
     const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
     pkg.setText(

@@ -10,6 +10,7 @@ import { XlsxPackage } from "../../../src/xlsx/package";
 import { WorkbookLoadError } from "../../../src/xlsx/package/loadError";
 import { makeZip } from "../support/zip";
 import { parseXml, XmlError } from "../../../src/xlsx/package/xml";
+import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -34,7 +35,7 @@ function pkg(
 }
 
 function values(bytes: Uint8Array): unknown[][] {
-  const g = XlsxPackage.open(bytes).grid();
+  const g = XlsxPackage.open(bytes, fflateCodec).grid();
   return g.sheets[0].values;
 }
 
@@ -67,7 +68,7 @@ test('t="d" cells read as date serials; the 1904 date system counts as the 1900 
   const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="176" formatCode="[$-411]ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="176"/><xf numFmtId="9"/></cellXfs></styleSheet>`;
   const data = `<row r="1"><c r="A1" t="d"><v>2020-04-01T00:00:00</v></c><c r="B1" s="1"><v>42825</v></c><c r="C1" s="2"><v>0.25</v></c></row>`;
   expect(values(pkg(data, { styles }))).toEqual([[43922, 42825, 0.25]]);
-  const g = XlsxPackage.open(pkg(data, { styles, workbookPr: `<workbookPr date1904="1"/>` })).grid().sheets[0];
+  const g = XlsxPackage.open(pkg(data, { styles, workbookPr: `<workbookPr date1904="1"/>` }), fflateCodec).grid().sheets[0];
   // 1904-system 42825 is 2021-04-01, the 1900 system's 44287; a percentage is no date and stays.
   expect(g.values).toEqual([[43922, 44287, 0.25]]);
   expect(g.numFmts).toEqual([[null, '[$-411]ggge"年"m"月"d"日"', "0%"]]);
@@ -108,11 +109,13 @@ test("formulas read as their cached values (shared ones too), none when never ca
 test('merged areas, protection (sheet="1" or "true", not "0"), and the hidden cells of a merge read empty', () => {
   const data = `<row r="1"><c r="A1" t="inlineStr"><is><t>表題</t></is></c><c r="B1" t="inlineStr"><is><t>残り</t></is></c></row>`;
   const tail = `<sheetProtection sheet="true"/><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>`;
-  const g = XlsxPackage.open(pkg(data, { sheetTail: tail })).grid().sheets[0];
+  const g = XlsxPackage.open(pkg(data, { sheetTail: tail }), fflateCodec).grid().sheets[0];
   expect(g.values).toEqual([["表題"]]);
   expect(g.merges).toEqual(["A1:C1"]);
   expect(g.protected).toBe(true);
-  expect(XlsxPackage.open(pkg(data, { sheetTail: `<sheetProtection sheet="0" password="CF1A"/>` })).grid().sheets[0].protected).toBe(false);
+  expect(
+    XlsxPackage.open(pkg(data, { sheetTail: `<sheetProtection sheet="0" password="CF1A"/>` }), fflateCodec).grid().sheets[0].protected,
+  ).toBe(false);
 });
 
 test("damaged parts are a load error, not a crash: a cut-off sheet, a shared string past the table", () => {
@@ -121,19 +124,19 @@ test("damaged parts are a load error, not a crash: a cut-off sheet, a shared str
     ...Object.fromEntries(
       ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"].map((n) => [
         n,
-        new TextDecoder().decode(XlsxPackage.open(cut).bytes(n)),
+        new TextDecoder().decode(XlsxPackage.open(cut, fflateCodec).bytes(n)),
       ]),
     ),
     "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v>`,
   });
-  expect(() => XlsxPackage.open(broken).grid()).toThrow(WorkbookLoadError);
-  expect(() => XlsxPackage.open(pkg(`<row r="1"><c r="A1" t="s"><v>5</v></c></row>`, { sst: ["<t>a</t>"] })).grid()).toThrow(
+  expect(() => XlsxPackage.open(broken, fflateCodec).grid()).toThrow(WorkbookLoadError);
+  expect(() => XlsxPackage.open(pkg(`<row r="1"><c r="A1" t="s"><v>5</v></c></row>`, { sst: ["<t>a</t>"] }), fflateCodec).grid()).toThrow(
     /out of range/,
   );
 });
 
 test("hidden and very hidden sheets keep their visibility; the sample reads as ExcelJS read it", () => {
-  const p = XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "fixtures", "writers", "excel-style.xlsx")));
+  const p = XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "fixtures", "writers", "excel-style.xlsx")), fflateCodec);
   expect(p.sheets.map((s) => s.state)).toEqual(["visible", "visible", "hidden"]);
 });
 

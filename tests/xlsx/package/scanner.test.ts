@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { XlsxPackage } from "../../../src/xlsx/package";
 import { readSheet, type SheetReadContext } from "../../../src/xlsx/package/sheetReader";
 import { scanSheet } from "../../../src/xlsx/package/sheetScanner";
+import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const WORKBOOKS = [
@@ -33,7 +34,7 @@ function both(text: string, ctx: SheetReadContext): [unknown, unknown] {
 }
 
 test.each(WORKBOOKS)("%s: every worksheet reads the same through the scanner and the text reader", (file) => {
-  const pkg = XlsxPackage.open(readFileSync(join(ROOT, file)));
+  const pkg = XlsxPackage.open(readFileSync(join(ROOT, file)), fflateCodec);
   const sheets = pkg.sheets.filter((s) => s.kind === "worksheet");
   expect(sheets.length).toBeGreaterThan(0);
   for (const s of sheets) {

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { run } from "../../support/runCli";
 import { XlsxPackage } from "../../../src/xlsx/package";
 import { ReportSchema } from "../../../src/core/model/schemas";
+import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
 
 const FIXTURES = join(__dirname, "..", "..", "fixtures", "writers");
 /** Fixture → measures its check must find, and sheets (with their kinds) it holds. */
@@ -30,7 +31,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const cli = (args: string[]) => run(...args);
 
 function open(path: string): XlsxPackage {
-  return XlsxPackage.open(readFileSync(path));
+  return XlsxPackage.open(readFileSync(path), fflateCodec);
 }
 
 /** Parts whose bytes differ, and parts present on one side only. */
