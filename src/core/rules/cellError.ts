@@ -1,14 +1,14 @@
 import { defineRule, type RuleHit } from "./types";
 import { formCells } from "./formCells";
+import { isWhiteSpace } from "../text/normalize";
 
 const ERROR_VALUE = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 /** An error value starts with # once white space is trimmed: most cells are ruled out by their first character. */
 function mayBeError(raw: string): boolean {
   const c = raw.charCodeAt(0);
-  return c === 35 /* # */ || (LEADING_SPACE.test(raw) && raw.trimStart().startsWith("#"));
+  return c === 35 /* # */ || (isWhiteSpace(c) && raw.trimStart().startsWith("#"));
 }
-const LEADING_SPACE = /^\s/;
 
 /** A form cell showing an Excel error value: the text behind it is lost, so nothing can be checked there. */
 export const cellError = defineRule({

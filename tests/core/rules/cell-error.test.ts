@@ -34,6 +34,13 @@ ruleTester(cellError, {
       ],
     },
     {
+      name: "#NAME? after an ideographic space (white space beyond ASCII counts as padding too)",
+      workbook: measurePlan((m) => {
+        m[M.count].years[2].summary = "\u3000#NAME?";
+      }),
+      findings: [{ sheet: "②-01", cell: "E11", messageKey: "rule.cell-error", params: { value: "#NAME?" } }],
+    },
+    {
       name: "a padded #DIV/0! in a summary and #SPILL! in a work cell",
       workbook: measurePlan((m) => {
         m[M.count].years[1].summary = " #DIV/0! ";
