@@ -1,9 +1,11 @@
 /**
- * The worksheet reader's fast path: one pass over the part's text with `indexOf` and character codes, looking
- * at each cell's reference, style, type and value and at nothing else (a regular expression per tag and a cut-out
- * of every cell's XML cost more than the rest of a check's reading). A cell it does not recognise at a glance
- * (formula strings, booleans, errors, dates, rich or phonetic inline text) is read by the text reader from its
- * own XML, and a part with a prefixed namespace is read by the text reader whole: both give the same cells.
+ * The worksheet reader's fast path: one pass over the part's text, looking at each cell's reference, style, type
+ * and value and at nothing else. A styled blank is passed over by character codes; a cell in one of the forms
+ * writers use for nearly every cell is matched whole by one sticky pattern (`COMMON_CELL`, native code); any other
+ * is read by `indexOf` and character codes (a regular expression per tag and a cut-out of every cell's XML, as the
+ * text reader does, cost more than the rest of a check's reading). A cell none of these recognises (formula
+ * strings, booleans, errors, dates, rich or phonetic inline text) is read by the text reader from its own XML, and
+ * a part with a prefixed namespace by the text reader whole: both give the same cells.
  */
 import {
   CellCursor,
