@@ -6,6 +6,7 @@
  *
  * Run: npx tsx scripts/make-bad-corpus.ts [DIR] [--table]   (DIR defaults to out/bad-corpus)
  */
+import { execFileSync } from "node:child_process";
 import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
@@ -711,6 +712,14 @@ export const OUTPUT_CASES: readonly OutputCase[] = [
       chmodSync(join(dir, "read-only"), 0o555);
     },
     target: (dir) => join(dir, "read-only", "out.xlsx"),
+  },
+  {
+    name: "named-pipe",
+    what: "-o naming a named pipe (a FIFO): never replaced by a file",
+    key: "file.write-failed",
+    reason: "file.reason.not-regular",
+    prepare: (dir) => execFileSync("mkfifo", [fresh(join(dir, "pipe.xlsx"))]),
+    target: (dir) => join(dir, "pipe.xlsx"),
   },
   { name: "same-path", what: "-o equal to the input", key: "file.same-as-input", target: (dir) => join(dir, "good.xlsx") },
   {

@@ -182,7 +182,7 @@ export async function applyEditsInExcel(
   // Protection first: a protected target sheet means no write at all, not a partial fill.
   const anyProtected = [...queued.protections.values()].some((p) => p.protected);
   if (anyProtected) {
-    for (const edit of live) skipped.push({ edit, reason: "protected" });
+    for (const edit of live) skipped.push({ edit, reason: queued.protections.get(sheetName(edit))?.protected ? "protected" : "blocked" });
     return { applied: [], skipped };
   }
 

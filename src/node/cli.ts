@@ -14,7 +14,7 @@ import { ROUNDINGS, type Rounding } from "../core/text/precision";
 import { t, type CliKey, type Params } from "./messages";
 import { sheetAddress } from "../core/workbook/references";
 import type { Lang } from "../core/model/schemas";
-import { writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
+import { SheetsWriteRefused, writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
 import { packageGrid, readXlsxPackage, writePackageAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
 import { zlibCodec } from "./zlibCodec";
 import { analyzeWorkbook } from "../core/produce/report";
@@ -85,7 +85,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     try {
       parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     } catch (e) {
-      throw new UsageError("cli.bad-args", { detail: (e as Error).message });
+      throw argsError(e);
     }
     const { values: o, positionals } = parsed;
     if (o.lang !== undefined && o.lang !== "ja" && o.lang !== "en") throw new UsageError("cli.bad-lang");
@@ -270,11 +270,25 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       io.err(t("cli.error", lang, { message: e.localized(lang) }));
       return 2;
     }
+    if (e instanceof SheetsWriteRefused) {
+      io.err(t("cli.error", lang, { message: t(`cli.refused.${e.kind}`, lang, { sheet: e.sheet }) }));
+      return 2;
+    }
     // One line, whatever the library said.
     const detail = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, " ").trim().slice(0, 200);
     io.err(t("cli.internal", lang, { detail }));
     return 2;
   }
+}
+
+/** node's parseArgs speaks English: its errors, told apart by code, in the catalogue's words. */
+function argsError(e: unknown): UsageError {
+  const { code, message } = e as { code?: string; message: string };
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError("cli.unknown-option", { option });
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return new UsageError(message.includes("does not take") ? "cli.option-takes-no-value" : "cli.option-needs-value", { option });
+  return new UsageError("cli.bad-args", { detail: message });
 }
 
 function isRounding(s: string): s is Rounding {

@@ -13,14 +13,29 @@ import type { Edit } from "../core/model/schemas";
 import type { SheetSpec } from "../core/model/sheetSpec";
 import { sameSheetName, uniqueSheetName } from "../core/model/sheetNames";
 import { gridToSheetSpec } from "../core/produce/batch";
-import { writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
+import { SheetsWriteRefused, writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
 import { fflateCodec } from "../xlsx/package/fflateCodec";
 
-/** Thrown like an Office.js error: the task pane tells errors apart by `code` only. */
+/** Thrown like an Office.js error: the task pane tells errors apart by `code`, and shows `messageKey` where one is given. */
 export class PreviewGatewayError extends Error {
-  constructor(readonly code: "NoWorkbook" | "UnreadableFile" | "ItemNotFound" | "InvalidArgument") {
+  constructor(
+    readonly code: "NoWorkbook" | "UnreadableFile" | "ItemNotFound" | "InvalidArgument" | "AccessDenied",
+    readonly messageKey?: string,
+    readonly params?: Record<string, string>,
+  ) {
     super(code);
     this.name = "PreviewGatewayError";
+  }
+}
+
+/** Tabs written into the package, refused as the add-in refuses them in Excel (the same messages). */
+function writeTabs(pkg: XlsxPackage, specs: SheetSpec[]): WriteSheetsResult {
+  try {
+    return writeSheetsToPackage(pkg, specs);
+  } catch (e) {
+    if (!(e instanceof SheetsWriteRefused)) throw e;
+    if (e.kind === "workbook-protected") throw new PreviewGatewayError("AccessDenied", "excel.error.workbookProtected");
+    throw new PreviewGatewayError("AccessDenied", "excel.error.replaceProtected", { sheet: e.sheet });
   }
 }
 
@@ -80,7 +95,7 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<WriteSheetsResult> {
-    const result = writeSheetsToPackage(this.workbook(), specs);
+    const result = writeTabs(this.workbook(), specs);
     const gone = new Set(result.replaced);
     this.refresh({
       // Marks and the selection on a replaced tab went with it.
@@ -151,7 +166,7 @@ export class MemoryGateway implements WorkbookGateway {
       specs.push({ ...gridToSheetSpec(sheet), name });
     }
     if (specs.length === 0) return [];
-    const result = writeSheetsToPackage(pkg, specs);
+    const result = writeTabs(pkg, specs);
     this.refresh();
     return result.written;
   }

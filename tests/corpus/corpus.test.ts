@@ -205,7 +205,7 @@ function expectRefusedRun(x: { key: CliKey; reason?: CliKey }, lang: Lang, r: Ru
 test("the corpus: every kind of bad input the README's reliability table lists, and the output-path cases", () => {
   expect(CORPUS).toHaveLength(27);
   expect(new Set(CORPUS.map((e) => e.name)).size).toBe(CORPUS.length);
-  expect(OUTPUT_CASES).toHaveLength(7);
+  expect(OUTPUT_CASES).toHaveLength(8);
   expect(Object.keys(files)).toEqual(CORPUS.map((e) => e.name));
   // The files the table promises are what was written.
   expect(readFileSync(files["empty.xlsx"]).length).toBe(0);

@@ -57,14 +57,17 @@ describe("applyEdits", () => {
     expect(fake.toGrid()).toEqual(before);
   });
 
-  test("a protected target sheet: nothing written at all, every edit skipped as protected", async () => {
+  test("a protected target sheet: nothing written at all; its edits skipped as protected, the others as blocked", async () => {
     const { wb, fake, gw } = setup();
     const [a, b] = wb.sheets;
     fake.sheet(b.name)!.isProtected = true;
     const edits = [edit(a.name, "A40", null, "x"), edit(b.name, "A40", null, "y")];
     const result = await gw.applyEdits(edits);
     expect(result.applied).toEqual([]);
-    expect(result.skipped).toEqual(edits.map((e) => ({ edit: e, reason: "protected" })));
+    expect(result.skipped).toEqual([
+      { edit: edits[0], reason: "blocked" },
+      { edit: edits[1], reason: "protected" },
+    ]);
     expect(fake.stats.writes).toEqual([]);
     expect(fake.value(a.name, "A40")).toBeNull();
     expect(fake.stats.syncs).toBe(1);

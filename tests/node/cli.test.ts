@@ -7,6 +7,23 @@ import ExcelJS from "exceljs";
 import { run } from "../support/runCli";
 import { ReportSchema } from "../../src/core/model/schemas";
 import { plantMistake } from "../fixtures/generate";
+import { XlsxPackage } from "../../src/xlsx/package";
+import { fflateCodec } from "../../src/xlsx/package/fflateCodec";
+
+/** A copy of a workbook with its parts changed by `change`, written to `name` in the test folder. */
+function variant(source: string, name: string, change: (pkg: XlsxPackage) => void): string {
+  const pkg = XlsxPackage.open(readFileSync(source), fflateCodec);
+  change(pkg);
+  const path = join(dir, name);
+  writeFileSync(path, pkg.toBytes());
+  return path;
+}
+
+/** Protects sheet `name` (without a password), as Excel's Review → Protect Sheet writes it. */
+function protectSheet(pkg: XlsxPackage, name: string): void {
+  const part = pkg.findSheet(name)!.part;
+  pkg.setText(part, pkg.text(part).replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>'));
+}
 
 // Whole workbooks through the CLI: on a shared build machine a run can pass jest's default 5 s.
 jest.setTimeout(30_000);
@@ -55,6 +72,7 @@ describe("check", () => {
       ["check"],
       ["nope"],
       ["check", SAMPLE, "--bogus"],
+      ["summary", SAMPLE, "-o"],
       ["check", SAMPLE, "--lang", "fr"],
       [],
     ]) {
@@ -64,6 +82,17 @@ describe("check", () => {
       expect(r.err).not.toMatch(/\n\s+at /);
     }
     expect((await run("check", junk, "--lang", "en")).err).toMatch(/^Error: /);
+  });
+
+  test("a wrong option is told in the user's language, not in node's English", async () => {
+    expect((await run("summary", SAMPLE, "-o")).err).toContain("--output の後に値を指定してください");
+    expect((await run("check", SAMPLE, "--bogus", "--lang", "en")).err).toContain("There is no option --bogus.");
+    expect((await run("check", SAMPLE, "--json=yes")).err).toContain("--json には値を付けません");
+    for (const args of [
+      ["summary", SAMPLE, "-o"],
+      ["check", SAMPLE, "--bogus"],
+    ])
+      expect((await run(...args)).err).not.toMatch(/[Aa]rgument missing|Unknown option/);
   });
 
   test("--help and --version", async () => {
@@ -84,6 +113,20 @@ describe("fill", () => {
     expect(checked.findings.filter((f: { rule: string }) => f.rule === "html-markup")).toEqual([]);
     const r2 = await run("fill", out1, "-o", join(dir, "filled2.xlsx"));
     expect(r2.out).toContain("自動入力する箇所はありません");
+  });
+
+  test("one protected sheet: nothing is written, and each cell says which sheet is protected and why the rest waited", async () => {
+    const input = variant(SAMPLE, "one-protected.xlsx", (pkg) => protectSheet(pkg, "④-01"));
+    const out = join(dir, "one-protected-filled.xlsx");
+    const r = await run("fill", input, "-o", out, "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("'④-01'!F9 was not written (the sheet is protected).");
+    expect(r.out).toContain(
+      "'②-04'!F9 was not written (another sheet of this fill is protected and a fill is all or nothing; unprotect it to write).",
+    );
+    // Only ④-01's cells say their sheet is protected.
+    expect(r.out).not.toMatch(/'[^④][^']*'![A-Z]+\d+ was not written \(the sheet is protected\)/);
+    expect(r.out).toContain("Wrote 0 changes");
   });
 
   test("refuses to write over its input, and leaves it as it was", async () => {
@@ -122,6 +165,33 @@ describe("summary", () => {
     await wb2.xlsx.readFile(out2);
     expect(wb2.worksheets.map((w) => w.name).sort()).toEqual(names.sort());
     expect(wb2.getWorksheet("進捗一覧")!.getCell("A1").value).toBe("私のメモ");
+  });
+});
+
+describe("summary refuses what Excel refuses, and writes nothing", () => {
+  test("a workbook whose structure is locked (Review → Protect Workbook)", async () => {
+    const input = variant(SAMPLE, "locked.xlsx", (pkg) => {
+      const part = "xl/workbook.xml";
+      const text = pkg.text(part);
+      const at = text.indexOf("<bookViews") >= 0 ? text.indexOf("<bookViews") : text.indexOf("<sheets");
+      pkg.setText(part, text.slice(0, at) + '<workbookProtection lockStructure="1"/>' + text.slice(at));
+    });
+    const out = join(dir, "locked-summary.xlsx");
+    const r = await run("summary", input, "-o", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("ブックの構成が保護されているため");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("a tab it made last time that was protected since", async () => {
+    const first = join(dir, "first-summary.xlsx");
+    expect((await run("summary", SAMPLE, "-o", first)).code).toBe(0);
+    const input = variant(first, "protected-tab.xlsx", (pkg) => protectSheet(pkg, "遅延施策"));
+    const out = join(dir, "second-summary.xlsx");
+    const r = await run("summary", input, "-o", out, "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("The tab 遅延施策 made last time is protected");
+    expect(existsSync(out)).toBe(false);
   });
 });
 

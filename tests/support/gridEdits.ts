@@ -16,7 +16,7 @@ export function applyEditsToGrid(wb: WorkbookGrid, edits: Edit[]): { workbook: W
       continue;
     }
     if (protectedHit) {
-      result.skipped.push({ edit: e, reason: "protected" });
+      result.skipped.push({ edit: e, reason: s.protected ? "protected" : "blocked" });
       continue;
     }
     const { row, col } = parseA1(e.cell);

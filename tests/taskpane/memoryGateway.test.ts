@@ -7,6 +7,21 @@ import { cellAt, type WorkbookGrid } from "../../src/core/model/grid";
 import { parseA1 } from "../../src/core/model/address";
 import type { Edit } from "../../src/core/model/schemas";
 import type { SheetSpec } from "../../src/core/model/sheetSpec";
+import { XlsxPackage } from "../../src/xlsx/package";
+import { fflateCodec } from "../../src/xlsx/package/fflateCodec";
+
+/** The bytes with the workbook's structure locked, or one sheet protected, as Excel writes them. */
+function locked(bytes: Uint8Array, what: { structure: true } | { sheet: string }): Uint8Array {
+  const pkg = XlsxPackage.open(bytes, fflateCodec);
+  if ("structure" in what) {
+    const text = pkg.text("xl/workbook.xml");
+    pkg.setText("xl/workbook.xml", text.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'));
+  } else {
+    const part = pkg.findSheet(what.sheet)!.part;
+    pkg.setText(part, pkg.text(part).replace("</sheetData>", '</sheetData><sheetProtection sheet="1"/>'));
+  }
+  return pkg.toBytes();
+}
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "sodegaura-2016.xlsx");
 
@@ -112,7 +127,8 @@ describe("MemoryGateway", () => {
     );
     const r = await g.applyEdits([e("Open", "A1", "a", "A"), e("Locked", "A1", "b", "B")]);
     expect(r.applied).toEqual([]);
-    expect(r.skipped.map((s) => s.reason)).toEqual(["protected", "protected"]);
+    // Open waits for Locked (a fill is all or nothing) and says so; Locked is protected.
+    expect(r.skipped.map((s) => s.reason)).toEqual(["blocked", "protected"]);
     const grid = await g.readWorkbook();
     expect(value(grid, "Open", "A1")).toBe("a");
     expect(grid.sheets.find((s) => s.name === "Locked")!.protected).toBe(true);
@@ -176,6 +192,28 @@ describe("MemoryGateway", () => {
     expect(grid.sheets.map((s) => s.name)).toEqual(["①-01", "進捗一覧"]);
     expect(value(grid, "進捗一覧", "A1")).toBe("two");
     expect(grid.generatedSheets).toEqual([{ name: "進捗一覧", role: "overview" }]);
+  });
+
+  test("writeSheets refuses, with the add-in's messages, a locked structure and a protected tab to replace", async () => {
+    const g = new MemoryGateway();
+    await g.load(locked(readFileSync(SAMPLE), { structure: true }), "locked.xlsx");
+    await expect(g.writeSheets([spec("進捗一覧", "overview", "one")])).rejects.toMatchObject({
+      code: "AccessDenied",
+      messageKey: "excel.error.workbookProtected",
+    });
+    expect(g.getGrid()!.sheets).toHaveLength(14);
+
+    const h = new MemoryGateway();
+    await h.load(readFileSync(SAMPLE), "s.xlsx");
+    await h.writeSheets([spec("進捗一覧", "overview", "one")]);
+    const k = new MemoryGateway();
+    await k.load(locked(new Uint8Array(await h.toBuffer()), { sheet: "進捗一覧" }), "s2.xlsx");
+    await expect(k.writeSheets([spec("進捗一覧", "overview", "two")])).rejects.toMatchObject({
+      code: "AccessDenied",
+      messageKey: "excel.error.replaceProtected",
+      params: { sheet: "進捗一覧" },
+    });
+    expect(value(k.getGrid()!, "進捗一覧", "A1")).toBe("one");
   });
 
   test("what the preview holds survives a save: toBuffer → load gives the same grid", async () => {

@@ -105,7 +105,8 @@ test("if any target sheet is protected nothing at all is written", async () => {
   const r = applyEditsToWorkbook(wb, edits);
   expect(r.applied).toEqual([]);
   expect(r.skipped).toEqual([
-    { edit: edits[0], reason: "protected" },
+    // Sheet a is not protected: its edit waits for b (a fill is all or nothing), and says so.
+    { edit: edits[0], reason: "blocked" },
     { edit: edits[1], reason: "protected" },
     { edit: edits[2], reason: "missing" },
   ]);

@@ -1,5 +1,19 @@
 /** Files on disk: bad files give a typed error, outputs appear whole or not at all, the input is never overwritten. */
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import {
@@ -57,6 +71,16 @@ describe("readXlsxFile", () => {
     ["a zip that is no workbook", () => makeZip({ "hello.txt": "こんにちは" }), "not-xlsx"],
     ["a Word document", () => makeZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }), "not-xlsx"],
     [
+      "a Word document with its package relationships",
+      () =>
+        makeZip({
+          "[Content_Types].xml": "<Types/>",
+          "_rels/.rels": `<Relationships><Relationship Id="rId1" Type="${OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`,
+          "word/document.xml": '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+        }),
+      "not-xlsx",
+    ],
+    [
       "a workbook with broken XML",
       () =>
         makeZip({
@@ -85,7 +109,22 @@ describe("readXlsxFile", () => {
     expect((await failure(readXlsxFile(join(dir, "no-dir", "none.xlsx")))).code).toBe("not-found");
     const e = await failure(readXlsxFile(dir));
     expect(e.code).toBe("unreadable");
-    expect(e.localized("en")).toMatch(/^Cannot read the file: .* \(EISDIR\)$/);
+    expect(e.localized("en")).toMatch(/^Cannot read the file: .* \(it is a folder; name a workbook file\)$/);
+  });
+
+  // Named pipes and devices exist where mkfifo and /dev/zero do (not on Windows).
+  const unix = process.platform !== "win32" && spawnSync("mkfifo", ["--version"]).status === 0;
+
+  (unix ? test : test.skip)("a pipe is read to its end (`check <(…)`); a device is refused, never read forever", async () => {
+    const fifo = join(dir, "pipe.xlsx");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const writer = spawn("sh", ["-c", 'cat "$1" > "$2"', "sh", SAMPLE, fifo]);
+    const written = new Promise((done) => writer.on("close", done));
+    expect((await readXlsxFile(fifo)).sheets).toHaveLength(14);
+    await written;
+    const e = await failure(readXlsxFile("/dev/zero"));
+    expect(e.code).toBe("unreadable");
+    expect(e.localized("en")).toContain("it is a device or a pipe, not an ordinary file");
   });
 });
 
@@ -153,6 +192,59 @@ describe("writePackageAtomic", () => {
     expect((await failure(writePackageAtomic(wb, join(dir, "taken.xlsx")))).code).toBe("write-failed");
     expect(readdirSync(dir)).toEqual(["taken.xlsx"]);
   });
+});
+
+describe("what an output may be", () => {
+  test("the name's extension follows the package: .xlsx, or .xlsm for a macro workbook; nothing written otherwise", async () => {
+    const plain = await fixturePackage();
+    const macro = XlsxPackage.open(readFileSync(join(__dirname, "..", "fixtures", "writers", "excel-style.xlsm")), fflateCodec);
+    expect(macro.isMacroEnabled()).toBe(true);
+    for (const [pkg, name, code] of [
+      [plain, "out.csv", "needs-xlsx"],
+      [plain, "out", "needs-xlsx"],
+      [plain, "out.xlsm", "needs-xlsx"],
+      [macro, "out.xlsx", "needs-xlsm"],
+    ] as const) {
+      const e = await failure(writePackageAtomic(pkg, join(dir, name)));
+      expect([name, e.code]).toEqual([name, code]);
+      expect(e.localized("ja")).toContain(code === "needs-xlsm" ? ".xlsm で終えて" : ".xlsx で終えて");
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    await writePackageAtomic(plain, join(dir, "OUT.XLSX"));
+    await writePackageAtomic(macro, join(dir, "out.xlsm"));
+    expect(readdirSync(dir).sort()).toEqual(["OUT.XLSX", "out.xlsm"]);
+  });
+
+  test("through a symbolic link: the file it names is replaced with its permissions, the link stays", async () => {
+    const real = join(dir, "real.xlsx");
+    writeFileSync(real, "old");
+    chmodSync(real, 0o640);
+    const link = join(dir, "link.xlsx");
+    symlinkSync(real, link);
+    await writePackageAtomic(await fixturePackage(), link);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real).subarray(0, 2).toString()).toBe("PK");
+    if (process.platform !== "win32") expect(statSync(real).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).sort()).toEqual(["link.xlsx", "real.xlsx"]);
+    // A link to nothing is refused, not followed into a new file.
+    symlinkSync(join(dir, "gone.xlsx"), join(dir, "broken.xlsx"));
+    const e = await failure(writePackageAtomic(await fixturePackage(), join(dir, "broken.xlsx")));
+    expect(e.localized("en")).toContain("the link points to a file that does not exist");
+    expect(existsSync(join(dir, "gone.xlsx"))).toBe(false);
+  });
+
+  (process.platform !== "win32" && spawnSync("mkfifo", ["--version"]).status === 0 ? test : test.skip)(
+    "a pipe is never replaced by a file",
+    async () => {
+      const fifo = join(dir, "out.xlsx");
+      expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+      const e = await failure(writePackageAtomic(await fixturePackage(), fifo));
+      expect(e.code).toBe("write-failed");
+      expect(e.localized("ja")).toContain("通常のファイルではありません");
+      expect(statSync(fifo).isFIFO()).toBe(true);
+      expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+    },
+  );
 });
 
 describe("writeTextFileAtomic", () => {

@@ -10,10 +10,11 @@ export interface SkippedEdit {
   edit: Edit;
   /**
    * `changed`: the cell no longer holds `before`; `protected`: its sheet is protected; `missing`: no such
-   * sheet; `formula`: the cell holds a formula (its shown value is derived: a fill never replaces it).
+   * sheet; `formula`: the cell holds a formula (its shown value is derived: a fill never replaces it);
+   * `blocked`: its sheet is not protected, but another target sheet is, and a fill is all or nothing;
+   * `failed`: Excel refused a later write request, after earlier ones were applied (they are in `applied`).
    */
-  /** "failed": Excel refused a later write request, after earlier ones were applied (they are in `applied`). */
-  reason: "changed" | "protected" | "missing" | "formula" | "failed";
+  reason: "changed" | "protected" | "blocked" | "missing" | "formula" | "failed";
 }
 
 export interface ApplyResult {

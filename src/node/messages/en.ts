@@ -11,6 +11,9 @@ export const en: Record<CliKey, string> = {
   "cli.unknown-command": 'Unknown command "{command}".',
   "cli.no-command": "Name a command (check, fill, summary, export, template, compare).",
   "cli.bad-args": "Wrong arguments: {detail}",
+  "cli.unknown-option": "There is no option {option}.",
+  "cli.option-needs-value": "{option} needs a value after it.",
+  "cli.option-takes-no-value": "{option} takes no value.",
   "cli.need-file": "Name the input file.",
   "cli.need-output": "Name the output file with -o.",
   "cli.bad-format": "--format takes csv or json.",
@@ -23,6 +26,11 @@ export const en: Record<CliKey, string> = {
   "cli.fill-line": '{address}: "{before}" → "{after}" ({reason})',
   "cli.skip.changed": "the cell changed after the preview",
   "cli.skip.protected": "the sheet is protected",
+  "cli.refused.workbook-protected":
+    "The workbook's structure is protected, so no tab can be added. Unprotect it in Excel (Review → Protect Workbook) and run again (nothing was written).",
+  "cli.refused.replace-protected":
+    "The tab {sheet} made last time is protected, so it cannot be replaced. Unprotect the sheet and run again (nothing was written).",
+  "cli.skip.blocked": "another sheet of this fill is protected and a fill is all or nothing; unprotect it to write",
   "cli.skip.formula": "the cell holds a formula",
   "cli.skip.failed": "Excel stopped accepting writes part-way",
   "cli.skip.missing": "the sheet was not found",
@@ -51,6 +59,13 @@ export const en: Record<CliKey, string> = {
   "file.reason.is-folder": "a folder of that name is in the way",
   "file.reason.read-only": "the location is read-only",
   "file.reason.disk-full": "the disk is full",
+  "file.reason.folder-given": "it is a folder; name a workbook file",
+  "file.reason.not-regular": "it is a device or a pipe, not an ordinary file",
+  "file.reason.pipe-too-large": "it gave more than 1 GB, which no workbook is, so reading stopped",
+  "file.reason.broken-link": "the link points to a file that does not exist",
+  "file.needs-xlsx": "Name the output file with .xlsx at the end: {path} (Excel tells a workbook's format by its name's extension)",
+  "file.needs-xlsm":
+    "The workbook holds macros, so name the output file with .xlsm at the end: {path} (Excel will not open it as .xlsx; macros are never removed)",
   // Other offices' forms: ratings, indicators, profiles (product.md §6).
   "cli.settings-unreadable":
     "Warning: the settings saved in the workbook (form profile, rounding, tab names) cannot be read; reading with the defaults ({detail}).",

@@ -9,6 +9,9 @@ export const ja = {
   "cli.unknown-command": "不明なコマンド「{command}」です。",
   "cli.no-command": "コマンドを指定してください（check, fill, summary, export, template, compare）。",
   "cli.bad-args": "引数が正しくありません: {detail}",
+  "cli.unknown-option": "{option} というオプションはありません。",
+  "cli.option-needs-value": "{option} の後に値を指定してください。",
+  "cli.option-takes-no-value": "{option} には値を付けません。",
   "cli.need-file": "入力ファイルを指定してください。",
   "cli.need-output": "出力ファイルを -o で指定してください。",
   "cli.bad-format": "--format には csv か json を指定してください。",
@@ -21,6 +24,11 @@ export const ja = {
   "cli.fill-line": "{address}: 「{before}」→「{after}」（{reason}）",
   "cli.skip.changed": "プレビュー後にセルが変更されたため",
   "cli.skip.protected": "シートが保護されているため",
+  "cli.refused.workbook-protected":
+    "ブックの構成が保護されているため、タブを追加できません。Excel の [校閲] → [ブックの保護] で解除してから実行してください（何も書き出していません）。",
+  "cli.refused.replace-protected":
+    "前回作成したタブ「{sheet}」が保護されているため、置き換えられません。シートの保護を解除してから実行してください（何も書き出していません）。",
+  "cli.skip.blocked": "ほかに保護されたシートがあり、入力は全部そろえて行うため。保護を解除すると書き込めます",
   "cli.skip.formula": "数式のセルのため",
   "cli.skip.failed": "Excel が途中で書き込みを受け付けなくなったため",
   "cli.skip.missing": "シートが見つからないため",
@@ -49,6 +57,13 @@ export const ja = {
   "file.reason.is-folder": "同じ名前のフォルダーがあります",
   "file.reason.read-only": "保存先が読み取り専用です",
   "file.reason.disk-full": "ディスクの空き容量が足りません",
+  "file.reason.folder-given": "フォルダーです。ブックのファイルを指定してください",
+  "file.reason.not-regular": "デバイスやパイプなど、通常のファイルではありません",
+  "file.reason.pipe-too-large": "1 GB を超えたため読み込みをやめました（ブックではありません）",
+  "file.reason.broken-link": "リンクの先のファイルがありません",
+  "file.needs-xlsx": "出力ファイルの名前は .xlsx で終えてください: {path}（Excel は名前の拡張子でブックの形式を判断します）",
+  "file.needs-xlsm":
+    "マクロを含むブックなので、出力ファイルの名前は .xlsm で終えてください: {path}（.xlsx の名前では Excel が開けません。マクロは外しません）",
   // Other offices' forms: ratings, indicators, profiles (product.md §6).
   "cli.settings-unreadable": "警告: ブックに保存された設定（様式・丸め方・タブ名）を読めないため、既定の設定で読みます（{detail}）。",
   "cli.settings-partly": "警告: ブックに保存された設定の一部が正しくないため、その項目は既定で読みます: {fields}",

@@ -29,6 +29,8 @@ export interface WorkbookPart {
   definedNames: DefinedName[];
   definedNamesEl: XmlElement | undefined;
   date1904: boolean;
+  /** `<workbookProtection lockStructure="1">`: Excel lets no sheet be added, removed or renamed. */
+  structureLocked: boolean;
 }
 
 function truthy(v: string | undefined): boolean {
@@ -38,7 +40,9 @@ function truthy(v: string | undefined): boolean {
 export function readWorkbookPart(text: string, part: string): WorkbookPart {
   const root = parseXml(text, part);
   const sheetsEl = child(root, "sheets");
-  if (!sheetsEl) return { text, root, sheets: [], sheetsEl: root, definedNames: [], definedNamesEl: undefined, date1904: false };
+  const structureLocked = truthy(child(root, "workbookProtection")?.attrs.lockStructure);
+  if (!sheetsEl)
+    return { text, root, sheets: [], sheetsEl: root, definedNames: [], definedNamesEl: undefined, date1904: false, structureLocked };
   const sheets: WorkbookSheet[] = children(sheetsEl, "sheet").map((el) => {
     const state = el.attrs.state;
     return {
@@ -59,7 +63,7 @@ export function readWorkbookPart(text: string, part: string): WorkbookPart {
       }))
     : [];
   const pr = child(root, "workbookPr");
-  return { text, root, sheets, sheetsEl, definedNames, definedNamesEl, date1904: truthy(pr?.attrs.date1904) };
+  return { text, root, sheets, sheetsEl, definedNames, definedNamesEl, date1904: truthy(pr?.attrs.date1904), structureLocked };
 }
 
 export interface WorkbookChange {

@@ -4,7 +4,8 @@
  * sheet, table and relationship ids; the styles they need are appended. A tab Shinchoku made earlier
  * (known by its marker) is replaced: its parts and every reference to them go (relationships, content
  * types, the calculation chain, sheet-scoped names, the active tab), and the new tab takes its place. A
- * tab a person made is never touched: a new tab with its name takes a free name.
+ * tab a person made is never touched: a new tab with its name takes a free name. As in Excel (and the add-in),
+ * nothing is written into a workbook whose structure is locked, nor over an earlier tab that was protected since.
  */
 import type { WriteSheetsResult } from "../../core/model/gateway";
 import { finalNameLookup, planSheetNames } from "../../core/model/sheetNames";
@@ -21,6 +22,18 @@ import { sheetXml, tableColumnNames, tableXml, dxfRequests, xfRequests, type Tab
 import { appendStyles, emptyStyles } from "./styles";
 import { patchWorkbookPart } from "./workbookPart";
 import type { XlsxPackage } from "./xlsxPackage";
+
+/** Why tabs were not written; the package is left as it was. */
+export class SheetsWriteRefused extends Error {
+  constructor(
+    readonly kind: "workbook-protected" | "replace-protected",
+    /** The protected tab, for `replace-protected`. */
+    readonly sheet: string = "",
+  ) {
+    super(kind === "workbook-protected" ? "the workbook's structure is protected" : `the tab to replace is protected: ${sheet}`);
+    this.name = "SheetsWriteRefused";
+  }
+}
 
 /** Parts a removed sheet brings down with it: what its relationships point to, recursively, unless something kept points there too. */
 function ownedParts(pkg: XlsxPackage, part: string, keepRefs: Set<string>, out: Set<string>): void {
@@ -51,6 +64,7 @@ function partNamer(pkg: XlsxPackage): (pattern: (n: number) => string, key: stri
 }
 
 export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): WriteSheetsResult {
+  if (pkg.workbook.structureLocked) throw new SheetsWriteRefused("workbook-protected");
   const markers = pkg.markers();
   const roleOf = (name: string) => markers.find((m) => m.name === name)?.role ?? null;
   const plan = planSheetNames(
@@ -69,6 +83,8 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
     if (role !== null && !places.has(role)) places.set(role, i);
   });
   const removedSheets = pkg.sheets.filter((_, i) => removeIdx.has(i));
+  const locked = removedSheets.find((s) => s.kind === "worksheet" && pkg.sheetContent(s).protected);
+  if (locked) throw new SheetsWriteRefused("replace-protected", locked.name);
   const removeParts = new Set<string>();
   if (removedSheets.length > 0) {
     // Every reference from the parts that stay, so shared parts (a theme, a printer setting) are kept.

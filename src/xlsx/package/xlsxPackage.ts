@@ -151,6 +151,9 @@ export class XlsxPackage {
     if (!main.toLowerCase().endsWith(".xml")) throw new WorkbookLoadError("not-xlsx", `workbook part ${main} is not XML`);
     this.workbookPartName = this.partName(main);
     this.workbook = readWorkbookPart(this.text(main), main);
+    // A Word or PowerPoint file names its own main part (a document, a presentation) the same way.
+    if (this.workbook.root.name !== "workbook")
+      throw new WorkbookLoadError("not-xlsx", `main part ${main} is a ${this.workbook.root.name}`);
     const relsPath = relsPathOf(this.workbookPartName);
     this.workbookRels = this.has(relsPath)
       ? readRelationships(relsPath, this.text(relsPath), this.workbookPartName)
@@ -382,7 +385,13 @@ export class XlsxPackage {
       return f;
     };
     if (targets.some((t) => t.sheet && t.sheet.kind === "worksheet" && flagsOf(t.sheet).protected))
-      return { applied: [], skipped: targets.map((t) => ({ edit: t.edit, reason: t.sheet ? "protected" : "missing" })) };
+      return {
+        applied: [],
+        skipped: targets.map((t) => ({
+          edit: t.edit,
+          reason: !t.sheet ? "missing" : t.sheet.kind === "worksheet" && flagsOf(t.sheet).protected ? "protected" : "blocked",
+        })),
+      };
     const skipped: SkippedEdit[] = [];
     const bySheet = new Map<PackageSheet, Edit[]>();
     for (const { edit, sheet } of targets) {

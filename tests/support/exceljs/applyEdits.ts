@@ -23,7 +23,7 @@ export function applyEditsToWorkbook(wb: ExcelJS.Workbook, edits: Edit[]): Apply
   if (targets.some((t) => t.ws && isProtected(t.ws))) {
     return {
       applied: [],
-      skipped: targets.map((t) => ({ edit: t.edit, reason: t.ws ? "protected" : "missing" })),
+      skipped: targets.map((t) => ({ edit: t.edit, reason: !t.ws ? "missing" : isProtected(t.ws) ? "protected" : "blocked" })),
     };
   }
 

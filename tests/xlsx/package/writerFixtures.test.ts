@@ -4,7 +4,8 @@
  * fill, summary and fill-then-summary on the command line. Every part a command need not touch must
  * come back byte for byte; every sheet, defined name (with its scope) and protection stays.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { unlockedCopy } from "../../support/unlockStructure";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../support/runCli";
@@ -56,23 +57,44 @@ const SUMMARY_ROLES = ["byDepartment", "byYear", "delayed", "findings", "overvie
 /** Parts a summary run rewrites in place; everything else it leaves alone or adds. */
 const SUMMARY_TOUCHES = /^(\[Content_Types\]\.xml|docProps\/app\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml)$/;
 
+describe.each(["excel-style.xlsx", "excel-style.xlsm"])("%s (its structure locked)", (file) => {
+  test("summary and compare refuse, as Excel and the add-in do; nothing is written", async () => {
+    const fixture = join(FIXTURES, file);
+    expect(open(fixture).workbook.structureLocked).toBe(true);
+    for (const args of [
+      ["summary", fixture, "-o", join(dir, `locked-sum-${file}`)],
+      ["compare", fixture, fixture, "-o", join(dir, `locked-cmp-${file}`)],
+    ]) {
+      const r = await cli(args);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("ブックの構成が保護されている");
+      expect(existsSync(args[args.length - 1])).toBe(false);
+    }
+  });
+});
+
 describe.each(CASES)("$file", ({ file, measures, sheets }) => {
-  const input = join(FIXTURES, file);
+  const fixture = join(FIXTURES, file);
   const ext = file.slice(file.lastIndexOf("."));
+  let input = fixture;
+  beforeAll(() => {
+    // summary and compare refuse a locked structure (tested above): they run on a copy unlocked as a person would.
+    input = unlockedCopy(fixture, dir);
+  });
 
   test("check reads it", async () => {
-    const r = await cli(["check", input, "--json"]);
+    const r = await cli(["check", fixture, "--json"]);
     expect(r.err).toBe("");
     const report = ReportSchema.parse(JSON.parse(r.out));
     expect(report.measures).toHaveLength(measures);
-    expect(open(input).sheets).toHaveLength(sheets);
+    expect(open(fixture).sheets).toHaveLength(sheets);
   });
 
   test("fill changes only the cells it fills: other parts byte for byte, names, sheets and protection kept", async () => {
     const out = join(dir, `fill-${file}`);
-    const r = await cli(["fill", input, "-o", out]);
+    const r = await cli(["fill", fixture, "-o", out]);
     expect(r.code).toBe(0);
-    const a = open(input);
+    const a = open(fixture);
     const b = open(out);
     const d = diffParts(a, b);
     expect(d.gone).toEqual([]);
