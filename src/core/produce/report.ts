@@ -1,7 +1,7 @@
 /** Builds the report of the README's "Report JSON" from a workbook: read every sheet, analyse, run every rule. */
 import { parseA1 } from "../model/address";
 import type { WorkbookGrid } from "../model/grid";
-import { readMeasureSheet } from "../read/reader";
+import { readMeasureSheet, yearLabelText } from "../read/reader";
 import { labelAliases } from "../read/labels";
 import { analyzeMeasure, type MeasureAnalysis } from "../judge/analysis";
 import type { Rounding } from "../text/precision";
@@ -58,7 +58,7 @@ function measureReport(m: MeasureAnalysis): MeasureReport {
     departments: splitDepartments(department),
     activityTarget: s.activityTarget?.text ?? "",
     years: m.years.map((y) => ({
-      label: y.row.label.text,
+      label: yearLabelText(y.row),
       fiscalYear: y.row.year?.fiscalYear ?? null,
       cell: y.row.label.cell,
       status: y.status,

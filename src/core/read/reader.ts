@@ -7,7 +7,7 @@ import { clampedA1, MAX_COL, toA1 } from "../model/address";
 import { cellAt, cellText, extent, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { fieldLabel, labelKey, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey, type LabelAliases } from "./labels";
-import { fiscalYearOfDateCell, parseFiscalYearLabel, type FiscalYearLabel } from "../text/fiscalYear";
+import { fiscalYearOfDateCell, parseFiscalYearLabel, serialDateText, type FiscalYearLabel } from "../text/fiscalYear";
 
 export interface Field {
   /** The cell's text as written (numbers in plain decimal). */
@@ -434,6 +434,12 @@ function findYearColumn(sheet: SheetGrid, headerRow: number, progressCol: number
 }
 
 /** How a year row is named in messages: its label as written, or its cell when the label is empty. */
+/** The year label as its cell shows it: a label typed as a date reads as the day (2021/4/1), not its serial. */
+export function yearLabelText(row: YearRow): string {
+  const { raw, numFmt } = row.label;
+  return typeof raw === "number" && fiscalYearOfDateCell(raw, numFmt) ? serialDateText(raw) : row.label.text;
+}
+
 export function yearName(row: YearRow): string {
-  return row.label.text.trim() || row.label.cell;
+  return yearLabelText(row).trim() || row.label.cell;
 }

@@ -1,5 +1,6 @@
 import { defineRule, type RuleHit } from "./types";
 import { fieldLabel } from "../read/labels";
+import { yearLabelText } from "../read/reader";
 import { SEED_PROFILE } from "../model/profile";
 
 export const labelVariant = defineRule({
@@ -24,7 +25,7 @@ export const labelVariant = defineRule({
             sheet: sheet.sheet,
             cell: y.label.cell,
             variant: "year",
-            params: { text: y.label.text, canonical: y.year.canonical },
+            params: { text: yearLabelText(y), canonical: y.year.canonical },
           });
     }
     return hits;

@@ -160,6 +160,12 @@ const DATE_FORMAT = /(^|[^"\\])[ymdegYMDEG年月日]/;
  * A year cell typed as a date (2020/4/1 shown as 令和2年度): its fiscal year, April to March. Dates are
  * Excel serials here (the gateways turn dates into serials).
  */
+/** A date serial as staff read the day (2021/4/1): for a year label typed as a date, whose serial means nothing to them. */
+export function serialDateText(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
+  return `${d.getUTCFullYear()}/${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
+}
+
 export function fiscalYearOfDateCell(value: CellValue, numFmt: string | null): FiscalYearLabel | null {
   if (typeof value !== "number" || !numFmt || numFmt.includes("%") || !DATE_FORMAT.test(numFmt)) return null;
   if (!Number.isFinite(value) || value < 1 || value > 2958465) return null;

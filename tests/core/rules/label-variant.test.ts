@@ -1,6 +1,7 @@
 import { labelVariant } from "../../../src/core/rules/labelVariant";
 import { M, measurePlan, ruleTester } from "../../support/ruleTester";
 import { workbookOf } from "../../fixtures/forms/build";
+import { placeCells } from "../../fixtures/fixture";
 
 ruleTester(labelVariant, {
   valid: [
@@ -56,6 +57,18 @@ ruleTester(labelVariant, {
         { sheet: "②-01", cell: "A9", messageKey: "rule.label-variant.year", params: { canonical: "H28年度" } },
         { sheet: "②-01", cell: "A10", messageKey: "rule.label-variant.year", params: { canonical: "H29年度" } },
       ],
+    },
+    {
+      name: "a year label typed as a date (2016/4/1 shown as 平成28年度) is named by its day, not by its serial",
+      workbook: measurePlan(
+        undefined,
+        {},
+        {
+          decorate: (spec, _, i) =>
+            i === M.count ? placeCells(spec, [{ row: 8, col: 0, value: 42461, style: { numFmt: 'ggge"年度"' } }]) : spec,
+        },
+      ),
+      findings: [{ sheet: "②-01", cell: "A9", messageKey: "rule.label-variant.year", params: { text: "2016/4/1", canonical: "H28年度" } }],
     },
   ],
 });
