@@ -45,8 +45,13 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
+/** What resolveTarget must work on: a fragment, an escape, a leading or doubled slash, a dot segment, a trailing slash. */
+const UNPLAIN_TARGET = /[#%]|^\/|\/\/|(^|\/)\.|\/$|^$/;
+
 /** A target resolved against the folder of `source` (a part name, "" for the package). */
 export function resolveTarget(source: string, target: string): string {
+  // Most targets (worksheets/sheet1.xml) need no decoding and no dot segments: the source's folder and the target.
+  if (!UNPLAIN_TARGET.test(target)) return source.slice(0, source.lastIndexOf("/") + 1) + target;
   let t = target.split("#")[0];
   try {
     t = decodeURIComponent(t);

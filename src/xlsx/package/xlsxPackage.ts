@@ -332,20 +332,27 @@ export class XlsxPackage {
     const base = { name: sheet.name, visibility: sheet.state, protected: false, merges: [] as string[] };
     if (sheet.kind !== "worksheet") return { ...base, values: [], top: 0, left: 0 };
     const content = this.sheetContentOnce(sheet);
+    if (content.merges.length === 0) return { ...base, ...blockFromCells(content.cells), protected: content.protected };
     // Each area parsed once, for the order and for the hidden cells alike.
     const areas = content.merges.map((r) => ({ r, a: mergedArea(r) }));
-    areas.sort((x, y) => x.a.top - y.a.top || x.a.left - y.a.left || x.a.bottom - y.a.bottom || x.a.right - y.a.right);
+    // Writers keep them in reading order already: sorted only when they are not.
+    const before = (x: (typeof areas)[number], y: (typeof areas)[number]) =>
+      x.a.top - y.a.top || x.a.left - y.a.left || x.a.bottom - y.a.bottom || x.a.right - y.a.right;
+    for (let i = 1; i < areas.length; i++)
+      if (before(areas[i - 1], areas[i]) > 0) {
+        areas.sort(before);
+        break;
+      }
     const merges = areas.map((x) => x.r);
-    let cells = content.cells;
-    if (areas.length > 0) {
-      // The hidden cells of a merged area read empty, as Excel reports them, whatever a writer left there.
-      cells = cells.filter((c) => {
-        for (const { a } of areas)
-          if (c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right && (c.row !== a.top || c.col !== a.left))
-            return false;
-        return true;
-      });
-    }
+    // The hidden cells of a merged area read empty, as Excel reports them, whatever a writer left there.
+    const cells = content.cells.filter((c) => {
+      for (let i = 0; i < areas.length; i++) {
+        const a = areas[i].a;
+        if (c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right && (c.row !== a.top || c.col !== a.left))
+          return false;
+      }
+      return true;
+    });
     return { ...base, ...blockFromCells(cells), merges, protected: content.protected };
   }
 
