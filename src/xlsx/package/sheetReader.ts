@@ -140,6 +140,13 @@ export class CellCursor {
     return !selfClosing;
   }
 
+  /** A cell with a reference already read (0-based): as `place(ref, false)`. */
+  placeAt(row: number, col: number): void {
+    this.row = row;
+    this.col = col;
+    this.pendingRef = null;
+  }
+
   private moveTo(ref: string): void {
     const at = refToCell(ref);
     if (!at) throw new XmlError(`${this.part}: bad cell reference ${ref}`);

@@ -85,10 +85,20 @@ function vText(s: string, from: number, to: number): string | null {
  * A cell with content as the writers people use write nearly all of them, matched by one sticky pattern that the
  * regular-expression engine runs as native code: `<c r="B3" s="2" t="s"><v>7</v></c>`,
  * `<c r="B3" t="inlineStr"><is><t>施策</t></is></c>`. Anything else (another attribute order or quoting, white
- * space, formulas, rich text …) takes the scan. Groups: 1 reference, 2 style, 3 type, 4 `<v>` text, 5 inline text.
+ * space, formulas, rich text …) takes the scan. Only the texts are captured (1 `<v>`, 2 inline): the reference,
+ * style and type, at places the pattern fixes, are read by character codes (no string made for them).
  */
 const COMMON_CELL =
-  /<c r="([A-Z]{1,3}[1-9]\d{0,6})"(?: s="(\d{1,6})")?(?: t="(s|n|inlineStr)")?>(?:<v>([^<]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<]*)<\/t><\/is>)<\/c>/y;
+  /<c r="[A-Z]{1,3}[1-9]\d{0,6}"(?: s="\d{1,6}")?(?: t="(?:s|n|inlineStr)")?>(?:<v>([^<]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<]*)<\/t><\/is>)<\/c>/y;
+
+/** The digits from `at` as a number (the pattern has checked they are there); `past[0]` is set past them. */
+function digitsAt(s: string, at: number, past: number[]): number {
+  let n = 0;
+  let i = at;
+  for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) n = n * 10 + (c - 48);
+  past[0] = i;
+  return n;
+}
 
 /** An inline string's text as written (entities, `_x000D_` escapes), as a string of its own; null when empty. */
 function inlineText(raw: string): string | null {
@@ -122,6 +132,7 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
     // The attribute spans of the blank cells since the last cell read or row start: start, end pairs up to blankEnd.
     const blanks: number[] = [];
     let blankEnd = 0;
+    const past = [0];
     let i = text.indexOf("<", dataStart + 1);
     while (i >= 0 && i < dataEnd) {
       const n1 = text.charCodeAt(i + 1);
@@ -137,15 +148,29 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
         COMMON_CELL.lastIndex = i;
         const m = COMMON_CELL.exec(text);
         // A type and a body that do not go together (an inline string in <v>, a number in <is>) take the scan.
-        if (m !== null && (m[3] === "inlineStr") === (m[5] !== undefined)) {
-          const [, ref, style, t, v, inline] = m;
-          blankEnd = 0;
-          at.place(ref, false);
-          const numFmt = style ? (ctx.cellNumFmts[Number(style)] ?? null) : (ctx.cellNumFmts[0] ?? null);
-          const value = inline !== undefined ? inlineText(inline) : t === "s" ? sharedValue(v, ctx) : numberValue(v, numFmt, ctx);
-          if (value !== null) cells.push({ row: at.row, col: at.col, value, numFmt });
-          i = text.indexOf("<", COMMON_CELL.lastIndex);
-          continue;
+        if (m !== null) {
+          // `<c r="` then the column's letters and the row's digits, at fixed places.
+          let p = i + 6;
+          let col = 0;
+          for (let c = text.charCodeAt(p); c >= 65 && c <= 90; c = text.charCodeAt(++p)) col = col * 26 + (c - 64);
+          const row = digitsAt(text, p, past);
+          p = past[0] + 1;
+          let style = -1;
+          if (text.charCodeAt(p + 1) === 115) style = digitsAt(text, p + 4, past); // ` s="`
+          if (style >= 0) p = past[0] + 1;
+          // ` t="` then s, n or inlineStr; none is a number.
+          const t = text.charCodeAt(p + 1) === 116 ? text.charCodeAt(p + 4) : 110;
+          const inline = m[2];
+          // A type and a body that do not go together (an inline string in <v>, a number in <is>) take the scan.
+          if ((t === 105) === (inline !== undefined)) {
+            blankEnd = 0;
+            at.placeAt(row - 1, col - 1);
+            const numFmt = ctx.cellNumFmts[style >= 0 ? style : 0] ?? null;
+            const value = inline !== undefined ? inlineText(inline) : t === 115 ? sharedValue(m[1], ctx) : numberValue(m[1], numFmt, ctx);
+            if (value !== null) cells.push({ row: at.row, col: at.col, value, numFmt });
+            i = text.indexOf("<", COMMON_CELL.lastIndex);
+            continue;
+          }
         }
       }
       const isRow = n1 === 114 && text.startsWith("row", i + 1) && endsName(text.charCodeAt(i + 4));
