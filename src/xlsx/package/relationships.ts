@@ -52,6 +52,11 @@ const UNPLAIN_TARGET = /[#%]|^\/|\/\/|(^|\/)\.|\/$|^$/;
 export function resolveTarget(source: string, target: string): string {
   // Most targets (worksheets/sheet1.xml) need no decoding and no dot segments: the source's folder and the target.
   if (!UNPLAIN_TARGET.test(target)) return source.slice(0, source.lastIndexOf("/") + 1) + target;
+  return resolveBySegments(source, target);
+}
+
+/** The reading of any target: the fragment dropped, escapes decoded, `.` and `..` applied segment by segment. */
+export function resolveBySegments(source: string, target: string): string {
   let t = target.split("#")[0];
   try {
     t = decodeURIComponent(t);
