@@ -56,10 +56,23 @@ function checkSheetNames(names: string[]): void {
   }
 }
 
-/** A part's bytes as text; a UTF-8 byte-order mark is allowed before the declaration. */
+const utf16le = new TextDecoder("utf-16le");
+const utf16be = new TextDecoder("utf-16be");
+
+/**
+ * A part's bytes as text. XML allows UTF-8 (a byte-order mark may come first) and UTF-16, told by its byte-order
+ * mark or by the `<` of the declaration taking two bytes. Excel writes UTF-8; some generators write UTF-16.
+ */
 function decodePart(b: Uint8Array): string {
+  if (b[0] === 0xff && b[1] === 0xfe) return utf16le.decode(b.subarray(2));
+  if (b[0] === 0xfe && b[1] === 0xff) return utf16be.decode(b.subarray(2));
+  if (b[0] === 0x3c && b[1] === 0x00) return utf16le.decode(b);
+  if (b[0] === 0x00 && b[1] === 0x3c) return utf16be.decode(b);
   return decoder.decode(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b);
 }
+
+/** A declaration naming another encoding than the UTF-8 a changed part is written in (a UTF-16 part patched). */
+const OTHER_ENCODING = /^(\s*<\?xml\b[^>]*?\bencoding\s*=\s*["'])(?!utf-8["'])[^"']*/i;
 
 export class XlsxPackage {
   /** Parts given new bytes (by lower-case name), removed parts, and the order new parts are written in. */
@@ -216,11 +229,13 @@ export class XlsxPackage {
     return t;
   }
 
+  /** Gives a part new text, written as UTF-8 (its declaration says so, whatever the part was in before). */
   setText(name: string, text: string): void {
     const key = name.toLowerCase();
+    const utf8 = text.startsWith("<?xml") || text.trimStart().startsWith("<?xml") ? text.replace(OTHER_ENCODING, "$1UTF-8") : text;
     this.removed.delete(key);
-    this.changed.set(key, { name: this.partName(name), data: encoder.encode(text) });
-    this.textCache.set(key, text);
+    this.changed.set(key, { name: this.partName(name), data: encoder.encode(utf8) });
+    this.textCache.set(key, utf8);
   }
 
   remove(name: string): void {

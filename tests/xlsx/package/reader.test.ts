@@ -11,6 +11,7 @@ import { WorkbookLoadError } from "../../../src/xlsx/package/loadError";
 import { makeZip } from "../support/zip";
 import { parseXml, XmlError } from "../../../src/xlsx/package/xml";
 import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
+import { zip } from "../../../scripts/make-bad-corpus";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -89,6 +90,36 @@ test("a cell without r after an empty styled cell counts on from that cell", () 
       pkg(`<row r="2"><c r="C2" s="1"/><c t="inlineStr"><is><t>次</t></is></c><c r="F2" s="1"/></row><row r="3"><c><v>1</v></c></row>`),
     ),
   ).toEqual([[null, null, null, "次"], [1]]);
+});
+
+test("parts in UTF-16 (by byte-order mark, or without one) read as in UTF-8; a patched one is written as UTF-8", () => {
+  const parts: Record<string, string> = {
+    "[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`,
+    "_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-16"?><workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="施策" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    "xl/worksheets/sheet1.xml": `<?xml version="1.0" encoding="UTF-16" standalone="yes"?><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>進捗総括</t></is></c><c r="B1"><v>3</v></c></row></sheetData></worksheet>`,
+  };
+  const le = (s: string, bom: boolean) => new Uint8Array([...(bom ? [0xff, 0xfe] : []), ...Buffer.from(s, "utf16le")]);
+  const be = (s: string) => {
+    const b = Buffer.from(s, "utf16le");
+    return new Uint8Array(b.swap16());
+  };
+  for (const encode of [(s: string) => le(s, true), (s: string) => le(s, false), be]) {
+    const bytes = zip({
+      ...parts,
+      "xl/workbook.xml": encode(parts["xl/workbook.xml"]),
+      "xl/worksheets/sheet1.xml": encode(parts["xl/worksheets/sheet1.xml"]),
+    });
+    const p = XlsxPackage.open(bytes, fflateCodec);
+    expect(p.grid().sheets.map((s) => [s.name, s.values])).toEqual([["施策", [["進捗総括", 3]]]]);
+    const r = p.applyEdits([{ sheet: "施策", cell: "B1", before: 3, after: "三", rule: "t", reason: { ja: "", en: "" } }]);
+    expect(r.applied).toHaveLength(1);
+    const q = XlsxPackage.open(p.toBytes(), fflateCodec);
+    const written = Buffer.from(q.bytes("xl/worksheets/sheet1.xml")).toString("utf8");
+    expect(written.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>')).toBe(true);
+    expect(q.grid().sheets[0].values).toEqual([["進捗総括", "三"]]);
+  }
 });
 
 test("a prefixed main namespace (x:) reads like the default one", () => {
