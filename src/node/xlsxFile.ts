@@ -190,7 +190,7 @@ async function outputTarget(outPath: string): Promise<{ target: string; mode: nu
   const found = await stat(target).catch(() => null);
   if (found?.isDirectory()) throw refuse("file.reason.is-folder", "EISDIR");
   if (found && !found.isFile()) throw refuse("file.reason.not-regular", "not a regular file");
-  return { target, mode: found ? found.mode & 0o7777 : null };
+  return { target, mode: found ? found.mode & 0o777 : null };
 }
 
 /** Writes bytes to a temporary file beside the target, flushes it, then renames it into place. */
