@@ -133,11 +133,17 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
     const blanks: number[] = [];
     let blankEnd = 0;
     const past = [0];
+    // The blanks held back are placed one by one, as the text reader places them, and let go.
+    const placeBlanks = () => {
+      for (let b = 0; b < blankEnd; b += 2) at.place(cellAttrs(text, blanks[b], blanks[b + 1], attrs).r, true);
+      blankEnd = 0;
+    };
     let i = text.indexOf("<", dataStart + 1);
     while (i >= 0 && i < dataEnd) {
       const n1 = text.charCodeAt(i + 1);
       if (n1 === 99 && text.charCodeAt(i + 2) === 32) {
-        // The common forms, read without the general scan below (which reads the same from them).
+        // The common forms, read without the general scan below (which reads the same from them): a styled blank
+        // held back as that scan holds it (checked first, it spares most cells the pattern), then a cell with content.
         const gt = text.indexOf(">", i + 3);
         if (text.charCodeAt(gt - 1) === SLASH && startsWithRef(text, i + 2, gt - 1)) {
           blanks[blankEnd++] = i + 2;
@@ -147,7 +153,6 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
         }
         COMMON_CELL.lastIndex = i;
         const m = COMMON_CELL.exec(text);
-        // A type and a body that do not go together (an inline string in <v>, a number in <is>) take the scan.
         if (m !== null) {
           // `<c r="` then the column's letters and the row's digits, at fixed places.
           let p = i + 6;
@@ -195,15 +200,12 @@ export function scanSheet(text: string, ctx: SheetReadContext): SheetContent {
         // cell without `r`, which reads it then. Any other blank moves the cursor now, as the text reader does.
         blanks[blankEnd++] = nameEnd;
         blanks[blankEnd++] = attrsEnd;
-        if (!startsWithRef(text, nameEnd, attrsEnd)) {
-          for (let b = 0; b < blankEnd; b += 2) at.place(cellAttrs(text, blanks[b], blanks[b + 1], attrs).r, true);
-          blankEnd = 0;
-        }
+        if (!startsWithRef(text, nameEnd, attrsEnd)) placeBlanks();
         continue;
       }
       const { r, s: style, t } = cellAttrs(text, nameEnd, attrsEnd, attrs);
-      if (r === undefined) for (let b = 0; b < blankEnd; b += 2) at.place(cellAttrs(text, blanks[b], blanks[b + 1], attrs).r, true);
-      blankEnd = 0;
+      if (r === undefined) placeBlanks();
+      else blankEnd = 0;
       at.place(r, false);
       const end = text.indexOf("</c>", gt + 1);
       if (end < 0) throw new XmlError(`${ctx.part}: cut off`);
