@@ -4,7 +4,6 @@
  * reads it. The package reader loads on first use, so the pane pays for it only when a file is picked.
  */
 import type { WorkbookGrid } from "../core/model/grid";
-import { fflateCodec } from "../xlsx/package/fflateCodec";
 
 export interface PickedWorkbook {
   name: string;
@@ -29,7 +28,7 @@ function toBase64(bytes: Uint8Array): string {
 
 export async function readPickedWorkbook(file: Blob & { name: string }): Promise<PickedWorkbook> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const { XlsxPackage } = await import("../xlsx/package");
+  const [{ XlsxPackage }, { fflateCodec }] = await Promise.all([import("../xlsx/package"), import("../xlsx/package/fflateCodec")]);
   try {
     const grid = XlsxPackage.open(bytes, fflateCodec).grid();
     return { name: file.name, base64: toBase64(bytes), grid };

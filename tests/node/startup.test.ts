@@ -12,7 +12,8 @@ const IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^;]*?\sfrom\s+)?["']([^"']
 
 function resolveModule(from: string, spec: string): string | null {
   const base = resolve(dirname(from), spec);
-  for (const candidate of [base + ".ts", base + ".tsx", join(base, "index.ts")]) if (existsSync(candidate)) return candidate;
+  for (const candidate of [base + ".ts", base + ".tsx", join(base, "index.ts"), join(base, "index.tsx")])
+    if (existsSync(candidate)) return candidate;
   return null;
 }
 
@@ -44,6 +45,12 @@ test("the command line does not load fflate or zod", () => {
   expect(packages.has("node:zlib")).toBe(true); // the walk does reach the package layer
   expect(packages).not.toContain("fflate");
   expect(packages).not.toContain("zod");
+});
+
+test("the task pane loads fflate only when a file is picked (with the package reader), not when it opens", () => {
+  const packages = packagesLoadedBy(join(SRC, "taskpane", "index.tsx"));
+  expect(packages).toContain("react"); // the walk does reach the pane
+  expect(packages).not.toContain("fflate");
 });
 
 test("the browser preview does load fflate (it has no node:zlib)", () => {
