@@ -433,13 +433,13 @@ function findYearColumn(sheet: SheetGrid, headerRow: number, progressCol: number
   return null;
 }
 
-/** How a year row is named in messages: its label as written, or its cell when the label is empty. */
 /** The year label as its cell shows it: a label typed as a date reads as the day (2021/4/1), not its serial. */
 export function yearLabelText(row: YearRow): string {
   const { raw, numFmt } = row.label;
   return typeof raw === "number" && fiscalYearOfDateCell(raw, numFmt) ? serialDateText(raw) : row.label.text;
 }
 
+/** How a year row is named in messages: its label as shown, or its cell when the label is empty. */
 export function yearName(row: YearRow): string {
   return yearLabelText(row).trim() || row.label.cell;
 }

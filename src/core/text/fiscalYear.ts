@@ -156,20 +156,25 @@ export function findOutOfRangeHeisei(text: string): EraMention[] {
 /** A date format (not a percentage or plain number): y/m/d, 年/月/日 or the era codes e/g. */
 const DATE_FORMAT = /(^|[^"\\])[ymdegYMDEG年月日]/;
 
+/** The day a date serial names (1900 system, as the gateways give dates), at 00:00 UTC. */
+function serialDay(serial: number): Date {
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
+}
+
+/** A date serial as staff read the day (2021/4/1): for a year label typed as a date, whose serial means nothing to them. */
+export function serialDateText(serial: number): string {
+  const d = serialDay(serial);
+  return `${d.getUTCFullYear()}/${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
+}
+
 /**
  * A year cell typed as a date (2020/4/1 shown as 令和2年度): its fiscal year, April to March. Dates are
  * Excel serials here (the gateways turn dates into serials).
  */
-/** A date serial as staff read the day (2021/4/1): for a year label typed as a date, whose serial means nothing to them. */
-export function serialDateText(serial: number): string {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
-  return `${d.getUTCFullYear()}/${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
-}
-
 export function fiscalYearOfDateCell(value: CellValue, numFmt: string | null): FiscalYearLabel | null {
   if (typeof value !== "number" || !numFmt || numFmt.includes("%") || !DATE_FORMAT.test(numFmt)) return null;
   if (!Number.isFinite(value) || value < 1 || value > 2958465) return null;
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * 86400000);
+  const d = serialDay(value);
   const fiscalYear = d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
   if (fiscalYear < MIN_FISCAL_YEAR || fiscalYear > MAX_FISCAL_YEAR) return null;
   return { fiscalYear, era: null, eraYear: null, outOfRange: false, canonical: fiscalYearLabel(fiscalYear), variant: true };
