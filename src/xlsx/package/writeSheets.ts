@@ -83,7 +83,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
     if (role !== null && !places.has(role)) places.set(role, i);
   });
   const removedSheets = pkg.sheets.filter((_, i) => removeIdx.has(i));
-  const locked = removedSheets.find((s) => s.kind === "worksheet" && pkg.sheetContent(s).protected);
+  const locked = removedSheets.find((s) => s.kind === "worksheet" && pkg.sheetFlags(s).protected);
   if (locked) throw new SheetsWriteRefused("replace-protected", locked.name);
   const removeParts = new Set<string>();
   if (removedSheets.length > 0) {

@@ -232,7 +232,8 @@ export class XlsxPackage {
   /** Gives a part new text, written as UTF-8 (its declaration says so, whatever the part was in before). */
   setText(name: string, text: string): void {
     const key = name.toLowerCase();
-    const utf8 = text.startsWith("<?xml") || text.trimStart().startsWith("<?xml") ? text.replace(OTHER_ENCODING, "$1UTF-8") : text;
+    // The pattern is anchored at the declaration: a part without one, or one in UTF-8, is left as it is.
+    const utf8 = text.replace(OTHER_ENCODING, "$1UTF-8");
     this.removed.delete(key);
     this.changed.set(key, { name: this.partName(name), data: encoder.encode(utf8) });
     this.textCache.set(key, utf8);
@@ -316,6 +317,11 @@ export class XlsxPackage {
   invalidate(): void {
     this.stylesCache = null;
     this.sheetCache.clear();
+  }
+
+  /** A worksheet's merged areas and protection: from its read where one is kept, else without reading its cells. */
+  sheetFlags(sheet: PackageSheet): Pick<SheetContent, "merges" | "protected"> {
+    return this.sheetCache.get(sheet.part) ?? readSheetFlags(this.text(sheet.part));
   }
 
   sheetContent(sheet: PackageSheet): SheetContent {
@@ -403,7 +409,7 @@ export class XlsxPackage {
     const flags = new Map<PackageSheet, Pick<SheetContent, "merges" | "protected">>();
     const flagsOf = (sheet: PackageSheet) => {
       let f = flags.get(sheet);
-      if (!f) flags.set(sheet, (f = this.sheetCache.get(sheet.part) ?? readSheetFlags(this.text(sheet.part))));
+      if (!f) flags.set(sheet, (f = this.sheetFlags(sheet)));
       return f;
     };
     if (targets.some((t) => t.sheet && t.sheet.kind === "worksheet" && flagsOf(t.sheet).protected))
