@@ -523,9 +523,9 @@ function parseOfWhole(f: Folded): EffectParse | null {
   });
 }
 
-/** A thousand-yen table cell: △12,345 / ▲1,015,338 (minus signs of a money column). */
 /** A number alone in a text cell. */
 const PLAIN_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*$/;
+/** A thousand-yen table cell: △12,345 / ▲1,015,338 (minus signs of a money column). */
 const SIGNED_TABLE_AMOUNT = /^\s*[△▲]\s{0,2}\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$/;
 
 function parseRatio(f: Folded): EffectParse | null {
