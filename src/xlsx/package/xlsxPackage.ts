@@ -38,9 +38,40 @@ export interface PackageSheet {
 }
 
 const decoder = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
 /** Sheets of one form merge the same areas (A1:G1 …): each reference is parsed once. */
 const mergedArea = memoByString(parseRange, 2_000);
-const encoder = new TextEncoder();
+
+type Area = { top: number; left: number; bottom: number; right: number };
+
+function hides(a: Area, row: number, col: number): boolean {
+  return row >= a.top && row <= a.bottom && col >= a.left && col <= a.right && (row !== a.top || col !== a.left);
+}
+
+/**
+ * The cells outside merged areas' hidden part (all but each area's top-left). `areas` in reading order; cells come
+ * row by row as writers write them, so each is tested only against the areas open on its row (a form has dozens
+ * of areas, a row two or three); cells out of row order are tested against every area.
+ */
+function withoutHiddenCells<C extends { row: number; col: number }>(cells: readonly C[], areas: readonly Area[]): C[] {
+  const out: C[] = [];
+  let open: Area[] = [];
+  let next = 0;
+  let row = -1;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    if (c.row < row) return cells.filter((x) => !areas.some((a) => hides(a, x.row, x.col)));
+    if (c.row !== row) {
+      row = c.row;
+      open = open.filter((a) => a.bottom >= row);
+      while (next < areas.length && areas[next].top <= row) if (areas[next++].bottom >= row) open.push(areas[next - 1]);
+    }
+    let hidden = false;
+    for (let i = 0; i < open.length && !hidden; i++) hidden = hides(open[i], c.row, c.col);
+    if (!hidden) out.push(c);
+  }
+  return out;
+}
 
 /** Excel refuses these in a sheet name; a package carrying one did not come from Excel and is refused whole. */
 const FORBIDDEN_NAME = /[[\]:*?/\\]/;
@@ -366,14 +397,10 @@ export class XlsxPackage {
       }
     const merges = areas.map((x) => x.r);
     // The hidden cells of a merged area read empty, as Excel reports them, whatever a writer left there.
-    const cells = content.cells.filter((c) => {
-      for (let i = 0; i < areas.length; i++) {
-        const a = areas[i].a;
-        if (c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right && (c.row !== a.top || c.col !== a.left))
-          return false;
-      }
-      return true;
-    });
+    const cells = withoutHiddenCells(
+      content.cells,
+      areas.map((x) => x.a),
+    );
     return { ...base, ...blockFromCells(cells), merges, protected: content.protected };
   }
 

@@ -149,6 +149,18 @@ test('merged areas, protection (sheet="1" or "true", not "0"), and the hidden ce
   ).toBe(false);
 });
 
+test("hidden cells of merged areas read empty whether the rows come in order or not, under areas of any size", () => {
+  const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const row1 = `<row r="1">${cell("A1", "a")}${cell("B1", "b")}${cell("D1", "d")}</row>`;
+  const row3 = `<row r="3">${cell("A3", "m")}${cell("B3", "n")}</row>`;
+  const row9 = `<row r="9">${cell("A9", "x")}${cell("D9", "y")}${cell("E9", "e")}</row>`;
+  // A whole column, a block over rows 2-4 whose top-left is empty, one that row 3 skips past.
+  const tail = `<mergeCells count="3"><mergeCell ref="A1:B1"/><mergeCell ref="D1:D1048576"/><mergeCell ref="B2:C4"/></mergeCells>`;
+  const expected = [["a", null, null, "d"], [], ["m"], ...Array.from({ length: 5 }, () => []), ["x", null, null, null, "e"]];
+  for (const data of [row1 + row3 + row9, row9 + row1 + row3])
+    expect(XlsxPackage.open(pkg(data, { sheetTail: tail }), fflateCodec).grid().sheets[0].values).toEqual(expected);
+});
+
 test("damaged parts are a load error, not a crash: a cut-off sheet, a shared string past the table", () => {
   const cut = pkg(`<row r="1"><c r="A1"><v>1</v></c></row>`);
   const broken = makeZip({
