@@ -3,6 +3,7 @@
  * the date system, and the active tab. Patched in place when tabs are added or removed: `<sheets>`,
  * `<definedNames>` (a sheet-scoped name's `localSheetId` follows its sheet) and `activeTab` / `firstSheet`.
  */
+import { conforming, isStrictWorkbook } from "./conformance";
 import { attrLocal, child, children, escapeAttr, escapeText, parseXml, prefixOf, splice, type XmlElement } from "./xml";
 
 export interface WorkbookSheet {
@@ -103,7 +104,7 @@ export function patchWorkbookPart(wb: WorkbookPart, change: WorkbookChange): str
         return text.slice(el.start, el.end);
       }
       // A workbook part that never declared the relationships namespace gets it on the new element.
-      const ns = rp ? "" : ` xmlns:r="${REL_NS}"`;
+      const ns = rp ? "" : ` xmlns:r="${conforming(REL_NS, isStrictWorkbook(wb.root))}"`;
       return `<${p}sheet name="${escapeAttr(s.add.name)}" sheetId="${s.add.sheetId}"${s.add.hidden ? ' state="hidden"' : ""}${ns} ${rp ?? "r"}:id="${escapeAttr(s.add.relId)}"/>`;
     })
     .join("");

@@ -16,6 +16,7 @@ import type { SheetSpec } from "../../core/model/sheetSpec";
 import { headerFooterCodes } from "../../core/produce/headerFooter";
 import { patchAppProps } from "./appProps";
 import { chartXml, drawingXml } from "./chartParts";
+import { conforming, isStrictWorkbook } from "./conformance";
 import { CT, patchContentTypes } from "./contentTypes";
 import { readRelationships, REL, relativeTarget, relKind, relsPathOf, patchRelationships, emptyRelationships } from "./relationships";
 import { sheetXml, tableColumnNames, tableXml, dxfRequests, xfRequests, type TablePart } from "./sheetParts";
@@ -133,6 +134,11 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   const stylesPart = pkg.stylesPartName();
   const added = appendStyles(stylesPart ? styles : emptyStyles(), specs.flatMap(xfRequests), specs.flatMap(dxfRequests));
 
+  // A strict workbook gets its new parts and relationships in strict namespaces.
+  const strict = isStrictWorkbook(pkg.workbook.root);
+  const put = (part: string, xml: string) => pkg.setText(part, conforming(xml, strict));
+  const rel = <R extends { type: string }>(r: R): R => ({ ...r, type: conforming(r.type, strict) });
+
   const newCt: { part: string; type: string }[] = [];
   const addSheets: { name: string; sheetId: number; relId: string; replaces?: number; hidden?: boolean }[] = [];
   const addRels: { id: string; type: string; target: string }[] = [];
@@ -152,7 +158,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
       const relId = rid();
       const table: TablePart = { id: nextTableId++, name: tname, ref: t.ref, columns: tableColumnNames(t.columns), style: t.style };
       sheetRels.push({ id: relId, type: REL.table, target: relativeTarget(sheetPart, part) });
-      pkg.setText(part, tableXml(table, t.rows));
+      put(part, tableXml(table, t.rows));
       newCt.push({ part, type: CT.table });
       tables.push({ ...table, relId });
     }
@@ -166,12 +172,12 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
         const chartPart = nextFree((n) => `xl/charts/chart${n}.xml`, "chart");
         const relId = `rId${i + 1}`;
         drawingRels.push({ id: relId, type: REL.chart, target: relativeTarget(drawingPart, chartPart) });
-        pkg.setText(chartPart, chartXml(name, spec, ch));
+        put(chartPart, chartXml(name, spec, ch));
         newCt.push({ part: chartPart, type: CT.chart });
         return { spec: ch, relId };
       });
-      pkg.setText(drawingPart, drawingXml(charts));
-      pkg.setText(relsPathOf(drawingPart), patchRelationships(emptyRelationships(relsPathOf(drawingPart)), [], drawingRels));
+      put(drawingPart, drawingXml(charts));
+      put(relsPathOf(drawingPart), patchRelationships(emptyRelationships(relsPathOf(drawingPart)), [], drawingRels.map(rel)));
       newCt.push({ part: drawingPart, type: CT.drawing });
     }
     const urlRelIds = new Map<string, string>();
@@ -184,12 +190,9 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
         }
     const header = headerFooterCodes(spec.print?.header);
     const footer = headerFooterCodes(spec.print?.footer);
-    pkg.setText(
-      sheetPart,
-      sheetXml({ spec, name, xf: added.xf, dxf: added.dxf, tables, drawingRelId, urlRelIds, linkTarget, header, footer }),
-    );
+    put(sheetPart, sheetXml({ spec, name, xf: added.xf, dxf: added.dxf, tables, drawingRelId, urlRelIds, linkTarget, header, footer }));
     if (sheetRels.length > 0)
-      pkg.setText(relsPathOf(sheetPart), patchRelationships(emptyRelationships(relsPathOf(sheetPart)), [], sheetRels));
+      put(relsPathOf(sheetPart), patchRelationships(emptyRelationships(relsPathOf(sheetPart)), [], sheetRels.map(rel)));
     newCt.push({ part: sheetPart, type: CT.sheet });
     const relId = nextRelId();
     addRels.push({ id: relId, type: REL.worksheet, target: relativeTarget(pkg.workbookPartName, sheetPart) });
@@ -206,7 +209,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   // Styles: appended (or a styles part created for a package that had none).
   if (stylesPart) pkg.setText(stylesPart, added.text);
   else {
-    pkg.setText("xl/styles.xml", added.text);
+    put("xl/styles.xml", added.text);
     newCt.push({ part: "xl/styles.xml", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml" });
     addRels.push({ id: nextRelId(), type: REL.styles, target: relativeTarget(pkg.workbookPartName, "xl/styles.xml") });
   }
@@ -225,7 +228,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   // Workbook relationships: the removed sheets' and the calculation chain's go, the new sheets' come.
   const dropRelIds = removedSheets.map((s) => s.relId);
   if (calcRel && removeParts.has(calcRel.part.toLowerCase())) dropRelIds.push(calcRel.id);
-  pkg.setText(pkg.workbookRels.path, patchRelationships(pkg.workbookRels, dropRelIds, addRels));
+  pkg.setText(pkg.workbookRels.path, patchRelationships(pkg.workbookRels, dropRelIds, addRels.map(rel)));
 
   for (const part of removeParts) pkg.remove(part);
   pkg.setText("[Content_Types].xml", patchContentTypes(pkg.contentTypes, removeParts, newCt));

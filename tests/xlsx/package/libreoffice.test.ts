@@ -1,15 +1,16 @@
 /**
  * What the command line writes opens in another spreadsheet program: the writer fixtures after fill then
- * summary, and the sample's summary workbook, converted to PDF by LibreOffice headless (CI installs
- * libreoffice-calc). The sample's summary pages are rendered to PNG in test-artifacts/libreoffice/.
- * Skipped, saying so, only where soffice is not installed.
+ * summary, and the sample's summary workbook (the sample as saved in transitional and in Strict OOXML),
+ * converted to PDF by LibreOffice headless (CI installs libreoffice-calc). The sample's summary pages are
+ * rendered to PNG in test-artifacts/libreoffice/. Skipped, saying so, only where soffice is not installed.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../../src/node/cli";
 import { unlockedCopy } from "../../support/unlockStructure";
+import { strictCopy } from "../../support/strictCopy";
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 const hasPoppler = spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status === 0;
@@ -42,6 +43,12 @@ async function cli(args: string[]): Promise<number> {
       const sample = join(dir, "sample-summary.xlsx");
       expect(await cli(["summary", join(ROOT, "samples", "sodegaura-2016.xlsx"), "-o", sample])).toBe(0);
       outputs.push(sample);
+      // The sample saved as Strict OOXML: its summary tabs are written in strict namespaces.
+      const strictInput = join(dir, "sample-strict.xlsx");
+      writeFileSync(strictInput, strictCopy(readFileSync(join(ROOT, "samples", "sodegaura-2016.xlsx"))));
+      const strict = join(dir, "strict-summary.xlsx");
+      expect(await cli(["summary", strictInput, "-o", strict])).toBe(0);
+      outputs.push(strict);
       // One LibreOffice process for all of them; a private profile, so a user's or another run's does not interfere.
       execFileSync(
         "soffice",
@@ -70,6 +77,10 @@ async function cli(args: string[]): Promise<number> {
       for (const tab of ["進捗一覧", "遅延施策", "担当課別", "年度別", "検証結果"]) expect(text).toContain(tab);
       expect(text).toMatch(/\d+ \/ \d+ ページ/);
       expect(text).toContain("年度別の進捗区分");
+      // The strict workbook's tabs, chart included, render as the transitional one's.
+      const strictText = execFileSync("pdftotext", ["-layout", join(dir, "pdf", "strict-summary.pdf"), "-"]).toString();
+      for (const tab of ["進捗一覧", "年度別", "検証結果"]) expect(strictText).toContain(tab);
+      expect(strictText).toContain("年度別の進捗区分");
       expect(text).toContain("sodegaura-2016");
       // No 進捗総括 of a delayed measure cut off: its last characters are on the page.
       expect(text.replace(/\s+/g, "")).toContain("継続して進行管理を行う。");
