@@ -152,7 +152,8 @@ export function writeZip(source: ZipArchive | null, outputs: ZipOutput[], codec:
     if (out.kind === "copy") {
       if (!source) throw new ZipError("no source to copy from");
       const local = localRecord(source, out.entry);
-      const central = out.entry.central.slice();
+      // A copy: `slice` of a Node Buffer is a view, and the offset written next would land in the source's bytes.
+      const central = new Uint8Array(out.entry.central);
       view(central).setUint32(42, offset, true);
       chunks.push(local);
       centrals.push(central);
