@@ -10,6 +10,8 @@ export const CT = {
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
   workbook: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
   macroWorkbook: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+  relationships: "application/vnd.openxmlformats-package.relationships+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 } as const;
 
 export interface ContentTypes {

@@ -17,7 +17,7 @@ import { headerFooterCodes } from "../../core/produce/headerFooter";
 import { patchAppProps } from "./appProps";
 import { chartXml, drawingXml } from "./chartParts";
 import { conforming, isStrictWorkbook } from "./conformance";
-import { CT, patchContentTypes } from "./contentTypes";
+import { contentTypeOf, CT, patchContentTypes } from "./contentTypes";
 import { readRelationships, REL, relativeTarget, relKind, relsPathOf, patchRelationships, emptyRelationships } from "./relationships";
 import { sheetXml, tableColumnNames, tableXml, dxfRequests, xfRequests, type TablePart } from "./sheetParts";
 import { appendStyles, emptyStyles } from "./styles";
@@ -134,12 +134,17 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   const stylesPart = pkg.stylesPartName();
   const added = appendStyles(stylesPart ? styles : emptyStyles(), specs.flatMap(xfRequests), specs.flatMap(dxfRequests));
 
+  const newCt: { part: string; type: string }[] = [];
   // A strict workbook gets its new parts and relationships in strict namespaces.
   const strict = isStrictWorkbook(pkg.workbook.root);
   const put = (part: string, xml: string) => pkg.setText(part, conforming(xml, strict));
+  // Most packages give .rels parts their type by a Default; one that lists every part by an Override gets one per new .rels.
+  const putRels = (part: string, xml: string) => {
+    put(part, xml);
+    if (contentTypeOf(pkg.contentTypes, part) === undefined) newCt.push({ part, type: CT.relationships });
+  };
   const rel = <R extends { type: string }>(r: R): R => ({ ...r, type: conforming(r.type, strict) });
 
-  const newCt: { part: string; type: string }[] = [];
   const addSheets: { name: string; sheetId: number; relId: string; replaces?: number; hidden?: boolean }[] = [];
   const addRels: { id: string; type: string; target: string }[] = [];
   const addNames: { name: string; formula: string; scopeRelId?: string }[] = [];
@@ -177,7 +182,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
         return { spec: ch, relId };
       });
       put(drawingPart, drawingXml(charts));
-      put(relsPathOf(drawingPart), patchRelationships(emptyRelationships(relsPathOf(drawingPart)), [], drawingRels.map(rel)));
+      putRels(relsPathOf(drawingPart), patchRelationships(emptyRelationships(relsPathOf(drawingPart)), [], drawingRels.map(rel)));
       newCt.push({ part: drawingPart, type: CT.drawing });
     }
     const urlRelIds = new Map<string, string>();
@@ -192,7 +197,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
     const footer = headerFooterCodes(spec.print?.footer);
     put(sheetPart, sheetXml({ spec, name, xf: added.xf, dxf: added.dxf, tables, drawingRelId, urlRelIds, linkTarget, header, footer }));
     if (sheetRels.length > 0)
-      put(relsPathOf(sheetPart), patchRelationships(emptyRelationships(relsPathOf(sheetPart)), [], sheetRels.map(rel)));
+      putRels(relsPathOf(sheetPart), patchRelationships(emptyRelationships(relsPathOf(sheetPart)), [], sheetRels.map(rel)));
     newCt.push({ part: sheetPart, type: CT.sheet });
     const relId = nextRelId();
     addRels.push({ id: relId, type: REL.worksheet, target: relativeTarget(pkg.workbookPartName, sheetPart) });
@@ -209,9 +214,12 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   // Styles: appended (or a styles part created for a package that had none).
   if (stylesPart) pkg.setText(stylesPart, added.text);
   else {
-    put("xl/styles.xml", added.text);
-    newCt.push({ part: "xl/styles.xml", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml" });
-    addRels.push({ id: nextRelId(), type: REL.styles, target: relativeTarget(pkg.workbookPartName, "xl/styles.xml") });
+    // A styles relationship whose part is missing (a writer's slip) gets its part where it points, not a second relationship.
+    const dangling = pkg.workbookRels.list.find((r) => relKind(r.type) === "styles" && !r.external);
+    const part = dangling?.part ?? "xl/styles.xml";
+    put(part, added.text);
+    if (!pkg.contentTypes.overrides.has(part.toLowerCase())) newCt.push({ part, type: CT.styles });
+    if (!dangling) addRels.push({ id: nextRelId(), type: REL.styles, target: relativeTarget(pkg.workbookPartName, part) });
   }
 
   // Workbook: sheets, names (markers of the written roles replaced, print titles scoped to their tab), views.
