@@ -65,7 +65,8 @@ export function readZip(bytes: Uint8Array): ZipArchive {
     const recordLen = 46 + nameLen + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
     if (p + recordLen > bytes.length) throw new ZipError("central directory cut off");
     const entry: ZipEntry = {
-      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
+      // Some writers separate folders with backslashes (against the zip format; Excel opens such files): read as slashes.
+      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, "/"),
       flags: v.getUint16(p + 8, true),
       method: v.getUint16(p + 10, true),
       crc: v.getUint32(p + 16, true),

@@ -11,6 +11,9 @@ import { XlsxPackage } from "../../../src/xlsx/package";
 import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
 import { contentTypeOf, readContentTypes } from "../../../src/xlsx/package/contentTypes";
 import { readRelationships } from "../../../src/xlsx/package/relationships";
+import { readZip } from "../../../src/xlsx/package/zip";
+import { ReportSchema } from "../../../src/core/model/schemas";
+import { makeZip } from "../support/zip";
 
 const SAMPLE = readFileSync(join(__dirname, "..", "..", "..", "samples", "sodegaura-2016.xlsx"));
 const RELS_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
@@ -77,4 +80,24 @@ test("writing a package leaves the bytes it was read from untouched (a Node Buff
   // The same bytes open again, and a second write gives the same file.
   expect(XlsxPackage.open(bytes, fflateCodec).sheets).toHaveLength(14);
   expect(Buffer.compare(Buffer.from(pkg.toBytes()), Buffer.from(first))).toBe(0);
+});
+
+test("a package whose folders are separated by backslashes (some .NET writers; Excel opens it) is read and written", async () => {
+  const pkg = XlsxPackage.open(SAMPLE, fflateCodec);
+  const files: Record<string, string> = {};
+  for (const n of pkg.partNames()) files[n.replace(/\//g, "\\")] = pkg.text(n);
+  const bytes = makeZip(files);
+  expect(readZip(bytes).entries.map((e) => e.name)).toContain("xl/workbook.xml");
+  const input = join(dir, "backslashes.xlsx");
+  writeFileSync(input, bytes);
+  const checked = ReportSchema.parse(JSON.parse((await run("check", input, "--json")).out));
+  expect(checked.measures).toHaveLength(14);
+  const out = await summary(bytes, "backslashes.xlsx");
+  expect(out.sheets.map((s) => s.name).slice(-5)).toEqual(["進捗一覧", "遅延施策", "担当課別", "年度別", "検証結果"]);
+  // Untouched parts are copied as they were written, backslashes and all; each part is in the output once.
+  const names = readZip(readFileSync(join(dir, "out-backslashes.xlsx"))).entries.map((e) => e.name);
+  expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  expect(out.text("xl/worksheets/sheet1.xml")).toBe(pkg.text("xl/worksheets/sheet1.xml"));
+  const raw = Buffer.from(readFileSync(join(dir, "out-backslashes.xlsx"))).toString("latin1");
+  expect(raw).toContain("xl\\worksheets\\sheet1.xml");
 });
