@@ -16,6 +16,7 @@ export class ZipError extends Error {
 }
 
 export interface ZipEntry {
+  /** The entry's name, folders separated by "/" (read so where a writer used "\\"; its records keep what it wrote). */
   name: string;
   method: number;
   flags: number;

@@ -100,4 +100,12 @@ test("a package whose folders are separated by backslashes (some .NET writers; E
   expect(out.text("xl/worksheets/sheet1.xml")).toBe(pkg.text("xl/worksheets/sheet1.xml"));
   const raw = Buffer.from(readFileSync(join(dir, "out-backslashes.xlsx"))).toString("latin1");
   expect(raw).toContain("xl\\worksheets\\sheet1.xml");
+  // fill rewrites the sheets it fills: each is in the output once, under one name, with its new cells.
+  const filled = join(dir, "filled-backslashes.xlsx");
+  const r = await run("fill", input, "-o", filled);
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/33 件の変更/);
+  const fillNames = readZip(readFileSync(filled)).entries.map((e) => e.name.toLowerCase());
+  expect(new Set(fillNames).size).toBe(fillNames.length);
+  expect((await run("fill", filled, "-o", join(dir, "filled-again.xlsx"))).out).toMatch(/^(変更はありません|.*0 件の変更)/m);
 });
