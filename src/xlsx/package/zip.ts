@@ -139,6 +139,23 @@ export function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * Turns the backslashes of a name field (bytes [at, at + length) of a record copy) into slashes; whether it had any.
+ * Only an ASCII or UTF-8 name (flag bit 11, or no byte above 0x7F): a backslash byte cannot sit inside a UTF-8
+ * character, but it can inside a Shift_JIS one.
+ */
+function slashed(record: Uint8Array, at: number, length: number, flags: number): boolean {
+  const utf8 = (flags & 0x0800) !== 0;
+  let any = false;
+  for (let i = at; i < at + length; i++) {
+    if (record[i] > 0x7f && !utf8) return false;
+    if (record[i] === 0x5c) any = true;
+  }
+  if (!any) return false;
+  for (let i = at; i < at + length; i++) if (record[i] === 0x5c) record[i] = 0x2f;
+  return true;
+}
+
 /** What goes into a written zip: an entry of the source copied as it stood, or a part with new bytes. */
 export type ZipOutput = { kind: "copy"; entry: ZipEntry } | { kind: "new"; name: string; data: Uint8Array };
 
@@ -157,7 +174,12 @@ export function writeZip(source: ZipArchive | null, outputs: ZipOutput[], codec:
       // A copy: `slice` of a Node Buffer is a view, and the offset written next would land in the source's bytes.
       const central = new Uint8Array(out.entry.central);
       view(central).setUint32(42, offset, true);
-      chunks.push(local);
+      if (slashed(central, 46, view(central).getUint16(28, true), view(central).getUint16(8, true))) {
+        // Named with backslashes: the copy is named with slashes, as the zip format asks (same length, same data).
+        const head = local.slice(0, 30 + view(local).getUint16(26, true));
+        slashed(head, 30, head.length - 30, view(head).getUint16(6, true));
+        chunks.push(head, local.subarray(head.length));
+      } else chunks.push(local);
       centrals.push(central);
       offset += local.length;
       continue;

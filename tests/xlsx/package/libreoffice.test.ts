@@ -1,8 +1,9 @@
 /**
  * What the command line writes opens in another spreadsheet program: the writer fixtures after fill then
- * summary, and the sample's summary workbook (the sample as saved in transitional and in Strict OOXML),
- * converted to PDF by LibreOffice headless (CI installs libreoffice-calc). The sample's summary pages are
- * rendered to PNG in test-artifacts/libreoffice/. Skipped, saying so, only where soffice is not installed.
+ * summary, and the sample's summary workbook (the sample as saved in transitional and in Strict OOXML, and
+ * zipped with backslashes), converted to PDF by LibreOffice headless (CI installs libreoffice-calc). The
+ * sample's summary pages are rendered to PNG in test-artifacts/libreoffice/. Skipped, saying so, only where
+ * soffice is not installed.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -11,6 +12,9 @@ import { join } from "node:path";
 import { runCli } from "../../../src/node/cli";
 import { unlockedCopy } from "../../support/unlockStructure";
 import { strictCopy } from "../../support/strictCopy";
+import { makeZip } from "../support/zip";
+import { XlsxPackage } from "../../../src/xlsx/package";
+import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 const hasPoppler = spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status === 0;
@@ -49,6 +53,15 @@ async function cli(args: string[]): Promise<number> {
       const strict = join(dir, "strict-summary.xlsx");
       expect(await cli(["summary", strictInput, "-o", strict])).toBe(0);
       outputs.push(strict);
+      // The sample zipped with backslashes between folders (LibreOffice cannot open that): its summary is named with slashes.
+      const source = XlsxPackage.open(readFileSync(join(ROOT, "samples", "sodegaura-2016.xlsx")), fflateCodec);
+      const files: Record<string, string> = {};
+      for (const n of source.partNames()) files[n.replace(/\//g, "\\")] = source.text(n);
+      const backslashed = join(dir, "sample-backslashes.xlsx");
+      writeFileSync(backslashed, makeZip(files));
+      const slashed = join(dir, "backslash-summary.xlsx");
+      expect(await cli(["summary", backslashed, "-o", slashed])).toBe(0);
+      outputs.push(slashed);
       // One LibreOffice process for all of them; a private profile, so a user's or another run's does not interfere.
       execFileSync(
         "soffice",
