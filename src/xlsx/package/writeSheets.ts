@@ -135,7 +135,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   const added = appendStyles(stylesPart ? styles : emptyStyles(), specs.flatMap(xfRequests), specs.flatMap(dxfRequests));
 
   const newCt: { part: string; type: string }[] = [];
-  // A strict workbook gets its new parts and relationships in strict namespaces.
+  // A strict workbook gets its new parts (their relationship types too) in strict namespaces.
   const strict = isStrictWorkbook(pkg.workbook.root);
   const put = (part: string, xml: string) => pkg.setText(part, conforming(xml, strict));
   // Most packages give .rels parts their type by a Default; one that lists every part by an Override gets one per new .rels.
@@ -143,7 +143,6 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
     put(part, xml);
     if (contentTypeOf(pkg.contentTypes, part) === undefined) newCt.push({ part, type: CT.relationships });
   };
-  const rel = <R extends { type: string }>(r: R): R => ({ ...r, type: conforming(r.type, strict) });
 
   const addSheets: { name: string; sheetId: number; relId: string; replaces?: number; hidden?: boolean }[] = [];
   const addRels: { id: string; type: string; target: string }[] = [];
@@ -182,7 +181,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
         return { spec: ch, relId };
       });
       put(drawingPart, drawingXml(charts));
-      putRels(relsPathOf(drawingPart), patchRelationships(emptyRelationships(relsPathOf(drawingPart)), [], drawingRels.map(rel)));
+      putRels(relsPathOf(drawingPart), patchRelationships(emptyRelationships(relsPathOf(drawingPart)), [], drawingRels));
       newCt.push({ part: drawingPart, type: CT.drawing });
     }
     const urlRelIds = new Map<string, string>();
@@ -196,8 +195,7 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
     const header = headerFooterCodes(spec.print?.header);
     const footer = headerFooterCodes(spec.print?.footer);
     put(sheetPart, sheetXml({ spec, name, xf: added.xf, dxf: added.dxf, tables, drawingRelId, urlRelIds, linkTarget, header, footer }));
-    if (sheetRels.length > 0)
-      putRels(relsPathOf(sheetPart), patchRelationships(emptyRelationships(relsPathOf(sheetPart)), [], sheetRels.map(rel)));
+    if (sheetRels.length > 0) putRels(relsPathOf(sheetPart), patchRelationships(emptyRelationships(relsPathOf(sheetPart)), [], sheetRels));
     newCt.push({ part: sheetPart, type: CT.sheet });
     const relId = nextRelId();
     addRels.push({ id: relId, type: REL.worksheet, target: relativeTarget(pkg.workbookPartName, sheetPart) });
@@ -215,11 +213,11 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   if (stylesPart) pkg.setText(stylesPart, added.text);
   else {
     // A styles relationship whose part is missing (a writer's slip) gets its part where it points, not a second relationship.
-    const dangling = pkg.workbookRels.list.find((r) => relKind(r.type) === "styles" && !r.external);
-    const part = dangling?.part ?? "xl/styles.xml";
+    const dangling = pkg.stylesTarget();
+    const part = dangling ?? "xl/styles.xml";
     put(part, added.text);
     if (!pkg.contentTypes.overrides.has(part.toLowerCase())) newCt.push({ part, type: CT.styles });
-    if (!dangling) addRels.push({ id: nextRelId(), type: REL.styles, target: relativeTarget(pkg.workbookPartName, part) });
+    if (dangling === null) addRels.push({ id: nextRelId(), type: REL.styles, target: relativeTarget(pkg.workbookPartName, part) });
   }
 
   // Workbook: sheets, names (markers of the written roles replaced, print titles scoped to their tab), views.
@@ -236,7 +234,9 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   // Workbook relationships: the removed sheets' and the calculation chain's go, the new sheets' come.
   const dropRelIds = removedSheets.map((s) => s.relId);
   if (calcRel && removeParts.has(calcRel.part.toLowerCase())) dropRelIds.push(calcRel.id);
-  pkg.setText(pkg.workbookRels.path, patchRelationships(pkg.workbookRels, dropRelIds, addRels.map(rel)));
+  // The workbook's own relationships part is patched, not rewritten: only the types added are made strict.
+  const conformingRels = addRels.map((r) => ({ ...r, type: conforming(r.type, strict) }));
+  pkg.setText(pkg.workbookRels.path, patchRelationships(pkg.workbookRels, dropRelIds, conformingRels));
 
   for (const part of removeParts) pkg.remove(part);
   pkg.setText("[Content_Types].xml", patchContentTypes(pkg.contentTypes, removeParts, newCt));

@@ -331,9 +331,14 @@ export class XlsxPackage {
     return readSharedStrings(this.text(rel.part), rel.part);
   }
 
+  /** The part the workbook's styles relationship names, whether the package holds it or not; null without one. */
+  stylesTarget(): string | null {
+    return this.workbookRels.list.find((r) => relKind(r.type) === "styles" && !r.external)?.part ?? null;
+  }
+
   stylesPartName(): string | null {
-    const rel = this.workbookRels.list.find((r) => relKind(r.type) === "styles" && !r.external);
-    return rel && this.has(rel.part) ? this.partName(rel.part) : null;
+    const part = this.stylesTarget();
+    return part !== null && this.has(part) ? this.partName(part) : null;
   }
 
   styles(): StylesPart {
