@@ -10,7 +10,7 @@ import { run } from "../../support/runCli";
 import { XlsxPackage } from "../../../src/xlsx/package";
 import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
 import { ReportSchema } from "../../../src/core/model/schemas";
-import { strictCopy } from "../../support/strictCopy";
+import { diffParts, strictCopy } from "../../support/packages";
 
 const SAMPLE = join(__dirname, "..", "..", "..", "samples", "sodegaura-2016.xlsx");
 
@@ -23,15 +23,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The text of every part the summary added or rewrote. */
+/** The text of every XML part the summary added or rewrote. */
 function writtenParts(before: XlsxPackage, after: XlsxPackage): Map<string, string> {
-  const old = new Set(before.partNames());
-  const out = new Map<string, string>();
-  for (const n of after.partNames()) {
-    if (!/\.(xml|rels)$/.test(n)) continue;
-    if (!old.has(n) || Buffer.compare(Buffer.from(before.bytes(n)), Buffer.from(after.bytes(n))) !== 0) out.set(n, after.text(n));
-  }
-  return out;
+  const { changed, added } = diffParts(before, after);
+  return new Map([...changed, ...added].filter((n) => /\.(xml|rels)$/.test(n)).map((n) => [n, after.text(n)]));
 }
 
 test("a strict workbook reads like the transitional one, and summary writes its tabs in strict namespaces", async () => {

@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { unlockedCopy } from "../../support/unlockStructure";
+import { diffParts } from "../../support/packages";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../support/runCli";
@@ -33,15 +34,6 @@ const cli = (args: string[]) => run(...args);
 
 function open(path: string): XlsxPackage {
   return XlsxPackage.open(readFileSync(path), fflateCodec);
-}
-
-/** Parts whose bytes differ, and parts present on one side only. */
-function diffParts(a: XlsxPackage, b: XlsxPackage): { changed: string[]; gone: string[]; added: string[] } {
-  const an = new Set(a.partNames());
-  const bn = new Set(b.partNames());
-  const changed: string[] = [];
-  for (const n of an) if (bn.has(n) && Buffer.compare(Buffer.from(a.bytes(n)), Buffer.from(b.bytes(n))) !== 0) changed.push(n);
-  return { changed, gone: [...an].filter((n) => !bn.has(n)), added: [...bn].filter((n) => !an.has(n)) };
 }
 
 /** The `<definedName>` elements as written, markers and generated print titles aside. */
