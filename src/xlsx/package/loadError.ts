@@ -6,6 +6,8 @@
  * them), `unreadable` for a package that is damaged (a truncated or corrupt zip, broken XML), `too-large`
  * for a package that would inflate past what any real workbook needs (a zip bomb).
  */
+import { declaredSize, readZip, ZipError } from "./zip";
+
 export type WorkbookLoadErrorKind = "not-xlsx" | "encrypted" | "no-sheets" | "bad-sheet-name" | "too-large" | "unreadable";
 
 export class WorkbookLoadError extends Error {
@@ -40,34 +42,26 @@ export function holds(bytes: Uint8Array, text: string, utf16 = false): boolean {
 export const MAX_INFLATED_BYTES = 1024 * 1024 * 1024;
 
 /**
- * The sizes a zip's central directory declares for its entries, summed, without inflating anything; null
- * when there is no readable directory. ZIP64 markers count as too large.
+ * The sizes a zip's central directory declares for its entries (ZIP64 ones included), summed, without inflating
+ * anything; null when there is no readable directory.
  */
 export function declaredInflatedBytes(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end-of-central-directory record sits in the last 22 bytes + up to 64 KB of comment.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--)
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  if (eocd < 0) return null;
-  const entries = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  let total = 0;
-  for (let n = 0; n < entries; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return null;
-    const size = view.getUint32(p + 24, true);
-    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
-    total += size;
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  try {
+    return declaredSize(readZip(bytes));
+  } catch (e) {
+    if (e instanceof ZipError) return null;
+    throw e;
   }
-  return total;
 }
 
-/** The checks every loader makes before reading a package: not empty, not OLE2 (legacy or encrypted), a zip, no bomb. */
-export function assertPackageBytes(bytes: Uint8Array): void {
+/** Refuses a zip whose entries declare more than a real workbook inflates to, before anything is inflated. */
+export function assertDeclaredSize(zip: Parameters<typeof declaredSize>[0]): void {
+  const inflated = declaredSize(zip);
+  if (inflated > MAX_INFLATED_BYTES) throw new WorkbookLoadError("too-large", `declares ${inflated} bytes once unpacked`);
+}
+
+/** What every loader checks before it reads a zip: not empty, not OLE2 (legacy or encrypted), a zip at all. */
+export function assertPackageKind(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new WorkbookLoadError("not-xlsx", "empty file");
   if (startsWith(bytes, OLE_MAGIC)) {
     // Excel encrypts a password-protected .xlsx into an OLE2 container with these two streams.
@@ -76,7 +70,11 @@ export function assertPackageBytes(bytes: Uint8Array): void {
     throw new WorkbookLoadError("not-xlsx", "legacy .xls or other OLE2 file");
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookLoadError("not-xlsx", "not a zip package");
+}
+
+/** The checks every loader makes before reading a package: those of `assertPackageKind`, and no bomb. */
+export function assertPackageBytes(bytes: Uint8Array): void {
+  assertPackageKind(bytes);
   const inflated = declaredInflatedBytes(bytes);
-  if (inflated !== null && inflated > MAX_INFLATED_BYTES)
-    throw new WorkbookLoadError("too-large", `declares ${inflated} bytes once unpacked`);
+  if (inflated !== null) assertDeclaredSize({ entries: [{ size: inflated }] });
 }

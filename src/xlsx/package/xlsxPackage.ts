@@ -14,7 +14,7 @@ import { findSheetByName, SHEET_NAME_MAX, sheetNameKey } from "../../core/model/
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import type { Edit } from "../../core/model/schemas";
 import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
-import { assertPackageBytes, WorkbookLoadError } from "./loadError";
+import { assertDeclaredSize, assertPackageKind, WorkbookLoadError } from "./loadError";
 import type { Codec } from "./codec";
 import { CONTENT_TYPES_PART, readContentTypes, type ContentTypes } from "./contentTypes";
 import { readRelationships, relKind, relsPathOf, type Relationships } from "./relationships";
@@ -132,13 +132,14 @@ export class XlsxPackage {
    * reads a workbook once saves the memory. The preview reads the grid again after every change, so it keeps them.
    */
   static open(bytes: Uint8Array, codec: Codec, options: { keepSheetReads?: boolean } = {}): XlsxPackage {
-    assertPackageBytes(bytes);
+    assertPackageKind(bytes);
     let zip: ZipArchive;
     try {
       zip = readZip(bytes);
     } catch (e) {
       throw new WorkbookLoadError("unreadable", (e as Error).message);
     }
+    assertDeclaredSize(zip);
     const pkg = new XlsxPackage(zip, codec);
     pkg.keepSheetReads = options.keepSheetReads ?? true;
     try {

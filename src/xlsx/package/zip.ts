@@ -27,6 +27,8 @@ export interface ZipEntry {
   localOffset: number;
   /** The central directory record as it stood (copied, with the offset updated, when the entry is kept). */
   central: Uint8Array;
+  /** Sizes or offset in ZIP64 extra fields (central or local): a copy is written with classic records instead. */
+  zip64: boolean;
 }
 
 export interface ZipArchive {
@@ -36,9 +38,15 @@ export interface ZipArchive {
 }
 
 const EOCD = 0x06054b50;
+const EOCD64 = 0x06064b50;
+const EOCD64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const DESCRIPTOR = 0x08074b50;
+/** The extra field that holds 64-bit sizes and offsets (ZIP64) where a 32-bit field says 0xFFFFFFFF. */
+const ZIP64_EXTRA = 0x0001;
+const OVERFLOW32 = 0xffffffff;
+const OVERFLOW16 = 0xffff;
 
 const decoder = new TextDecoder("utf-8");
 
@@ -46,9 +54,29 @@ function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** Lists a zip's entries from its central directory; throws ZipError when there is no readable directory. */
-export function readZip(bytes: Uint8Array): ZipArchive {
-  const v = view(bytes);
+/** An 8-byte little-endian count; a value past 2^53 cannot be a real offset or size. */
+function uint64(v: DataView, at: number): number {
+  const n = v.getUint32(at, true) + v.getUint32(at + 4, true) * 0x1_0000_0000;
+  if (!Number.isSafeInteger(n)) throw new ZipError("ZIP64 value out of range");
+  return n;
+}
+
+/** The data of the extra field with header `id` within [from, to); null when absent or cut off. */
+function extraField(v: DataView, from: number, to: number, id: number): { at: number; length: number } | null {
+  for (let p = from; p + 4 <= to;) {
+    const length = v.getUint16(p + 2, true);
+    if (v.getUint16(p, true) === id) return p + 4 + length <= to ? { at: p + 4, length } : null;
+    p += 4 + length;
+  }
+  return null;
+}
+
+/**
+ * Where the central directory starts and how many records it holds. Writers that use ZIP64 for every package
+ * (Apache POI's Zip64Mode.Always, libxlsxwriter's use_zip64, streaming zip libraries) may put 0xFFFF and
+ * 0xFFFFFFFF in the classic end record and the real values in the ZIP64 one before it.
+ */
+function directory(bytes: Uint8Array, v: DataView): { start: number; count: number } {
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--)
     if (v.getUint32(i, true) === EOCD) {
@@ -57,27 +85,63 @@ export function readZip(bytes: Uint8Array): ZipArchive {
     }
   if (eocd < 0) throw new ZipError("no end of central directory");
   const count = v.getUint16(eocd + 10, true);
-  let p = v.getUint32(eocd + 16, true);
+  const start = v.getUint32(eocd + 16, true);
+  if (count !== OVERFLOW16 && start !== OVERFLOW32) return { count, start };
+  const locator = eocd - 20;
+  if (locator < 0 || v.getUint32(locator, true) !== EOCD64_LOCATOR) throw new ZipError("no ZIP64 end of central directory");
+  const end64 = uint64(v, locator + 8);
+  if (end64 + 56 > bytes.length || v.getUint32(end64, true) !== EOCD64) throw new ZipError("no ZIP64 end of central directory");
+  return { count: uint64(v, end64 + 32), start: uint64(v, end64 + 48) };
+}
+
+/** Lists a zip's entries from its central directory; throws ZipError when there is no readable directory. */
+export function readZip(bytes: Uint8Array): ZipArchive {
+  const v = view(bytes);
+  const dir = directory(bytes, v);
+  let p = dir.start;
   const entries: ZipEntry[] = [];
   const byName = new Map<string, ZipEntry>();
-  for (let n = 0; n < count; n++) {
+  for (let n = 0; n < dir.count; n++) {
     if (p + 46 > bytes.length || v.getUint32(p, true) !== CENTRAL) throw new ZipError("central directory cut off");
     const nameLen = v.getUint16(p + 28, true);
-    const recordLen = 46 + nameLen + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
+    const extraLen = v.getUint16(p + 30, true);
+    const recordLen = 46 + nameLen + extraLen + v.getUint16(p + 32, true);
     if (p + recordLen > bytes.length) throw new ZipError("central directory cut off");
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, "/");
+    let compressedSize = v.getUint32(p + 20, true);
+    let size = v.getUint32(p + 24, true);
+    let localOffset = v.getUint32(p + 42, true);
+    let zip64 = false;
+    if (compressedSize === OVERFLOW32 || size === OVERFLOW32 || localOffset === OVERFLOW32) {
+      // The ZIP64 extra field holds, in this order, each of the three that overflowed.
+      const extra = extraField(v, p + 46 + nameLen, p + 46 + nameLen + extraLen, ZIP64_EXTRA);
+      if (!extra) throw new ZipError(`entry ${name} has no ZIP64 sizes`);
+      let q = extra.at;
+      const next = (): number => {
+        if (q + 8 > extra.at + extra.length) throw new ZipError(`entry ${name} has no ZIP64 sizes`);
+        q += 8;
+        return uint64(v, q - 8);
+      };
+      if (size === OVERFLOW32) size = next();
+      if (compressedSize === OVERFLOW32) compressedSize = next();
+      if (localOffset === OVERFLOW32) localOffset = next();
+      zip64 = true;
+    }
     const entry: ZipEntry = {
       // Some writers separate folders with backslashes (against the zip format; Excel opens such files): read as slashes.
-      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, "/"),
+      name,
       flags: v.getUint16(p + 8, true),
       method: v.getUint16(p + 10, true),
       crc: v.getUint32(p + 16, true),
-      compressedSize: v.getUint32(p + 20, true),
-      size: v.getUint32(p + 24, true),
-      localOffset: v.getUint32(p + 42, true),
+      compressedSize,
+      size,
+      localOffset,
       central: bytes.subarray(p, p + recordLen),
+      zip64,
     };
     if (entry.localOffset + 30 > bytes.length || v.getUint32(entry.localOffset, true) !== LOCAL)
       throw new ZipError(`entry ${entry.name} has no local header`);
+    if (!zip64) entry.zip64 = localExtra(bytes, v, entry.localOffset, ZIP64_EXTRA) !== null;
     entries.push(entry);
     // Part names are case-insensitive in OPC; the first spelling wins.
     const key = entry.name.toLowerCase();
@@ -85,6 +149,19 @@ export function readZip(bytes: Uint8Array): ZipArchive {
     p += recordLen;
   }
   return { bytes, entries, byName };
+}
+
+/** What the entries declare they inflate to, summed, from the central directory alone (a zip bomb declares gigabytes). */
+export function declaredSize(zip: { entries: readonly Pick<ZipEntry, "size">[] }): number {
+  let total = 0;
+  for (const e of zip.entries) total += e.size;
+  return total;
+}
+
+/** An extra field of the local header at `at`. */
+function localExtra(bytes: Uint8Array, v: DataView, at: number, id: number): { at: number; length: number } | null {
+  const from = at + 30 + v.getUint16(at + 26, true);
+  return extraField(v, from, Math.min(bytes.length, from + v.getUint16(at + 28, true)), id);
 }
 
 function dataStart(bytes: Uint8Array, entry: ZipEntry): number {
@@ -118,7 +195,9 @@ function localRecord(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   let end = start + entry.compressedSize;
   if (entry.flags & 8) {
     const v = view(zip.bytes);
-    end += end + 4 <= zip.bytes.length && v.getUint32(end, true) === DESCRIPTOR ? 16 : 12;
+    // The descriptor after the data: crc and both sizes, 8 bytes each where the local header has a ZIP64 field.
+    const wide = localExtra(zip.bytes, v, entry.localOffset, ZIP64_EXTRA) !== null;
+    end += (end + 4 <= zip.bytes.length && v.getUint32(end, true) === DESCRIPTOR ? 4 : 0) + (wide ? 20 : 12);
   }
   return zip.bytes.subarray(entry.localOffset, end);
 }
@@ -156,6 +235,72 @@ function slashed(record: Uint8Array, at: number, length: number, flags: number):
   return true;
 }
 
+/** A kept entry's local record (header, data, descriptor) and a copy of its central record, as they stood. */
+function copiedRecords(zip: ZipArchive, entry: ZipEntry): { local: Uint8Array; central: Uint8Array } {
+  // A copy: `slice` of a Node Buffer is a view, and the offset written next would land in the source's bytes.
+  return { local: localRecord(zip, entry), central: new Uint8Array(entry.central) };
+}
+
+/** The extra fields in [from, to) of `record` but the ZIP64 one. */
+function withoutZip64(record: Uint8Array, from: number, to: number): Uint8Array {
+  const v = view(record);
+  const kept: Uint8Array[] = [];
+  for (let p = from; p + 4 <= to;) {
+    const end = Math.min(to, p + 4 + v.getUint16(p + 2, true));
+    if (v.getUint16(p, true) !== ZIP64_EXTRA) kept.push(record.subarray(p, end));
+    p = end;
+  }
+  const out = new Uint8Array(kept.reduce((n, k) => n + k.length, 0));
+  let at = 0;
+  for (const k of kept) {
+    out.set(k, at);
+    at += k.length;
+  }
+  return out;
+}
+
+/**
+ * A kept ZIP64 entry as classic records: the same name, data and other extra fields, its crc and sizes in the
+ * headers and no descriptor. A workbook never needs 64-bit sizes, and LibreOffice 7.4 and WPS cannot open a
+ * package that uses them, so the copy opens in more applications than its source did.
+ */
+function classicRecords(zip: ZipArchive, entry: ZipEntry): { local: Uint8Array; central: Uint8Array } {
+  const src = zip.bytes;
+  const sv = view(src);
+  const at = entry.localOffset;
+  const nameLen = sv.getUint16(at + 26, true);
+  const start = dataStart(src, entry);
+  const localExtras = withoutZip64(src, at + 30 + nameLen, start);
+  const local = new Uint8Array(30 + nameLen + localExtras.length + entry.compressedSize);
+  local.set(src.subarray(at, at + 30 + nameLen), 0);
+  local.set(localExtras, 30 + nameLen);
+  local.set(src.subarray(start, start + entry.compressedSize), 30 + nameLen + localExtras.length);
+  const lv = view(local);
+  lv.setUint16(4, 20, true);
+  lv.setUint16(6, entry.flags & ~8, true);
+  lv.setUint32(14, entry.crc, true);
+  lv.setUint32(18, entry.compressedSize, true);
+  lv.setUint32(22, entry.size, true);
+  lv.setUint16(28, localExtras.length, true);
+
+  const c = entry.central;
+  const cNameLen = view(c).getUint16(28, true);
+  const cExtraLen = view(c).getUint16(30, true);
+  const centralExtras = withoutZip64(c, 46 + cNameLen, 46 + cNameLen + cExtraLen);
+  const comment = c.subarray(46 + cNameLen + cExtraLen);
+  const central = new Uint8Array(46 + cNameLen + centralExtras.length + comment.length);
+  central.set(c.subarray(0, 46 + cNameLen), 0);
+  central.set(centralExtras, 46 + cNameLen);
+  central.set(comment, 46 + cNameLen + centralExtras.length);
+  const cv = view(central);
+  cv.setUint16(6, 20, true);
+  cv.setUint16(8, entry.flags & ~8, true);
+  cv.setUint32(20, entry.compressedSize, true);
+  cv.setUint32(24, entry.size, true);
+  cv.setUint16(30, centralExtras.length, true);
+  return { local, central };
+}
+
 /** What goes into a written zip: an entry of the source copied as it stood, or a part with new bytes. */
 export type ZipOutput = { kind: "copy"; entry: ZipEntry } | { kind: "new"; name: string; data: Uint8Array };
 
@@ -170,9 +315,7 @@ export function writeZip(source: ZipArchive | null, outputs: ZipOutput[], codec:
   for (const out of outputs) {
     if (out.kind === "copy") {
       if (!source) throw new ZipError("no source to copy from");
-      const local = localRecord(source, out.entry);
-      // A copy: `slice` of a Node Buffer is a view, and the offset written next would land in the source's bytes.
-      const central = new Uint8Array(out.entry.central);
+      const { local, central } = out.entry.zip64 ? classicRecords(source, out.entry) : copiedRecords(source, out.entry);
       view(central).setUint32(42, offset, true);
       if (slashed(central, 46, view(central).getUint16(28, true), view(central).getUint16(8, true))) {
         // Named with backslashes: the copy is named with slashes, as the zip format asks (same length, same data).
@@ -226,6 +369,8 @@ export function writeZip(source: ZipArchive | null, outputs: ZipOutput[], codec:
   const dirStart = offset;
   let dirSize = 0;
   for (const c of centrals) dirSize += c.length;
+  // Past these the end record would need ZIP64: no workbook comes near them (a 14,000-sheet plan is 45 MB, 30,000 parts).
+  if (centrals.length >= OVERFLOW16 || dirStart + dirSize >= OVERFLOW32) throw new ZipError("package too large to write");
   const end = new Uint8Array(22);
   const ev = view(end);
   ev.setUint32(0, EOCD, true);

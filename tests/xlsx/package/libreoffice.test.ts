@@ -1,7 +1,7 @@
 /**
  * What the command line writes opens in another spreadsheet program: the writer fixtures after fill then
  * summary, and the sample's summary workbook (the sample as saved in transitional and in Strict OOXML, and
- * zipped with backslashes), converted to PDF by LibreOffice headless (CI installs libreoffice-calc). The
+ * zipped with backslashes or with ZIP64 records), converted to PDF by LibreOffice headless (CI installs libreoffice-calc). The
  * sample's summary pages are rendered to PNG in test-artifacts/libreoffice/. Skipped, saying so, only where
  * soffice is not installed.
  */
@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../../src/node/cli";
 import { unlockedCopy } from "../../support/unlockStructure";
-import { backslashedCopy, strictCopy } from "../../support/packages";
+import { backslashedCopy, strictCopy, zip64Copy } from "../../support/packages";
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 const hasPoppler = spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status === 0;
@@ -56,6 +56,12 @@ async function cli(args: string[]): Promise<number> {
       const slashed = join(dir, "backslash-summary.xlsx");
       expect(await cli(["summary", backslashed, "-o", slashed])).toBe(0);
       outputs.push(slashed);
+      // The sample zipped with ZIP64 records throughout (LibreOffice 7.4 cannot open that): its summary has classic ones.
+      const zip64 = join(dir, "sample-zip64.xlsx");
+      writeFileSync(zip64, zip64Copy(readFileSync(join(ROOT, "samples", "sodegaura-2016.xlsx")), { streamed: true }));
+      const classic = join(dir, "zip64-summary.xlsx");
+      expect(await cli(["summary", zip64, "-o", classic])).toBe(0);
+      outputs.push(classic);
       // One LibreOffice process for all of them; a private profile, so a user's or another run's does not interfere.
       execFileSync(
         "soffice",

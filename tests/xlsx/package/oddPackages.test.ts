@@ -3,7 +3,7 @@
  * by Excel and by other libraries: summary must leave each one as consistent as it found it, and no write may
  * change the bytes a package was read from.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../support/runCli";
@@ -13,7 +13,7 @@ import { contentTypeOf, readContentTypes } from "../../../src/xlsx/package/conte
 import { readRelationships } from "../../../src/xlsx/package/relationships";
 import { readZip } from "../../../src/xlsx/package/zip";
 import { ReportSchema } from "../../../src/core/model/schemas";
-import { backslashedCopy } from "../../support/packages";
+import { backslashedCopy, diffParts, zip64Copy } from "../../support/packages";
 
 const SAMPLE = readFileSync(join(__dirname, "..", "..", "..", "samples", "sodegaura-2016.xlsx"));
 const RELS_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
@@ -108,4 +108,56 @@ test("a package whose folders are separated by backslashes (some .NET writers; E
   const fillNames = readZip(readFileSync(filled)).entries.map((e) => e.name.toLowerCase());
   expect(new Set(fillNames).size).toBe(fillNames.length);
   expect((await run("fill", filled, "-o", join(dir, "filled-again.xlsx"))).out).toMatch(/^(変更はありません|.*0 件の変更)/m);
+});
+
+describe("a package zipped with ZIP64 records (Apache POI's Zip64Mode.Always, libxlsxwriter's use_zip64; Excel opens it)", () => {
+  test.each([
+    ["sizes in the headers", false],
+    ["sizes streamed after each part's data", true],
+  ])(
+    "%s: check reads what it reads from the classic package; summary and fill write the same parts, in classic records",
+    async (_, streamed) => {
+      const bytes = zip64Copy(SAMPLE, { streamed });
+      expect(readZip(bytes).entries.every((e) => e.zip64)).toBe(true);
+      // The same file name in two folders: the summary writes the file's name into its tabs.
+      const folders = { zip64: join(dir, `zip64-${streamed}`), classic: join(dir, `classic-${streamed}`) };
+      for (const [kind, folder] of Object.entries(folders)) {
+        mkdirSync(folder);
+        writeFileSync(join(folder, "plan.xlsx"), kind === "zip64" ? bytes : SAMPLE);
+      }
+      const report = async (folder: string) => JSON.parse((await run("check", join(folder, "plan.xlsx"), "--json")).out);
+      expect(await report(folders.zip64)).toEqual(await report(folders.classic));
+
+      for (const command of ["summary", "fill"]) {
+        const written: Record<string, Buffer> = {};
+        for (const [kind, folder] of Object.entries(folders)) {
+          expect((await run(command, join(folder, "plan.xlsx"), "-o", join(folder, `${command}.xlsx`))).code).toBe(0);
+          written[kind] = readFileSync(join(folder, `${command}.xlsx`));
+        }
+        const parts = diffParts(XlsxPackage.open(written.classic, fflateCodec), XlsxPackage.open(written.zip64, fflateCodec));
+        expect(parts).toEqual({ changed: [], gone: [], added: [] });
+        // No ZIP64 record is left: not in a header, not at the end (LibreOffice 7.4 and WPS cannot open one).
+        expect(readZip(written.zip64).entries.some((e) => e.zip64)).toBe(false);
+        expect(written.zip64.includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(false);
+      }
+    },
+  );
+
+  test("a ZIP64 size past the limit is refused as too large before anything is inflated", () => {
+    const bytes = Buffer.from(zip64Copy(SAMPLE));
+    // The first central record's ZIP64 extra field: its uncompressed size, 5 GB.
+    const cd = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    const extra = cd + 46 + bytes.readUInt16LE(cd + 28);
+    expect(bytes.readUInt16LE(extra)).toBe(1);
+    bytes.writeBigUInt64LE(5n * 1024n ** 3n, extra + 4);
+    expect(() => XlsxPackage.open(bytes, fflateCodec)).toThrow(expect.objectContaining({ kind: "too-large" }));
+  });
+
+  test("a ZIP64 record without its extra field is damaged, not too large", () => {
+    const bytes = Buffer.from(zip64Copy(SAMPLE));
+    const cd = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    const extra = cd + 46 + bytes.readUInt16LE(cd + 28);
+    bytes.writeUInt16LE(0x9999, extra);
+    expect(() => XlsxPackage.open(bytes, fflateCodec)).toThrow(expect.objectContaining({ kind: "unreadable" }));
+  });
 });
