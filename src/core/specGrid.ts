@@ -13,6 +13,9 @@ export interface PlacedCell {
   numFmt?: string | null;
 }
 
+/** The row of a block that holds no value; frozen, so nothing can write into the rows that share it. */
+const EMPTY_ROW = Object.freeze([]) as unknown as never[];
+
 /**
  * Values as a gateway reports them: only the used block (top/left at its first non-empty row and
  * column), an empty string counts as an empty cell, rows end at their last value, and number formats
@@ -31,27 +34,23 @@ export function blockFromCells(cells: Iterable<PlacedCell>): Pick<SheetGrid, "va
     if (c.col < left) left = c.col;
   }
   if (kept.length === 0) return { values: [], top: 0, left: 0 };
-  const values: CellValue[][] = [];
-  const numFmts: (string | null)[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    values.push([]);
-    numFmts.push([]);
-  }
+  // Rows without a value share one empty row: a stray value typed at row 1,048,576 makes a block of a million
+  // rows, which cost 90 MB a sheet as arrays of their own (and a check of 14 such sheets 8 seconds).
+  const values: CellValue[][] = new Array<CellValue[]>(bottom - top + 1).fill(EMPTY_ROW);
   let anyFmt = false;
   for (const c of kept) {
-    const vr = values[c.row - top];
-    const fr = numFmts[c.row - top];
+    let vr = values[c.row - top];
+    if (vr === (EMPTY_ROW as CellValue[])) vr = values[c.row - top] = [];
     const j = c.col - left;
-    while (vr.length <= j) {
-      vr.push(null);
-      fr.push(null);
-    }
+    while (vr.length <= j) vr.push(null);
     vr[j] = c.value;
-    const fmt = c.numFmt && c.numFmt !== "General" ? c.numFmt : null;
-    fr[j] = fmt;
-    if (fmt) anyFmt = true;
+    if (c.numFmt && c.numFmt !== "General") anyFmt = true;
   }
-  return anyFmt ? { values, numFmts, top, left } : { values, top, left };
+  if (!anyFmt) return { values, top, left };
+  // Number formats row for row as the values, null where a value has none (or General).
+  const numFmts = values.map((r): (string | null)[] => (r.length === 0 ? EMPTY_ROW : new Array<string | null>(r.length).fill(null)));
+  for (const c of kept) numFmts[c.row - top][c.col - left] = c.numFmt && c.numFmt !== "General" ? c.numFmt : null;
+  return { values, numFmts, top, left };
 }
 
 /** Merged areas in reading order (top row first, then left column), whatever order a host kept them in. */

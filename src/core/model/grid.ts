@@ -24,8 +24,18 @@ export function numFmtAt(sheet: SheetGrid, row: number, col: number): string | n
 /** Last absolute row and column index (exclusive) covered by the stored block. */
 export function extent(sheet: SheetGrid): { rows: number; cols: number } {
   let cols = 0;
-  for (const r of sheet.values) if (r.length > cols) cols = r.length;
-  return { rows: sheet.top + sheet.values.length, cols: sheet.left + cols };
+  const values = sheet.values;
+  for (let i = 0; i < values.length; i++) if (values[i].length > cols) cols = values[i].length;
+  return { rows: sheet.top + values.length, cols: sheet.left + cols };
+}
+
+/**
+ * Each stored row that holds a cell, with its index in `values`, in order. A value typed far below the form
+ * (row 1,048,576) makes a block of a million rows, nearly all empty: a scan of the cells passes them at once.
+ */
+export function forEachRow(sheet: SheetGrid, visit: (row: readonly CellValue[], index: number) => void): void {
+  const values = sheet.values;
+  for (let i = 0; i < values.length; i++) if (values[i].length > 0) visit(values[i], i);
 }
 
 /** The text of a cell as a person reads it: numbers in plain decimal, booleans as TRUE/FALSE. */

@@ -7,7 +7,7 @@
  * rule, beside what the sheet states.
  */
 import { toA1 } from "../model/address";
-import { cellAt, cellText, extent, numFmtAt } from "../model/grid";
+import { cellAt, cellText, extent, forEachRow, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { normalizeLabel } from "../text/normalize";
 import { memoByString } from "../text/memo";
@@ -120,7 +120,7 @@ interface Header {
 /** Header rows of indicator tables: a 指標名 cell with a 目標値 or 実績値 cell on the same row. */
 function findHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skipRows: ReadonlySet<number>): Header[] {
   const out: Header[] = [];
-  sheet.values.forEach((r, i) => {
+  forEachRow(sheet, (r, i) => {
     const row = sheet.top + i;
     if (skipRows.has(row)) return;
     const cols: Partial<Record<IndicatorField, number>> = {};

@@ -5,7 +5,7 @@
  * of the legend is the scale's order, best first.
  */
 import { toA1 } from "../model/address";
-import { cellText } from "../model/grid";
+import { cellText, forEachRow } from "../model/grid";
 import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import type { ScaleValue } from "../model/profile";
 import { wordStatus } from "../judge/rating";
@@ -71,7 +71,7 @@ function add(found: Map<string, LegendEntry>, sheet: string, row: number, col: n
 }
 
 function scanSheet(sheet: SheetGrid, found: Map<string, LegendEntry>, legendSheet: boolean, skipRows: ReadonlySet<number>) {
-  sheet.values.forEach((r, i) => {
+  forEachRow(sheet, (r, i) => {
     const row = sheet.top + i;
     if (skipRows.has(row)) return;
     for (let j = 0; j < r.length; j++) {

@@ -4,7 +4,7 @@
  * its 進捗総括 header, the other fields on their labels, values are the first cell right of a label.
  */
 import { clampedA1, MAX_COL, toA1 } from "../model/address";
-import { cellAt, cellText, extent, numFmtAt } from "../model/grid";
+import { cellAt, cellText, extent, forEachRow, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { fieldLabel, labelKey, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey, type LabelAliases } from "./labels";
 import { fiscalYearOfDateCell, parseFiscalYearLabel, serialDateText, type FiscalYearLabel } from "../text/fiscalYear";
@@ -94,7 +94,7 @@ const NOT_SPACE = /\S/;
 /** Every labelled cell of the sheet, in reading order; the office's spellings first. */
 function indexLabels(sheet: SheetGrid, aliases: LabelAliases | undefined): Hit[] {
   const hits: Hit[] = [];
-  sheet.values.forEach((r, i) => {
+  forEachRow(sheet, (r, i) => {
     for (let j = 0; j < r.length; j++) {
       const v = r[j];
       if (typeof v !== "string" || v.length === 0) continue;

@@ -12,6 +12,8 @@ import { makeZip } from "../support/zip";
 import { parseXml, XmlError } from "../../../src/xlsx/package/xml";
 import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
 import { zip } from "../../../scripts/make-bad-corpus";
+import { extent, forEachRow } from "../../../src/core/model/grid";
+import { analyze } from "../../../src/core/produce/report";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -159,6 +161,44 @@ test("hidden cells of merged areas read empty whether the rows come in order or 
   const expected = [["a", null, null, "d"], [], ["m"], ...Array.from({ length: 5 }, () => []), ["x", null, null, null, "e"]];
   for (const data of [row1 + row3 + row9, row9 + row1 + row3])
     expect(XlsxPackage.open(pkg(data, { sheetTail: tail }), fflateCodec).grid().sheets[0].values).toEqual(expected);
+});
+
+test("a value typed at the sheet's last cell: the million rows between share one empty row, and the form reads as without it", () => {
+  const bytes = pkg(
+    '<row r="2"><c r="B2" t="inlineStr" s="1"><is><t>施策番号</t></is></c><c r="C2"><v>7</v></c></row>' +
+      '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>',
+    {
+      styles: `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`,
+    },
+  );
+  const sheet = XlsxPackage.open(bytes, fflateCodec).grid().sheets[0];
+  expect(sheet.values).toHaveLength(1048575);
+  // Two rows hold values; every other row is one and the same frozen empty row (90 MB a sheet as rows of their own).
+  expect(new Set(sheet.values).size).toBe(3);
+  expect(new Set(sheet.numFmts).size).toBe(3);
+  expect(Object.isFrozen(sheet.values[1])).toBe(true);
+  expect(sheet.values[0]).toEqual(["施策番号", 7]);
+  expect(sheet.numFmts?.[0]).toEqual(["0.0%", null]);
+  expect(sheet.values[1048574][16382]).toBe("x");
+  expect(extent(sheet)).toEqual({ rows: 1048576, cols: 16384 });
+  const visited: number[] = [];
+  forEachRow(sheet, (_, i) => visited.push(i));
+  expect(visited).toEqual([0, 1048574]);
+
+  // The sample with such a value on every sheet: the same measures, statuses and fills as without it.
+  const sample = readFileSync(join(__dirname, "..", "..", "..", "samples", "sodegaura-2016.xlsx"));
+  const strayed = XlsxPackage.open(sample, fflateCodec);
+  for (const s of strayed.sheets)
+    strayed.setText(
+      s.part,
+      strayed
+        .text(s.part)
+        .replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'),
+    );
+  const report = (b: Uint8Array) => analyze(XlsxPackage.open(b, fflateCodec).grid(), { source: "", lang: "ja" });
+  const [plain, stray] = [report(sample), report(strayed.toBytes())];
+  expect(stray.measures).toEqual(plain.measures);
+  expect(stray.findings).toEqual(plain.findings);
 });
 
 test("damaged parts are a load error, not a crash: a cut-off sheet, a shared string past the table", () => {
