@@ -77,17 +77,37 @@ function argb(hex: string): string {
 }
 
 /** Appends the requested formats; equal requests share one xf. */
-export function appendStyles(st: StylesPart, xfs: XfRequest[], dxfs: DxfRequest[]): StyleAdditions {
+/** A styles part whose root is one empty element (`<styleSheet .../>`), opened so that sections can go inside it. */
+function opened(st: StylesPart, part: string): StylesPart {
+  const root = st.root;
+  if (root.closeStart !== root.end) return st;
+  const head = st.text.slice(root.start, root.openEnd).replace(/\s*\/>$/, ">");
+  const text = st.text.slice(0, root.start) + head + `</${prefixOf(st.text, root)}${root.name}>` + st.text.slice(root.end);
+  return readStyles(text, part);
+}
+
+export function appendStyles(styles: StylesPart, xfs: XfRequest[], dxfs: DxfRequest[]): StyleAdditions {
+  const st = opened(styles, "xl/styles.xml");
   const p = prefixOf(st.text, st.root);
   const count = (name: string) => {
     const el = child(st.root, name);
     return el ? el.children.length : 0;
   };
-  const fonts: string[] = [];
-  const fills: string[] = [];
-  const borders: string[] = [];
+  // What Excel reserves at the head of each list, where a writer left a list empty or out: font, border and cell
+  // format 0 are every unstyled cell's, fills 0 and 1 are "none" and "gray125". A summary's own styles there
+  // would restyle the person's cells.
+  const reserved = (name: string, items: string[]) => items.slice(Math.min(count(name), items.length));
+  const fonts: string[] = reserved("fonts", [
+    `<${p}font><${p}sz val="11"/><${p}name val="游ゴシック"/><${p}family val="3"/><${p}charset val="128"/></${p}font>`,
+  ]);
+  const fills: string[] = reserved("fills", [
+    `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`,
+    `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`,
+  ]);
+  const borders: string[] = reserved("borders", [`<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`]);
+  const cellStyleXfs: string[] = reserved("cellStyleXfs", [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`]);
   const numFmts: string[] = [];
-  const cellXfs: string[] = [];
+  const cellXfs: string[] = reserved("cellXfs", [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`]);
   const dxfXml: string[] = [];
   const fontIds = new Map<string, number>();
   const fillIds = new Map<string, number>();
@@ -130,7 +150,7 @@ export function appendStyles(st: StylesPart, xfs: XfRequest[], dxfs: DxfRequest[
     let bId = 0;
     if (req.border) {
       if (borderId < 0) {
-        borderId = count("borders");
+        borderId = count("borders") + borders.length;
         const thin = (s: string) => `<${p}${s} style="thin"><${p}color auto="1"/></${p}${s}>`;
         borders.push(`<${p}border>${thin("left")}${thin("right")}${thin("top")}${thin("bottom")}<${p}diagonal/></${p}border>`);
       }
@@ -198,6 +218,7 @@ export function appendStyles(st: StylesPart, xfs: XfRequest[], dxfs: DxfRequest[
   append("fonts", fonts);
   append("fills", fills);
   append("borders", borders);
+  append("cellStyleXfs", cellStyleXfs);
   append("cellXfs", cellXfs);
   append("dxfs", dxfXml);
   return { text: splice(st.text, edits), xf, dxf };

@@ -12,6 +12,7 @@ import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
 import { contentTypeOf, readContentTypes } from "../../../src/xlsx/package/contentTypes";
 import { readRelationships } from "../../../src/xlsx/package/relationships";
 import { readZip } from "../../../src/xlsx/package/zip";
+import { child, parseXml } from "../../../src/xlsx/package/xml";
 import { ReportSchema } from "../../../src/core/model/schemas";
 import { backslashedCopy, diffParts, zip64Copy } from "../../support/packages";
 
@@ -67,6 +68,38 @@ test("a workbook whose styles relationship points at a missing part: summary wri
   expect(out.has("xl/styles.xml")).toBe(true);
   expect(contentTypeOf(readContentTypes(out.text("[Content_Types].xml")), "xl/styles.xml")).toBe(STYLES_TYPE);
   expect(out.sheets.map((s) => s.name).slice(-5)).toEqual(["進捗一覧", "遅延施策", "担当課別", "年度別", "検証結果"]);
+});
+
+test.each([
+  [
+    "one empty element (<styleSheet/>, as Apache POI's test of bug 47889 has it)",
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xml:space="preserve"/>',
+  ],
+  [
+    "empty lists",
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="0"/><fills count="0"/><borders count="0"/><cellXfs count="0"/></styleSheet>',
+  ],
+])("a styles part of %s: summary writes well-formed styles whose first entries are Excel's defaults, not a summary's", async (_, xml) => {
+  const pkg = XlsxPackage.open(SAMPLE, fflateCodec);
+  pkg.setText("xl/styles.xml", `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`);
+  const out = await summary(pkg.toBytes(), "bare-styles.xlsx");
+  const root = parseXml(out.text("xl/styles.xml"), "xl/styles.xml");
+  const list = (name: string) => child(root, name)?.children ?? [];
+  // Font, border and cell format 0 belong to every unstyled cell of the person's sheets; fills 0 and 1 are reserved.
+  expect(list("fonts")[0].children.map((c) => c.name)).not.toContain("b");
+  expect(
+    list("fills")
+      .slice(0, 2)
+      .map((f) => child(f, "patternFill")?.attrs.patternType),
+  ).toEqual(["none", "gray125"]);
+  expect(list("borders")[0].children.every((side) => side.attrs.style === undefined)).toBe(true);
+  expect(list("cellXfs")[0].attrs).toMatchObject({ numFmtId: "0", fontId: "0", fillId: "0", borderId: "0" });
+  expect(list("cellStyleXfs")).toHaveLength(1);
+  for (const name of ["fonts", "fills", "borders", "cellXfs"]) expect(Number(child(root, name)?.attrs.count)).toBe(list(name).length);
+  // The summary's own cells use formats past the reserved ones.
+  const tab = out.sheets.find((s) => s.name === "進捗一覧")!;
+  const styles = [...out.text(tab.part).matchAll(/ s="(\d+)"/g)].map((m) => Number(m[1]));
+  expect(Math.min(...styles)).toBeGreaterThan(0);
 });
 
 test("writing a package leaves the bytes it was read from untouched (a Node Buffer, as the command line reads a file)", () => {
