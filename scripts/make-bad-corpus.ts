@@ -93,12 +93,12 @@ function crc32(bytes: Uint8Array): number {
   return ~c >>> 0;
 }
 
-/** A zip of deflated entries, in the given order. */
-export function zip(entries: Record<string, string | Uint8Array>): Uint8Array {
+/** A zip of deflated entries in order: by name, or as a list, which may name one entry twice (as a damaged package does). */
+export function zip(entries: Record<string, string | Uint8Array> | [string, string | Uint8Array][]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
+  for (const [name, content] of Array.isArray(entries) ? entries : Object.entries(entries)) {
     const data = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
     const packed = deflateRawSync(data);
     const nameBytes = Buffer.from(name, "utf8");

@@ -143,9 +143,11 @@ export function readZip(bytes: Uint8Array): ZipArchive {
       throw new ZipError(`entry ${entry.name} has no local header`);
     if (!zip64) entry.zip64 = localExtra(bytes, v, entry.localOffset, ZIP64_EXTRA) !== null;
     entries.push(entry);
-    // Part names are case-insensitive in OPC; the first spelling wins.
+    // Part names are case-insensitive in OPC. Two entries under one name are a damaged (or crafted) package: which
+    // one a reader takes differs between programs, so Excel could show one sheet and a check read the other.
     const key = entry.name.toLowerCase();
-    if (!byName.has(key)) byName.set(key, entry);
+    if (byName.has(key)) throw new ZipError(`two entries named ${entry.name}`);
+    byName.set(key, entry);
     p += recordLen;
   }
   return { bytes, entries, byName };

@@ -12,6 +12,7 @@ import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
 import { contentTypeOf, readContentTypes } from "../../../src/xlsx/package/contentTypes";
 import { readRelationships } from "../../../src/xlsx/package/relationships";
 import { readZip } from "../../../src/xlsx/package/zip";
+import { zip } from "../../../scripts/make-bad-corpus";
 import { child, parseXml } from "../../../src/xlsx/package/xml";
 import { ReportSchema } from "../../../src/core/model/schemas";
 import { backslashedCopy, diffParts, zip64Copy } from "../../support/packages";
@@ -101,6 +102,22 @@ test.each([
   const styles = [...out.text(tab.part).matchAll(/ s="(\d+)"/g)].map((m) => Number(m[1]));
   expect(Math.min(...styles)).toBeGreaterThan(0);
 });
+
+test.each([
+  ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet1.xml"],
+  ["xl/worksheets/sheet1.xml", "xl/worksheets/Sheet1.xml"],
+])(
+  "two zip entries named %s and %s (Apache POI's duplicate-entry tests): refused as damaged, not read one way here and another in Excel",
+  (a, b) => {
+    const pkg = XlsxPackage.open(SAMPLE, fflateCodec);
+    const entries = pkg.zip.entries.map((e) => e.name);
+    const files: [string, string][] = entries.map((n) => [n, pkg.text(n)]);
+    files.push([b, pkg.text(a).replace(/<sheetData>[\s\S]*<\/sheetData>/, "<sheetData/>")]);
+    const bytes = zip(files);
+    expect(() => readZip(bytes)).toThrow(/two entries named/);
+    expect(() => XlsxPackage.open(bytes, fflateCodec)).toThrow(expect.objectContaining({ kind: "unreadable" }));
+  },
+);
 
 test("writing a package leaves the bytes it was read from untouched (a Node Buffer, as the command line reads a file)", () => {
   const bytes = Buffer.from(SAMPLE);
