@@ -188,6 +188,8 @@ export function entryData(zip: ZipArchive, entry: ZipEntry, codec: Codec): Uint8
     }
   } else throw new ZipError(`entry ${entry.name} uses compression method ${entry.method}`);
   if (out.length !== entry.size) throw new ZipError(`entry ${entry.name} inflates to ${out.length} bytes, not ${entry.size}`);
+  // Deflate has no checksum of its own: a damaged byte can inflate to a changed value. The zip's crc catches it.
+  if ((codec.crc32 ? codec.crc32(out) : crc32(out)) !== entry.crc) throw new ZipError(`entry ${entry.name} fails its checksum`);
   return out;
 }
 

@@ -3,7 +3,7 @@
  * by Excel and by other libraries: summary must leave each one as consistent as it found it, and no write may
  * change the bytes a package was read from.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../support/runCli";
@@ -118,6 +118,30 @@ test.each([
     expect(() => XlsxPackage.open(bytes, fflateCodec)).toThrow(expect.objectContaining({ kind: "unreadable" }));
   },
 );
+
+test("a part whose bytes fail the zip's checksum (a damaged byte deflate cannot notice): every command refuses the file, in both languages", async () => {
+  const bytes = Buffer.from(SAMPLE);
+  // The central record's crc of one sheet, one bit off.
+  const entry = readZip(bytes).byName.get("xl/worksheets/sheet3.xml")!;
+  const at = entry.central.byteOffset - bytes.byteOffset;
+  expect(bytes.readUInt32LE(at)).toBe(0x02014b50);
+  bytes.writeUInt32LE(bytes.readUInt32LE(at + 16) ^ 1, at + 16);
+  const input = join(dir, "bad-crc.xlsx");
+  writeFileSync(input, bytes);
+  for (const [command, ...rest] of [
+    ["check"],
+    ["fill", "-o", join(dir, "bad-crc-fill.xlsx")],
+    ["summary", "-o", join(dir, "bad-crc-sum.xlsx")],
+  ]) {
+    for (const lang of ["ja", "en"]) {
+      const r = await run(command, input, ...rest, "--lang", lang);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(lang === "ja" ? /ファイルが壊れているか/ : /the file is damaged/);
+      expect(r.err).not.toMatch(/\s+at /);
+    }
+  }
+  expect(existsSync(join(dir, "bad-crc-fill.xlsx")) || existsSync(join(dir, "bad-crc-sum.xlsx"))).toBe(false);
+});
 
 test("writing a package leaves the bytes it was read from untouched (a Node Buffer, as the command line reads a file)", () => {
   const bytes = Buffer.from(SAMPLE);
