@@ -123,6 +123,7 @@ export function packageGrid(pkg: XlsxPackage, path: string): WorkbookGrid {
 
 /** The package with its changes, written like every output: whole or not at all, never over the input. */
 export async function writePackageAtomic(pkg: XlsxPackage, outPath: string, inputPath?: string): Promise<void> {
+  pkg.asWorkbook();
   assertExtension(pkg, outPath);
   if (inputPath !== undefined) await assertNotInput(outPath, inputPath);
   let bytes: Uint8Array;

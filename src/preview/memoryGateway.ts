@@ -194,7 +194,9 @@ export class MemoryGateway implements WorkbookGateway {
 
   /** The workbook as .xlsx bytes, for "download". */
   async toBuffer(): Promise<Uint8Array> {
-    return this.workbook().toBytes();
+    const pkg = this.workbook();
+    pkg.asWorkbook();
+    return pkg.toBytes();
   }
 
   private workbook(): XlsxPackage {

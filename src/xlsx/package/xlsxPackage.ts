@@ -16,7 +16,7 @@ import type { Edit } from "../../core/model/schemas";
 import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
 import { assertDeclaredSize, assertPackageKind, WorkbookLoadError } from "./loadError";
 import type { Codec } from "./codec";
-import { CONTENT_TYPES_PART, readContentTypes, type ContentTypes } from "./contentTypes";
+import { CONTENT_TYPES_PART, CT, patchContentTypes, readContentTypes, type ContentTypes } from "./contentTypes";
 import { readRelationships, relKind, relsPathOf, type Relationships } from "./relationships";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetFlags, type SheetContent, type SheetReadContext } from "./sheetReader";
@@ -72,6 +72,12 @@ function withoutHiddenCells<C extends { row: number; col: number }>(cells: reado
   }
   return out;
 }
+
+/** A template's main content type, and the workbook's it becomes when written out. */
+const TEMPLATE_TYPES = new Map([
+  ["application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml", CT.workbook],
+  ["application/vnd.ms-excel.template.macroEnabled.main+xml", CT.macroWorkbook],
+]);
 
 /** Excel refuses these in a sheet name; a package carrying one did not come from Excel and is refused whole. */
 const FORBIDDEN_NAME = /[[\]:*?/\\]/;
@@ -489,6 +495,21 @@ export class XlsxPackage {
   /** Whether the package is a macro-enabled workbook (.xlsm): it stays one when written. */
   isMacroEnabled(): boolean {
     return (this.contentTypes.overrides.get(this.workbookPartName.toLowerCase())?.type ?? "").includes("macroEnabled");
+  }
+
+  /**
+   * A template (.xltx, .xltm) written out becomes a workbook, as Excel makes one from a template: the main part's
+   * content type says so. An output is named .xlsx or .xlsm, and Excel refuses a template's type under those names.
+   */
+  asWorkbook(): void {
+    const type = this.contentTypes.overrides.get(this.workbookPartName.toLowerCase())?.type;
+    const workbookType = type && TEMPLATE_TYPES.get(type);
+    if (!workbookType) return;
+    this.setText(
+      CONTENT_TYPES_PART,
+      patchContentTypes(this.contentTypes, [this.workbookPartName], [{ part: this.workbookPartName, type: workbookType }]),
+    );
+    this.contentTypes = readContentTypes(this.text(CONTENT_TYPES_PART));
   }
 
   /** Re-reads the structure after a change rewrote it. */

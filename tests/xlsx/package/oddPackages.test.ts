@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { run } from "../../support/runCli";
 import { XlsxPackage } from "../../../src/xlsx/package";
 import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
-import { contentTypeOf, readContentTypes } from "../../../src/xlsx/package/contentTypes";
+import { contentTypeOf, CT, readContentTypes } from "../../../src/xlsx/package/contentTypes";
 import { readRelationships } from "../../../src/xlsx/package/relationships";
 import { readZip } from "../../../src/xlsx/package/zip";
 import { zip } from "../../../scripts/make-bad-corpus";
@@ -142,6 +142,47 @@ test("a part whose bytes fail the zip's checksum (a damaged byte deflate cannot 
   }
   expect(existsSync(join(dir, "bad-crc-fill.xlsx")) || existsSync(join(dir, "bad-crc-sum.xlsx"))).toBe(false);
 });
+
+test.each([
+  [
+    "an .xltx",
+    "sodegaura-2016.xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+    ".xlsx",
+    CT.workbook,
+  ],
+  ["an .xltm", "excel-style.xlsm", "application/vnd.ms-excel.template.macroEnabled.main+xml", ".xlsm", CT.macroWorkbook],
+])(
+  "a template (%s) written by fill or summary is a workbook, as Excel makes one from it: its main part's type says so",
+  async (_, file, templateType, ext, workbookType) => {
+    const source = file.startsWith("sodegaura") ? SAMPLE : readFileSync(join(__dirname, "..", "..", "fixtures", "writers", file));
+    const pkg = XlsxPackage.open(source, fflateCodec);
+    const main = pkg.workbookPartName;
+    // Unlocked first where the structure is locked (summary refuses a locked one, as Excel does).
+    pkg.setText(main, pkg.text(main).replace(/lockStructure="(1|true)"/, 'lockStructure="0"'));
+    pkg.setText(
+      "[Content_Types].xml",
+      pkg.text("[Content_Types].xml").replace(/ContentType="[^"]*\.main\+xml"/, `ContentType="${templateType}"`),
+    );
+    const template = join(dir, `template${ext.replace("s", "t")}`);
+    writeFileSync(template, pkg.toBytes());
+    expect(contentTypeOf(readContentTypes(XlsxPackage.open(readFileSync(template), fflateCodec).text("[Content_Types].xml")), main)).toBe(
+      templateType,
+    );
+    for (const command of ["fill", "summary"]) {
+      const out = join(dir, `from-template-${command}${ext}`);
+      const r = await run(command, template, "-o", out);
+      expect(r.err).toBe("");
+      const written = XlsxPackage.open(readFileSync(out), fflateCodec);
+      expect(contentTypeOf(readContentTypes(written.text("[Content_Types].xml")), main)).toBe(workbookType);
+      expect(written.isMacroEnabled()).toBe(ext === ".xlsm");
+    }
+    // The template itself is untouched.
+    expect(contentTypeOf(readContentTypes(XlsxPackage.open(readFileSync(template), fflateCodec).text("[Content_Types].xml")), main)).toBe(
+      templateType,
+    );
+  },
+);
 
 test("writing a package leaves the bytes it was read from untouched (a Node Buffer, as the command line reads a file)", () => {
   const bytes = Buffer.from(SAMPLE);
