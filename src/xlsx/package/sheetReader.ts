@@ -207,7 +207,9 @@ export function readSheet(text: string, ctx: SheetReadContext): SheetContent {
 /** Where the cells are: `<sheetData` and its end tag (or the end of `<sheetData/>`); -1, -1 without one. */
 export function sheetDataSpan(text: string, p: string): { dataStart: number; dataEnd: number } {
   const dataStart = text.indexOf(`<${p}sheetData`);
-  let dataEnd = dataStart < 0 ? -1 : text.indexOf(`</${p}sheetData>`, dataStart);
+  // Looked for from the end: only the tail (merges, page setup) follows it, and the cells can be megabytes.
+  let dataEnd = dataStart < 0 ? -1 : text.lastIndexOf(`</${p}sheetData>`);
+  if (dataEnd < dataStart) dataEnd = -1;
   if (dataStart >= 0 && dataEnd < 0) dataEnd = text.indexOf(">", dataStart);
   return { dataStart, dataEnd };
 }
