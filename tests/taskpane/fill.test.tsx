@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { EDITS, FakeGateway, edit, fakeEngine, makeReport, officeError, renderPane } from "./fixtures";
 
 async function previewed(gateway = new FakeGateway().seed(EDITS), engine = fakeEngine()) {
@@ -93,7 +93,8 @@ describe("自動入力 panel", () => {
     expect(gateway.selectCell).toHaveBeenLastCalledWith("①-01", "A9");
     await user.click(screen.getByRole("button", { name: "選択した変更を反映（1 件）" }));
     expect(gateway.applyEdits.mock.calls[0][0]).toEqual([edits[1]]);
-    expect(document.activeElement).toBe(screen.getByTestId("fill-outcome-region"));
+    // Focus moves on the next animation frame, once the outcome is on screen: waited for, not raced.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("fill-outcome-region")));
   });
 
   test("undo only takes back what was applied, not what was skipped", async () => {
