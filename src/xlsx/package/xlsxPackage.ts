@@ -73,6 +73,9 @@ function withoutHiddenCells<C extends { row: number; col: number }>(cells: reado
   return out;
 }
 
+/** The main namespace of Excel 2007's beta (2006) file format. */
+const BETA_NAMESPACE = "http://schemas.microsoft.com/office/excel/2006/2";
+
 /** A template's main content type, and the workbook's it becomes when written out. */
 const TEMPLATE_TYPES = new Map([
   ["application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml", CT.workbook],
@@ -205,6 +208,9 @@ export class XlsxPackage {
     // A Word or PowerPoint file names its own main part (a document, a presentation) the same way.
     if (this.workbook.root.name !== "workbook")
       throw new WorkbookLoadError("not-xlsx", `main part ${main} is a ${this.workbook.root.name}`);
+    // Excel 2007's beta wrote its own namespace, which no release of Excel reads: the file must be saved again.
+    const rootTag = this.text(main).slice(this.workbook.root.start, this.workbook.root.openEnd);
+    if (rootTag.includes(BETA_NAMESPACE)) throw new WorkbookLoadError("not-xlsx", "an Excel 2007 beta workbook");
     const relsPath = relsPathOf(this.workbookPartName);
     this.workbookRels = this.has(relsPath)
       ? readRelationships(relsPath, this.text(relsPath), this.workbookPartName)

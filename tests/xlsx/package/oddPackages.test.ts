@@ -184,6 +184,17 @@ test.each([
   },
 );
 
+test("an Excel 2007 beta workbook (its own namespace, which no release of Excel reads) is no .xlsx, not a damaged one", () => {
+  const pkg = XlsxPackage.open(SAMPLE, fflateCodec);
+  pkg.setText(
+    "xl/workbook.xml",
+    pkg
+      .text("xl/workbook.xml")
+      .replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://schemas.microsoft.com/office/excel/2006/2"),
+  );
+  expect(() => XlsxPackage.open(pkg.toBytes(), fflateCodec)).toThrow(expect.objectContaining({ kind: "not-xlsx" }));
+});
+
 test("writing a package leaves the bytes it was read from untouched (a Node Buffer, as the command line reads a file)", () => {
   const bytes = Buffer.from(SAMPLE);
   const pkg = XlsxPackage.open(bytes, fflateCodec);
