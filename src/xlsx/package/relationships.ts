@@ -3,7 +3,7 @@
  * folder (as Excel writes them) or absolute from the package root (`/xl/worksheets/sheet1.xml`, as
  * other writers do); both resolve to the same part name.
  */
-import { escapeAttr, parseXml, prefixOf, splice, type XmlElement } from "./xml";
+import { appendInside, escapeAttr, parseXml, prefixOf, splice, type XmlElement } from "./xml";
 
 export const REL = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -128,12 +128,7 @@ export function patchRelationships(
         `<${p}Relationship Id="${escapeAttr(a.id)}" Type="${escapeAttr(a.type)}" Target="${escapeAttr(a.target)}"${a.external ? ' TargetMode="External"' : ""}/>`,
     )
     .join("");
-  if (added) {
-    if (rels.root.closeStart === rels.root.end) {
-      // `<Relationships .../>`: open it up.
-      const open = rels.text.slice(rels.root.start, rels.root.end).replace(/\s*\/>$/, ">");
-      edits.push({ start: rels.root.start, end: rels.root.end, text: `${open}${added}</${p}Relationships>` });
-    } else edits.push({ start: rels.root.closeStart, end: rels.root.closeStart, text: added });
-  }
+  // `<Relationships .../>` is opened up to hold them.
+  if (added) edits.push(appendInside(rels.text, rels.root, added));
   return splice(rels.text, edits);
 }

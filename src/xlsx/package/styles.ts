@@ -4,7 +4,7 @@
  * formats), counts fixed, every existing style, named cell style and theme reference kept as it was.
  */
 import { BUILTIN_NUM_FMTS } from "./numFmts";
-import { child, children, decodeEntities, escapeAttr, parseXml, prefixOf, splice, type XmlElement } from "./xml";
+import { appendInside, child, children, decodeEntities, escapeAttr, parseXml, prefixOf, splice, type XmlElement } from "./xml";
 
 export interface StylesPart {
   text: string;
@@ -130,16 +130,13 @@ function argb(hex: string): string {
   return h.length === 8 ? h : `FF${h.padStart(6, "0")}`;
 }
 
-/** Appends the requested formats; equal requests share one xf. */
 /** A styles part whose root is one empty element (`<styleSheet .../>`), opened so that sections can go inside it. */
 function opened(st: StylesPart, part: string): StylesPart {
-  const root = st.root;
-  if (root.closeStart !== root.end) return st;
-  const head = st.text.slice(root.start, root.openEnd).replace(/\s*\/>$/, ">");
-  const text = st.text.slice(0, root.start) + head + `</${prefixOf(st.text, root)}${root.name}>` + st.text.slice(root.end);
-  return readStyles(text, part);
+  if (st.root.closeStart !== st.root.end) return st;
+  return readStyles(splice(st.text, [appendInside(st.text, st.root, "")]), part);
 }
 
+/** Appends the requested formats; equal requests share one xf. */
 export function appendStyles(styles: StylesPart, xfs: XfRequest[], dxfs: DxfRequest[]): StyleAdditions {
   const st = opened(styles, "xl/styles.xml");
   const p = prefixOf(st.text, st.root);

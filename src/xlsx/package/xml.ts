@@ -173,6 +173,16 @@ export function tagAttrs(tag: string): Record<string, string> {
   return out;
 }
 
+/**
+ * The edit that puts `inner` at the end of an element's content; an empty element (`<x .../>`) is opened into
+ * `<x ...>inner</x>` to hold it.
+ */
+export function appendInside(text: string, el: XmlElement, inner: string): { start: number; end: number; text: string } {
+  if (el.closeStart !== el.end) return { start: el.closeStart, end: el.closeStart, text: inner };
+  const open = text.slice(el.start, el.end).replace(/\s*\/>$/, ">");
+  return { start: el.start, end: el.end, text: `${open}${inner}</${prefixOf(text, el)}${el.name}>` };
+}
+
 /** Replaces text ranges of a source; ranges must not overlap. */
 export function splice(text: string, edits: { start: number; end: number; text: string }[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
