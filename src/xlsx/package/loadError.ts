@@ -54,9 +54,8 @@ export function declaredInflatedBytes(bytes: Uint8Array): number | null {
   }
 }
 
-/** Refuses a zip whose entries declare more than a real workbook inflates to, before anything is inflated. */
-export function assertDeclaredSize(zip: Parameters<typeof declaredSize>[0]): void {
-  const inflated = declaredSize(zip);
+/** Refuses a zip whose entries declare (`declaredSize`) more than a real workbook inflates to, before anything is inflated. */
+export function assertInflatedSize(inflated: number): void {
   if (inflated > MAX_INFLATED_BYTES) throw new WorkbookLoadError("too-large", `declares ${inflated} bytes once unpacked`);
 }
 
@@ -76,5 +75,5 @@ export function assertPackageKind(bytes: Uint8Array): void {
 export function assertPackageBytes(bytes: Uint8Array): void {
   assertPackageKind(bytes);
   const inflated = declaredInflatedBytes(bytes);
-  if (inflated !== null) assertDeclaredSize({ entries: [{ size: inflated }] });
+  if (inflated !== null) assertInflatedSize(inflated);
 }

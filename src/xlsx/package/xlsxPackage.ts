@@ -14,7 +14,7 @@ import { findSheetByName, SHEET_NAME_MAX, sheetNameKey } from "../../core/model/
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import type { Edit } from "../../core/model/schemas";
 import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
-import { assertDeclaredSize, assertPackageKind, WorkbookLoadError } from "./loadError";
+import { assertInflatedSize, assertPackageKind, WorkbookLoadError } from "./loadError";
 import type { Codec } from "./codec";
 import { CONTENT_TYPES_PART, CT, patchContentTypes, readContentTypes, type ContentTypes } from "./contentTypes";
 import { readRelationships, relKind, relsPathOf, type Relationships } from "./relationships";
@@ -25,7 +25,7 @@ import { patchSheetCells } from "./sheetPatcher";
 import { emptyStyles, readStyles, type StylesPart } from "./styles";
 import { readWorkbookPart, type WorkbookPart } from "./workbookPart";
 import { XmlError } from "./xml";
-import { entryData, readZip, writeZip, ZipError, type ZipArchive, type ZipOutput } from "./zip";
+import { declaredSize, entryData, readZip, writeZip, ZipError, type ZipArchive, type ZipOutput } from "./zip";
 
 export interface PackageSheet {
   name: string;
@@ -148,7 +148,7 @@ export class XlsxPackage {
     } catch (e) {
       throw new WorkbookLoadError("unreadable", (e as Error).message);
     }
-    assertDeclaredSize(zip);
+    assertInflatedSize(declaredSize(zip));
     const pkg = new XlsxPackage(zip, codec);
     pkg.keepSheetReads = options.keepSheetReads ?? true;
     try {

@@ -154,7 +154,7 @@ export function readZip(bytes: Uint8Array): ZipArchive {
 }
 
 /** What the entries declare they inflate to, summed, from the central directory alone (a zip bomb declares gigabytes). */
-export function declaredSize(zip: { entries: readonly Pick<ZipEntry, "size">[] }): number {
+export function declaredSize(zip: ZipArchive): number {
   let total = 0;
   for (const e of zip.entries) total += e.size;
   return total;
@@ -199,9 +199,8 @@ function localRecord(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   let end = start + entry.compressedSize;
   if (entry.flags & 8) {
     const v = view(zip.bytes);
-    // The descriptor after the data: crc and both sizes, 8 bytes each where the local header has a ZIP64 field.
-    const wide = localExtra(zip.bytes, v, entry.localOffset, ZIP64_EXTRA) !== null;
-    end += (end + 4 <= zip.bytes.length && v.getUint32(end, true) === DESCRIPTOR ? 4 : 0) + (wide ? 20 : 12);
+    // Crc and two 4-byte sizes, with or without a signature: an entry with ZIP64 fields is written by classicRecords.
+    end += end + 4 <= zip.bytes.length && v.getUint32(end, true) === DESCRIPTOR ? 16 : 12;
   }
   return zip.bytes.subarray(entry.localOffset, end);
 }
