@@ -19,6 +19,15 @@ export const BYTES_PER_CELL = 48;
 /** No sheet is planned below this rate, however sparse its sample. */
 export const MIN_BYTES_PER_CELL = 8;
 
+/**
+ * A used range of more than this many cells is read by the areas that hold a value (getSpecialCells), not row
+ * by row: a form is a few thousand cells, so such a range is nearly always a value typed far out (Ctrl+End),
+ * and one at XFD1048576 makes it 17 billion cells, tens of thousands of round trips row by row.
+ */
+export const AREAS_READ_MIN_CELLS = 1_000_000;
+/** Without getSpecialCells (before ExcelApi 1.9), a used range past this is refused with a message, not read. */
+export const ROWS_READ_MAX_CELLS = 50_000_000;
+
 /** Per-piece JSON overhead (the range's own envelope and, on a sheet's first piece, its merged areas). */
 export const PIECE_OVERHEAD_BYTES = 256;
 

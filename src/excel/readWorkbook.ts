@@ -21,11 +21,14 @@
  *     sizing sync. Sheets added, removed, renamed or resized since discard that batch and fall back to
  *     sizing (with the index already in hand), or, when the batch failed, to the index + sizing path.
  */
+import { parseRange, toA1 } from "../core/model/address";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
+import { blockFromCells, type PlacedCell } from "../core/specGrid";
 import { fromExcelValue } from "./cellInput";
 import { GatewayError, isPayloadTooLarge, officeErrorCode } from "./errors";
 import { jsonBytes } from "./payload";
 import {
+  AREAS_READ_MIN_CELLS,
   BYTES_PER_CELL,
   estimateSheetBytes,
   INDEX_BASE_BYTES,
@@ -33,6 +36,7 @@ import {
   MIN_BYTES_PER_CELL,
   planReadBatches,
   RESPONSE_BUDGET_BYTES,
+  ROWS_READ_MAX_CELLS,
   splitAreasAddress,
   splitBatch,
   type ReadPiece,
@@ -83,6 +87,8 @@ export interface SheetBlock {
   values: unknown[][];
   numberFormat: unknown[][];
   merges: string[];
+  /** A sheet read by its areas: the values already placed (empty rows shared), in place of values/numberFormat. */
+  placed?: Pick<SheetGrid, "values" | "numFmts" | "top" | "left">;
 }
 
 /** Merged areas exist in the API from ExcelApi 1.13; older hosts read without them. */
@@ -105,6 +111,8 @@ export function queueSheetRead(ws: Excel.Worksheet, withMerges: boolean): () => 
 }
 
 export function toSheetGrid(entry: Pick<SheetEntry, "name" | "visibility" | "protected">, block: SheetBlock): SheetGrid {
+  if (block.placed)
+    return { name: entry.name, ...block.placed, merges: block.merges, visibility: entry.visibility, protected: entry.protected };
   // Rows end at their last value, as every gateway reports them (the used range itself is rectangular).
   const values: CellValue[][] = block.values.map((row) => {
     const out = row.map(fromExcelValue);
@@ -288,7 +296,12 @@ export function pooledBytesPerCell(sheets: { rowCount: number; columnCount: numb
  */
 async function measure(context: Excel.RequestContext, index: WorkbookIndex): Promise<SheetSize[]> {
   type Queued = ReturnType<typeof queueMeasure>;
-  const queueMeasure = (ws: Excel.Worksheet, i: number, interior: boolean) => {
+  const queueMeasure = (ws: Excel.Worksheet, i: number, interior: boolean | "none") => {
+    if (interior === "none") {
+      const bare = ws.getUsedRangeOrNullObject(true);
+      bare.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { used: bare, first: null, last: null, mid: null, midOffset: 0 };
+    }
     const used = ws.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const first = used.getRow(0);
@@ -310,14 +323,19 @@ async function measure(context: Excel.RequestContext, index: WorkbookIndex): Pro
     try {
       await context.sync();
     } catch (e) {
+      // Rows as wide as the grid (a value typed at column XFD) can pass the response cap: sizes alone, then.
       // An interior sample past the grid's last row (a used range at the very bottom of a sheet): sample without.
-      if (isPayloadTooLarge(e) || officeErrorCode(e) !== "InvalidArgument") throw e;
-      batch = part.map((s, k) => queueMeasure(s.ws, from + k, false));
+      if (!isPayloadTooLarge(e) && officeErrorCode(e) !== "InvalidArgument") throw e;
+      batch = part.map((s, k) => queueMeasure(s.ws, from + k, isPayloadTooLarge(e) ? "none" : false));
       await context.sync();
     }
     queued.push(...batch);
   }
   const shapes = queued.map(({ used, first, last, mid, midOffset }) => {
+    if (first === null || last === null)
+      return used.isNullObject
+        ? { rowCount: 0, columnCount: 0, samples: [] }
+        : { rowCount: used.rowCount, columnCount: used.columnCount, samples: [] };
     const empty = used.rowCount * used.columnCount === 1 && fromExcelValue(first.values[0]?.[0]) === null;
     if (empty) return { rowCount: 0, columnCount: 0, samples: [] };
     const samples: RowSample[] = [{ offset: 0, bytes: sampleBytes(first.values, first.numberFormat) }];
@@ -508,6 +526,105 @@ async function readKnown(
   return { index, blocks };
 }
 
+/** A range's cells of one kind (getSpecialCells): ExcelApi 1.9. */
+export const SPECIAL_CELLS_SET: [string, string] = ["ExcelApi", "1.9"];
+
+/** The last cell of a used range, as the message to the user names it (Ctrl+End goes there). */
+function lastCell(size: SheetSize): string {
+  return toA1(size.rowIndex + size.rowCount - 1, size.columnIndex + size.columnCount - 1);
+}
+
+/**
+ * Sheets whose used range passes AREAS_READ_MIN_CELLS, read by the areas that hold a constant or a formula:
+ * one sync lists them (getSpecialCells, addresses only), then their cells are read in budgeted batches like
+ * any sheet's rows. Fills those sheets' blocks (values placed, empty rows shared) and returns their indexes.
+ * Where that cannot be done (no ExcelApi 1.9 and a range past ROWS_READ_MAX_CELLS, or a listing Excel
+ * refuses), the user is told which sheet reaches which cell rather than left waiting on thousands of syncs.
+ */
+async function readByAreas(
+  context: Excel.RequestContext,
+  index: WorkbookIndex,
+  sizes: SheetSize[],
+  blocks: SheetBlock[],
+  options: { supports: Supports; budget: number; bytesPerCell: number; withMerges: boolean },
+): Promise<Set<number>> {
+  const cellsOf = (s: SheetSize) => s.rowCount * s.columnCount;
+  const far = sizes.filter((s) => cellsOf(s) > AREAS_READ_MIN_CELLS).map((s) => s.sheet);
+  if (far.length === 0) return new Set();
+  const tooFar = (sheet: number, cause?: unknown) =>
+    new GatewayError("RangeExceedsLimit", {
+      messageKey: "excel.error.farValue",
+      params: { sheet: index.sheets[sheet].name, cell: lastCell(sizes[sheet]) },
+      cause,
+    });
+  if (!options.supports(...SPECIAL_CELLS_SET)) {
+    const worst = far.find((i) => cellsOf(sizes[i]) > ROWS_READ_MAX_CELLS);
+    if (worst !== undefined) throw tooFar(worst);
+    return new Set();
+  }
+  const listed = far.map((i) => {
+    const s = sizes[i];
+    const range = index.sheets[i].ws.getRangeByIndexes(s.rowIndex, s.columnIndex, s.rowCount, s.columnCount);
+    return (["Constants", "Formulas"] as const).map((kind) => {
+      const areas = range.getSpecialCellsOrNullObject(kind);
+      areas.load("address");
+      return areas;
+    });
+  });
+  try {
+    await context.sync();
+  } catch (e) {
+    const code = officeErrorCode(e);
+    if (code !== undefined && NO_RETRY.has(code)) throw e;
+    throw tooFar(far[0], e);
+  }
+  // Every area becomes a region read like a sheet of its own; `owner` maps it back to its sheet.
+  const regions: SheetSize[] = [];
+  const owner: number[] = [];
+  listed.forEach((kinds, k) => {
+    for (const areas of kinds) {
+      if (areas.isNullObject) continue;
+      for (const ref of splitAreasAddress(areas.address)) {
+        const r = parseRange(ref);
+        regions.push({
+          sheet: regions.length,
+          rowIndex: r.top,
+          columnIndex: r.left,
+          rowCount: r.bottom - r.top + 1,
+          columnCount: r.right - r.left + 1,
+        });
+        owner.push(far[k]);
+      }
+    }
+  });
+  const regionSheets = owner.map((i) => index.sheets[i].ws);
+  const regionBlocks = emptyBlocks(regions);
+  for (const batch of planReadBatches(regions, options.budget, options.bytesPerCell))
+    await readBatch(context, regionSheets, regions, batch, false, regionBlocks);
+  const cells = new Map<number, PlacedCell[]>(far.map((i) => [i, []]));
+  regionBlocks.forEach((b, k) => {
+    const list = cells.get(owner[k])!;
+    b.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const value = fromExcelValue(v);
+        if (value === null) return;
+        const f = b.numberFormat[r]?.[c];
+        list.push({ row: b.top + r, col: b.left + c, value, numFmt: isGeneralFormat(f) ? null : (f as string) });
+      }),
+    );
+  });
+  const merges = options.withMerges
+    ? await readMerges(
+        context,
+        far.map((i) => index.sheets[i].ws),
+      )
+    : far.map(() => []);
+  far.forEach((i, k) => {
+    blocks[i] = { top: 0, left: 0, values: [], numberFormat: [], merges: merges[k], placed: blockFromCells(cells.get(i)!) };
+  });
+  return new Set(far);
+}
+
 export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions): Promise<ReadOutcome> {
   const withMerges = options.supports(...MERGES_SET);
   const budget = options.budget ?? RESPONSE_BUDGET_BYTES;
@@ -534,8 +651,12 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   const sizes = await measure(context, index);
   const blocks = emptyBlocks(sizes);
   const sheets = index.sheets.map((s) => s.ws);
+  const byAreas = await readByAreas(context, index, sizes, blocks, { supports: options.supports, budget, bytesPerCell, withMerges });
+  const byRows = sizes.map((s) => (byAreas.has(s.sheet) ? { ...s, rowCount: 0, columnCount: 0 } : s));
   // Sequential on purpose: each batch is one capped response, and they are few (⌈bytes / budget⌉).
-  for (const batch of planReadBatches(sizes, budget, bytesPerCell)) await readBatch(context, sheets, sizes, batch, withMerges, blocks);
+  for (const batch of planReadBatches(byRows, budget, bytesPerCell)) await readBatch(context, sheets, sizes, batch, withMerges, blocks);
+  // A layout plans row by row: with a sheet read by its areas, the next read sizes again (and lists them again).
+  if (byAreas.size > 0) return { grid: toWorkbookGrid(index, blocks), large: true };
   return sizedOutcome(index, sizes, blocks, budget, bytesPerCell);
 }
 

@@ -817,7 +817,11 @@ class FakeRange extends ClientObject {
   }
   private matrix<T>(f: (cell: CellState | undefined) => T): T[][] {
     const b = this.box();
-    if (b.rows * b.cols > 2_000_000) throw new Error("fake: refusing to load a whole-sheet range's cells");
+    // Excel refuses such a load before it builds anything (a used range reaching XFD1048576 is 17 billion cells).
+    const limit = this.context.fake.options.cellLimit;
+    if (b.rows * b.cols > limit)
+      throw new FakeOfficeError(this.context.fake.options.platform === "desktop" ? "RangeExceedsLimit" : "RequestPayloadSizeLimitExceeded");
+    if (b.rows * b.cols > 20_000_000) throw new Error("fake: refusing to load a whole-sheet range's cells");
     const s = this.sheet();
     const out: T[][] = [];
     for (let r = 0; r < b.rows; r++) {
@@ -1016,6 +1020,52 @@ class FakeRange extends ClientObject {
       const b = this.box();
       return { top: b.top + b.rows - 1, left: b.left, rows: 1, cols: b.cols };
     });
+  }
+  /**
+   * The range's cells of one kind as Excel lists them: runs of such cells along each row, runs of the same
+   * columns on consecutive rows joined into one area. Null object when there is none (ItemNotFound in Excel).
+   */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      this.worksheet,
+      () => {
+        const b = this.box();
+        const wanted = (c: CellState) =>
+          cellType === "Formulas" ? c.formula !== undefined : cellType === "Constants" ? c.formula === undefined : false;
+        if (cellType !== "Formulas" && cellType !== "Constants") throw new FakeOfficeError("InvalidArgument");
+        const byRow = new Map<number, number[]>();
+        for (const [key, cell] of this.sheet().cells) {
+          const [r, c] = key.split(",").map(Number);
+          if (r < b.top || r >= b.top + b.rows || c < b.left || c >= b.left + b.cols || !wanted(cell)) continue;
+          byRow.set(r, [...(byRow.get(r) ?? []), c]);
+        }
+        const areas: Box[] = [];
+        let open = new Map<string, Box>();
+        for (const r of [...byRow.keys()].sort((x, y) => x - y)) {
+          const cols = byRow.get(r)!.sort((x, y) => x - y);
+          const next = new Map<string, Box>();
+          for (let i = 0; i < cols.length;) {
+            let j = i;
+            while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+            const key = `${cols[i]}:${cols[j]}`;
+            const above = open.get(key);
+            if (above && above.top + above.rows === r) {
+              above.rows++;
+              next.set(key, above);
+            } else {
+              const area = { top: r, left: cols[i], rows: 1, cols: cols[j] - cols[i] + 1 };
+              areas.push(area);
+              next.set(key, area);
+            }
+            i = j + 1;
+          }
+          open = next;
+        }
+        return areas;
+      },
+      true,
+    );
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(

@@ -16,6 +16,8 @@ export const en: Record<ExcelKey, string> = {
   "excel.error.invalidOperation":
     "Excel did not accept this operation. Close any open dialog, wait for filters or co-authors to finish, then try again.",
   "excel.error.rangeTooLarge": "More than Excel's 5,000,000 cells at once. Clear formatting from unused rows and columns, then try again.",
+  "excel.error.farValue":
+    'The used range of sheet "{sheet}" reaches {cell}, too far to read. Press Ctrl+End to go to that cell, delete the value if it is not needed, then try again.',
   "excel.error.mergedRangeConflict": "Merged cells are in the way. Unmerge the cells concerned, then try again.",
   "excel.error.inactiveWorkbook": "This workbook is not the active one. Click into its window, then try again.",
   "excel.error.sheetHidden":

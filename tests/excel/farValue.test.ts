@@ -1,0 +1,114 @@
+/**
+ * A value typed at a sheet's last cell (XFD1048576: a stray keystroke after Ctrl+End) makes its used range 17
+ * billion cells. Excel refuses to load such a range, and read row by row it would take tens of thousands of
+ * round trips. The add-in reads such a sheet by the areas that hold a value (getSpecialCells, ExcelApi 1.9),
+ * and on a host without that API tells the user which cell to delete.
+ */
+import { analyze } from "../../src/core/engine";
+import type { SheetGrid } from "../../src/core/model/grid";
+import { GatewayError } from "../../src/excel/errors";
+import { ExcelGateway } from "../../src/excel/excelGateway";
+import { t } from "../../src/excel/messages";
+import { AREAS_READ_MIN_CELLS } from "../../src/excel/readPlan";
+import { seedWorkbook } from "../core/seedWorkbook";
+import { createFakeExcel, type FakeExcelOptions } from "./fakeExcel";
+import { NEWEST_SET } from "./wire/apiSets";
+import { createWireExcel } from "./wire/wireExcel";
+
+const LAST_ROW = 1_048_575;
+const LAST_COL = 16_383;
+
+/** The seed workbook in the fake, with `value` typed at XFD1048576 on the given sheets. */
+function strayed(options: FakeExcelOptions, sheets: number[], cell: { value: string | number; formula?: string } = { value: "x" }) {
+  const seed = seedWorkbook();
+  const fake = createFakeExcel(seed, options);
+  for (const i of sheets) fake.state.sheets[i].cells.set(`${LAST_ROW},${LAST_COL}`, { ...cell });
+  return { seed, fake };
+}
+
+/** The sheet as read is the seed's sheet plus the one far value: same origin, same rows, empty rows between. */
+function expectSeedPlusFarValue(read: SheetGrid, seed: SheetGrid, value: string | number) {
+  expect([read.top, read.left]).toEqual([seed.top, seed.left]);
+  expect(read.values).toHaveLength(LAST_ROW - seed.top + 1);
+  expect(read.values.slice(0, seed.values.length)).toEqual(seed.values);
+  expect(read.values.slice(seed.values.length, -1).every((row) => row.length === 0)).toBe(true);
+  const last = read.values[read.values.length - 1];
+  expect(last).toHaveLength(LAST_COL - seed.left + 1);
+  expect(last[last.length - 1]).toBe(value);
+  expect(last.slice(0, -1).every((v) => v === null)).toBe(true);
+  expect([...read.merges].sort()).toEqual([...seed.merges].sort());
+  expect(read.numFmts?.slice(0, seed.values.length)).toEqual(seed.numFmts?.slice(0, seed.values.length));
+}
+
+describe("a value at XFD1048576 in Excel", () => {
+  test.each(["desktop", "web"] as const)(
+    "%s: the sheet is read by its areas in a few syncs, and checks as without it",
+    async (platform) => {
+      const { seed, fake } = strayed({ platform }, [0]);
+      const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+      const read = await gw.readWorkbook();
+      expectSeedPlusFarValue(read.sheets[0], seed.sheets[0], "x");
+      for (let i = 1; i < seed.sheets.length; i++) expect(read.sheets[i].values).toEqual(seed.sheets[i].values);
+      // The refused single read, the index, the sizes, the areas' list, the data, the merged areas.
+      expect(fake.stats.syncs).toBeLessThanOrEqual(8);
+      expect(fake.stats.perSync.filter((s) => s.failed)).toHaveLength(1);
+      expect(Math.max(...fake.stats.perSync.map((s) => s.cellsRead))).toBeLessThan(AREAS_READ_MIN_CELLS);
+      const with_ = analyze(read, { source: "x.xlsx", lang: "ja" });
+      const without = analyze(seed, { source: "x.xlsx", lang: "ja" });
+      expect(with_.measures).toEqual(without.measures);
+      expect(with_.findings).toEqual(without.findings);
+
+      // The next read knows the workbook is large: no refused read first, the same grid.
+      fake.resetStats();
+      expect(await gw.readWorkbook()).toEqual(read);
+      expect(fake.stats.perSync.filter((s) => s.failed)).toHaveLength(0);
+    },
+  );
+
+  test("on every one of the 14 sheets, on the web: grid-wide sample rows pass the response cap, so sizes are asked alone", async () => {
+    const all = Array.from({ length: 14 }, (_, i) => i);
+    const { seed, fake } = strayed({ platform: "web" }, all);
+    const read = await new ExcelGateway(fake.run, { supports: fake.supports }).readWorkbook();
+    all.forEach((i) => expectSeedPlusFarValue(read.sheets[i], seed.sheets[i], "x"));
+    expect(fake.stats.syncs).toBeLessThanOrEqual(10);
+    expect(analyze(read, { source: "x.xlsx", lang: "en" }).measures).toEqual(analyze(seed, { source: "x.xlsx", lang: "en" }).measures);
+  });
+
+  test("a formula far out is read with its value, like a constant", async () => {
+    const { seed, fake } = strayed({ platform: "desktop" }, [2], { value: 2, formula: "=1+1" });
+    const read = await new ExcelGateway(fake.run, { supports: fake.supports }).readWorkbook();
+    expectSeedPlusFarValue(read.sheets[2], seed.sheets[2], 2);
+  });
+
+  test("through Office.js's own client (web, newest set): every call is one the client builds, no request refused but the first", async () => {
+    const { seed, fake } = strayed({ platform: "web", excelApi: NEWEST_SET }, [0, 5]);
+    const wire = createWireExcel(fake, { platform: "web" });
+    const read = await new ExcelGateway(wire.run, { supports: wire.supports }).readWorkbook();
+    expectSeedPlusFarValue(read.sheets[0], seed.sheets[0], "x");
+    expectSeedPlusFarValue(read.sheets[5], seed.sheets[5], "x");
+    expect(wire.requests.filter((r) => r.failed).map((r) => r.failed)).toEqual(["RequestPayloadSizeLimitExceeded"]);
+    expect(wire.maxRequestBytes()).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  test("before ExcelApi 1.9 (no getSpecialCells): the user is told which sheet reaches which cell, in a few syncs", async () => {
+    const { seed, fake } = strayed({ platform: "desktop", excelApi: "1.8" }, [3]);
+    const error = await new ExcelGateway(fake.run, { supports: fake.supports }).readWorkbook().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GatewayError);
+    const e = error as GatewayError;
+    expect(e.messageKey).toBe("excel.error.farValue");
+    expect(e.params).toMatchObject({ sheet: seed.sheets[3].name, cell: "XFD1048576" });
+    expect(t(e.messageKey, "ja", e.params)).toContain(`「${seed.sheets[3].name}」の XFD1048576`);
+    expect(t(e.messageKey, "en", e.params)).toContain("Ctrl+End");
+    expect(fake.stats.syncs).toBeLessThanOrEqual(4);
+  });
+
+  test("a listing Excel refuses: the same message, not a hang", async () => {
+    const { seed, fake } = strayed({ platform: "desktop" }, [1]);
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    // The refused single read, the index, the sizes; then the areas' list fails.
+    fake.failSyncAt(4, 0, "GeneralException");
+    const error = (await gw.readWorkbook().catch((e: unknown) => e)) as GatewayError;
+    expect(error.messageKey).toBe("excel.error.farValue");
+    expect(error.params).toMatchObject({ sheet: seed.sheets[1].name, cell: "XFD1048576" });
+  });
+});
