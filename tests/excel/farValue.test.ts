@@ -80,6 +80,23 @@ describe("a value at XFD1048576 in Excel", () => {
     expectSeedPlusFarValue(read.sheets[2], seed.sheets[2], 2);
   });
 
+  test("a formula filled down a column far past the form (showing blanks): its area is read in budgeted pieces, the grid is the form's", async () => {
+    const seed = seedWorkbook();
+    const fake = createFakeExcel(seed, { platform: "web" });
+    const rows = 150_000;
+    for (let r = 20; r < 20 + rows; r++) fake.state.sheets[0].cells.set(`${r},7`, { value: "", formula: `=IF(A${r + 1}="","",A${r + 1})` });
+    const read = await new ExcelGateway(fake.run, { supports: fake.supports }).readWorkbook();
+    expect(read.sheets[0].values).toEqual(seed.sheets[0].values);
+    expect([read.sheets[0].top, read.sheets[0].left]).toEqual([seed.sheets[0].top, seed.sheets[0].left]);
+    // 150,000 cells planned at 48 bytes each: more than one piece, each response under the web's cap.
+    expect(fake.dataSyncs.length).toBeGreaterThan(2);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(12);
+    const answered = fake.stats.perSync.filter((s) => !s.failed);
+    expect(Math.max(...answered.map((s) => s.responseBytes))).toBeLessThan(5 * 1024 * 1024);
+    // Only the area's cells and the other sheets' were read, not the used range's 1.2 million.
+    expect(answered.reduce((n, s) => n + s.cellsRead, 0)).toBeLessThan(rows + 20_000);
+  });
+
   test("through Office.js's own client (web, newest set): every call is one the client builds, no request refused but the first", async () => {
     const { seed, fake } = strayed({ platform: "web", excelApi: NEWEST_SET }, [0, 5]);
     const wire = createWireExcel(fake, { platform: "web" });
