@@ -109,6 +109,26 @@ export interface SheetPatch {
   skipped: SkippedEdit[];
 }
 
+/**
+ * A row's start tag whose `spans` hint (1-based columns, `first:last`, a list in principle) still covers the
+ * row's cells: kept as it was when it does (the usual fill, inside the form's columns), widened to them when one
+ * range does not, dropped when a list does not (the hint is optional; Excel recomputes it).
+ */
+function withSpansCovering(open: string, cols: readonly number[]): string {
+  const m = /(\sspans\s*=\s*)(["'])([^"']*)\2/.exec(open);
+  if (!m || cols.length === 0) return open;
+  const ranges = m[3]
+    .trim()
+    .split(/\s+/)
+    .map((r) => r.split(":").map(Number));
+  if (cols.every((col) => ranges.some(([a, b = a]) => col >= a && col <= b))) return open;
+  const [a, b = a] = ranges[0];
+  const before = open.slice(0, m.index);
+  const after = open.slice(m.index + m[0].length);
+  if (ranges.length !== 1 || !Number.isInteger(a) || !Number.isInteger(b)) return before + after;
+  return `${before}${m[1]}${m[2]}${Math.min(a, ...cols)}:${Math.max(b, ...cols)}${m[2]}${after}`;
+}
+
 /** Applies `edits` (all on this sheet) to the part's text. `merges` are the sheet's merged areas. */
 export function patchSheetCells(text: string, edits: Edit[], merges: string[], ctx: SheetReadContext): SheetPatch {
   const p = rootPrefix(text, "worksheet");
@@ -194,8 +214,10 @@ export function patchSheetCells(text: string, edits: Edit[], merges: string[], c
     const body = parts.map((x) => x.xml).join("");
     let open = text.slice(row.start, row.openEnd);
     if (!row.hasR) open = open.replace(/^<([\w.:-]+)/, `<$1 r="${rowNo + 1}"`);
-    // A `spans` hint that no longer covers the row's cells is dropped (it is optional).
-    open = open.replace(/\sspans\s*=\s*["'][^"']*["']/, "");
+    open = withSpansCovering(
+      open,
+      parts.map((x) => x.col + 1),
+    );
     if (row.closeStart === row.end) open = open.replace(/\s*\/>$/, ">");
     const firstCell = cells.length ? cells[0].start : row.closeStart;
     const lastCell = cells.length ? cells[cells.length - 1].end : row.closeStart;

@@ -32,9 +32,20 @@ test("a cell is replaced in place with its style; a new cell goes in column orde
   const r = p.applyEdits([edit("A2", "2/8施設", "25% (2/8施設)"), edit("B2", null, "新"), edit("A1", null, 5), edit("D3", null, true)]);
   expect(r.applied).toHaveLength(4);
   expect(sheetData(p)).toBe(
-    `<row r="1"><c r="A1"><v>5</v></c></row><row r="2"><c r="A2" s="3" t="inlineStr"><is><t>25% (2/8施設)</t></is></c><c r="B2" t="inlineStr"><is><t>新</t></is></c><c r="C2"><v>1</v></c></row><row r="3"><c r="D3" t="b"><v>1</v></c></row>`,
+    `<row r="1"><c r="A1"><v>5</v></c></row><row r="2" spans="1:3"><c r="A2" s="3" t="inlineStr"><is><t>25% (2/8施設)</t></is></c><c r="B2" t="inlineStr"><is><t>新</t></is></c><c r="C2"><v>1</v></c></row><row r="3"><c r="D3" t="b"><v>1</v></c></row>`,
   );
   expect(p.grid().sheets[0].values).toEqual([[5], ["25% (2/8施設)", "新", 1], [null, null, null, true]]);
+});
+
+test("a row's spans hint is kept while it covers the row's cells, widened when one range does not, dropped when a list does not", () => {
+  const p = pkg(
+    `<row r="1" spans="2:4" x14ac:dyDescent="0.25"><c r="B1"><v>1</v></c></row>` +
+      `<row r="2" spans='2:3'><c r="B2"><v>1</v></c></row>` +
+      `<row r="3" spans="1:2 5:6"><c r="A3"><v>1</v></c></row>`,
+  );
+  p.applyEdits([edit("D1", null, 4), edit("F2", null, 6), edit("A2", null, 0), edit("C3", null, 3)]);
+  const rows = sheetData(p).match(/<row[^>]*>/g);
+  expect(rows).toEqual([`<row r="1" spans="2:4" x14ac:dyDescent="0.25">`, `<row r="2" spans='1:6'>`, `<row r="3">`]);
 });
 
 test("cells without r keep their columns when a neighbour is written", () => {
