@@ -27,6 +27,11 @@ export const MIN_BYTES_PER_CELL = 8;
 export const AREAS_READ_MIN_CELLS = 1_000_000;
 /** Without getSpecialCells (before ExcelApi 1.9), a used range past this is refused with a message, not read. */
 export const ROWS_READ_MAX_CELLS = 50_000_000;
+/**
+ * A sheet whose values fill more than half its used range, or lie in more areas than this, is read by rows
+ * where rows can read it: it is data with gaps, not a form with a value far out.
+ */
+export const AREAS_READ_MAX_AREAS = 2_000;
 
 /** Per-piece JSON overhead (the range's own envelope and, on a sheet's first piece, its merged areas). */
 export const PIECE_OVERHEAD_BYTES = 256;
@@ -153,4 +158,87 @@ export function splitAreasAddress(address: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p !== "")
     .map((p) => p.slice(p.lastIndexOf("!") + 1).replace(/\$/g, ""));
+}
+
+/** A rectangle of cells, 0-based. */
+export interface CellBox {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+const GRID_ROWS = 1_048_576;
+const GRID_COLS = 16_384;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/**
+ * One area of a RangeAreas address (already without its sheet and `$`): `B3`, `B3:G9`, a whole column `H:H` or
+ * `H:J`, a whole row `5:5` or `5:7`, as Excel writes them. Null for anything else.
+ */
+export function parseAreaRef(ref: string): CellBox | null {
+  const cell = /^([A-Z]{1,3})(\d{1,7})$/;
+  const [a, b = a, more] = ref.toUpperCase().split(":");
+  if (more !== undefined || !a) return null;
+  let m = cell.exec(a);
+  const n = cell.exec(b);
+  if (m && n) {
+    const [r1, r2] = [Number(m[2]) - 1, Number(n[2]) - 1];
+    const [c1, c2] = [columnNumber(m[1]), columnNumber(n[1])];
+    const box = { top: Math.min(r1, r2), left: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+    return box.top < 0 || box.top + box.rows > GRID_ROWS || box.left + box.cols > GRID_COLS ? null : box;
+  }
+  if ((m = /^([A-Z]{1,3})$/.exec(a)) && /^[A-Z]{1,3}$/.test(b)) {
+    const [c1, c2] = [columnNumber(m[1]), columnNumber(b)];
+    return c2 >= GRID_COLS || c1 >= GRID_COLS ? null : { top: 0, left: Math.min(c1, c2), rows: GRID_ROWS, cols: Math.abs(c2 - c1) + 1 };
+  }
+  if (/^\d{1,7}$/.test(a) && /^\d{1,7}$/.test(b)) {
+    const [r1, r2] = [Number(a) - 1, Number(b) - 1];
+    return Math.min(r1, r2) < 0 || Math.max(r1, r2) >= GRID_ROWS
+      ? null
+      : { top: Math.min(r1, r2), left: 0, rows: Math.abs(r2 - r1) + 1, cols: GRID_COLS };
+  }
+  return null;
+}
+
+const cellsIn = (b: CellBox) => b.rows * b.cols;
+
+function union(a: CellBox, b: CellBox): CellBox {
+  const top = Math.min(a.top, b.top);
+  const left = Math.min(a.left, b.left);
+  return {
+    top,
+    left,
+    rows: Math.max(a.top + a.rows, b.top + b.rows) - top,
+    cols: Math.max(a.left + a.cols, b.left + b.cols) - left,
+  };
+}
+
+/**
+ * Areas gathered into the rectangles to read: two join when the rectangle around both is at most twice their
+ * cells (plus a small allowance), so a form split by its blanks is read as one block with its blanks, while a
+ * value far out, or a formula filled down a column far below the form, stays a rectangle of its own. Reading
+ * the blanks between areas also reads what a listing may leave out (a formula's spilled values next to it).
+ */
+export function clusterAreas(areas: readonly CellBox[], allowance = 256): CellBox[] {
+  let boxes = [...areas].sort((a, b) => a.top - b.top || a.left - b.left);
+  for (let changed = true; changed;) {
+    changed = false;
+    const out: CellBox[] = [];
+    for (const box of boxes) {
+      const k = out.findIndex((c) => cellsIn(union(c, box)) <= 2 * (cellsIn(c) + cellsIn(box)) + allowance);
+      if (k < 0) out.push(box);
+      else {
+        out[k] = union(out[k], box);
+        changed = true;
+      }
+    }
+    boxes = out;
+  }
+  return boxes;
 }

@@ -21,24 +21,28 @@
  *     sizing sync. Sheets added, removed, renamed or resized since discard that batch and fall back to
  *     sizing (with the index already in hand), or, when the batch failed, to the index + sizing path.
  */
-import { parseRange, toA1 } from "../core/model/address";
+import { toA1 } from "../core/model/address";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
 import { blockFromCells, type PlacedCell } from "../core/specGrid";
 import { fromExcelValue } from "./cellInput";
 import { GatewayError, isPayloadTooLarge, officeErrorCode } from "./errors";
 import { jsonBytes } from "./payload";
 import {
+  AREAS_READ_MAX_AREAS,
   AREAS_READ_MIN_CELLS,
   BYTES_PER_CELL,
+  clusterAreas,
   estimateSheetBytes,
   INDEX_BASE_BYTES,
   INDEX_BYTES_PER_SHEET,
   MIN_BYTES_PER_CELL,
+  parseAreaRef,
   planReadBatches,
   RESPONSE_BUDGET_BYTES,
   ROWS_READ_MAX_CELLS,
   splitAreasAddress,
   splitBatch,
+  type CellBox,
   type ReadPiece,
   type SheetSize,
 } from "./readPlan";
@@ -101,13 +105,17 @@ export function queueSheetRead(ws: Excel.Worksheet, withMerges: boolean): () => 
   // On the whole sheet, never on the used range: that one is a null object on an empty sheet.
   const merges = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
   merges?.load("address");
-  return () => ({
-    top: used.isNullObject ? 0 : used.rowIndex,
-    left: used.isNullObject ? 0 : used.columnIndex,
-    values: used.isNullObject ? [] : used.values,
-    numberFormat: used.isNullObject ? [] : used.numberFormat,
-    merges: merges && !merges.isNullObject ? splitAreasAddress(merges.address) : [],
-  });
+  return () => {
+    // Past its cell limit Excel may answer with no values rather than an error (office-js #6781): as too large.
+    if (!used.isNullObject && !Array.isArray(used.values)) throw new GatewayError("RangeExceedsLimit");
+    return {
+      top: used.isNullObject ? 0 : used.rowIndex,
+      left: used.isNullObject ? 0 : used.columnIndex,
+      values: used.isNullObject ? [] : used.values,
+      numberFormat: used.isNullObject ? [] : used.numberFormat,
+      merges: merges && !merges.isNullObject ? splitAreasAddress(merges.address) : [],
+    };
+  };
 }
 
 export function toSheetGrid(entry: Pick<SheetEntry, "name" | "visibility" | "protected">, block: SheetBlock): SheetGrid {
@@ -319,17 +327,20 @@ async function measure(context: Excel.RequestContext, index: WorkbookIndex): Pro
   const queued: Queued[] = [];
   for (let from = 0; from < index.sheets.length; from += MEASURE_SHEETS_PER_SYNC) {
     const part = index.sheets.slice(from, from + MEASURE_SHEETS_PER_SYNC);
-    let batch = part.map((s, k) => queueMeasure(s.ws, from + k, true));
-    try {
-      await context.sync();
-    } catch (e) {
-      // Rows as wide as the grid (a value typed at column XFD) can pass the response cap: sizes alone, then.
-      // An interior sample past the grid's last row (a used range at the very bottom of a sheet): sample without.
-      if (!isPayloadTooLarge(e) && officeErrorCode(e) !== "InvalidArgument") throw e;
-      batch = part.map((s, k) => queueMeasure(s.ws, from + k, isPayloadTooLarge(e) ? "none" : false));
-      await context.sync();
+    // An interior sample past the grid's last row (a used range at the very bottom of a sheet): sample
+    // without it. Rows as wide as the grid (a value typed at column XFD) can pass the response cap: sizes alone.
+    let mode = true as boolean | "none";
+    for (;;) {
+      const batch = part.map((s, k) => queueMeasure(s.ws, from + k, mode));
+      try {
+        await context.sync();
+        queued.push(...batch);
+        break;
+      } catch (e) {
+        if (mode === "none" || (!isPayloadTooLarge(e) && officeErrorCode(e) !== "InvalidArgument")) throw e;
+        mode = isPayloadTooLarge(e) || mode === false ? "none" : false;
+      }
     }
-    queued.push(...batch);
   }
   const shapes = queued.map(({ used, first, last, mid, midOffset }) => {
     if (first === null || last === null)
@@ -534,12 +545,45 @@ function lastCell(size: SheetSize): string {
   return toA1(size.rowIndex + size.rowCount - 1, size.columnIndex + size.columnCount - 1);
 }
 
+/** The cell kinds whose areas are listed: together, every cell that holds something. */
+const CONTENT_KINDS = ["Constants", "Formulas"] as const;
+
 /**
- * Sheets whose used range passes AREAS_READ_MIN_CELLS, read by the areas that hold a constant or a formula:
- * one sync lists them (getSpecialCells, addresses only), then their cells are read in budgeted batches like
- * any sheet's rows. Fills those sheets' blocks (values placed, empty rows shared) and returns their indexes.
- * Where that cannot be done (no ExcelApi 1.9 and a range past ROWS_READ_MAX_CELLS, or a listing Excel
- * refuses), the user is told which sheet reaches which cell rather than left waiting on thousands of syncs.
+ * Queues `queue(sheet)` for every sheet and syncs once; when that sync fails (for a reason other than the user
+ * or the workbook), each sheet is tried alone, twice (a passing failure looks the same), so one sheet's failure
+ * is its own: its entry is then the error.
+ */
+async function perSheet<T>(
+  context: Excel.RequestContext,
+  sheets: readonly number[],
+  queue: (sheet: number) => () => T,
+  triedAlone = false,
+): Promise<Map<number, T | Error>> {
+  const out = new Map<number, T | Error>();
+  const pending = sheets.map((i) => [i, queue(i)] as const);
+  try {
+    await context.sync();
+    for (const [i, read] of pending) out.set(i, read());
+    return out;
+  } catch (e) {
+    const code = officeErrorCode(e);
+    if (code !== undefined && NO_RETRY.has(code)) throw e;
+    if (sheets.length === 1 && triedAlone) return out.set(sheets[0], e instanceof Error ? e : new Error(String(e)));
+  }
+  for (const i of sheets) for (const [k, v] of await perSheet(context, [i], queue, sheets.length === 1)) out.set(k, v);
+  return out;
+}
+
+/**
+ * Sheets whose used range passes AREAS_READ_MIN_CELLS (nearly always a value typed far out: one at XFD1048576
+ * makes 17 billion cells), read by the areas that hold a constant or a formula (getSpecialCells). One small
+ * sync counts each sheet's areas and cells; a sheet whose values fill its range (data with gaps, not a form with
+ * a stray value) stays with the row-by-row read where that can read it. Another lists the others' areas, which
+ * are checked against the counts, gathered into rectangles (clusterAreas) and read in budgeted batches like any
+ * sheet's rows. Fills those sheets' blocks (values placed, empty rows shared) and returns their indexes. Where
+ * neither way can read a sheet (no ExcelApi 1.9, or a listing Excel refuses, and a range past
+ * ROWS_READ_MAX_CELLS), the user is told which sheet reaches which cell rather than left waiting on thousands
+ * of syncs.
  */
 async function readByAreas(
   context: Excel.RequestContext,
@@ -548,60 +592,75 @@ async function readByAreas(
   blocks: SheetBlock[],
   options: { supports: Supports; budget: number; bytesPerCell: number; withMerges: boolean },
 ): Promise<Set<number>> {
-  const cellsOf = (s: SheetSize) => s.rowCount * s.columnCount;
-  const far = sizes.filter((s) => cellsOf(s) > AREAS_READ_MIN_CELLS).map((s) => s.sheet);
+  const cellsOf = (i: number) => sizes[i].rowCount * sizes[i].columnCount;
+  const far = sizes.filter((s) => cellsOf(s.sheet) > AREAS_READ_MIN_CELLS).map((s) => s.sheet);
   if (far.length === 0) return new Set();
-  const tooFar = (sheet: number, cause?: unknown) =>
+  const byRowsCan = (i: number) => cellsOf(i) <= ROWS_READ_MAX_CELLS;
+  const refuse = (sheet: number, cause?: unknown) =>
     new GatewayError("RangeExceedsLimit", {
       messageKey: "excel.error.farValue",
       params: { sheet: index.sheets[sheet].name, cell: lastCell(sizes[sheet]) },
       cause,
     });
+  /** Rows when they can read the sheet, else the message. */
+  const byRowsOrRefuse = (i: number, cause?: unknown): false => {
+    if (byRowsCan(i)) return false;
+    throw refuse(i, cause);
+  };
   if (!options.supports(...SPECIAL_CELLS_SET)) {
-    const worst = far.find((i) => cellsOf(sizes[i]) > ROWS_READ_MAX_CELLS);
-    if (worst !== undefined) throw tooFar(worst);
+    far.forEach((i) => byRowsOrRefuse(i));
     return new Set();
   }
-  const listed = far.map((i) => {
+  const special = (i: number) => {
     const s = sizes[i];
     const range = index.sheets[i].ws.getRangeByIndexes(s.rowIndex, s.columnIndex, s.rowCount, s.columnCount);
-    return (["Constants", "Formulas"] as const).map((kind) => {
-      const areas = range.getSpecialCellsOrNullObject(kind);
-      areas.load("address");
-      return areas;
-    });
+    return CONTENT_KINDS.map((kind) => range.getSpecialCellsOrNullObject(kind));
+  };
+  const counted = await perSheet(context, far, (i) => {
+    const kinds = special(i);
+    kinds.forEach((a) => a.load("areaCount,cellCount"));
+    // cellCount is -1 past 2^31 − 1 cells: counted as more than any range's half.
+    return () =>
+      kinds.reduce(
+        (t, a) => (a.isNullObject ? t : { areas: t.areas + a.areaCount, cells: a.cellCount < 0 ? Infinity : t.cells + a.cellCount }),
+        { areas: 0, cells: 0 },
+      );
   });
-  try {
-    await context.sync();
-  } catch (e) {
-    const code = officeErrorCode(e);
-    if (code !== undefined && NO_RETRY.has(code)) throw e;
-    throw tooFar(far[0], e);
-  }
-  // Every area becomes a region read like a sheet of its own; `owner` maps it back to its sheet.
+  const sparse = far.filter((i) => {
+    const c = counted.get(i)!;
+    if (c instanceof Error) return byRowsOrRefuse(i, c);
+    return c.cells * 2 <= cellsOf(i) && c.areas <= AREAS_READ_MAX_AREAS ? true : byRowsOrRefuse(i);
+  });
+  if (sparse.length === 0) return new Set();
+  const listed = await perSheet(context, sparse, (i) => {
+    const kinds = special(i);
+    kinds.forEach((a) => a.load("address"));
+    return () => kinds.flatMap((a) => (a.isNullObject ? [] : splitAreasAddress(a.address).map(parseAreaRef)));
+  });
+  // Every rectangle becomes a region read like a sheet of its own; `owner` maps it back to its sheet.
   const regions: SheetSize[] = [];
   const owner: number[] = [];
-  listed.forEach((kinds, k) => {
-    for (const areas of kinds) {
-      if (areas.isNullObject) continue;
-      for (const ref of splitAreasAddress(areas.address)) {
-        const r = parseRange(ref);
-        regions.push({
-          sheet: regions.length,
-          rowIndex: r.top,
-          columnIndex: r.left,
-          rowCount: r.bottom - r.top + 1,
-          columnCount: r.right - r.left + 1,
-        });
-        owner.push(far[k]);
-      }
+  const read = sparse.filter((i) => {
+    const areas = listed.get(i)!;
+    const c = counted.get(i) as { areas: number; cells: number };
+    // An address Excel cut short, or one this reader cannot parse, would drop cells without a word.
+    const whole =
+      !(areas instanceof Error) &&
+      areas.every((a) => a !== null) &&
+      areas.length === c.areas &&
+      areas.reduce((n, a) => n + a!.rows * a!.cols, 0) === c.cells;
+    if (!whole) return byRowsOrRefuse(i, areas instanceof Error ? areas : undefined);
+    for (const box of clusterAreas(areas as CellBox[])) {
+      regions.push({ sheet: regions.length, rowIndex: box.top, columnIndex: box.left, rowCount: box.rows, columnCount: box.cols });
+      owner.push(i);
     }
+    return true;
   });
   const regionSheets = owner.map((i) => index.sheets[i].ws);
   const regionBlocks = emptyBlocks(regions);
   for (const batch of planReadBatches(regions, options.budget, options.bytesPerCell))
     await readBatch(context, regionSheets, regions, batch, false, regionBlocks);
-  const cells = new Map<number, PlacedCell[]>(far.map((i) => [i, []]));
+  const cells = new Map<number, PlacedCell[]>(read.map((i) => [i, []]));
   regionBlocks.forEach((b, k) => {
     const list = cells.get(owner[k])!;
     b.values.forEach((row, r) =>
@@ -616,13 +675,13 @@ async function readByAreas(
   const merges = options.withMerges
     ? await readMerges(
         context,
-        far.map((i) => index.sheets[i].ws),
+        read.map((i) => index.sheets[i].ws),
       )
-    : far.map(() => []);
-  far.forEach((i, k) => {
+    : read.map(() => []);
+  read.forEach((i, k) => {
     blocks[i] = { top: 0, left: 0, values: [], numberFormat: [], merges: merges[k], placed: blockFromCells(cells.get(i)!) };
   });
-  return new Set(far);
+  return new Set(read);
 }
 
 export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions): Promise<ReadOutcome> {

@@ -94,8 +94,26 @@ export interface ChartState {
   position?: [string, string | undefined];
 }
 
+/** A map that counts its changes, so what is derived from it can be kept until it changes. */
+class CountedMap<K, V> extends Map<K, V> {
+  changes = 0;
+  override set(key: K, value: V): this {
+    this.changes++;
+    return super.set(key, value);
+  }
+  override delete(key: K): boolean {
+    this.changes++;
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.changes++;
+    super.clear();
+  }
+}
+
 export class SheetState {
-  cells = new Map<string, CellState>();
+  cells = new CountedMap<string, CellState>();
+  private box: { at: number; box: Box | null } | null = null;
   merges: string[] = [];
   formats: { address: string; path: string; value: unknown }[] = [];
   hyperlinks = new Map<string, unknown>();
@@ -117,6 +135,12 @@ export class SheetState {
 
   /** Bounding box of the cells holding a value (getUsedRange(valuesOnly = true)); null on an empty sheet. */
   usedBox(): Box | null {
+    // Kept until a cell changes: a million-cell sheet is otherwise scanned again for every range asked of it.
+    if (this.box?.at !== this.cells.changes) this.box = { at: this.cells.changes, box: this.scanBox() };
+    return this.box.box && { ...this.box.box };
+  }
+
+  private scanBox(): Box | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -819,6 +843,7 @@ class FakeRange extends ClientObject {
     const b = this.box();
     // Excel refuses such a load before it builds anything (a used range reaching XFD1048576 is 17 billion cells).
     const limit = this.context.fake.options.cellLimit;
+    if (b.rows * b.cols > limit && this.context.fake.options.nullPastCellLimit) return null as unknown as T[][];
     if (b.rows * b.cols > limit)
       throw new FakeOfficeError(this.context.fake.options.platform === "desktop" ? "RangeExceedsLimit" : "RequestPayloadSizeLimitExceeded");
     if (b.rows * b.cols > 20_000_000) throw new Error("fake: refusing to load a whole-sheet range's cells");
@@ -1031,9 +1056,11 @@ class FakeRange extends ClientObject {
       this.worksheet,
       () => {
         const b = this.box();
+        // A constant is a cell with a value and no formula: blanks are neither.
         const wanted = (c: CellState) =>
-          cellType === "Formulas" ? c.formula !== undefined : cellType === "Constants" ? c.formula === undefined : false;
+          cellType === "Formulas" ? c.formula !== undefined : cellType === "Constants" ? c.formula === undefined && c.value !== "" : false;
         if (cellType !== "Formulas" && cellType !== "Constants") throw new FakeOfficeError("InvalidArgument");
+        if (this.context.fake.options.unlistableSpecialCells.includes(this.sheet().name)) throw new FakeOfficeError("GeneralException");
         const byRow = new Map<number, number[]>();
         for (const [key, cell] of this.sheet().cells) {
           const [r, c] = key.split(",").map(Number);
@@ -1115,10 +1142,22 @@ class FakeRangeAreas extends ClientObject {
       const sheet = quoteSheet(this.worksheet.ref.must().name);
       return (target as Box[]).map((b) => `${sheet}!${absoluteA1(b)}`).join(",");
     }
+    if (name === "areaCount") return (target as Box[]).length;
+    // -1 past 2^31 − 1 cells, as Excel says it.
+    if (name === "cellCount") {
+      const n = (target as Box[]).reduce((t, b) => t + b.rows * b.cols, 0);
+      return n > 2 ** 31 - 1 ? -1 : n;
+    }
     return super.scalar(name, target);
   }
   get address(): string {
     return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
   }
 }
 
@@ -1562,6 +1601,10 @@ export interface FakeExcelOptions {
   platform?: "web" | "desktop";
   /** Cells one request may read, on every platform (Excel: 5,000,000). */
   cellLimit?: number;
+  /** Past the cell limit a range's values come back null instead of failing, as Excel sometimes does (office-js #6781). */
+  nullPastCellLimit?: boolean;
+  /** Sheets on which getSpecialCells fails (GeneralException), however often it is asked. */
+  unlistableSpecialCells?: string[];
   /** freezePanes fails with GeneralException, as on some Office 2019 builds (office-js #2196). */
   freezeFails?: boolean;
   /** Sheets whose conditional formats cannot be listed (GeneralException, office-js #6835, #6827). */
@@ -1596,6 +1639,8 @@ export class FakeExcel {
       excelApi: options.excelApi ?? "1.17",
       platform: options.platform ?? "web",
       cellLimit: options.cellLimit ?? 5_000_000,
+      nullPastCellLimit: options.nullPastCellLimit ?? false,
+      unlistableSpecialCells: options.unlistableSpecialCells ?? [],
       freezeFails: options.freezeFails ?? false,
       unlistableFormats: options.unlistableFormats ?? [],
       scopedNameConflict: options.scopedNameConflict ?? "active",

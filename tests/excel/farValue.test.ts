@@ -12,6 +12,7 @@ import { t } from "../../src/excel/messages";
 import { AREAS_READ_MIN_CELLS } from "../../src/excel/readPlan";
 import { seedWorkbook } from "../core/seedWorkbook";
 import { createFakeExcel, type FakeExcelOptions } from "./fakeExcel";
+import { denseSheet } from "./workbooks";
 import { NEWEST_SET } from "./wire/apiSets";
 import { createWireExcel } from "./wire/wireExcel";
 
@@ -78,6 +79,7 @@ describe("a value at XFD1048576 in Excel", () => {
     const { seed, fake } = strayed({ platform: "desktop" }, [2], { value: 2, formula: "=1+1" });
     const read = await new ExcelGateway(fake.run, { supports: fake.supports }).readWorkbook();
     expectSeedPlusFarValue(read.sheets[2], seed.sheets[2], 2);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(12);
   });
 
   test("a formula filled down a column far past the form (showing blanks): its area is read in budgeted pieces, the grid is the form's", async () => {
@@ -119,13 +121,79 @@ describe("a value at XFD1048576 in Excel", () => {
     expect(fake.stats.syncs).toBeLessThanOrEqual(4);
   });
 
-  test("a listing Excel refuses: the same message, not a hang", async () => {
+  test("a sheet whose listing Excel refuses: the message names that sheet (not the first far one), not a hang", async () => {
+    const seed = seedWorkbook();
+    const { fake } = strayed({ platform: "desktop", unlistableSpecialCells: [seed.sheets[3].name] }, [0, 3]);
+    const error = (await new ExcelGateway(fake.run, { supports: fake.supports }).readWorkbook().catch((e: unknown) => e)) as GatewayError;
+    expect(error.messageKey).toBe("excel.error.farValue");
+    expect(error.params).toMatchObject({ sheet: seed.sheets[3].name, cell: "XFD1048576" });
+  });
+
+  test("a passing failure of the listing costs a second try, not the read", async () => {
     const { seed, fake } = strayed({ platform: "desktop" }, [1]);
     const gw = new ExcelGateway(fake.run, { supports: fake.supports });
-    // The refused single read, the index, the sizes; then the areas' list fails.
+    // The index, the refused single read, the sizes; then the count of areas fails once.
     fake.failSyncAt(4, 0, "GeneralException");
-    const error = (await gw.readWorkbook().catch((e: unknown) => e)) as GatewayError;
-    expect(error.messageKey).toBe("excel.error.farValue");
-    expect(error.params).toMatchObject({ sheet: seed.sheets[1].name, cell: "XFD1048576" });
+    const read = await gw.readWorkbook();
+    expect(fake.stats.perSync.map((s) => s.failed ?? "")).toContain("GeneralException");
+    expectSeedPlusFarValue(read.sheets[1], seed.sheets[1], "x");
+  });
+
+  test("a whole row of values at the bottom (Excel lists it as 1048576:1048576) is read, every cell of it", async () => {
+    const seed = seedWorkbook();
+    const fake = createFakeExcel(seed, { platform: "web" });
+    for (let c = 0; c <= LAST_COL; c++) fake.state.sheets[0].cells.set(`${LAST_ROW},${c}`, { value: c });
+    const read = await new ExcelGateway(fake.run, { supports: fake.supports }).readWorkbook();
+    const last = read.sheets[0].values[read.sheets[0].values.length - 1];
+    expect(read.sheets[0].values).toHaveLength(LAST_ROW - seed.sheets[0].top + 1);
+    expect(last).toEqual(Array.from({ length: LAST_COL + 1 - seed.sheets[0].left }, (_, c) => c + seed.sheets[0].left));
+    expect(read.sheets[0].values.slice(0, seed.sheets[0].values.length)).toEqual(seed.sheets[0].values);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(12);
+  });
+
+  test("Excel answering a too-large range with no values (office-js #6781) is taken as too large, not as a crash", async () => {
+    const { seed, fake } = strayed({ platform: "desktop", nullPastCellLimit: true }, [2]);
+    const read = await new ExcelGateway(fake.run, { supports: fake.supports }).readWorkbook();
+    expectSeedPlusFarValue(read.sheets[2], seed.sheets[2], "x");
+  });
+
+  test("sizes alone after both samples fail: a used range ending at the grid's bottom, and grid-wide rows past the cap", async () => {
+    const seed = seedWorkbook();
+    const fake = createFakeExcel(seed, { platform: "web" });
+    for (let i = 0; i < 13; i++) fake.state.sheets[i].cells.set(`${LAST_ROW},${LAST_COL}`, { value: "x" });
+    // The 14th: its only value six rows above the grid's end, so an interior sample falls off the grid.
+    fake.state.sheets[13].cells.clear();
+    fake.state.sheets[13].merges = [];
+    fake.state.sheets[13].cells.set(`${LAST_ROW - 5},0`, { value: "z" });
+    const read = await new ExcelGateway(fake.run, { supports: fake.supports }).readWorkbook();
+    for (let i = 0; i < 13; i++) expectSeedPlusFarValue(read.sheets[i], seed.sheets[i], "x");
+    expect([read.sheets[13].top, read.sheets[13].values]).toEqual([LAST_ROW - 5, [["z"]]]);
+  });
+
+  test("a large data sheet with gaps (not a stray value) is still read by rows, with its plan kept for the next read", async () => {
+    const seed = seedWorkbook();
+    const data = denseSheet("データ", 50_001, 20, 6);
+    data.values.forEach((row, r) => row.forEach((_, c) => (r * 20 + c) % 7 === 0 && (row[c] = "")));
+    const grid = { sheets: [...seed.sheets.slice(0, 2), data] };
+    const fake = createFakeExcel(grid, { platform: "web" });
+    const gw = new ExcelGateway(fake.run, { supports: fake.supports });
+    const read = await gw.readWorkbook();
+    // Cell for cell, blanks as empty and each row ending at its last value (joined: a million-cell toEqual costs seconds).
+    const lines = (rows: unknown[][]) =>
+      rows
+        .map((row) => {
+          const r = row.map((v) => (v === "" ? null : v));
+          while (r.length > 0 && r[r.length - 1] === null) r.pop();
+          return r.join("\t");
+        })
+        .join("\n");
+    expect(lines(read.sheets[2].values)).toBe(lines(data.values));
+    // Counting its areas is one small sync; their list (megabytes of addresses) is never asked for.
+    expect(Math.max(...fake.stats.perSync.filter((s) => s.cellsRead === 0).map((s) => s.responseBytes))).toBeLessThan(64 * 1024);
+    fake.resetStats();
+    const again = await gw.readWorkbook();
+    expect(again.sheets[2].values.length).toBe(read.sheets[2].values.length);
+    expect(fake.stats.perSync.filter((s) => s.failed)).toHaveLength(0);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(8);
   });
 });

@@ -1,5 +1,14 @@
 import fc from "fast-check";
-import { planReadBatches, splitAreasAddress, splitBatch, PIECE_OVERHEAD_BYTES, type SheetSize } from "../../src/excel/readPlan";
+import {
+  clusterAreas,
+  parseAreaRef,
+  planReadBatches,
+  splitAreasAddress,
+  splitBatch,
+  PIECE_OVERHEAD_BYTES,
+  type CellBox,
+  type SheetSize,
+} from "../../src/excel/readPlan";
 import { excelWouldCoerce, fromExcelValue, sameCellValue, toExcelInput } from "../../src/excel/cellInput";
 
 const size = (sheet: number, rowCount: number, columnCount: number, bytesPerCell?: number): SheetSize => ({
@@ -133,5 +142,36 @@ describe("cell input", () => {
     expect(sameCellValue("100%", 1)).toBe(false);
     expect(sameCellValue(1, "1")).toBe(false);
     expect(sameCellValue(null, "x")).toBe(false);
+  });
+});
+
+describe("the areas of a far-reaching used range", () => {
+  test("parseAreaRef reads cells, ranges, whole columns and whole rows as Excel writes them; anything else is null", () => {
+    expect(parseAreaRef("B3")).toEqual({ top: 2, left: 1, rows: 1, cols: 1 });
+    expect(parseAreaRef("B3:G9")).toEqual({ top: 2, left: 1, rows: 7, cols: 6 });
+    expect(parseAreaRef("H:J")).toEqual({ top: 0, left: 7, rows: 1_048_576, cols: 3 });
+    expect(parseAreaRef("1048576:1048576")).toEqual({ top: 1_048_575, left: 0, rows: 1, cols: 16_384 });
+    expect(parseAreaRef("XFD1048576")).toEqual({ top: 1_048_575, left: 16_383, rows: 1, cols: 1 });
+    for (const bad of ["", "A0", "XFE1", "A1048577", "A1:B2:C3", "1:A", "R1C1"]) expect(parseAreaRef(bad)).toBeNull();
+  });
+
+  test("clusterAreas joins a form split by its blanks, and keeps a value far out and a long column apart", () => {
+    const form = [
+      { top: 0, left: 0, rows: 1, cols: 1 },
+      { top: 2, left: 0, rows: 1, cols: 2 },
+      { top: 2, left: 3, rows: 1, cols: 2 },
+      { top: 8, left: 0, rows: 5, cols: 7 },
+    ];
+    const far = { top: 1_048_575, left: 16_383, rows: 1, cols: 1 };
+    const column = { top: 20, left: 7, rows: 1_000_000, cols: 1 };
+    const boxes = clusterAreas([...form, far, column]);
+    expect(boxes).toHaveLength(3);
+    expect(boxes).toContainEqual({ top: 0, left: 0, rows: 13, cols: 7 });
+    expect(boxes).toContainEqual(far);
+    expect(boxes).toContainEqual(column);
+    // Every area lies inside one of the rectangles read.
+    const inside = (a: CellBox, b: CellBox) =>
+      a.top >= b.top && a.left >= b.left && a.top + a.rows <= b.top + b.rows && a.left + a.cols <= b.left + b.cols;
+    for (const a of [...form, far, column]) expect(boxes.some((b) => inside(a, b))).toBe(true);
   });
 });

@@ -30,8 +30,7 @@ export const FindingSchema = z.object({
   cell: z.string(),
   /** In the report's language. */
   message: z.string(),
-  /** Both languages, so a viewer can switch without re-running. */
-  /** The message in every language of the catalogues. */
+  /** The message in every language of the catalogues, so a viewer can switch without re-running. */
   messages: z.record(LangSchema, z.string()),
   /** Present when a person marked the finding 確認済み and its cell has not changed since. */
   answer: AnswerSchema.optional(),
