@@ -4,8 +4,11 @@
  *
  * The plan treats the workbook as one stream of rows and fills each batch up to the budget, cutting a sheet
  * between rows where a batch is full: the number of batches is then ⌈estimated bytes / budget⌉ (up to
- * one row's rounding per batch), where whole-sheet packing could need one batch per large sheet.
+ * one row's rounding per batch), where whole-sheet packing could need one batch per large sheet. A used range
+ * that reaches far out (a value typed at XFD1048576) is read by its areas instead: parsed and gathered here.
  */
+
+import { MAX_COL, MAX_ROW, parseA1, parseRange } from "../core/model/address";
 
 export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
 
@@ -168,42 +171,28 @@ export interface CellBox {
   cols: number;
 }
 
-const GRID_ROWS = 1_048_576;
-const GRID_COLS = 16_384;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 /**
  * One area of a RangeAreas address (already without its sheet and `$`): `B3`, `B3:G9`, a whole column `H:H` or
  * `H:J`, a whole row `5:5` or `5:7`, as Excel writes them. Null for anything else.
  */
 export function parseAreaRef(ref: string): CellBox | null {
-  const cell = /^([A-Z]{1,3})(\d{1,7})$/;
-  const [a, b = a, more] = ref.toUpperCase().split(":");
-  if (more !== undefined || !a) return null;
-  let m = cell.exec(a);
-  const n = cell.exec(b);
-  if (m && n) {
-    const [r1, r2] = [Number(m[2]) - 1, Number(n[2]) - 1];
-    const [c1, c2] = [columnNumber(m[1]), columnNumber(n[1])];
-    const box = { top: Math.min(r1, r2), left: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
-    return box.top < 0 || box.top + box.rows > GRID_ROWS || box.left + box.cols > GRID_COLS ? null : box;
-  }
-  if ((m = /^([A-Z]{1,3})$/.exec(a)) && /^[A-Z]{1,3}$/.test(b)) {
-    const [c1, c2] = [columnNumber(m[1]), columnNumber(b)];
-    return c2 >= GRID_COLS || c1 >= GRID_COLS ? null : { top: 0, left: Math.min(c1, c2), rows: GRID_ROWS, cols: Math.abs(c2 - c1) + 1 };
-  }
-  if (/^\d{1,7}$/.test(a) && /^\d{1,7}$/.test(b)) {
-    const [r1, r2] = [Number(a) - 1, Number(b) - 1];
-    return Math.min(r1, r2) < 0 || Math.max(r1, r2) >= GRID_ROWS
-      ? null
-      : { top: Math.min(r1, r2), left: 0, rows: Math.abs(r2 - r1) + 1, cols: GRID_COLS };
-  }
-  return null;
+  const parts = ref.toUpperCase().split(":");
+  if (parts.length > 2 || parts[0] === "") return null;
+  const [a, b = a] = parts;
+  const column = /^[A-Z]{1,3}$/;
+  const row = /^\d{1,7}$/;
+  let box: { top: number; left: number; bottom: number; right: number };
+  if (column.test(a) && column.test(b)) {
+    const [l, r] = [parseA1(`${a}1`).col, parseA1(`${b}1`).col];
+    box = { top: 0, bottom: MAX_ROW, left: Math.min(l, r), right: Math.max(l, r) };
+  } else if (row.test(a) && row.test(b)) {
+    const [t, u] = [Number(a) - 1, Number(b) - 1];
+    box = { top: Math.min(t, u), bottom: Math.max(t, u), left: 0, right: MAX_COL };
+  } else if (/^[A-Z]{1,3}\d{1,7}$/.test(a) && /^[A-Z]{1,3}\d{1,7}$/.test(b)) {
+    box = parseRange(`${a}:${b}`);
+  } else return null;
+  if (box.top < 0 || box.bottom > MAX_ROW || box.right > MAX_COL) return null;
+  return { top: box.top, left: box.left, rows: box.bottom - box.top + 1, cols: box.right - box.left + 1 };
 }
 
 const cellsIn = (b: CellBox) => b.rows * b.cols;

@@ -10,10 +10,11 @@
  *
  * Reuse: `createFakeExcel(grid)` → `{ run, supports, stats, … }`; `new ExcelGateway(fake.run, { supports: fake.supports })`.
  */
-import { columnLetters, parseA1, toA1 } from "../../src/core/model/address";
+import { columnLetters, MAX_COL, MAX_ROW, parseA1, toA1 } from "../../src/core/model/address";
 import { type CellValue, type SheetGridInput, type WorkbookGrid, type WorkbookGridInput } from "../../src/core/model/grid";
 import { makeSheet, makeWorkbook } from "../../src/core/model/gridSchema";
 import type { SheetSpec } from "../../src/core/model/sheetSpec";
+import type { CellBox } from "../../src/excel/readPlan";
 import { markerName } from "../../src/core/workbook/markers";
 
 /** Excel on the web's cap on one request or response. */
@@ -228,15 +229,10 @@ function nameTaken(state: WorkbookState, name: string, except?: TableState): boo
   return state.tables.some((t) => t !== except && t.name.toUpperCase() === key) || state.names.some((n) => n.name.toUpperCase() === key);
 }
 
-interface Box {
-  top: number;
-  left: number;
-  rows: number;
-  cols: number;
-}
+type Box = CellBox;
 
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
+const MAX_ROWS = MAX_ROW + 1;
+const MAX_COLS = MAX_COL + 1;
 
 /**
  * A sheet name in a reference, as Excel writes it: bare when it is word characters (Japanese included) that
