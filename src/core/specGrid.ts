@@ -3,7 +3,7 @@
  * back after writing the spec. Tests and the in-memory preview use it.
  */
 import { parseRange } from "./model/address";
-import type { CellValue, SheetGrid, WorkbookGrid } from "./model/grid";
+import { EMPTY_ROW, type CellValue, type SheetGrid, type WorkbookGrid } from "./model/grid";
 import type { SheetSpec } from "./model/sheetSpec";
 
 export interface PlacedCell {
@@ -12,9 +12,6 @@ export interface PlacedCell {
   value: CellValue;
   numFmt?: string | null;
 }
-
-/** The row of a block that holds no value; frozen, so nothing can write into the rows that share it. */
-const EMPTY_ROW = Object.freeze([]) as unknown as never[];
 
 /**
  * Values as a gateway reports them: only the used block (top/left at its first non-empty row and

@@ -22,7 +22,7 @@
  *     sizing (with the index already in hand), or, when the batch failed, to the index + sizing path.
  */
 import { toA1 } from "../core/model/address";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
+import { EMPTY_ROW, type CellValue, type SheetGrid, type WorkbookGrid } from "../core/model/grid";
 import { blockFromCells, type PlacedCell } from "../core/specGrid";
 import { fromExcelValue } from "./cellInput";
 import { GatewayError, isPayloadTooLarge, officeErrorCode } from "./errors";
@@ -121,19 +121,22 @@ export function queueSheetRead(ws: Excel.Worksheet, withMerges: boolean): () => 
 export function toSheetGrid(entry: Pick<SheetEntry, "name" | "visibility" | "protected">, block: SheetBlock): SheetGrid {
   if (block.placed)
     return { name: entry.name, ...block.placed, merges: block.merges, visibility: entry.visibility, protected: entry.protected };
-  // Rows end at their last value, as every gateway reports them (the used range itself is rectangular).
+  // Rows end at their last value, as every gateway reports them (the used range itself is rectangular); rows
+  // without one share a single empty row.
   const values: CellValue[][] = block.values.map((row) => {
     const out = row.map(fromExcelValue);
     while (out.length > 0 && out[out.length - 1] === null) out.pop();
-    return out;
+    return out.length === 0 ? EMPTY_ROW : out;
   });
   let anyFormat = false;
   const numFmts = block.numberFormat.map((row, r) =>
-    row.slice(0, values[r]?.length ?? 0).map((f, c) => {
-      if (typeof f !== "string" || isGeneralFormat(f) || values[r][c] === null) return null;
-      anyFormat = true;
-      return f;
-    }),
+    (values[r]?.length ?? 0) === 0
+      ? EMPTY_ROW
+      : row.slice(0, values[r].length).map((f, c) => {
+          if (typeof f !== "string" || isGeneralFormat(f) || values[r][c] === null) return null;
+          anyFormat = true;
+          return f;
+        }),
   );
   const grid: SheetGrid = {
     name: entry.name,

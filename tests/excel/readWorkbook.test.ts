@@ -281,6 +281,21 @@ describe("readWorkbook over the recording fake", () => {
     expect(read.sheets[0].numFmts).toEqual([[null, null, "yyyy/m/d"]]);
   });
 
+  test("rows without a value share one frozen empty row (a value typed far below the form makes a million)", async () => {
+    const values: (string | null)[][] = Array.from({ length: 5000 }, () => []);
+    values[0] = ["top"];
+    values[4999] = [null, "bottom"];
+    const fake = createFakeExcel({ sheets: [{ name: "A", values, numFmts: values.map((r) => r.map(() => "@")) }] });
+    const read = (await gatewayFor(fake).readWorkbook()).sheets[0];
+    expect(read.values[0]).toEqual(["top"]);
+    expect(read.values[4999]).toEqual([null, "bottom"]);
+    expect(new Set(read.values.slice(1, 4999)).size).toBe(1);
+    expect(Object.isFrozen(read.values[1])).toBe(true);
+    expect(read.values[1]).toEqual([]);
+    expect(read.numFmts?.[4999]).toEqual([null, "@"]);
+    expect(new Set(read.numFmts?.slice(1, 4999)).size).toBe(1);
+  });
+
   test("hosts before ExcelApi 1.13 read without merged areas (the API is not called)", async () => {
     const fake = createFakeExcel(seedWorkbook(), { excelApi: "1.12" });
     const read = await gatewayFor(fake).readWorkbook();

@@ -7,6 +7,12 @@ import type { CellValue, SheetGrid } from "./gridSchema";
 // The types, without loading zod: reading cells is all the reader and the rules need.
 export type { CellValue, SheetGrid, SheetGridInput, WorkbookGrid, WorkbookGridInput } from "./gridSchema";
 
+/**
+ * The row of a block that holds no value, shared by every such row (a value typed at row 1,048,576 makes a
+ * million of them); frozen, so nothing can write into the rows that share it.
+ */
+export const EMPTY_ROW = Object.freeze([]) as unknown as never[];
+
 /** Value at an absolute 0-based (row, col), null outside the stored block. */
 export function cellAt(sheet: SheetGrid, row: number, col: number): CellValue {
   const r = sheet.values[row - sheet.top];
