@@ -4,7 +4,7 @@
  * formats), counts fixed, every existing style, named cell style and theme reference kept as it was.
  */
 import { BUILTIN_NUM_FMTS } from "./numFmts";
-import { appendInside, child, children, decodeEntities, escapeAttr, parseXml, prefixOf, splice, type XmlElement } from "./xml";
+import { appendInside, child, children, escapeAttr, parseXml, prefixOf, splice, tagAttrs, type XmlElement } from "./xml";
 
 export interface StylesPart {
   text: string;
@@ -17,12 +17,6 @@ export interface StylesPart {
 
 /** Any start or end tag, with its attributes: `</x:xf>`, `<xf numFmtId="14" .../>`. */
 const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-
-/** An attribute of a tag's attribute text. */
-function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
-  return m ? decodeEntities(m[1] ?? m[2]) : undefined;
-}
 
 /**
  * The attributes of each child element named `item` of the styleSheet's first `list` element (`numFmts`,
@@ -53,8 +47,8 @@ export function readStyles(text: string, part: string): StylesPart {
   // Comments, CDATA or a DTD could hide or fake a tag from the scan: such a part is parsed whole.
   if (/<!--|<!\[CDATA\[|<!DOCTYPE/.test(text)) return readStylesWhole(text, part);
   const customNumFmts = new Map<number, string>();
-  for (const a of listItems(text, "numFmts", "numFmt")) customNumFmts.set(Number(attr(a, "numFmtId")), attr(a, "formatCode") ?? "");
-  const cellNumFmts = listItems(text, "cellXfs", "xf").map((a) => numFmtOf(Number(attr(a, "numFmtId") ?? 0), customNumFmts));
+  for (const a of listItems(text, "numFmts", "numFmt").map(tagAttrs)) customNumFmts.set(Number(a.numFmtId), a.formatCode ?? "");
+  const cellNumFmts = listItems(text, "cellXfs", "xf").map((a) => numFmtOf(Number(tagAttrs(a).numFmtId ?? 0), customNumFmts));
   let root: XmlElement | null = null;
   return {
     text,

@@ -166,9 +166,7 @@ export function tagAttrs(tag: string): Record<string, string> {
   ATTR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ATTR.exec(tag))) {
-    const k = m[1];
-    const v = m[2] ?? m[3] ?? "";
-    out[k.includes(":") && !k.startsWith("xml") ? k : k] = decodeEntities(v);
+    out[m[1]] = decodeEntities(m[2] ?? m[3] ?? "");
   }
   return out;
 }
