@@ -15,7 +15,7 @@ import { t, type CliKey, type Params } from "./messages";
 import { sheetAddress } from "../core/workbook/references";
 import type { Lang } from "../core/model/schemas";
 import { SheetsWriteRefused, writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
-import { packageGrid, readXlsxPackage, writePackageAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
+import { changeInput, packageGrid, readXlsxPackage, writePackageAtomic, writeTextFileAtomic, XlsxFileError } from "./xlsxFile";
 import { zlibCodec } from "./zlibCodec";
 import { analyzeWorkbook } from "../core/produce/report";
 import type { Profile } from "../core/model/profile";
@@ -183,7 +183,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const out = needOut();
         const wb = await readWorkbook(path);
         const edits = proposeFill(wb.grid, { lang, profile: wb.profile });
-        const result = wb.pkg.applyEdits(edits);
+        const result = changeInput(path, () => wb.pkg.applyEdits(edits));
         // The changes are listed once they are on disk: a failed write must not read as applied.
         await writePackageAtomic(wb.pkg, out, path);
         if (edits.length === 0) say("cli.fill-none");
@@ -204,7 +204,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
         const out = needOut();
         const wb = await readWorkbook(path);
         const report = analyze(wb.grid, { source: basename(path), lang, rounding: wb.rounding, profile: wb.profile });
-        const result = writeSheetsToPackage(wb.pkg, buildSummarySheets(report, { lang, names: wb.tabNames }));
+        const result = changeInput(path, () => writeSheetsToPackage(wb.pkg, buildSummarySheets(report, { lang, names: wb.tabNames })));
         await writePackageAtomic(wb.pkg, out, path);
         say("cli.summary-done", { tabs: result.written.join(", "), out });
         return 0;

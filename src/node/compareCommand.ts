@@ -11,7 +11,7 @@ import type { Rounding } from "../core/text/precision";
 import { t } from "./messages";
 import { writeSheetsToPackage } from "../xlsx/package";
 import { printFindings, shownFindings, type BatchIO } from "./batchCommands";
-import { assertNotInput, packageGrid, readXlsxPackage, writePackageAtomic } from "./xlsxFile";
+import { assertNotInput, changeInput, packageGrid, readXlsxPackage, writePackageAtomic } from "./xlsxFile";
 import { readSavedSettings } from "./workbookSettings";
 import type { Profile } from "../core/model/profile";
 
@@ -55,7 +55,7 @@ export async function runCompare(
   });
   const shown = opts.includeAnswered ? cmp.findings : cmp.findings.filter((f) => !f.answer);
   // The copy is THIS patched: every part it need not touch kept byte for byte, the 前年度比較 tab added.
-  if (opts.out) writeSheetsToPackage(current, [buildComparisonSheet(cmp, opts.lang)]);
+  if (opts.out) changeInput(thisPath, () => writeSheetsToPackage(current, [buildComparisonSheet(cmp, opts.lang)]));
   if (opts.out) await writePackageAtomic(current, opts.out, thisPath);
   if (opts.json) {
     writeJson(

@@ -11,7 +11,7 @@ import { lstat, open, readFile, realpath, rename, stat, unlink } from "node:fs/p
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { t, type CliKey } from "./messages";
 import type { Lang } from "../core/model/schemas";
-import { WorkbookLoadError, XlsxPackage } from "../xlsx/package";
+import { WorkbookLoadError, XlsxPackage, XmlError, ZipError } from "../xlsx/package";
 import type { WorkbookGrid } from "../core/model/grid";
 import { zlibCodec } from "./zlibCodec";
 
@@ -133,6 +133,20 @@ export async function writePackageAtomic(pkg: XlsxPackage, outPath: string, inpu
     throw new XlsxFileError("write-failed", outPath, describe(e), { cause: e });
   }
   await writeFileAtomic(bytes, outPath, inputPath);
+}
+
+/**
+ * A change made to the input's package (fill's edits, new tabs). A part it must rewrite that cannot be parsed
+ * (a styles part cut down to its declaration) is the input's damage: told as a damaged file, as a read would
+ * tell it, not as an internal error. Any other failure stays what it is.
+ */
+export function changeInput<T>(path: string, change: () => T): T {
+  try {
+    return change();
+  } catch (e) {
+    if (e instanceof XmlError || e instanceof ZipError || e instanceof WorkbookLoadError) throw fileError(e, path);
+    throw e;
+  }
 }
 
 function fileError(e: unknown, path: string): XlsxFileError {

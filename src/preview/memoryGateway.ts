@@ -13,7 +13,7 @@ import type { Edit } from "../core/model/schemas";
 import type { SheetSpec } from "../core/model/sheetSpec";
 import { sameSheetName, uniqueSheetName } from "../core/model/sheetNames";
 import { gridToSheetSpec } from "../core/produce/batch";
-import { SheetsWriteRefused, writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
+import { SheetsWriteRefused, WorkbookLoadError, writeSheetsToPackage, XlsxPackage, XmlError, ZipError } from "../xlsx/package";
 import { fflateCodec } from "../xlsx/package/fflateCodec";
 
 /** Thrown like an Office.js error: the task pane tells errors apart by `code`, and shows `messageKey` where one is given. */
@@ -28,10 +28,24 @@ export class PreviewGatewayError extends Error {
   }
 }
 
+/**
+ * A change to the open package. A part it must rewrite that cannot be parsed (damaged past what the read
+ * forgave) refuses the change, the package as it was, with a message that says so rather than "unexpected".
+ */
+function changePackage<T>(change: () => T): T {
+  try {
+    return change();
+  } catch (e) {
+    if (e instanceof XmlError || e instanceof ZipError || e instanceof WorkbookLoadError)
+      throw new PreviewGatewayError("UnreadableFile", "taskpane.error.damagedPart");
+    throw e;
+  }
+}
+
 /** Tabs written into the package, refused as the add-in refuses them in Excel (the same messages). */
 function writeTabs(pkg: XlsxPackage, specs: SheetSpec[]): WriteSheetsResult {
   try {
-    return writeSheetsToPackage(pkg, specs);
+    return changePackage(() => writeSheetsToPackage(pkg, specs));
   } catch (e) {
     if (!(e instanceof SheetsWriteRefused)) throw e;
     if (e.kind === "workbook-protected") throw new PreviewGatewayError("AccessDenied", "excel.error.workbookProtected");
@@ -89,7 +103,8 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   async applyEdits(edits: Edit[]): Promise<ApplyResult> {
-    const result = this.workbook().applyEdits(edits);
+    const pkg = this.workbook();
+    const result = changePackage(() => pkg.applyEdits(edits));
     if (result.applied.length > 0) this.refresh();
     return result;
   }

@@ -27,6 +27,8 @@ export const en: Record<PaneKey, string> = {
   "taskpane.error.payloadTooLarge": "The workbook is too large to read or write in one go.",
   "taskpane.error.noWorkbook": "No workbook is open.",
   "taskpane.error.unreadableFile": "This file cannot be read. Choose an .xlsx file.",
+  "taskpane.error.damagedPart":
+    "Part of this workbook is damaged, so the change could not be written; the workbook was not changed. Open it in Excel, save it again, and try again.",
   "taskpane.error.timeout": "Excel did not respond. Try again in a moment.",
   "taskpane.error.unexpected": "Something unexpected went wrong. Please try again.",
   "taskpane.overview.empty": "Not validated yet. Validate the workbook to see an overview here.",

@@ -25,6 +25,8 @@ export const ja = {
   "taskpane.error.payloadTooLarge": "ブックが大きすぎて一度に読み書きできません。",
   "taskpane.error.noWorkbook": "ブックが開かれていません。",
   "taskpane.error.unreadableFile": "このファイルは読み込めません。.xlsx 形式のファイルを選んでください。",
+  "taskpane.error.damagedPart":
+    "ブックの一部が壊れているため、変更を書き込めませんでした。ブックは変更していません。Excel で開いて保存し直してから、もう一度お試しください。",
   "taskpane.error.timeout": "Excel から応答がありません。しばらくしてからもう一度お試しください。",
   "taskpane.error.unexpected": "予期しない問題が発生しました。もう一度お試しください。",
   "taskpane.overview.empty": "まだ検証していません。ブック全体を検証すると、ここに概要が表示されます。",

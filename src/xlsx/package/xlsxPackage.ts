@@ -475,16 +475,21 @@ export class XlsxPackage {
       bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), edit]);
     }
     const appliedSet = new Set<Edit>();
+    // Every sheet is patched before any is changed: a sheet part that cannot be patched (damaged past what the
+    // read forgave) leaves the package as it was, not half filled (the preview keeps it open after the error).
+    const patched: { sheet: PackageSheet; text: string }[] = [];
     for (const [sheet, list] of bySheet) {
       const patch = patchSheetCells(this.text(sheet.part), list, flagsOf(sheet).merges, this.readContext(sheet.part));
       for (const e of patch.applied) appliedSet.add(e);
       skipped.push(...patch.skipped);
-      if (patch.applied.length > 0) {
-        this.setText(sheet.part, patch.text);
-        this.sheetCache.delete(sheet.part);
-      }
+      if (patch.applied.length > 0) patched.push({ sheet, text: patch.text });
       // Unless reads are kept, the text goes once patched (the part's bytes hold it): 14,000 sheets' texts are
       // hundreds of megabytes.
+      if (!this.keepSheetReads) this.textCache.delete(sheet.part.toLowerCase());
+    }
+    for (const { sheet, text } of patched) {
+      this.setText(sheet.part, text);
+      this.sheetCache.delete(sheet.part);
       if (!this.keepSheetReads) this.textCache.delete(sheet.part.toLowerCase());
     }
     // In the order they were asked for.
