@@ -137,7 +137,15 @@ export function tableColumnNames(columns: string[]): string[] {
   });
 }
 
-export function sheetXml(input: SheetPartsInput): string {
+/** Rows per piece of a worksheet's text: pieces of tens of kilobytes, well under V8's large-object size. */
+const ROWS_PER_PIECE = 256;
+
+/**
+ * The worksheet part's text in pieces (its head, groups of rows, its tail), to be encoded piece by piece: the
+ * 検証結果 tab of 14,000 sheets is tens of megabytes, which as one string V8 copies whole before encoding it, and
+ * keeps in its large-object space until a full collection.
+ */
+export function sheetXml(input: SheetPartsInput): string[] {
   const { spec, linkTarget } = input;
   // Table header cells hold exactly the table's column names (Excel repairs a table whose header differs).
   const headerText = new Map<number, Map<number, string>>();
@@ -223,13 +231,16 @@ export function sheetXml(input: SheetPartsInput): string {
   const tableParts = input.tables.length
     ? `<tableParts count="${input.tables.length}">${input.tables.map((t) => `<tablePart r:id="${t.relId}"/>`).join("")}</tableParts>`
     : "";
-  return (
+  const pieces = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${fit}<dimension ref="${dimension}"/>` +
-    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="18.75"/>` +
-    (cols ? `<cols>${cols}</cols>` : "") +
-    `<sheetData>${rows.join("")}</sheetData>${merges}${cfs}${hyperlinks}${printXml}${hf}${drawing}${tableParts}</worksheet>`
-  );
+      `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${fit}<dimension ref="${dimension}"/>` +
+      `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="18.75"/>` +
+      (cols ? `<cols>${cols}</cols>` : "") +
+      `<sheetData>`,
+  ];
+  for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) pieces.push(rows.slice(i, i + ROWS_PER_PIECE).join(""));
+  pieces.push(`</sheetData>${merges}${cfs}${hyperlinks}${printXml}${hf}${drawing}${tableParts}</worksheet>`);
+  return pieces;
 }
 
 export function tableXml(t: TablePart, dataRows: number): string {

@@ -138,6 +138,8 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
   // A strict workbook gets its new parts (their relationship types too) in strict namespaces.
   const strict = isStrictWorkbook(pkg.workbook.root);
   const put = (part: string, xml: string) => pkg.setText(part, conforming(xml, strict));
+  // A piece holds whole elements, so a namespace is never cut between two.
+  const putPieces = (part: string, pieces: string[]) => pkg.setTextPieces(part, strict ? pieces.map((x) => conforming(x, true)) : pieces);
   // Most packages give .rels parts their type by a Default; one that lists every part by an Override gets one per new .rels.
   const putRels = (part: string, xml: string) => {
     put(part, xml);
@@ -194,7 +196,10 @@ export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): Writ
         }
     const header = headerFooterCodes(spec.print?.header);
     const footer = headerFooterCodes(spec.print?.footer);
-    put(sheetPart, sheetXml({ spec, name, xf: added.xf, dxf: added.dxf, tables, drawingRelId, urlRelIds, linkTarget, header, footer }));
+    putPieces(
+      sheetPart,
+      sheetXml({ spec, name, xf: added.xf, dxf: added.dxf, tables, drawingRelId, urlRelIds, linkTarget, header, footer }),
+    );
     if (sheetRels.length > 0) putRels(relsPathOf(sheetPart), patchRelationships(emptyRelationships(relsPathOf(sheetPart)), [], sheetRels));
     newCt.push({ part: sheetPart, type: CT.sheet });
     const relId = nextRelId();

@@ -114,6 +114,12 @@ function decodePart(b: Uint8Array): string {
 /** A declaration naming another encoding than the UTF-8 a changed part is written in (a UTF-16 part patched). */
 const OTHER_ENCODING = /^(\s*<\?xml\b[^>]*?\bencoding\s*=\s*["'])(?!utf-8["'])[^"']*/i;
 
+/** A changed part's text as it is written, in UTF-8: a declaration naming another encoding is made to say so. */
+function utf8Declared(text: string): string {
+  // The pattern is anchored at the declaration: a part without one, or one in UTF-8, is left as it is.
+  return text.replace(OTHER_ENCODING, "$1UTF-8");
+}
+
 export class XlsxPackage {
   /** Parts given new bytes (by lower-case name), removed parts, and the order new parts are written in. */
   private readonly changed = new Map<string, { name: string; data: Uint8Array }>();
@@ -275,12 +281,34 @@ export class XlsxPackage {
 
   /** Gives a part new text, written as UTF-8 (its declaration says so, whatever the part was in before). */
   setText(name: string, text: string): void {
+    const utf8 = utf8Declared(text);
+    this.setBytes(name, encoder.encode(utf8));
+    this.textCache.set(name.toLowerCase(), utf8);
+  }
+
+  /**
+   * Gives a part new text in pieces (a large generated sheet), written as setText writes it: each piece is encoded
+   * as it comes, so the whole text is never one string. The declaration, if any, is in the first piece.
+   */
+  setTextPieces(name: string, pieces: readonly string[]): void {
+    const encoded = pieces.map((piece, i) => encoder.encode(i === 0 ? utf8Declared(piece) : piece));
+    let size = 0;
+    for (const e of encoded) size += e.length;
+    const data = new Uint8Array(size);
+    let at = 0;
+    for (const e of encoded) {
+      data.set(e, at);
+      at += e.length;
+    }
+    this.setBytes(name, data);
+  }
+
+  /** Gives a part new bytes; a text kept for it is dropped. */
+  private setBytes(name: string, data: Uint8Array): void {
     const key = name.toLowerCase();
-    // The pattern is anchored at the declaration: a part without one, or one in UTF-8, is left as it is.
-    const utf8 = text.replace(OTHER_ENCODING, "$1UTF-8");
     this.removed.delete(key);
-    this.changed.set(key, { name: this.partName(name), data: encoder.encode(utf8) });
-    this.textCache.set(key, utf8);
+    this.changed.set(key, { name: this.partName(name), data });
+    this.textCache.delete(key);
   }
 
   remove(name: string): void {
@@ -477,20 +505,20 @@ export class XlsxPackage {
     const appliedSet = new Set<Edit>();
     // Every sheet is patched before any is changed: a sheet part that cannot be patched (damaged past what the
     // read forgave) leaves the package as it was, not half filled (the preview keeps it open after the error).
-    const patched: { sheet: PackageSheet; text: string }[] = [];
+    const patched: { sheet: PackageSheet; data: Uint8Array }[] = [];
     for (const [sheet, list] of bySheet) {
       const patch = patchSheetCells(this.text(sheet.part), list, flagsOf(sheet).merges, this.readContext(sheet.part));
       for (const e of patch.applied) appliedSet.add(e);
       skipped.push(...patch.skipped);
-      if (patch.applied.length > 0) patched.push({ sheet, text: patch.text });
+      // Held as the bytes to be written (outside the JavaScript heap), not as texts.
+      if (patch.applied.length > 0) patched.push({ sheet, data: encoder.encode(utf8Declared(patch.text)) });
       // Unless reads are kept, the text goes once patched (the part's bytes hold it): 14,000 sheets' texts are
       // hundreds of megabytes.
       if (!this.keepSheetReads) this.textCache.delete(sheet.part.toLowerCase());
     }
-    for (const { sheet, text } of patched) {
-      this.setText(sheet.part, text);
+    for (const { sheet, data } of patched) {
+      this.setBytes(sheet.part, data);
       this.sheetCache.delete(sheet.part);
-      if (!this.keepSheetReads) this.textCache.delete(sheet.part.toLowerCase());
     }
     // In the order they were asked for.
     const applied = edits.filter((e) => appliedSet.has(e));
