@@ -6,9 +6,10 @@
  *                 each size in its own process (clean peak RSS); ≤ 1 ms per sheet, linear in sheets
  *   command line  whole processes side by side, interleaved, medians (wall, CPU, peak RSS): the floor (a
  *                 script that only inflates the parts a check needs and scans their XML), the floor keeping
- *                 every value's text (what holding the values alone costs), the package reader alone, `shinchoku check --json`, `fill` and `summary`, at 14, 1,400 and 14,000
- *                 sheets; read ≤ 1.5× the floor, check ≤ 3×, fill and summary ≤ 1.5× check, check's peak
- *                 memory at 14,000 sheets < 600 MB, each linear in sheets
+ *                 every value's text (what holding the values alone costs), the package reader alone,
+ *                 `shinchoku check --json`, `fill` and `summary`, at 14, 1,400 and 14,000 sheets; read ≤ 1.5×
+ *                 the floor, check ≤ 3×, fill and summary ≤ 1.5× check, check's peak memory at 14,000 sheets
+ *                 < 600 MB, each linear in sheets
  *   Excel gateway round trips and payload bytes over the recording fake of the Excel API (exact counts)
  *   classifier    the status classifier and effect parser on the development set of real text
  *                 (tests/judge/devset): acceptable statuses ≥ 95%, direction flips < 1%, effects ≥ 90%

@@ -11,7 +11,7 @@ import { lstat, open, readFile, realpath, rename, stat, unlink } from "node:fs/p
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { t, type CliKey } from "./messages";
 import type { Lang } from "../core/model/schemas";
-import { WorkbookLoadError, XlsxPackage, XmlError, ZipError } from "../xlsx/package";
+import { WorkbookLoadError, XlsxPackage } from "../xlsx/package";
 import type { WorkbookGrid } from "../core/model/grid";
 import { zlibCodec } from "./zlibCodec";
 
@@ -144,7 +144,7 @@ export function changeInput<T>(path: string, change: () => T): T {
   try {
     return change();
   } catch (e) {
-    if (e instanceof XmlError || e instanceof ZipError || e instanceof WorkbookLoadError) throw fileError(e, path);
+    if (e instanceof WorkbookLoadError) throw fileError(e, path);
     throw e;
   }
 }

@@ -13,7 +13,7 @@ import type { Edit } from "../core/model/schemas";
 import type { SheetSpec } from "../core/model/sheetSpec";
 import { sameSheetName, uniqueSheetName } from "../core/model/sheetNames";
 import { gridToSheetSpec } from "../core/produce/batch";
-import { SheetsWriteRefused, WorkbookLoadError, writeSheetsToPackage, XlsxPackage, XmlError, ZipError } from "../xlsx/package";
+import { SheetsWriteRefused, WorkbookLoadError, writeSheetsToPackage, XlsxPackage } from "../xlsx/package";
 import { fflateCodec } from "../xlsx/package/fflateCodec";
 
 /** Thrown like an Office.js error: the task pane tells errors apart by `code`, and shows `messageKey` where one is given. */
@@ -36,8 +36,7 @@ function changePackage<T>(change: () => T): T {
   try {
     return change();
   } catch (e) {
-    if (e instanceof XmlError || e instanceof ZipError || e instanceof WorkbookLoadError)
-      throw new PreviewGatewayError("UnreadableFile", "taskpane.error.damagedPart");
+    if (e instanceof WorkbookLoadError) throw new PreviewGatewayError("UnreadableFile", "taskpane.error.damagedPart");
     throw e;
   }
 }

@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { XlsxPackage, XmlError } from "../../src/xlsx/package";
+import { WorkbookLoadError, XlsxPackage } from "../../src/xlsx/package";
 import { zlibCodec } from "../../src/node/zlibCodec";
 import { MemoryGateway, PreviewGatewayError } from "../../src/preview/memoryGateway";
 import { proposeFill } from "../../src/core/produce/fill";
@@ -87,7 +87,7 @@ test("fill patches every sheet before it changes any: a damaged sheet leaves the
   const first = pkg.findSheet(edits[0].sheet)!;
   expect(first.name).not.toBe("④-02");
   const before = pkg.text(first.part);
-  expect(() => pkg.applyEdits(edits)).toThrow(XmlError);
+  expect(() => pkg.applyEdits(edits)).toThrow(WorkbookLoadError);
   expect(pkg.text(first.part)).toBe(before);
 });
 

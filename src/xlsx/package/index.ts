@@ -3,6 +3,4 @@ export { XlsxPackage, type PackageSheet } from "./xlsxPackage";
 export type { Codec } from "./codec";
 export { SheetsWriteRefused, writeSheetsToPackage } from "./writeSheets";
 export { WorkbookLoadError, type WorkbookLoadErrorKind } from "./loadError";
-export { XmlError } from "./xml";
-export { ZipError } from "./zip";
 export { readWebExtensionProperty } from "./webExtensions";

@@ -6,6 +6,7 @@
  * them), `unreadable` for a package that is damaged (a truncated or corrupt zip, broken XML), `too-large`
  * for a package that would inflate past what any real workbook needs (a zip bomb).
  */
+import { XmlError } from "./xml";
 import { declaredSize, readZip, ZipError } from "./zip";
 
 export type WorkbookLoadErrorKind = "not-xlsx" | "encrypted" | "no-sheets" | "bad-sheet-name" | "too-large" | "unreadable";
@@ -17,6 +18,19 @@ export class WorkbookLoadError extends Error {
   ) {
     super(`${kind}: ${detail}`);
     this.name = "WorkbookLoadError";
+  }
+}
+
+/**
+ * `work()` on the package's parts, a part that cannot be read (a broken zip entry, XML that does not parse) told
+ * as a damaged package: the one error every host already answers with "the file is damaged".
+ */
+export function asUnreadable<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof ZipError || e instanceof XmlError) throw new WorkbookLoadError("unreadable", e.message);
+    throw e;
   }
 }
 

@@ -20,6 +20,7 @@ import { conforming, isStrictWorkbook } from "./conformance";
 import { contentTypeOf, CT, patchContentTypes } from "./contentTypes";
 import { readRelationships, REL, relativeTarget, relKind, relsPathOf, patchRelationships, emptyRelationships } from "./relationships";
 import { sheetXml, tableColumnNames, tableXml, dxfRequests, xfRequests, type TablePart } from "./sheetParts";
+import { asUnreadable } from "./loadError";
 import { appendStyles, emptyStyles } from "./styles";
 import { patchWorkbookPart } from "./workbookPart";
 import type { XlsxPackage } from "./xlsxPackage";
@@ -64,7 +65,12 @@ function partNamer(pkg: XlsxPackage): (pattern: (n: number) => string, key: stri
   };
 }
 
+/** Writes the tabs into the package; a part it must read or rewrite that cannot be parsed is the package's damage. */
 export function writeSheetsToPackage(pkg: XlsxPackage, specs: SheetSpec[]): WriteSheetsResult {
+  return asUnreadable(() => writeSheets(pkg, specs));
+}
+
+function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): WriteSheetsResult {
   if (pkg.workbook.structureLocked) throw new SheetsWriteRefused("workbook-protected");
   const markers = pkg.markers();
   const roleOf = (name: string) => markers.find((m) => m.name === name)?.role ?? null;

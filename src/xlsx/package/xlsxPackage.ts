@@ -14,7 +14,7 @@ import { findSheetByName, SHEET_NAME_MAX, sheetNameKey } from "../../core/model/
 import type { SheetGrid, WorkbookGrid } from "../../core/model/grid";
 import type { Edit } from "../../core/model/schemas";
 import type { ApplyResult, SkippedEdit } from "../../core/model/gateway";
-import { assertInflatedSize, assertPackageKind, WorkbookLoadError } from "./loadError";
+import { asUnreadable, assertInflatedSize, assertPackageKind, WorkbookLoadError } from "./loadError";
 import type { Codec } from "./codec";
 import { CONTENT_TYPES_PART, CT, patchContentTypes, readContentTypes, type ContentTypes } from "./contentTypes";
 import { readRelationships, relKind, relsPathOf, type Relationships } from "./relationships";
@@ -25,7 +25,7 @@ import { patchSheetCells } from "./sheetPatcher";
 import { emptyStyles, readStyles, type StylesPart } from "./styles";
 import { readWorkbookPart, type WorkbookPart } from "./workbookPart";
 import { XmlError } from "./xml";
-import { declaredSize, entryData, readZip, writeZip, ZipError, type ZipArchive, type ZipOutput } from "./zip";
+import { concatBytes, declaredSize, entryData, readZip, writeZip, ZipError, type ZipArchive, type ZipOutput } from "./zip";
 
 export interface PackageSheet {
   name: string;
@@ -291,16 +291,7 @@ export class XlsxPackage {
    * as it comes, so the whole text is never one string. The declaration, if any, is in the first piece.
    */
   setTextPieces(name: string, pieces: readonly string[]): void {
-    const encoded = pieces.map((piece, i) => encoder.encode(i === 0 ? utf8Declared(piece) : piece));
-    let size = 0;
-    for (const e of encoded) size += e.length;
-    const data = new Uint8Array(size);
-    let at = 0;
-    for (const e of encoded) {
-      data.set(e, at);
-      at += e.length;
-    }
-    this.setBytes(name, data);
+    this.setBytes(name, concatBytes(pieces.map((piece, i) => encoder.encode(i === 0 ? utf8Declared(piece) : piece))));
   }
 
   /** Gives a part new bytes; a text kept for it is dropped. */
@@ -462,21 +453,20 @@ export class XlsxPackage {
   }
 
   grid(): WorkbookGrid {
-    try {
-      return { sheets: this.sheets.map((s) => this.sheetGrid(s)), generatedSheets: this.markers() };
-    } catch (e) {
-      if (e instanceof ZipError || e instanceof XmlError) throw new WorkbookLoadError("unreadable", e.message);
-      throw e;
-    }
+    return asUnreadable(() => ({ sheets: this.sheets.map((s) => this.sheetGrid(s)), generatedSheets: this.markers() }));
   }
 
   // ---- fill ----
 
   /**
    * Writes each edit whose cell still holds `before`; nothing at all when a target sheet is protected.
-   * Undo is the same call with before and after swapped.
+   * Undo is the same call with before and after swapped. A sheet part it cannot patch is the package's damage.
    */
   applyEdits(edits: Edit[]): ApplyResult {
+    return asUnreadable(() => this.patchCells(edits));
+  }
+
+  private patchCells(edits: Edit[]): ApplyResult {
     const targets = edits.map((edit) => ({ edit, sheet: this.findSheet(edit.sheet) }));
     // A patch needs each sheet's protection and merged areas, not its cells (it reads the cells it changes).
     const flags = new Map<PackageSheet, Pick<SheetContent, "merges" | "protected">>();

@@ -253,11 +253,18 @@ function withoutZip64(record: Uint8Array, from: number, to: number): Uint8Array 
     if (v.getUint16(p, true) !== ZIP64_EXTRA) kept.push(record.subarray(p, end));
     p = end;
   }
-  const out = new Uint8Array(kept.reduce((n, k) => n + k.length, 0));
+  return concatBytes(kept);
+}
+
+/** The byte arrays one after another, in one array. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const part of parts) size += part.length;
+  const out = new Uint8Array(size);
   let at = 0;
-  for (const k of kept) {
-    out.set(k, at);
-    at += k.length;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
   }
   return out;
 }
@@ -381,16 +388,5 @@ export function writeZip(source: ZipArchive | null, outputs: ZipOutput[], codec:
   ev.setUint16(10, centrals.length, true);
   ev.setUint32(12, dirSize, true);
   ev.setUint32(16, dirStart, true);
-  const total = new Uint8Array(offset + dirSize + 22);
-  let p = 0;
-  for (const c of chunks) {
-    total.set(c, p);
-    p += c.length;
-  }
-  for (const c of centrals) {
-    total.set(c, p);
-    p += c.length;
-  }
-  total.set(end, p);
-  return total;
+  return concatBytes([...chunks, ...centrals, end]);
 }
