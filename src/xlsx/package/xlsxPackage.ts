@@ -24,7 +24,6 @@ import { scanSheet } from "./sheetScanner";
 import { patchSheetCells } from "./sheetPatcher";
 import { emptyStyles, readStyles, type StylesPart } from "./styles";
 import { readWorkbookPart, type WorkbookPart } from "./workbookPart";
-import { XmlError } from "./xml";
 import { concatBytes, declaredSize, entryData, readZip, writeZip, ZipError, type ZipArchive, type ZipOutput } from "./zip";
 
 export interface PackageSheet {
@@ -161,7 +160,7 @@ export class XlsxPackage {
       pkg.load();
     } catch (e) {
       if (e instanceof WorkbookLoadError) throw e;
-      if (e instanceof ZipError || e instanceof XmlError) throw new WorkbookLoadError("unreadable", e.message);
+      // Whatever stops the structure's read (a broken entry, XML that does not parse, a part missing) is a damaged file.
       throw new WorkbookLoadError("unreadable", e instanceof Error ? e.message : String(e));
     }
     return pkg;
