@@ -2,10 +2,12 @@
  * Writes fill edits (and their undo, the same edits with before/after swapped) cell by cell.
  *
  * Round trips: 1) each target cell's value and each target sheet's protection, in one batch; 2) the writes.
+ * Where a target sheet is protected, one more before the writes reads each of its target cells' lock.
  * Past 4 MB of request or response (about 6,000 edits of Japanese text), each step is cut into batches under
  * the budget. A write batch Excel refuses after earlier ones went through ends the fill there: what was written
  * is returned as applied (so its undo exists), the rest as skipped ("failed"), never lost from view.
- * A protected target sheet stops everything before a single write. Only when a target sheet no longer
+ * A locked target cell on a protected sheet stops everything before a single write (an unlocked one, where a
+ * person could type, is written as on any sheet). Only when a target sheet no longer
  * exists (renamed since the preview) does the first batch fail with ItemNotFound; then one listing tells
  * which sheets are gone and the read is queued again for the rest (4 round trips on that rare path).
  *
@@ -130,6 +132,28 @@ async function retargetMerged(context: Excel.RequestContext, targets: Target[], 
   if (moved.length > 0) await context.sync();
 }
 
+/** Request bytes of reading one target cell's lock (format, protection, load). */
+const LOCK_READ_BYTES = 3 * ACTION_REQUEST_BYTES;
+
+/**
+ * The edits whose cell is locked, of targets on protected sheets: Excel takes a value there only into an
+ * unlocked cell (Format Cells → Protection), as a person can type only there. One more round trip, only when a
+ * target sheet is protected; a lock Excel cannot tell (null) counts as locked.
+ */
+async function lockedTargets(context: Excel.RequestContext, targets: Target[], budget: number): Promise<Set<Edit>> {
+  const locked = new Set<Edit>();
+  for (const part of chunkByBytes(targets, () => LOCK_READ_BYTES, budget)) {
+    const reads = part.map((t) => {
+      const protection = t.range.format.protection;
+      protection.load("locked");
+      return { edit: t.edit, protection };
+    });
+    await context.sync();
+    for (const r of reads) if (r.protection.locked !== false) locked.add(r.edit);
+  }
+  return locked;
+}
+
 /** The edits of a refused batch whose cells now hold their new value; null when Excel cannot be asked. */
 async function writtenAfterFailure(context: Excel.RequestContext, batch: Target[], sheetName: (e: Edit) => string): Promise<Edit[] | null> {
   try {
@@ -179,14 +203,15 @@ export async function applyEditsInExcel(
     queued = await readInBatches(context, live, sheetName, budget, withMerges);
   }
 
-  // Protection first: a protected target sheet means no write at all, not a partial fill.
-  const anyProtected = [...queued.protections.values()].some((p) => p.protected);
-  if (anyProtected) {
-    for (const edit of live) skipped.push({ edit, reason: queued.protections.get(sheetName(edit))?.protected ? "protected" : "blocked" });
+  await retargetMerged(context, queued.targets, sheetName);
+
+  // Protection before any write: a locked target cell on a protected sheet means no write at all, not a partial fill.
+  const onProtected = queued.targets.filter((t) => queued.protections.get(sheetName(t.edit))?.protected);
+  const locked = await lockedTargets(context, onProtected, budget);
+  if (locked.size > 0) {
+    for (const edit of live) skipped.push({ edit, reason: locked.has(edit) ? "protected" : "blocked" });
     return { applied: [], skipped };
   }
-
-  await retargetMerged(context, queued.targets, sheetName);
 
   const toWrite: Target[] = [];
   const written = new Set<string>();

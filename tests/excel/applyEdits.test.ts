@@ -70,7 +70,36 @@ describe("applyEdits", () => {
     ]);
     expect(fake.stats.writes).toEqual([]);
     expect(fake.value(a.name, "A40")).toBeNull();
-    expect(fake.stats.syncs).toBe(1);
+    // The read, then the protected sheet's target cells' locks.
+    expect(fake.stats.syncs).toBe(2);
+  });
+
+  test("a protected sheet's unlocked cells (a template's inputs) are written, as a person could type there; one locked target stops all", async () => {
+    const { wb, fake, gw } = setup();
+    const [a, b] = wb.sheets;
+    const sheet = fake.sheet(b.name)!;
+    sheet.isProtected = true;
+    sheet.unlocked.add("39,0").add("39,1");
+    const edits = [edit(a.name, "A40", null, "x"), edit(b.name, "A40", null, "y"), edit(b.name, "B40", null, "z")];
+    const result = await gw.applyEdits(edits);
+    expect(result.skipped).toEqual([]);
+    expect(result.applied).toEqual(edits);
+    expect(fake.value(b.name, "A40")).toBe("y");
+    expect(fake.value(b.name, "B40")).toBe("z");
+    expect(sheet.isProtected).toBe(true);
+    // The read, the locks, the writes.
+    expect(fake.stats.syncs).toBe(3);
+
+    const more = [edit(a.name, "A41", null, "x"), edit(b.name, "A40", "y", "y2"), edit(b.name, "C40", null, "w")];
+    const refused = await gw.applyEdits(more);
+    expect(refused.applied).toEqual([]);
+    expect(refused.skipped).toEqual([
+      { edit: more[0], reason: "blocked" },
+      { edit: more[1], reason: "blocked" },
+      { edit: more[2], reason: "protected" },
+    ]);
+    expect(fake.value(b.name, "A40")).toBe("y");
+    expect(fake.value(a.name, "A41")).toBeNull();
   });
 
   test("a cell changed since the preview is skipped as changed; the others are written", async () => {

@@ -114,6 +114,8 @@ class CountedMap<K, V> extends Map<K, V> {
 
 export class SheetState {
   cells = new CountedMap<string, CellState>();
+  /** Cells ("row,col") formatted unlocked: on a protected sheet Excel takes values into these alone. */
+  unlocked = new Set<string>();
   private box: { at: number; box: Box | null } | null = null;
   merges: string[] = [];
   formats: { address: string; path: string; value: unknown }[] = [];
@@ -364,11 +366,20 @@ export class FakeContext {
     this.queue.push({ request, exec });
   }
 
-  /** A write: checks the sheet's protection when it runs, then records it. */
-  write(request: Record<string, unknown>, sheetOf: () => SheetState, address: () => string, apply: (sheet: SheetState) => void): void {
+  /**
+   * A write: checks the sheet's protection when it runs (a protected sheet takes it only where `editable`
+   * says every cell is unlocked), then records it.
+   */
+  write(
+    request: Record<string, unknown>,
+    sheetOf: () => SheetState,
+    address: () => string,
+    apply: (sheet: SheetState) => void,
+    editable?: (sheet: SheetState) => boolean,
+  ): void {
     this.enqueue(request, () => {
       const sheet = sheetOf();
-      if (sheet.isProtected) throw new FakeOfficeError("AccessDenied");
+      if (sheet.isProtected && !editable?.(sheet)) throw new FakeOfficeError("AccessDenied");
       apply(sheet);
       this.fake.stats.writes.push({
         sheet: sheet.name,
@@ -805,7 +816,32 @@ class FakeWorksheet extends ClientObject {
   }
 }
 
+/** A range's `format.protection`: `locked` is true, false, or null where its cells differ (as Excel answers). */
+class FakeFormatProtection extends ClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(context);
+  }
+  protected target(): unknown {
+    return this.range.box();
+  }
+  protected override scalar(name: string, target: unknown): unknown {
+    if (name !== "locked") return super.scalar(name, target);
+    const b = target as Box;
+    const unlocked = this.range.worksheet.ref.must().unlocked;
+    let locked = 0;
+    for (let r = 0; r < b.rows; r++) for (let c = 0; c < b.cols; c++) if (!unlocked.has(`${b.top + r},${b.left + c}`)) locked++;
+    return locked === 0 ? false : locked === b.rows * b.cols ? true : null;
+  }
+  get locked(): boolean | null {
+    return this.read("locked");
+  }
+}
+
 class FakeRange extends ClientObject {
+  private protectionFormat: FakeFormatProtection | undefined;
   readonly conditionalFormats: FakeConditionalFormatCollection;
   private resolvedBox: Box | null | undefined;
   constructor(
@@ -907,6 +943,12 @@ class FakeRange extends ClientObject {
         );
         clearMergedTails(s);
       },
+      // Excel takes values on a protected sheet into unlocked cells only.
+      (s) => {
+        const b = this.box();
+        for (let r = 0; r < b.rows; r++) for (let c = 0; c < b.cols; c++) if (!s.unlocked.has(`${b.top + r},${b.left + c}`)) return false;
+        return true;
+      },
     );
   }
   get numberFormat(): string[][] {
@@ -953,7 +995,9 @@ class FakeRange extends ClientObject {
     return this.read("cellCount");
   }
   get format(): Record<string, unknown> {
-    return recorder(
+    // format.protection is loadable (its lock state); every other nested format is a recorded write.
+    const protection = (this.protectionFormat ??= new FakeFormatProtection(this.context, this));
+    const writes = recorder(
       (path, value) =>
         this.context.write(
           { set: `format.${path}`, value },
@@ -967,6 +1011,7 @@ class FakeRange extends ClientObject {
         ),
       "",
     );
+    return new Proxy(writes, { get: (t, prop) => (prop === "protection" ? protection : (t as Record<string | symbol, unknown>)[prop]) });
   }
   set hyperlink(value: unknown) {
     this.context.write(

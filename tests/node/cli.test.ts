@@ -25,6 +25,36 @@ function protectSheet(pkg: XlsxPackage, name: string): void {
   pkg.setText(part, pkg.text(part).replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>'));
 }
 
+/**
+ * Unlocks cells of sheet `name` as Excel's Format Cells → Protection writes it: each cell's format copied
+ * with `<protection locked="0"/>` added, the cell pointed at the copy.
+ */
+function unlockCells(pkg: XlsxPackage, name: string, refs: string[]): void {
+  const stylesPart = pkg.stylesPartName()!;
+  let styles = pkg.text(stylesPart);
+  const list = /<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/.exec(styles)!;
+  const xfs = list[2].match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)!;
+  const copies = new Map<string, number>();
+  const part = pkg.findSheet(name)!.part;
+  let sheet = pkg.text(part);
+  for (const ref of refs)
+    sheet = sheet.replace(new RegExp(`<c r="${ref}"( s="(\\d+)")?`), (_m, _s, index: string | undefined) => {
+      const from = index ?? "0";
+      if (!copies.has(from)) {
+        const xf = xfs[Number(from)];
+        const unlocked = xf.endsWith("/>")
+          ? xf.replace(/\/>$/, ' applyProtection="1"><protection locked="0"/></xf>')
+          : xf.replace(/<\/xf>$/, '<protection locked="0"/></xf>').replace(/^<xf\b/, '<xf applyProtection="1"');
+        copies.set(from, xfs.length);
+        xfs.push(unlocked);
+      }
+      return `<c r="${ref}" s="${copies.get(from)}"`;
+    });
+  styles = styles.replace(list[0], `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>`);
+  pkg.setText(stylesPart, styles);
+  pkg.setText(part, sheet);
+}
+
 // Whole workbooks through the CLI: on a shared build machine a run can pass jest's default 5 s.
 jest.setTimeout(30_000);
 
@@ -120,13 +150,40 @@ describe("fill", () => {
     const out = join(dir, "one-protected-filled.xlsx");
     const r = await run("fill", input, "-o", out, "--lang", "en");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("'④-01'!F9 was not written (the sheet is protected).");
+    expect(r.out).toContain("'④-01'!F9 was not written (the sheet is protected and this cell is locked).");
     expect(r.out).toContain(
-      "'②-04'!F9 was not written (another sheet of this fill is protected and a fill is all or nothing; unprotect it to write).",
+      "'②-04'!F9 was not written (another cell of this fill is locked on a protected sheet and a fill is all or nothing; unprotect that sheet (or unlock the cell) to write).",
     );
     // Only ④-01's cells say their sheet is protected.
-    expect(r.out).not.toMatch(/'[^④][^']*'![A-Z]+\d+ was not written \(the sheet is protected\)/);
+    expect(r.out).not.toMatch(/'[^④][^']*'![A-Z]+\d+ was not written \(the sheet is protected and this cell is locked\)/);
     expect(r.out).toContain("Wrote 0 changes");
+  });
+
+  test("a protected template whose input cells are unlocked: fill writes them, as a person could, and the sheet stays protected", async () => {
+    // ④-01's fills: F9:F13 (an input column, unlocked) and A9:A11 (year labels, locked unless unlocked too).
+    const inputs = ["F9", "F10", "F11", "F12", "F13"];
+    const half = variant(SAMPLE, "template-inputs.xlsx", (pkg) => {
+      protectSheet(pkg, "④-01");
+      unlockCells(pkg, "④-01", inputs);
+    });
+    const r1 = await run("fill", half, "-o", join(dir, "template-inputs-filled.xlsx"), "--lang", "en");
+    expect(r1.out).toContain("'④-01'!A9 was not written (the sheet is protected and this cell is locked).");
+    expect(r1.out).toContain("'④-01'!F9 was not written (another cell of this fill is locked on a protected sheet");
+    expect(r1.out).toContain("Wrote 0 changes");
+
+    const open = variant(SAMPLE, "template-open.xlsx", (pkg) => {
+      protectSheet(pkg, "④-01");
+      unlockCells(pkg, "④-01", [...inputs, "A9", "A10", "A11"]);
+    });
+    const out = join(dir, "template-open-filled.xlsx");
+    const r2 = await run("fill", open, "-o", out, "--lang", "en");
+    expect(r2.out).not.toContain("was not written");
+    expect(r2.out).toContain(`'④-01'!A9: "H 28年度" → "H28年度"`);
+    expect(r2.out).toContain("Wrote 33 changes");
+    const written = XlsxPackage.open(readFileSync(out), fflateCodec);
+    const sheet = written.findSheet("④-01")!;
+    expect(written.sheetFlags(sheet).protected).toBe(true);
+    expect(written.grid().sheets.find((s) => s.name === "④-01")!.values[8][0]).toBe("H28年度");
   });
 
   test("refuses to write over its input, and leaves it as it was", async () => {

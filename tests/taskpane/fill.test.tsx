@@ -119,7 +119,7 @@ describe("自動入力 panel", () => {
     expect(screen.getByTestId("fill-outcome").textContent).toBe("0 件の変更を反映しました。");
     const items = within(screen.getByTestId("fill-skipped")).getAllByRole("listitem");
     expect(items.map((i) => i.getAttribute("data-reason"))).toEqual(["protected", "protected", "protected"]);
-    expect(items[2].textContent).toBe("②-05!F10: シートが保護されているため、書き込めませんでした。");
+    expect(items[2].textContent).toBe("②-05!F10: シートが保護され、このセルはロックされているため、書き込めませんでした。");
     expect(gateway.cells.get("①-01!G11")).toBe("2/8施設");
     expect((screen.getByTestId("fill-undo") as HTMLButtonElement).disabled).toBe(true);
   });

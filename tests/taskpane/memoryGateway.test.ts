@@ -134,6 +134,29 @@ describe("MemoryGateway", () => {
     expect(grid.sheets.find((s) => s.name === "Locked")!.protected).toBe(true);
   });
 
+  test("a protected sheet's unlocked cells are written, as a person could type there; the sheet stays protected", async () => {
+    const g = new MemoryGateway();
+    await g.load(
+      await xlsx(async (wb) => {
+        const p = wb.addWorksheet("Template");
+        p.getCell("A1").value = "b";
+        p.getCell("A1").protection = { locked: false };
+        p.getCell("B1").value = "c";
+        await p.protect("", {});
+      }),
+      "t.xlsx",
+    );
+    const r = await g.applyEdits([e("Template", "A1", "b", "B")]);
+    expect(r.skipped).toEqual([]);
+    const grid = await g.readWorkbook();
+    expect(value(grid, "Template", "A1")).toBe("B");
+    expect(grid.sheets[0].protected).toBe(true);
+    // B1 is locked: with it, nothing is written.
+    const refused = await g.applyEdits([e("Template", "A1", "B", "b"), e("Template", "B1", "c", "C")]);
+    expect(refused.skipped.map((s) => s.reason)).toEqual(["blocked", "protected"]);
+    expect(value(await g.readWorkbook(), "Template", "A1")).toBe("B");
+  });
+
   test("selectCell records the selection and activates its sheet; unknown sheets are ItemNotFound", async () => {
     const g = new MemoryGateway();
     await g.load(

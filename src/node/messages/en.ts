@@ -25,12 +25,13 @@ export const en: Record<CliKey, string> = {
   "cli.finding-line": "{severity} {address} [{rule}] {message}",
   "cli.fill-line": '{address}: "{before}" → "{after}" ({reason})',
   "cli.skip.changed": "the cell changed after the preview",
-  "cli.skip.protected": "the sheet is protected",
+  "cli.skip.protected": "the sheet is protected and this cell is locked",
   "cli.refused.workbook-protected":
     "The workbook's structure is protected, so no tab can be added. Unprotect it in Excel (Review → Protect Workbook) and run again (nothing was written).",
   "cli.refused.replace-protected":
     "The tab {sheet} made last time is protected, so it cannot be replaced. Unprotect the sheet and run again (nothing was written).",
-  "cli.skip.blocked": "another sheet of this fill is protected and a fill is all or nothing; unprotect it to write",
+  "cli.skip.blocked":
+    "another cell of this fill is locked on a protected sheet and a fill is all or nothing; unprotect that sheet (or unlock the cell) to write",
   "cli.skip.formula": "the cell holds a formula",
   "cli.skip.failed": "Excel stopped accepting writes part-way",
   "cli.skip.missing": "the sheet was not found",

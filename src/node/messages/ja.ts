@@ -23,12 +23,13 @@ export const ja = {
   "cli.finding-line": "{severity} {address} [{rule}] {message}",
   "cli.fill-line": "{address}: 「{before}」→「{after}」（{reason}）",
   "cli.skip.changed": "プレビュー後にセルが変更されたため",
-  "cli.skip.protected": "シートが保護されているため",
+  "cli.skip.protected": "シートが保護され、このセルはロックされているため",
   "cli.refused.workbook-protected":
     "ブックの構成が保護されているため、タブを追加できません。Excel の [校閲] → [ブックの保護] で解除してから実行してください（何も書き出していません）。",
   "cli.refused.replace-protected":
     "前回作成したタブ「{sheet}」が保護されているため、置き換えられません。シートの保護を解除してから実行してください（何も書き出していません）。",
-  "cli.skip.blocked": "ほかに保護されたシートがあり、入力は全部そろえて行うため。保護を解除すると書き込めます",
+  "cli.skip.blocked":
+    "保護されたシートのロックされたセルがほかにあり、入力は全部そろえて行うため。そのシートの保護を解除する（またはセルのロックを外す）と書き込めます",
   "cli.skip.formula": "数式のセルのため",
   "cli.skip.failed": "Excel が途中で書き込みを受け付けなくなったため",
   "cli.skip.missing": "シートが見つからないため",

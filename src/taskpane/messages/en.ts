@@ -74,9 +74,9 @@ export const en: Record<PaneKey, string> = {
   "taskpane.fill.undone": "Undid {count} changes.",
   "taskpane.fill.skippedTitle": "{count} changes were not made",
   "taskpane.fill.skipped.changed": "{cell}: the cell changed after the preview, so it was not overwritten.",
-  "taskpane.fill.skipped.protected": "{cell}: the sheet is protected, so nothing was written.",
+  "taskpane.fill.skipped.protected": "{cell}: the sheet is protected and this cell is locked, so nothing was written.",
   "taskpane.fill.skipped.blocked":
-    "{cell}: another sheet of this fill is protected, so nothing was written (a fill is all or nothing; unprotect it to write).",
+    "{cell}: another cell of this fill is locked on a protected sheet, so nothing was written (a fill is all or nothing; unprotect that sheet or unlock the cell to write).",
   "taskpane.fill.skipped.formula": "{cell}: the cell holds a formula, so it was not overwritten.",
   "taskpane.fill.skipped.failed": "{cell}: Excel stopped accepting writes part-way, so this change was not made. Run Fill again.",
   "taskpane.fill.skipped.missing": "{cell}: the sheet was not found (deleted or renamed).",

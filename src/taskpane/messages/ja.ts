@@ -72,9 +72,9 @@ export const ja = {
   "taskpane.fill.undone": "{count} 件の変更を元に戻しました。",
   "taskpane.fill.skippedTitle": "{count} 件は反映しませんでした",
   "taskpane.fill.skipped.changed": "{cell}: 確認のあとでセルの内容が変わっていたため、上書きしませんでした。",
-  "taskpane.fill.skipped.protected": "{cell}: シートが保護されているため、書き込めませんでした。",
+  "taskpane.fill.skipped.protected": "{cell}: シートが保護され、このセルはロックされているため、書き込めませんでした。",
   "taskpane.fill.skipped.blocked":
-    "{cell}: ほかに保護されたシートがあるため、書き込みませんでした（入力は全部そろえて行います。保護を解除すると書き込めます）。",
+    "{cell}: 保護されたシートのロックされたセルがほかにあるため、書き込みませんでした（入力は全部そろえて行います。そのシートの保護を解除するか、セルのロックを外すと書き込めます）。",
   "taskpane.fill.skipped.formula": "{cell}: 数式のセルのため、上書きしませんでした。",
   "taskpane.fill.skipped.failed":
     "{cell}: Excel が途中で書き込みを受け付けなくなったため、反映していません。もう一度「自動入力」を実行してください。",

@@ -129,6 +129,61 @@ function withSpansCovering(open: string, cols: readonly number[]): string {
   return `${before}${m[1]}${m[2]}${Math.min(a, ...cols)}:${Math.max(b, ...cols)}${m[2]}${after}`;
 }
 
+interface ColumnStyle {
+  min: number;
+  max: number;
+  style: string;
+}
+
+/** The `<col>` formats before sheetData (0-based columns). */
+function readColumnStyles(text: string, p: string, dataStart: number): ColumnStyle[] {
+  const out: ColumnStyle[] = [];
+  const tag = new RegExp(`<${p}col(?=[\\s>/])([^>]*?)/?>`, "g");
+  for (let m = tag.exec(text); m !== null && m.index < dataStart; m = tag.exec(text)) {
+    const a = tagAttrs(m[1]);
+    if (a.style !== undefined) out.push({ min: Number(a.min) - 1, max: Number(a.max) - 1, style: a.style });
+  }
+  return out;
+}
+
+/** The format Excel gives a cell not written yet: its row's where the row has one, else its column's. */
+function newCellStyle(row: RowPos | undefined, col: number, columns: readonly ColumnStyle[]): string | undefined {
+  if (row && (row.attrs.customFormat === "1" || row.attrs.customFormat === "true")) return row.attrs.s;
+  return columns.find((c) => col >= c.min && col <= c.max)?.style;
+}
+
+/**
+ * The edits whose cell a person could not type into were this sheet protected: a cell is locked unless its
+ * format is one of `unlocked` (see unlockedCellXfs). A cell not written yet takes its row's format where the
+ * row has one, else its column's, as Excel gives it.
+ */
+export function lockedEdits(text: string, edits: Edit[], unlocked: ReadonlySet<number>): Edit[] {
+  const p = rootPrefix(text, "worksheet");
+  const dataStart = text.indexOf(`<${p}sheetData`);
+  if (dataStart < 0) throw new XmlError("no sheetData");
+  const dataOpenEnd = text.indexOf(">", dataStart) + 1;
+  const dataEnd = text.charCodeAt(dataOpenEnd - 2) === 47 ? dataOpenEnd : text.indexOf(`</${p}sheetData>`, dataOpenEnd);
+  const rowByNumber = new Map(scanRows(text, p, dataOpenEnd, dataEnd).map((r) => [r.row, r]));
+  const columnStyles = readColumnStyles(text, p, dataStart);
+  const cellsOf = new Map<number, Map<number, CellPos>>();
+  const locked: Edit[] = [];
+  for (const edit of edits) {
+    let at: { row: number; col: number };
+    try {
+      at = parseA1(edit.cell);
+    } catch {
+      continue; // told as missing by the patch
+    }
+    const row = rowByNumber.get(at.row);
+    let cells = cellsOf.get(at.row);
+    if (!cells) cellsOf.set(at.row, (cells = new Map(row ? scanCells(text, p, row).map((c) => [c.col, c]) : [])));
+    const cell = cells.get(at.col);
+    const style = cell ? cell.attrs.s : newCellStyle(row, at.col, columnStyles);
+    if (!unlocked.has(Number(style ?? 0))) locked.push(edit);
+  }
+  return locked;
+}
+
 /** Applies `edits` (all on this sheet) to the part's text. `merges` are the sheet's merged areas. */
 export function patchSheetCells(text: string, edits: Edit[], merges: string[], ctx: SheetReadContext): SheetPatch {
   const p = rootPrefix(text, "worksheet");
@@ -142,6 +197,7 @@ export function patchSheetCells(text: string, edits: Edit[], merges: string[], c
   const dataEnd = selfClosingData ? dataOpenEnd : text.indexOf(`</${p}sheetData>`, dataOpenEnd);
   const rows = scanRows(text, p, dataOpenEnd, dataEnd);
   const rowByNumber = new Map(rows.map((r) => [r.row, r]));
+  const columnStyles = readColumnStyles(text, p, dataStart);
 
   // Edits grouped by row, each row rebuilt once.
   const byRow = new Map<number, { edit: Edit; col: number }[]>();
@@ -188,8 +244,9 @@ export function patchSheetCells(text: string, edits: Edit[], merges: string[], c
         skipped.push({ edit, reason: "changed" });
         continue;
       }
-      // The row's own style for a cell that did not exist, as Excel gives a new cell in a formatted row.
-      const style = cell ? cell.attrs.s : row?.attrs.customFormat === "1" ? row.attrs.s : undefined;
+      // A cell that did not exist takes its row's or its column's format, as Excel gives a new cell (an unlocked
+      // column of a protected template stays unlocked).
+      const style = cell ? cell.attrs.s : newCellStyle(row, col, columnStyles);
       written.set(col, valueXml(p, ref, style, edit.after === "" ? null : edit.after));
       applied.push(edit);
     }

@@ -76,6 +76,29 @@ export function readStylesWhole(text: string, part: string): StylesPart {
   return { text, root, cellNumFmts, customNumFmts };
 }
 
+/** A `locked` attribute's value: Excel writes "0" / "1", LibreOffice "false" / "true"; absent is locked. */
+const isUnlockedValue = (v: string | undefined) => v === "0" || v === "false";
+
+/**
+ * The cell formats (`s` indexes) whose cells a person may still type into on a protected sheet: those with
+ * `<protection locked="0"/>`, or, without a protection of their own, whose named cell style (`xfId`) has one.
+ * Every other cell is locked, as in Excel. Read from the part parsed whole: only a fill into a protected sheet asks.
+ */
+export function unlockedCellXfs(styles: StylesPart): Set<number> {
+  const root = styles.root;
+  const styleXfs = child(root, "cellStyleXfs");
+  const named = (styleXfs ? children(styleXfs, "xf") : []).map((xf) => child(xf, "protection"));
+  const xfs = child(root, "cellXfs");
+  const out = new Set<number>();
+  (xfs ? children(xfs, "xf") : []).forEach((xf, i) => {
+    const own = child(xf, "protection");
+    const off = xf.attrs.applyProtection === "0" || xf.attrs.applyProtection === "false";
+    const protection = own && !off ? own : named[Number(xf.attrs.xfId ?? 0)];
+    if (protection && isUnlockedValue(protection.attrs.locked)) out.add(i);
+  });
+  return out;
+}
+
 export function emptyStyles(): StylesPart {
   return readStyles(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="游ゴシック"/><family val="3"/><charset val="128"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',

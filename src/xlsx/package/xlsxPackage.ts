@@ -21,8 +21,8 @@ import { readRelationships, relKind, relsPathOf, type Relationships } from "./re
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetFlags, type SheetContent, type SheetReadContext } from "./sheetReader";
 import { scanSheet } from "./sheetScanner";
-import { patchSheetCells } from "./sheetPatcher";
-import { emptyStyles, readStyles, type StylesPart } from "./styles";
+import { lockedEdits, patchSheetCells } from "./sheetPatcher";
+import { emptyStyles, readStyles, unlockedCellXfs, type StylesPart } from "./styles";
 import { readWorkbookPart, type WorkbookPart } from "./workbookPart";
 import { concatBytes, declaredSize, entryData, readZip, writeZip, ZipError, type ZipArchive, type ZipOutput } from "./zip";
 
@@ -458,7 +458,7 @@ export class XlsxPackage {
   // ---- fill ----
 
   /**
-   * Writes each edit whose cell still holds `before`; nothing at all when a target sheet is protected.
+   * Writes each edit whose cell still holds `before`; nothing at all when a target cell is locked on a protected sheet.
    * Undo is the same call with before and after swapped. A sheet part it cannot patch is the package's damage.
    */
   applyEdits(edits: Edit[]): ApplyResult {
@@ -474,13 +474,13 @@ export class XlsxPackage {
       if (!f) flags.set(sheet, (f = this.sheetFlags(sheet)));
       return f;
     };
-    if (targets.some((t) => t.sheet && t.sheet.kind === "worksheet" && flagsOf(t.sheet).protected))
+    // On a protected sheet a fill writes only cells a person could type into there (unlocked ones); one locked
+    // target cell and nothing is written anywhere, as before a single write.
+    const locked = this.lockedTargets(targets.filter((t) => t.sheet?.kind === "worksheet" && flagsOf(t.sheet).protected));
+    if (locked.size > 0)
       return {
         applied: [],
-        skipped: targets.map((t) => ({
-          edit: t.edit,
-          reason: !t.sheet ? "missing" : t.sheet.kind === "worksheet" && flagsOf(t.sheet).protected ? "protected" : "blocked",
-        })),
+        skipped: targets.map((t) => ({ edit: t.edit, reason: !t.sheet ? "missing" : locked.has(t.edit) ? "protected" : "blocked" })),
       };
     const skipped: SkippedEdit[] = [];
     const bySheet = new Map<PackageSheet, Edit[]>();
@@ -514,6 +514,17 @@ export class XlsxPackage {
     const order = new Map(edits.map((e, i) => [e, i]));
     skipped.sort((a, b) => (order.get(a.edit) ?? 0) - (order.get(b.edit) ?? 0));
     return { applied, skipped };
+  }
+
+  /** Of edits on protected sheets, those whose cell is locked. */
+  private lockedTargets(targets: { edit: Edit; sheet: PackageSheet | undefined }[]): Set<Edit> {
+    const out = new Set<Edit>();
+    if (targets.length === 0) return out;
+    const unlocked = unlockedCellXfs(this.styles());
+    const bySheet = new Map<PackageSheet, Edit[]>();
+    for (const { edit, sheet } of targets) if (sheet) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), edit]);
+    for (const [sheet, edits] of bySheet) for (const e of lockedEdits(this.text(sheet.part), edits, unlocked)) out.add(e);
+    return out;
   }
 
   findSheet(name: string): PackageSheet | undefined {

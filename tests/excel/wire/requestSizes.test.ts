@@ -5,6 +5,7 @@
  */
 import { analyze, buildSummarySheets, proposeFill } from "../../../src/core/engine";
 import { ExcelGateway } from "../../../src/excel/excelGateway";
+import { parseA1 } from "../../../src/core/model/address";
 import { createFakeExcel } from "../fakeExcel";
 import { seedSheets } from "../workbooks";
 import { createWireExcel, WIRE_PAYLOAD_LIMIT } from "./wireExcel";
@@ -46,6 +47,25 @@ describe.each([14, 1400, 3000])("%i sheets, Excel on the web", (n) => {
     expect(result.applied).toHaveLength(edits.length);
     underCap();
     expect(wire.requests.every((r) => !r.failed)).toBe(true);
+  });
+
+  test("fill into protected sheets whose target cells are unlocked (a template's inputs): every edit applied, the locks read under 5 MiB", async () => {
+    const locked = createFakeExcel(seedSheets(n));
+    const lockedWire = createWireExcel(locked, { platform: "web" });
+    const edits = proposeFill(locked.toGrid(), { lang: "ja" });
+    for (const s of locked.state.sheets) s.isProtected = true;
+    for (const e of edits) {
+      const { row, col } = parseA1(e.cell);
+      locked.sheet(e.sheet)!.unlocked.add(`${row},${col}`);
+    }
+    const result = await new ExcelGateway(lockedWire.run, { supports: lockedWire.supports }).applyEdits(edits);
+    expect(result.skipped).toEqual([]);
+    expect(result.applied).toHaveLength(edits.length);
+    expect(lockedWire.requests.length).toBeGreaterThan(0);
+    for (const r of lockedWire.requests) {
+      expect(r.requestBytes).toBeLessThanOrEqual(WIRE_PAYLOAD_LIMIT);
+      expect(r.failed).toBeUndefined();
+    }
   });
 
   test("summary: every tab written and marked, no request over 5 MiB", async () => {

@@ -1,7 +1,7 @@
 /**
  * Applies fill edits to an ExcelJS workbook. Each edit is written only where its cell still holds what
- * the preview saw (`before`, compared as the engine reads cells); if any target sheet is protected,
- * nothing at all is written. Number formats and styles stay as they are: only values change.
+ * the preview saw (`before`, compared as the engine reads cells); if any target cell is locked on a protected
+ * sheet, nothing at all is written (an unlocked one is written, as a person could type there). Number formats and styles stay as they are: only values change.
  * Undo is the same call with before and after swapped.
  */
 import type ExcelJS from "exceljs";
@@ -20,10 +20,20 @@ function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | unde
 export function applyEditsToWorkbook(wb: ExcelJS.Workbook, edits: Edit[]): ApplyResult {
   const targets = edits.map((edit) => ({ edit, ws: findSheet(wb, edit.sheet) }));
 
-  if (targets.some((t) => t.ws && isProtected(t.ws))) {
+  const lockedCell = (t: (typeof targets)[number]) => {
+    if (!t.ws || !isProtected(t.ws)) return false;
+    try {
+      const { row, col } = parseA1(t.edit.cell);
+      return t.ws.getCell(row + 1, col + 1).protection?.locked !== false;
+    } catch {
+      return false;
+    }
+  };
+  const locked = new Set(targets.filter(lockedCell).map((t) => t.edit));
+  if (locked.size > 0) {
     return {
       applied: [],
-      skipped: targets.map((t) => ({ edit: t.edit, reason: !t.ws ? "missing" : isProtected(t.ws) ? "protected" : "blocked" })),
+      skipped: targets.map((t) => ({ edit: t.edit, reason: !t.ws ? "missing" : locked.has(t.edit) ? "protected" : "blocked" })),
     };
   }
 

@@ -1,7 +1,7 @@
 /**
  * Fill written by patching single cells: the style is kept, a new cell goes in column order, a row or
  * cell without `r` is not shifted, a formula or a merged area's hidden cell is never written, and a
- * protected sheet gets nothing at all. Undo (before and after swapped) gives the part back.
+ * protected sheet gets nothing unless every target cell is unlocked. Undo (before and after swapped) gives the part back.
  */
 import { XlsxPackage } from "../../../src/xlsx/package";
 import { makeZip } from "../support/zip";
@@ -10,14 +10,19 @@ import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-function pkg(sheetData: string, tail = ""): XlsxPackage {
+/** One sheet S: `head` before its sheetData (cols), `tail` after it; with `styles`, a styles part. */
+function pkg(sheetData: string, tail = "", head = "", styles?: string): XlsxPackage {
+  const stylesRel = styles
+    ? `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`
+    : "";
   return XlsxPackage.open(
     makeZip({
       "[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
       "_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
       "xl/workbook.xml": `<workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      "xl/_rels/workbook.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-      "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData>${sheetData}</sheetData>${tail}</worksheet>`,
+      "xl/_rels/workbook.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>${stylesRel}</Relationships>`,
+      ...(styles ? { "xl/styles.xml": styles } : {}),
+      "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}">${head}<sheetData>${sheetData}</sheetData>${tail}</worksheet>`,
     }),
     fflateCodec,
   );
@@ -64,13 +69,70 @@ test("a formula cell and a merged area's hidden cell are skipped; a changed cell
   expect(r.skipped.map((s) => s.reason)).toEqual(["formula", "changed", "changed"]);
 });
 
-test("a protected sheet gets nothing at all", () => {
+test("a protected sheet whose cells are locked (the default) gets nothing at all", () => {
   const p = pkg(`<row r="1"><c r="A1"><v>1</v></c></row>`, `<sheetProtection sheet="1" password="CF1A"/>`);
   const r = p.applyEdits([edit("A1", 1, 2)]);
   expect(r.applied).toEqual([]);
   expect(r.skipped.map((s) => s.reason)).toEqual(["protected"]);
   expect(p.partNames().length).toBe(5);
   expect(sheetData(p)).toBe(`<row r="1"><c r="A1"><v>1</v></c></row>`);
+});
+
+/**
+ * Cell formats: 0 locked (the default), 1 unlocked as Excel writes it, 2 as LibreOffice writes it, 3 unlocked
+ * through its named style (no protection of its own), 4 locked by LibreOffice's "true", 5 naming the unlocked
+ * style but locked itself.
+ */
+const STYLES =
+  `<styleSheet xmlns="${MAIN}"><cellStyleXfs count="2"><xf numFmtId="0"/><xf numFmtId="0" applyProtection="1"><protection locked="0"/></xf></cellStyleXfs>` +
+  `<cellXfs count="6"><xf numFmtId="0" xfId="0"/><xf numFmtId="0" xfId="0" applyProtection="1"><protection locked="0"/></xf>` +
+  `<xf numFmtId="0" xfId="0" applyProtection="true"><protection locked="false" hidden="false"/></xf><xf numFmtId="0" xfId="1"/>` +
+  `<xf numFmtId="0" xfId="0" applyProtection="true"><protection locked="true" hidden="false"/></xf>` +
+  `<xf numFmtId="0" xfId="1" applyProtection="1"><protection locked="1"/></xf></cellXfs></styleSheet>`;
+
+/** A protected sheet S with the styles above (and `cols` before its sheetData). */
+function protectedPkg(sheetData: string, cols = ""): XlsxPackage {
+  return pkg(sheetData, `<sheetProtection sheet="1" objects="1" scenarios="1"/>`, cols, STYLES);
+}
+
+describe("a protected sheet: a fill writes the cells a person could type into there, and only those", () => {
+  test("unlocked cells (as Excel, LibreOffice or a named style unlocks them) are written; the sheet stays protected", () => {
+    const p = protectedPkg(`<row r="1"><c r="A1" s="1"><v>1</v></c><c r="B1" s="2"><v>2</v></c><c r="C1" s="3"><v>3</v></c></row>`);
+    const r = p.applyEdits([edit("A1", 1, 10), edit("B1", 2, 20), edit("C1", 3, 30)]);
+    expect(r.skipped).toEqual([]);
+    expect(r.applied).toHaveLength(3);
+    expect(p.grid().sheets[0].values).toEqual([[10, 20, 30]]);
+    expect(p.grid().sheets[0].protected).toBe(true);
+    expect(p.text("xl/worksheets/sheet1.xml")).toContain(`<sheetProtection sheet="1" objects="1" scenarios="1"/>`);
+  });
+
+  test("one locked target cell and nothing is written: it is protected, the others wait for it", () => {
+    for (const locked of ["0", "4", "5"]) {
+      const p = protectedPkg(`<row r="1"><c r="A1" s="1"><v>1</v></c><c r="B1" s="${locked}"><v>2</v></c></row>`);
+      const before = p.text("xl/worksheets/sheet1.xml");
+      const r = p.applyEdits([edit("A1", 1, 10), edit("B1", 2, 20)]);
+      expect(r.applied).toEqual([]);
+      expect(r.skipped.map((s) => s.reason)).toEqual(["blocked", "protected"]);
+      expect(p.text("xl/worksheets/sheet1.xml")).toBe(before);
+    }
+  });
+
+  test("a cell not written yet is as locked as its row's format, else its column's, else locked", () => {
+    const cols = `<cols><col min="2" max="3" width="9" style="1" customWidth="1"/></cols>`;
+    const rows = `<row r="1" s="2" customFormat="1"><c r="A1" s="1"><v>1</v></c></row><row r="2" s="2"><c r="A2" s="1"><v>1</v></c></row>`;
+    // Row 1 is formatted unlocked; B2 and C3 take their column's unlocked format; D2 and A3 have no format.
+    const open = protectedPkg(rows, cols);
+    expect(open.applyEdits([edit("D1", null, "x"), edit("B2", null, "y"), edit("C3", null, "z")]).applied).toHaveLength(3);
+    // Each new cell is written with the format it was read with, so it stays unlocked.
+    const written = sheetData(open);
+    expect(written).toContain(`<c r="D1" s="2" t="inlineStr">`);
+    expect(written).toContain(`<c r="B2" s="1" t="inlineStr">`);
+    expect(written).toContain(`<c r="C3" s="1" t="inlineStr">`);
+    for (const cell of ["D2", "A3"]) {
+      const r = protectedPkg(rows, cols).applyEdits([edit("B2", null, "y"), edit(cell, null, "x")]);
+      expect(r.skipped.map((s) => s.reason)).toEqual(["blocked", "protected"]);
+    }
+  });
 });
 
 test("text that needs escaping goes in and comes back exactly; undo restores the values", () => {
