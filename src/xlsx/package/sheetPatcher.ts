@@ -129,6 +129,16 @@ function withSpansCovering(open: string, cols: readonly number[]): string {
   return `${before}${m[1]}${m[2]}${Math.min(a, ...cols)}:${Math.max(b, ...cols)}${m[2]}${after}`;
 }
 
+/** Where the part's sheetData starts, where its start tag ends, and where its content ends. */
+function sheetDataBounds(text: string, p: string, part: string) {
+  const dataStart = text.indexOf(`<${p}sheetData`);
+  if (dataStart < 0) throw new XmlError(`${part}: no sheetData`);
+  const dataOpenEnd = text.indexOf(">", dataStart) + 1;
+  const selfClosingData = text.charCodeAt(dataOpenEnd - 2) === 47;
+  const dataEnd = selfClosingData ? dataOpenEnd : text.indexOf(`</${p}sheetData>`, dataOpenEnd);
+  return { dataStart, dataOpenEnd, selfClosingData, dataEnd };
+}
+
 interface ColumnStyle {
   min: number;
   max: number;
@@ -157,12 +167,9 @@ function newCellStyle(row: RowPos | undefined, col: number, columns: readonly Co
  * format is one of `unlocked` (see unlockedCellXfs). A cell not written yet takes its row's format where the
  * row has one, else its column's, as Excel gives it.
  */
-export function lockedEdits(text: string, edits: Edit[], unlocked: ReadonlySet<number>): Edit[] {
+export function lockedEdits(text: string, edits: Edit[], unlocked: ReadonlySet<number>, part: string): Edit[] {
   const p = rootPrefix(text, "worksheet");
-  const dataStart = text.indexOf(`<${p}sheetData`);
-  if (dataStart < 0) throw new XmlError("no sheetData");
-  const dataOpenEnd = text.indexOf(">", dataStart) + 1;
-  const dataEnd = text.charCodeAt(dataOpenEnd - 2) === 47 ? dataOpenEnd : text.indexOf(`</${p}sheetData>`, dataOpenEnd);
+  const { dataStart, dataOpenEnd, dataEnd } = sheetDataBounds(text, p, part);
   const rowByNumber = new Map(scanRows(text, p, dataOpenEnd, dataEnd).map((r) => [r.row, r]));
   const columnStyles = readColumnStyles(text, p, dataStart);
   const cellsOf = new Map<number, Map<number, CellPos>>();
@@ -190,11 +197,7 @@ export function patchSheetCells(text: string, edits: Edit[], merges: string[], c
   const applied: Edit[] = [];
   const skipped: SkippedEdit[] = [];
   const areas = merges.map((m) => parseRange(m));
-  const dataStart = text.indexOf(`<${p}sheetData`);
-  if (dataStart < 0) throw new XmlError(`${ctx.part}: no sheetData`);
-  const dataOpenEnd = text.indexOf(">", dataStart) + 1;
-  const selfClosingData = text.charCodeAt(dataOpenEnd - 2) === 47;
-  const dataEnd = selfClosingData ? dataOpenEnd : text.indexOf(`</${p}sheetData>`, dataOpenEnd);
+  const { dataStart, dataOpenEnd, selfClosingData, dataEnd } = sheetDataBounds(text, p, ctx.part);
   const rows = scanRows(text, p, dataOpenEnd, dataEnd);
   const rowByNumber = new Map(rows.map((r) => [r.row, r]));
   const columnStyles = readColumnStyles(text, p, dataStart);

@@ -523,7 +523,7 @@ export class XlsxPackage {
     const unlocked = unlockedCellXfs(this.styles());
     const bySheet = new Map<PackageSheet, Edit[]>();
     for (const { edit, sheet } of targets) if (sheet) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), edit]);
-    for (const [sheet, edits] of bySheet) for (const e of lockedEdits(this.text(sheet.part), edits, unlocked)) out.add(e);
+    for (const [sheet, edits] of bySheet) for (const e of lockedEdits(this.text(sheet.part), edits, unlocked, sheet.part)) out.add(e);
     return out;
   }
 
