@@ -19,14 +19,15 @@ export interface StylesPart {
 const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 
 /**
- * The attributes of each child element named `item` of the styleSheet's first `list` element (`numFmts`,
- * `cellXfs`), by a scan of that list alone. Workbooks that have been copied between for years carry tens of
- * thousands of fonts and formats: the whole part parsed cost a check of one such sheet 1.3 of its 2.4 seconds.
+ * Each child element named `item` of the styleSheet's first `list` element (`numFmts`, `cellXfs`): its
+ * attributes, and those of its own child named `inner` where asked (an xf's `protection`), by a scan of that
+ * list alone. Workbooks that have been copied between for years carry tens of thousands of fonts and formats:
+ * the whole part parsed cost a check of one such sheet 1.3 of its 2.4 seconds.
  */
-function listItems(text: string, list: string, item: string): string[] {
+function listItems(text: string, list: string, item: string, inner?: string): { attrs: string; inner?: string }[] {
   const open = new RegExp(`<((?:[A-Za-z_][\\w.-]*:)?)${list}[\\s/>]`).exec(text);
   if (!open) return [];
-  const out: string[] = [];
+  const out: { attrs: string; inner?: string }[] = [];
   let depth = 0;
   TAG.lastIndex = open.index;
   for (let m = TAG.exec(text); m !== null; m = TAG.exec(text)) {
@@ -35,7 +36,8 @@ function listItems(text: string, list: string, item: string): string[] {
       if (--depth === 0) break;
       continue;
     }
-    if (depth === 1 && name === item) out.push(attrs);
+    if (depth === 1 && name === item) out.push({ attrs });
+    else if (depth === 2 && name === inner && out.length > 0) out[out.length - 1].inner = attrs;
     if (selfClosing) {
       if (depth === 0) break;
     } else depth++;
@@ -47,8 +49,11 @@ export function readStyles(text: string, part: string): StylesPart {
   // Comments, CDATA or a DTD could hide or fake a tag from the scan: such a part is parsed whole.
   if (/<!--|<!\[CDATA\[|<!DOCTYPE/.test(text)) return readStylesWhole(text, part);
   const customNumFmts = new Map<number, string>();
-  for (const a of listItems(text, "numFmts", "numFmt").map(tagAttrs)) customNumFmts.set(Number(a.numFmtId), a.formatCode ?? "");
-  const cellNumFmts = listItems(text, "cellXfs", "xf").map((a) => numFmtOf(Number(tagAttrs(a).numFmtId ?? 0), customNumFmts));
+  for (const { attrs } of listItems(text, "numFmts", "numFmt")) {
+    const a = tagAttrs(attrs);
+    customNumFmts.set(Number(a.numFmtId), a.formatCode ?? "");
+  }
+  const cellNumFmts = listItems(text, "cellXfs", "xf").map(({ attrs }) => numFmtOf(Number(tagAttrs(attrs).numFmtId ?? 0), customNumFmts));
   let root: XmlElement | null = null;
   return {
     text,
@@ -79,22 +84,43 @@ export function readStylesWhole(text: string, part: string): StylesPart {
 /** A `locked` attribute's value: Excel writes "0" / "1", LibreOffice "false" / "true"; absent is locked. */
 const isUnlockedValue = (v: string | undefined) => v === "0" || v === "false";
 
+/** A cell format as the lock needs it: its attributes and its own protection's `locked` ("1" where the protection says none). */
+interface XfLock {
+  attrs: Record<string, string>;
+  locked?: string;
+}
+
+/** The `xf` items of the list `list` (`cellXfs`, `cellStyleXfs`), each with its protection's lock, by a scan of that list alone. */
+function xfLocks(text: string, list: string): XfLock[] {
+  return listItems(text, list, "xf", "protection").map((x) => ({
+    attrs: tagAttrs(x.attrs),
+    locked: x.inner === undefined ? undefined : (tagAttrs(x.inner).locked ?? "1"),
+  }));
+}
+
+/** The same lists from the part parsed whole (a part with comments, CDATA or a DTD). */
+function xfLocksWhole(root: XmlElement, list: string): XfLock[] {
+  const el = child(root, list);
+  return (el ? children(el, "xf") : []).map((xf) => {
+    const protection = child(xf, "protection");
+    return { attrs: xf.attrs, locked: protection ? (protection.attrs.locked ?? "1") : undefined };
+  });
+}
+
 /**
  * The cell formats (`s` indexes) whose cells a person may still type into on a protected sheet: those with
  * `<protection locked="0"/>`, or, without a protection of their own, whose named cell style (`xfId`) has one.
- * Every other cell is locked, as in Excel. Read from the part parsed whole: only a fill into a protected sheet asks.
+ * Every other cell is locked, as in Excel. Only a fill into a protected sheet asks.
  */
 export function unlockedCellXfs(styles: StylesPart): Set<number> {
-  const root = styles.root;
-  const styleXfs = child(root, "cellStyleXfs");
-  const named = (styleXfs ? children(styleXfs, "xf") : []).map((xf) => child(xf, "protection"));
-  const xfs = child(root, "cellXfs");
+  const whole = /<!--|<!\[CDATA\[|<!DOCTYPE/.test(styles.text);
+  const read = (list: string) => (whole ? xfLocksWhole(styles.root, list) : xfLocks(styles.text, list));
+  const named = read("cellStyleXfs");
   const out = new Set<number>();
-  (xfs ? children(xfs, "xf") : []).forEach((xf, i) => {
-    const own = child(xf, "protection");
+  read("cellXfs").forEach((xf, i) => {
     const off = xf.attrs.applyProtection === "0" || xf.attrs.applyProtection === "false";
-    const protection = own && !off ? own : named[Number(xf.attrs.xfId ?? 0)];
-    if (protection && isUnlockedValue(protection.attrs.locked)) out.add(i);
+    const locked = xf.locked !== undefined && !off ? xf.locked : named[Number(xf.attrs.xfId ?? 0)]?.locked;
+    if (isUnlockedValue(locked)) out.add(i);
   });
   return out;
 }

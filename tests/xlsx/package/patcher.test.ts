@@ -91,24 +91,36 @@ const STYLES =
   `<xf numFmtId="0" xfId="1" applyProtection="1"><protection locked="1"/></xf></cellXfs></styleSheet>`;
 
 /** A protected sheet S with the styles above (and `cols` before its sheetData). */
-function protectedPkg(sheetData: string, cols = ""): XlsxPackage {
-  return pkg(sheetData, `<sheetProtection sheet="1" objects="1" scenarios="1"/>`, cols, STYLES);
+function protectedPkg(sheetData: string, cols = "", styles = STYLES): XlsxPackage {
+  return pkg(sheetData, `<sheetProtection sheet="1" objects="1" scenarios="1"/>`, cols, styles);
 }
 
 describe("a protected sheet: a fill writes the cells a person could type into there, and only those", () => {
-  test("unlocked cells (as Excel, LibreOffice or a named style unlocks them) are written; the sheet stays protected", () => {
-    const p = protectedPkg(`<row r="1"><c r="A1" s="1"><v>1</v></c><c r="B1" s="2"><v>2</v></c><c r="C1" s="3"><v>3</v></c></row>`);
-    const r = p.applyEdits([edit("A1", 1, 10), edit("B1", 2, 20), edit("C1", 3, 30)]);
-    expect(r.skipped).toEqual([]);
-    expect(r.applied).toHaveLength(3);
-    expect(p.grid().sheets[0].values).toEqual([[10, 20, 30]]);
-    expect(p.grid().sheets[0].protected).toBe(true);
-    expect(p.text("xl/worksheets/sheet1.xml")).toContain(`<sheetProtection sheet="1" objects="1" scenarios="1"/>`);
-  });
+  test.each([
+    ["scanned", STYLES],
+    ["parsed whole", STYLES.replace("<cellXfs", "<!-- formats --><cellXfs")],
+  ])(
+    "unlocked cells (as Excel, LibreOffice or a named style unlocks them) are written; the sheet stays protected (styles %s)",
+    (_how, styles) => {
+      const p = protectedPkg(
+        `<row r="1"><c r="A1" s="1"><v>1</v></c><c r="B1" s="2"><v>2</v></c><c r="C1" s="3"><v>3</v></c></row>`,
+        "",
+        styles,
+      );
+      const r = p.applyEdits([edit("A1", 1, 10), edit("B1", 2, 20), edit("C1", 3, 30)]);
+      expect(r.skipped).toEqual([]);
+      expect(r.applied).toHaveLength(3);
+      expect(p.grid().sheets[0].values).toEqual([[10, 20, 30]]);
+      expect(p.grid().sheets[0].protected).toBe(true);
+      expect(p.text("xl/worksheets/sheet1.xml")).toContain(`<sheetProtection sheet="1" objects="1" scenarios="1"/>`);
+    },
+  );
 
   test("one locked target cell and nothing is written: it is protected, the others wait for it", () => {
-    for (const locked of ["0", "4", "5"]) {
-      const p = protectedPkg(`<row r="1"><c r="A1" s="1"><v>1</v></c><c r="B1" s="${locked}"><v>2</v></c></row>`);
+    // The styles scanned, and (with a comment in them) parsed whole: the same locks.
+    const commented = STYLES.replace("<cellXfs", "<!-- formats --><cellXfs");
+    for (const [locked, styles] of [..."045"].flatMap((l) => [[l, STYLES] as const, [l, commented] as const])) {
+      const p = protectedPkg(`<row r="1"><c r="A1" s="1"><v>1</v></c><c r="B1" s="${locked}"><v>2</v></c></row>`, "", styles);
       const before = p.text("xl/worksheets/sheet1.xml");
       const r = p.applyEdits([edit("A1", 1, 10), edit("B1", 2, 20)]);
       expect(r.applied).toEqual([]);
