@@ -145,11 +145,12 @@ interface ColumnStyle {
   style: string;
 }
 
-/** The `<col>` formats before sheetData (0-based columns). */
+/** The `<col>` formats before sheetData (0-based columns), searched for there alone, not through the cells. */
 function readColumnStyles(text: string, p: string, dataStart: number): ColumnStyle[] {
   const out: ColumnStyle[] = [];
+  const head = text.slice(0, dataStart);
   const tag = new RegExp(`<${p}col(?=[\\s>/])([^>]*?)/?>`, "g");
-  for (let m = tag.exec(text); m !== null && m.index < dataStart; m = tag.exec(text)) {
+  for (let m = tag.exec(head); m !== null; m = tag.exec(head)) {
     const a = tagAttrs(m[1]);
     if (a.style !== undefined) out.push({ min: Number(a.min) - 1, max: Number(a.max) - 1, style: a.style });
   }

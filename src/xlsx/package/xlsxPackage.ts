@@ -474,14 +474,6 @@ export class XlsxPackage {
       if (!f) flags.set(sheet, (f = this.sheetFlags(sheet)));
       return f;
     };
-    // On a protected sheet a fill writes only cells a person could type into there (unlocked ones); one locked
-    // target cell and nothing is written anywhere, as before a single write.
-    const locked = this.lockedTargets(targets.filter((t) => t.sheet?.kind === "worksheet" && flagsOf(t.sheet).protected));
-    if (locked.size > 0)
-      return {
-        applied: [],
-        skipped: targets.map((t) => ({ edit: t.edit, reason: !t.sheet ? "missing" : locked.has(t.edit) ? "protected" : "blocked" })),
-      };
     const skipped: SkippedEdit[] = [];
     const bySheet = new Map<PackageSheet, Edit[]>();
     for (const { edit, sheet } of targets) {
@@ -489,8 +481,18 @@ export class XlsxPackage {
         skipped.push({ edit, reason: "missing" });
         continue;
       }
-      bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), edit]);
+      const list = bySheet.get(sheet);
+      if (list) list.push(edit);
+      else bySheet.set(sheet, [edit]);
     }
+    // On a protected sheet a fill writes only cells a person could type into there (unlocked ones); one locked
+    // target cell and nothing is written anywhere, as before a single write.
+    const locked = this.lockedTargets([...bySheet].filter(([sheet]) => flagsOf(sheet).protected));
+    if (locked.size > 0)
+      return {
+        applied: [],
+        skipped: targets.map((t) => ({ edit: t.edit, reason: !t.sheet ? "missing" : locked.has(t.edit) ? "protected" : "blocked" })),
+      };
     const appliedSet = new Set<Edit>();
     // Every sheet is patched before any is changed: a sheet part that cannot be patched (damaged past what the
     // read forgave) leaves the package as it was, not half filled (the preview keeps it open after the error).
@@ -516,14 +518,13 @@ export class XlsxPackage {
     return { applied, skipped };
   }
 
-  /** Of edits on protected sheets, those whose cell is locked. */
-  private lockedTargets(targets: { edit: Edit; sheet: PackageSheet | undefined }[]): Set<Edit> {
+  /** Of the edits of protected sheets (each sheet with its edits), those whose cell is locked. */
+  private lockedTargets(protectedSheets: [PackageSheet, Edit[]][]): Set<Edit> {
     const out = new Set<Edit>();
-    if (targets.length === 0) return out;
+    if (protectedSheets.length === 0) return out;
     const unlocked = unlockedCellXfs(this.styles());
-    const bySheet = new Map<PackageSheet, Edit[]>();
-    for (const { edit, sheet } of targets) if (sheet) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), edit]);
-    for (const [sheet, edits] of bySheet) for (const e of lockedEdits(this.text(sheet.part), edits, unlocked, sheet.part)) out.add(e);
+    for (const [sheet, edits] of protectedSheets)
+      for (const e of lockedEdits(this.text(sheet.part), edits, unlocked, sheet.part)) out.add(e);
     return out;
   }
 
