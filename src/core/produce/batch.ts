@@ -5,6 +5,7 @@
  * optional roster of expected departments or measure numbers.
  */
 import { cell, header } from "./tabCells";
+import { parseRange } from "../model/address";
 import { cellText, type SheetGrid, type WorkbookGrid } from "../model/grid";
 import { t } from "../messages";
 import { readMeasureSheet } from "../read/reader";
@@ -157,6 +158,25 @@ export function combineWorkbooks(sources: SourceWorkbook[]): Combined {
   return { grid: { sheets, generatedSheets: [] }, copied, answers };
 }
 
+/**
+ * A sheet's merged areas without any that overlaps one listed before it (or repeats it): a damaged file can
+ * list such merges, and Excel repairs a workbook that holds them, so the copy keeps the first of each.
+ */
+export function separateMerges(merges: readonly string[]): string[] {
+  const kept: { ref: string; box: ReturnType<typeof parseRange> }[] = [];
+  for (const ref of merges) {
+    let box: ReturnType<typeof parseRange>;
+    try {
+      box = parseRange(ref);
+    } catch {
+      continue; // not a range: nothing Excel could merge
+    }
+    const clash = kept.some((k) => !(box.bottom < k.box.top || k.box.bottom < box.top || box.right < k.box.left || k.box.right < box.left));
+    if (!clash) kept.push({ ref, box });
+  }
+  return kept.map((k) => k.ref);
+}
+
 /** A copied sheet as a SheetSpec: values, number formats and merges at their own addresses. */
 export function gridToSheetSpec(sheet: SheetGrid): SheetSpec {
   const rows: (CellSpec | null)[][] = [];
@@ -177,7 +197,7 @@ export function gridToSheetSpec(sheet: SheetGrid): SheetSpec {
     name: sheet.name,
     role: "measure",
     rows,
-    merges: sheet.merges,
+    merges: separateMerges(sheet.merges),
     columnWidths: [14, 18, 18, 18, 40, 40, 24],
     rowHeights: {},
     tables: [],
