@@ -2,11 +2,13 @@
  * Workbooks from the writers people use (tests/fixtures/writers: xlsxwriter, openpyxl, LibreOffice,
  * hand-built Excel-style packages, each with charts, notes, tables, names, protection…) through check,
  * fill, summary and fill-then-summary on the command line. Every part a command need not touch must
- * come back byte for byte; every sheet, defined name (with its scope) and protection stays.
+ * come back byte for byte; every sheet, defined name (with its scope) and protection stays; and no output
+ * has anything Excel would repair that its input did not have.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { unlockedCopy } from "../../support/unlockStructure";
 import { diffParts } from "../../support/packages";
+import { newRepairs } from "../../support/excelIntegrity";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../support/runCli";
@@ -89,6 +91,7 @@ describe.each(CASES)("$file", ({ file, measures, sheets }) => {
     const a = open(fixture);
     const b = open(out);
     const d = diffParts(a, b);
+    expect(newRepairs(readFileSync(fixture), readFileSync(out))).toEqual([]);
     expect(d.gone).toEqual([]);
     expect(d.added).toEqual([]);
     const sheetParts = new Set(a.sheets.map((s) => s.part));
@@ -121,6 +124,7 @@ describe.each(CASES)("$file", ({ file, measures, sheets }) => {
       const a = open(src);
       const b = open(out);
       const d = diffParts(a, b);
+      expect(newRepairs(readFileSync(src), readFileSync(out))).toEqual([]);
       for (const n of d.changed) expect(n).toMatch(SUMMARY_TOUCHES);
       // A calculation chain may go (sheets were added); nothing else does.
       for (const n of d.gone) expect(n).toMatch(/calcChain\.xml$/);
@@ -139,6 +143,7 @@ describe.each(CASES)("$file", ({ file, measures, sheets }) => {
       const twice = join(dir, `again-${name}`);
       expect((await cli(["summary", out, "-o", twice])).code).toBe(0);
       const c = open(twice);
+      expect(newRepairs(readFileSync(src), readFileSync(twice))).toEqual([]);
       expect(c.sheets.map((s) => s.name)).toEqual(b.sheets.map((s) => s.name));
       const d2 = diffParts(b, c);
       const generated = new Set(b.markers().map((m) => b.findSheet(m.name)!.part));
@@ -157,6 +162,7 @@ describe.each(CASES)("$file", ({ file, measures, sheets }) => {
     const a = open(input);
     const b = open(out);
     const d = diffParts(a, b);
+    expect(newRepairs(readFileSync(input), readFileSync(out))).toEqual([]);
     for (const n of d.changed) expect(n).toMatch(SUMMARY_TOUCHES);
     for (const n of d.gone) expect(n).toMatch(/calcChain\.xml$/);
     expect(b.markers().map((m) => m.role)).toEqual(["comparison"]);
