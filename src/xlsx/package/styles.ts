@@ -45,9 +45,11 @@ function listItems(text: string, list: string, item: string, inner?: string): { 
   return out;
 }
 
+/** Comments, CDATA or a DTD could hide or fake a tag from the list scan: a part holding any is parsed whole. */
+const HIDES_TAGS = /<!--|<!\[CDATA\[|<!DOCTYPE/;
+
 export function readStyles(text: string, part: string): StylesPart {
-  // Comments, CDATA or a DTD could hide or fake a tag from the scan: such a part is parsed whole.
-  if (/<!--|<!\[CDATA\[|<!DOCTYPE/.test(text)) return readStylesWhole(text, part);
+  if (HIDES_TAGS.test(text)) return readStylesWhole(text, part);
   const customNumFmts = new Map<number, string>();
   for (const { attrs } of listItems(text, "numFmts", "numFmt")) {
     const a = tagAttrs(attrs);
@@ -113,7 +115,7 @@ function xfLocksWhole(root: XmlElement, list: string): XfLock[] {
  * Every other cell is locked, as in Excel. Only a fill into a protected sheet asks.
  */
 export function unlockedCellXfs(styles: StylesPart): Set<number> {
-  const whole = /<!--|<!\[CDATA\[|<!DOCTYPE/.test(styles.text);
+  const whole = HIDES_TAGS.test(styles.text);
   const read = (list: string) => (whole ? xfLocksWhole(styles.root, list) : xfLocks(styles.text, list));
   const named = read("cellStyleXfs");
   const out = new Set<number>();
