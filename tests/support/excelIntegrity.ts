@@ -42,12 +42,15 @@ function box(ref: string | null): Box | null {
 
 const overlap = (a: Box, b: Box) => !(a.bottom < b.top || b.bottom < a.top || a.right < b.left || b.right < a.left);
 
-/** Child elements of `el` with local name `name`, in the document's SpreadsheetML namespace. */
-function kids(el: Element, name: string): Element[] {
+/** Child elements of `el` with local name `name` (writers differ in prefixes); none where there is no `el`. */
+function kids(el: Element | undefined, name: string): Element[] {
   const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === name) out.push(n as Element);
+  for (let n = el?.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === name) out.push(n as Element);
   return out;
 }
+
+/** The `item` children of `el`'s first `list` child (`cellXfs` → `xf`): none where there is no such list. */
+const listOf = (el: Element, list: string, item: string) => kids(kids(el, list)[0], item);
 
 function all(el: Element, name: string): Element[] {
   const out: Element[] = [];
@@ -78,6 +81,8 @@ class Package {
   readonly parts: Map<string, Uint8Array>;
   readonly byLower = new Map<string, string>();
   private readonly docs = new Map<string, Element>();
+  /** Parts that are not well-formed XML, which Excel cannot read either: one line for each error. */
+  readonly malformed: string[] = [];
 
   constructor(bytes: Uint8Array) {
     this.parts = new Map(Object.entries(unzipSync(bytes)).filter(([n]) => !n.endsWith("/")));
@@ -94,7 +99,16 @@ class Package {
     let doc = this.docs.get(real);
     if (!doc) {
       const text = strFromU8(this.parts.get(real)!).replace(/^\uFEFF/, "");
-      doc = new DOMParser({ onError: () => undefined }).parseFromString(text, "text/xml").documentElement!;
+      const errors = new Set<string>();
+      try {
+        doc = new DOMParser({
+          onError: (level, msg) => void (level !== "warning" && errors.add(String(msg).split("\n")[0])),
+        }).parseFromString(text, "text/xml").documentElement!;
+      } catch {
+        // A fatal error, already passed to onError: the part is read as empty so the other checks go on.
+      }
+      for (const e of errors) this.malformed.push(`${real}: not well-formed XML: ${e}`);
+      doc ??= new DOMParser().parseFromString("<empty/>", "text/xml").documentElement!;
       this.docs.set(real, doc);
     }
     return doc;
@@ -176,13 +190,13 @@ interface Styles {
 function styles(p: Package, part: string | undefined, v: string[]): Styles | null {
   if (!part || !p.has(part)) return null;
   const st = p.xml(part);
-  const count = (list: string) => (kids(st, list)[0] ? kids(kids(st, list)[0], list.slice(0, -1)).length : 0);
+  const count = (list: string) => listOf(st, list, list.slice(0, -1)).length;
   const fonts = count("fonts");
   const fills = count("fills");
   const borders = count("borders");
-  const styleXfs = kids(st, "cellStyleXfs")[0] ? kids(kids(st, "cellStyleXfs")[0], "xf").length : 0;
+  const styleXfs = listOf(st, "cellStyleXfs", "xf").length;
   const numFmts = new Set(all(st, "numFmt").map((n) => Number(n.getAttribute("numFmtId"))));
-  const xfs = kids(st, "cellXfs")[0] ? kids(kids(st, "cellXfs")[0], "xf") : [];
+  const xfs = listOf(st, "cellXfs", "xf");
   xfs.forEach((xf, i) => {
     const idx = (name: string) => Number(xf.getAttribute(name) || "0");
     if (idx("fontId") >= Math.max(fonts, 1)) v.push(`${part}: cell format ${i} names font ${idx("fontId")}, past the list`);
@@ -193,11 +207,11 @@ function styles(p: Package, part: string | undefined, v: string[]): Styles | nul
     if (idx("numFmtId") >= 164 && !numFmts.has(idx("numFmtId")))
       v.push(`${part}: cell format ${i} names number format ${idx("numFmtId")}, not defined`);
   });
-  return { xfs: xfs.length, dxfs: kids(st, "dxfs")[0] ? kids(kids(st, "dxfs")[0], "dxf").length : 0 };
+  return { xfs: xfs.length, dxfs: count("dxfs") };
 }
 
 /** A rich or plain string item's text, phonetic runs left out, as Excel compares a table header. */
-function itemText(si: Element): string {
+function itemText(si: Element | undefined): string {
   const t = kids(si, "t");
   if (t.length) return t[0].textContent ?? "";
   return kids(si, "r")
@@ -218,7 +232,7 @@ function workbook(p: Package, v: string[]): void {
   const wb = p.xml(wbPart);
   if (wb.namespaceURI !== MAIN && wb.namespaceURI !== STRICT_MAIN) v.push(`${wbPart}: not a SpreadsheetML workbook`);
   const rels = p.rels(p.byLower.get(wbPart.toLowerCase())!);
-  const sheets = kids(kids(wb, "sheets")[0], "sheet");
+  const sheets = listOf(wb, "sheets", "sheet");
   const names = new Set<string>();
   const ids = new Set<string>();
   for (const s of sheets) {
@@ -231,10 +245,10 @@ function workbook(p: Package, v: string[]): void {
     ids.add(s.getAttribute("sheetId")!);
     if (!rels.has(rId(s) ?? "")) v.push(`${wbPart}: sheet ${name} has no relationship`);
   }
-  const view = kids(wb, "bookViews")[0] && kids(kids(wb, "bookViews")[0], "workbookView")[0];
+  const view = listOf(wb, "bookViews", "workbookView")[0];
   if (view && Number(view.getAttribute("activeTab") || "0") >= sheets.length) v.push(`${wbPart}: activeTab past the last sheet`);
   const defined = new Set<string>();
-  const definedNames = kids(wb, "definedNames")[0] ? kids(kids(wb, "definedNames")[0], "definedName") : [];
+  const definedNames = listOf(wb, "definedNames", "definedName");
   for (const d of definedNames) {
     const scope = d.getAttribute("localSheetId");
     const key = `${d.getAttribute("name")!.toLowerCase()}@${scope ?? ""}`;
@@ -271,7 +285,7 @@ function worksheet(p: Package, part: string, name: string, ctx: SheetContext, v:
   const at = `${part} (${name})`;
   const text = new Map<string, string>();
   let lastRow = 0;
-  for (const row of kids(kids(ws, "sheetData")[0] ?? ws, "row")) {
+  for (const row of listOf(ws, "sheetData", "row")) {
     const r = row.hasAttribute("r") ? Number(row.getAttribute("r")) : lastRow + 1;
     if (r <= lastRow) v.push(`${at}: row ${r} after row ${lastRow}`);
     lastRow = r;
@@ -295,7 +309,7 @@ function worksheet(p: Package, part: string, name: string, ctx: SheetContext, v:
         if (!ctx.sst || !Number.isInteger(i) || i >= ctx.sst.length)
           v.push(`${at}: cell ${ref} names shared string ${value}, past the list`);
         else text.set(`${pos.row}:${pos.col}`, itemText(ctx.sst[i]));
-      } else if (type === "inlineStr") text.set(`${pos.row}:${pos.col}`, kids(c, "is")[0] ? itemText(kids(c, "is")[0]) : "");
+      } else if (type === "inlineStr") text.set(`${pos.row}:${pos.col}`, itemText(kids(c, "is")[0]));
       else if (value !== null) text.set(`${pos.row}:${pos.col}`, value);
     }
   }
@@ -354,7 +368,7 @@ export function excelRepairs(bytes: Uint8Array): string[] {
   const p = new Package(bytes);
   relationships(p, contentTypes(p, v), v);
   workbook(p, v);
-  return v;
+  return [...v, ...p.malformed];
 }
 
 /** The triggers in `after` that `before` did not have (counted, so a second copy of one is new). */

@@ -44,6 +44,12 @@ test("the sample's summary workbook has nothing Excel would repair", () => {
 
 test.each<[string, () => Uint8Array, RegExp]>([
   [
+    "a part that is not well-formed XML (an end tag mistyped)",
+    () => broken(tabPart("進捗一覧"), (t) => t.replace("</sheetData>", "</sheetDat>")),
+    /xl\/worksheets\/sheet\d+\.xml: not well-formed XML/,
+  ],
+  ["stray text after a part's root", () => broken("xl/workbook.xml", (t) => t + "stray"), /xl\/workbook\.xml: not well-formed XML/],
+  [
     "a part typed as plain XML",
     () => broken("[Content_Types].xml", (t) => t.replace(/<Override PartName="\/xl\/styles\.xml"[^>]*\/>/, "")),
     /xl\/styles\.xml: content type application\/xml, not one ending \.styles\+xml/,
