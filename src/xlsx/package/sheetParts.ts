@@ -141,11 +141,12 @@ export function tableColumnNames(columns: string[]): string[] {
 const ROWS_PER_PIECE = 256;
 
 /**
- * The worksheet part's text in pieces (its head, groups of rows, its tail), to be encoded piece by piece: the
- * 検証結果 tab of 14,000 sheets is tens of megabytes, which as one string V8 copies whole before encoding it, and
- * keeps in its large-object space until a full collection.
+ * The worksheet part's text in pieces (its head, groups of rows, its tail), made as they are asked for, to be
+ * encoded one by one: the 検証結果 tab of 14,000 sheets is tens of megabytes. As one string V8 copies it whole
+ * before encoding it and keeps it in its large-object space until a full collection; as rows all made first, every
+ * row's text outlives the young generation and the collector copies it twice. Made a group at a time, each dies young.
  */
-export function sheetXml(input: SheetPartsInput): string[] {
+export function* sheetXml(input: SheetPartsInput): Generator<string, void, undefined> {
   const { spec, linkTarget } = input;
   // Table header cells hold exactly the table's column names (Excel repairs a table whose header differs).
   const headerText = new Map<number, Map<number, string>>();
@@ -155,30 +156,24 @@ export function sheetXml(input: SheetPartsInput): string[] {
     t.columns.forEach((c, j) => row.set(left + j, c));
     headerText.set(top, row);
   }
+  // The dimension goes in the head, before any row is made: the last column holding a cell, found without text.
   let maxCol = 0;
-  const rows: string[] = [];
-  spec.rows.forEach((line, r) => {
-    const cells: string[] = [];
+  for (const line of spec.rows) for (let col = line.length - 1; col > maxCol; col--) if (line[col]) maxCol = col;
+  const rowXml = (r: number): string => {
+    const line = spec.rows[r];
     const header = headerText.get(r);
+    let cells = "";
     line.forEach((c, col) => {
       if (!c) return;
-      const ref = toA1(r, col);
       const value = header?.get(col) ?? c.value;
-      cells.push(cellXml(ref, value, input.xf.get(cellXfKey(c))));
-      if (col > maxCol) maxCol = col;
+      cells += cellXml(toA1(r, col), value, input.xf.get(cellXfKey(c)));
     });
     const h = spec.rowHeights[String(r + 1)];
     const ht = h && h > 0 ? ` ht="${h}" customHeight="1"` : "";
-    if (cells.length || ht) rows.push(`<row r="${r + 1}"${ht}>${cells.join("")}</row>`);
-  });
-  // Heights asked for rows that hold no cells.
-  for (const [k, h] of Object.entries(spec.rowHeights)) {
-    const n = Number(k);
-    if (Number.isInteger(n) && n > spec.rows.length && h > 0) rows.push(`<row r="${n}" ht="${h}" customHeight="1"/>`);
-  }
+    return cells || ht ? `<row r="${r + 1}"${ht}>${cells}</row>` : "";
+  };
   const lastRow = Math.max(1, spec.rows.length);
   const dimension = `A1:${columnLetters(maxCol)}${lastRow}`;
-
   const freeze = spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0) ? spec.freeze : null;
   const pane = freeze
     ? `<pane${freeze.cols ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows ? ` ySplit="${freeze.rows}"` : ""} topLeftCell="${toA1(freeze.rows, freeze.cols)}" activePane="${freeze.rows && freeze.cols ? "bottomRight" : freeze.rows ? "bottomLeft" : "topRight"}" state="frozen"/>`
@@ -231,16 +226,25 @@ export function sheetXml(input: SheetPartsInput): string[] {
   const tableParts = input.tables.length
     ? `<tableParts count="${input.tables.length}">${input.tables.map((t) => `<tablePart r:id="${t.relId}"/>`).join("")}</tableParts>`
     : "";
-  const pieces = [
+  yield (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-      `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${fit}<dimension ref="${dimension}"/>` +
-      `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="18.75"/>` +
-      (cols ? `<cols>${cols}</cols>` : "") +
-      `<sheetData>`,
-  ];
-  for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) pieces.push(rows.slice(i, i + ROWS_PER_PIECE).join(""));
-  pieces.push(`</sheetData>${merges}${cfs}${hyperlinks}${printXml}${hf}${drawing}${tableParts}</worksheet>`);
-  return pieces;
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${fit}<dimension ref="${dimension}"/>` +
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="18.75"/>` +
+    (cols ? `<cols>${cols}</cols>` : "") +
+    `<sheetData>`
+  );
+  for (let i = 0; i < spec.rows.length; i += ROWS_PER_PIECE) {
+    let piece = "";
+    for (let r = i; r < Math.min(i + ROWS_PER_PIECE, spec.rows.length); r++) piece += rowXml(r);
+    if (piece) yield piece;
+  }
+  // Heights asked for rows that hold no cells.
+  let tailRows = "";
+  for (const [k, h] of Object.entries(spec.rowHeights)) {
+    const n = Number(k);
+    if (Number.isInteger(n) && n > spec.rows.length && h > 0) tailRows += `<row r="${n}" ht="${h}" customHeight="1"/>`;
+  }
+  yield `${tailRows}</sheetData>${merges}${cfs}${hyperlinks}${printXml}${hf}${drawing}${tableParts}</worksheet>`;
 }
 
 export function tableXml(t: TablePart, dataRows: number): string {

@@ -145,7 +145,7 @@ function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): WriteSheetsResult {
   const strict = isStrictWorkbook(pkg.workbook.root);
   const put = (part: string, xml: string) => pkg.setText(part, conforming(xml, strict));
   // A piece holds whole elements, so a namespace is never cut between two.
-  const putPieces = (part: string, pieces: string[]) => pkg.setTextPieces(part, strict ? pieces.map((x) => conforming(x, true)) : pieces);
+  const putPieces = (part: string, pieces: Iterable<string>) => pkg.setTextPieces(part, strict ? strictPieces(pieces) : pieces);
   // Most packages give .rels parts their type by a Default; one that lists every part by an Override gets one per new .rels.
   const putRels = (part: string, xml: string) => {
     put(part, xml);
@@ -267,4 +267,9 @@ function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): WriteSheetsResult {
   }
   pkg.reload();
   return { written: finalNames, replaced: plan.replace };
+}
+
+/** Each piece in strict namespaces, as it comes (the pieces are made one at a time, never all held). */
+function* strictPieces(pieces: Iterable<string>): Generator<string, void, undefined> {
+  for (const piece of pieces) yield conforming(piece, true);
 }

@@ -289,8 +289,10 @@ export class XlsxPackage {
    * Gives a part new text in pieces (a large generated sheet), written as setText writes it: each piece is encoded
    * as it comes, so the whole text is never one string. The declaration, if any, is in the first piece.
    */
-  setTextPieces(name: string, pieces: readonly string[]): void {
-    this.setBytes(name, concatBytes(pieces.map((piece, i) => encoder.encode(i === 0 ? utf8Declared(piece) : piece))));
+  setTextPieces(name: string, pieces: Iterable<string>): void {
+    const bytes: Uint8Array[] = [];
+    for (const piece of pieces) bytes.push(encoder.encode(bytes.length === 0 ? utf8Declared(piece) : piece));
+    this.setBytes(name, concatBytes(bytes));
   }
 
   /** Gives a part new bytes; a text kept for it is dropped. */

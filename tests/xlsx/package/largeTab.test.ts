@@ -6,6 +6,7 @@
 import { writeSheetsToPackage, XlsxPackage } from "../../../src/xlsx/package";
 import { fflateCodec } from "../../../src/xlsx/package/fflateCodec";
 import type { SheetSpec } from "../../../src/core/model/sheetSpec";
+import { sheetXml } from "../../../src/xlsx/package/sheetParts";
 import { strictCopy } from "../../support/packages";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -54,4 +55,48 @@ test.each([
     return out;
   });
   expect(values).toEqual(expected);
+});
+
+test("the pieces are made as they are asked for: a row's text is made only when its group is, not all rows first", () => {
+  const spec = bigTab();
+  // Rows past the first group give their values only when read: reading one before its group is asked for fails.
+  let asked = 1;
+  spec.rows = spec.rows.map((line, r) =>
+    line.map((c) => {
+      if (!c) return c;
+      const value = c.value;
+      return {
+        ...c,
+        get value() {
+          if (Math.floor(r / 256) + 1 > asked) throw new Error(`row ${r + 1} read before its piece was asked for`);
+          return value;
+        },
+      };
+    }),
+  );
+  const pieces = sheetXml({
+    spec,
+    name: spec.name,
+    xf: new Map(),
+    dxf: new Map(),
+    tables: [],
+    drawingRelId: null,
+    urlRelIds: new Map(),
+    linkTarget: (s) => s,
+    header: "",
+    footer: "",
+  });
+  const head = pieces.next().value ?? "";
+  // The head names the whole block, A1 to the last column and row, though no row has been made yet.
+  expect(head).toContain('<dimension ref="A1:C1000"/>');
+  expect(head.endsWith("<sheetData>")).toBe(true);
+  const groups: string[] = [];
+  for (let next = pieces.next(); !next.done; next = pieces.next()) {
+    groups.push(next.value);
+    asked++;
+  }
+  // Four groups of at most 256 rows, then the tail.
+  expect(groups).toHaveLength(5);
+  expect(groups.slice(0, 4).map((g) => g.match(/<row /g)?.length)).toEqual([256, 256, 256, 232]);
+  expect(groups[4].startsWith("</sheetData>")).toBe(true);
 });
