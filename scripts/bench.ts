@@ -14,8 +14,7 @@
  *   classifier    the status classifier and effect parser on the development set of real text
  *                 (tests/judge/devset): acceptable statuses ≥ 95%, direction flips < 1%, effects ≥ 90%
  *
- * Options: --sizes 14,140,1400  --runs 5 (engine)  --cli-sizes 14,1400,14000  --cli-runs 3  --gateway-sizes 14,140,1400,2800
- *          --wire-sizes 14,1400,3000  --skip-engine --skip-cli --skip-gateway --skip-classifier --keep (leave the generated .xlsx files)
+ * Options: `npm run bench -- --help` (USAGE below).
  * Timings depend on the machine and what else runs on it: read the medians, not single runs.
  */
 import { spawnSync } from "node:child_process";
@@ -46,21 +45,44 @@ const TARGET = {
   summarySyncs: 3,
 };
 
-const { values: args } = parseArgs({
-  options: {
-    sizes: { type: "string", default: "14,140,1400" },
-    runs: { type: "string", default: "5" },
-    "cli-sizes": { type: "string", default: "14,1400,14000" },
-    "cli-runs": { type: "string", default: "3" },
-    "gateway-sizes": { type: "string" },
-    "wire-sizes": { type: "string" },
-    "skip-engine": { type: "boolean", default: false },
-    "skip-cli": { type: "boolean", default: false },
-    "skip-gateway": { type: "boolean", default: false },
-    "skip-classifier": { type: "boolean", default: false },
-    keep: { type: "boolean", default: false },
-  },
-});
+/** The options: printed for --help and for an option it does not know. */
+const USAGE = `npm run bench -- [options]
+  --sizes 14,140,1400     engine: sheet counts          --runs 5        engine: timed runs
+  --cli-sizes 14,1400,14000  command line: sheet counts  --cli-runs 3    command line: runs of each process
+  --gateway-sizes LIST    Excel gateway: sheet counts   --wire-sizes 14,1400,3000  gateway wire: sheet counts
+  --skip-engine --skip-cli --skip-gateway --skip-classifier   leave a part out
+  --keep                  leave the generated .xlsx files (their folder is printed)`;
+
+function parseOptions() {
+  try {
+    return parseArgs({ options: OPTIONS });
+  } catch (e) {
+    // A mistyped option: what went wrong and the options, not a stack trace.
+    console.error(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const OPTIONS = {
+  sizes: { type: "string", default: "14,140,1400" },
+  runs: { type: "string", default: "5" },
+  "cli-sizes": { type: "string", default: "14,1400,14000" },
+  "cli-runs": { type: "string", default: "3" },
+  "gateway-sizes": { type: "string" },
+  "wire-sizes": { type: "string" },
+  "skip-engine": { type: "boolean", default: false },
+  "skip-cli": { type: "boolean", default: false },
+  "skip-gateway": { type: "boolean", default: false },
+  "skip-classifier": { type: "boolean", default: false },
+  keep: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+const { values: args } = parseOptions();
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const sizes = args.sizes
   .split(",")

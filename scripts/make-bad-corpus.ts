@@ -506,7 +506,7 @@ async function fiftyThousandRows(): Promise<Uint8Array> {
 // ---------------------------------------------------------------------------------------------------
 // The corpus
 
-const NOT_XLSX = { outcome: "refused", key: "file.not-xlsx" } as const;
+const NOT_XLSX = { outcome: "refused", key: "file.not-xlsx", reason: "file.reason.not-xlsx" } as const;
 const DAMAGED = { outcome: "refused", key: "file.unreadable", reason: "file.reason.damaged" } as const;
 
 export const CORPUS: readonly CorpusEntry[] = [
@@ -545,7 +545,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   {
     name: "xlsb-renamed.xlsx",
     what: "a binary workbook (.xlsb) renamed .xlsx",
-    expect: NOT_XLSX,
+    expect: { ...NOT_XLSX, reason: "file.reason.xlsb" },
     build: () =>
       zip({
         "[Content_Types].xml": `<Types xmlns="${CT}"/>`,
@@ -556,7 +556,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   {
     name: "ods-renamed.xlsx",
     what: "an OpenDocument spreadsheet (.ods) renamed .xlsx",
-    expect: NOT_XLSX,
+    expect: { ...NOT_XLSX, reason: "file.reason.ods" },
     build: () =>
       zip({
         mimetype: "application/vnd.oasis.opendocument.spreadsheet",

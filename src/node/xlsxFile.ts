@@ -158,6 +158,12 @@ function fileError(e: unknown, path: string): XlsxFileError {
       if (e.kind === "too-large") return new XlsxFileError("unreadable", path, e.detail, { cause: e, reason: "file.reason.too-large" });
       if (e.kind === "unreadable")
         return new XlsxFileError("unreadable", path, describe(e.detail), { cause: e, reason: "file.reason.damaged" });
+      // What to do depends on what the file is: an .ods or .xlsb is saved again as .xlsx from its own program.
+      if (e.kind === "not-xlsx")
+        return new XlsxFileError("not-xlsx", path, e.detail, {
+          cause: e,
+          reason: e.format ? `file.reason.${e.format}` : "file.reason.not-xlsx",
+        });
       return new XlsxFileError(e.kind, path, e.detail, { cause: e });
     }
     return new XlsxFileError("unreadable", path, describe(e), { cause: e, reason: "file.reason.damaged" });

@@ -104,6 +104,51 @@ describe("readXlsxFile", () => {
     expect(e.localized("ja")).not.toBe(e.localized("en"));
   });
 
+  test("a spreadsheet in another format says how to save it as .xlsx, in its own program", async () => {
+    const cases: [string, Uint8Array | string, RegExp, RegExp][] = [
+      // As LibreOffice writes one: `mimetype` first, stored, then the content; no content types.
+      [
+        "plan.ods",
+        makeZip({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>" }),
+        /LibreOffice Calc の「名前を付けて保存」で「Excel 2007-365 \(\.xlsx\)」/,
+        /an OpenDocument spreadsheet \(\.ods\): in LibreOffice Calc, use Save As/,
+      ],
+      [
+        "plan.xlsb",
+        makeZip({
+          "[Content_Types].xml": "<Types/>",
+          "_rels/.rels": `<Relationships><Relationship Id="rId1" Type="${OFFICE_DOCUMENT}" Target="xl/workbook.bin"/></Relationships>`,
+          "xl/workbook.bin": "\u0083\u0001\u0000",
+        }),
+        /Excel バイナリ ブック（\.xlsb）です。Excel の「名前を付けて保存」で「Excel ブック \(\*\.xlsx\)」/,
+        /an Excel binary workbook \(\.xlsb\): in Excel, use Save As/,
+      ],
+      [
+        "plan.csv",
+        "施策番号,施策名\n①-01,Wi-Fi\n",
+        /\.xls や CSV のファイルは Excel で \.xlsx 形式に保存し直してください/,
+        /save \.xls or CSV files as \.xlsx/,
+      ],
+      // An OpenDocument text is no spreadsheet: the general advice.
+      [
+        "letter.odt",
+        makeZip({ mimetype: "application/vnd.oasis.opendocument.text", "content.xml": "<x/>" }),
+        /\.xls や CSV/,
+        /\.xls or CSV/,
+      ],
+    ];
+    for (const [name, content, ja, en] of cases) {
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      const e = await failure(readXlsxFile(path));
+      expect(e.code).toBe("not-xlsx");
+      expect(e.localized("ja")).toMatch(ja);
+      expect(e.localized("en")).toMatch(en);
+      // The package layer's English detail is for debugging, never in the user's message.
+      expect(e.localized("ja")).not.toContain(e.detail);
+    }
+  });
+
   test("a missing file and a directory", async () => {
     expect((await failure(readXlsxFile(join(dir, "none.xlsx")))).code).toBe("not-found");
     expect((await failure(readXlsxFile(join(dir, "no-dir", "none.xlsx")))).code).toBe("not-found");

@@ -45,12 +45,15 @@ export const en: Record<CliKey, string> = {
   "cli.demo-done": "Demo output: {dir}",
   // Reading and writing .xlsx files (XlsxFileError codes): why a file could not be read or written.
   "file.not-found": "File not found: {path}",
-  "file.not-xlsx": "Not an Excel workbook (.xlsx): {path} (save .xls or CSV files as .xlsx in Excel first)",
+  "file.not-xlsx": "Not an Excel workbook (.xlsx): {path} ({detail})",
   "file.unreadable": "Cannot read the file: {path} ({detail})",
   "file.same-as-input": "The output is the input file: {path} (the input is never overwritten; choose another name)",
   "file.write-failed": "Cannot write the file: {path} ({detail})",
   "file.encrypted": "The workbook is password-protected: {path} (remove the password in Excel and save it again)",
   "file.no-sheets": "The workbook has no sheets: {path} (it may be damaged; open it in Excel and save it again)",
+  "file.reason.not-xlsx": "save .xls or CSV files as .xlsx in Excel first",
+  "file.reason.ods": "an OpenDocument spreadsheet (.ods): in LibreOffice Calc, use Save As and choose Excel 2007-365 (.xlsx)",
+  "file.reason.xlsb": "an Excel binary workbook (.xlsb): in Excel, use Save As and choose Excel Workbook (*.xlsx)",
   "file.reason.damaged": "the file is damaged or incomplete; open the original in Excel and save it again",
   "file.reason.too-large": "it would unpack to more than 1 GB, which no ordinary workbook does",
   "file.reason.sheet-name":

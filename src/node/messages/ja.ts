@@ -43,12 +43,17 @@ export const ja = {
   "cli.demo-done": "デモの結果: {dir}",
   // Reading and writing .xlsx files (XlsxFileError codes): why a file could not be read or written.
   "file.not-found": "ファイルが見つかりません: {path}",
-  "file.not-xlsx": "Excel ブック（.xlsx）ではありません: {path}（.xls や CSV のファイルは Excel で .xlsx 形式に保存し直してください）",
+  "file.not-xlsx": "Excel ブック（.xlsx）ではありません: {path}（{detail}）",
   "file.unreadable": "ファイルを読み込めません: {path}（{detail}）",
   "file.same-as-input": "出力先が入力ファイルと同じです: {path}（入力ファイルは上書きしません。別の名前を指定してください）",
   "file.write-failed": "ファイルを書き込めません: {path}（{detail}）",
   "file.encrypted": "パスワードで保護されたブックは読み込めません: {path}（Excel でパスワードを解除してから保存し直してください）",
   "file.no-sheets": "ブックにシートが1枚もありません: {path}（ファイルが壊れている可能性があります。Excel で開いて保存し直してください）",
+  "file.reason.not-xlsx": ".xls や CSV のファイルは Excel で .xlsx 形式に保存し直してください",
+  "file.reason.ods":
+    "OpenDocument 形式（.ods）のブックです。LibreOffice Calc の「名前を付けて保存」で「Excel 2007-365 (.xlsx)」を選んで保存し直してください",
+  "file.reason.xlsb":
+    "Excel バイナリ ブック（.xlsb）です。Excel の「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください",
   "file.reason.damaged": "ファイルが壊れているか、途中で切れています。元のブックを Excel で開いて保存し直してください",
   "file.reason.too-large": "展開すると 1 GB を超えるため読み込みません（通常のブックではありません）",
   "file.reason.sheet-name":

@@ -11,10 +11,15 @@ import { declaredSize, readZip, ZipError } from "./zip";
 
 export type WorkbookLoadErrorKind = "not-xlsx" | "encrypted" | "no-sheets" | "bad-sheet-name" | "too-large" | "unreadable";
 
+/** Spreadsheets that are not .xlsx but that a user can save as one, named so the message can say how. */
+export type OtherSpreadsheetFormat = "ods" | "xlsb";
+
 export class WorkbookLoadError extends Error {
   constructor(
     readonly kind: WorkbookLoadErrorKind,
     readonly detail: string,
+    /** For `not-xlsx`: the spreadsheet format the file is in, where it is one a user can save as .xlsx. */
+    readonly format?: OtherSpreadsheetFormat,
   ) {
     super(`${kind}: ${detail}`);
     this.name = "WorkbookLoadError";

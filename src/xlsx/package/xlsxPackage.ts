@@ -198,6 +198,9 @@ export class XlsxPackage {
   }
 
   private load(options: { allowNoSheets?: boolean } = {}): void {
+    // An OpenDocument package names its kind in a first entry, `mimetype`, and has no content types.
+    if (this.has("mimetype") && this.text("mimetype").startsWith("application/vnd.oasis.opendocument.spreadsheet"))
+      throw new WorkbookLoadError("not-xlsx", "an OpenDocument spreadsheet", "ods");
     if (!this.has(CONTENT_TYPES_PART)) throw new WorkbookLoadError("not-xlsx", "no [Content_Types].xml");
     this.contentTypes = readContentTypes(this.text(CONTENT_TYPES_PART));
     let main = "";
@@ -205,9 +208,11 @@ export class XlsxPackage {
       const root = readRelationships("_rels/.rels", this.text("_rels/.rels"), "");
       main = root.list.find((r) => relKind(r.type) === "officeDocument" && !r.external)?.part ?? "";
     }
-    if (!main || !this.has(main)) throw new WorkbookLoadError("not-xlsx", "no workbook in the package");
-    // A binary workbook (.xlsb) names a .bin part.
-    if (!main.toLowerCase().endsWith(".xml")) throw new WorkbookLoadError("not-xlsx", `workbook part ${main} is not XML`);
+    // A binary workbook (.xlsb) names a .bin part (Excel's is xl/workbook.bin).
+    if (!main || !this.has(main))
+      throw new WorkbookLoadError("not-xlsx", "no workbook in the package", this.has("xl/workbook.bin") ? "xlsb" : undefined);
+    if (!main.toLowerCase().endsWith(".xml"))
+      throw new WorkbookLoadError("not-xlsx", `workbook part ${main} is not XML`, main.toLowerCase().endsWith(".bin") ? "xlsb" : undefined);
     this.workbookPartName = this.partName(main);
     this.workbook = readWorkbookPart(this.text(main), main);
     // A Word or PowerPoint file names its own main part (a document, a presentation) the same way.
