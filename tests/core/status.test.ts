@@ -182,9 +182,10 @@ const CASES: Record<string, Case[]> = {
     ["本施策は②-05により施策を推進し、評価を行います。", "not_evaluated", "により施策を推進し、評価"],
     ["本年度から評価の対象外とする。", "not_evaluated", "評価の対象外"],
     ["本施策は廃止した。", "not_evaluated"],
-    // Only planned, or about systems rather than the measure: not a merge.
+    // Only planned, or about systems rather than the measure: not a merge (a system integrated as meant is a task
+    // done: on track, weakly).
     ["施策の統合を検討している。", "unknown"],
-    ["システムを統合することができた。", "unknown"],
+    ["システムを統合することができた。", "on_track"],
   ],
   negation: [
     // Decision: not on plan → delayed; "could not keep to plan" (できておらず) → at_risk, as the README's "Statuses" lists it.

@@ -155,9 +155,10 @@ const REPORTED = /「[^「」]{0,200}」と(?:の)?(?:報告|連絡|説明|申�
 const FORMER = /「[^「」]{1,40}」から/g;
 /** A short quote inside a longer text names a category (評価区分「達成」), it is not the verdict. */
 const SHORT_QUOTE = /「[^「」]{1,12}」/g;
-/** A tally of items by outcome (13件が目標達成, 達成したものは109事業): one result among several. */
+/** A tally of items by outcome (13件が目標達成, 達成したものは109事業), or a part (伸び悩む部分もあり): one result among several. */
 const TALLY_BEFORE = /(?:\d+(?:\.\d+)?(?:件|事業|項目|指標|施策|地区|校|団体|%|割)|うち)(?:が|は|も|で)?$/;
-const TALLY_AFTER = /(?:もの|の)?(?:が|は|も|で)?(?:約|計)?\d+(?:件|事業|項目|指標|施策|地区|校|団体|か所|箇所|%|割)/y;
+const TALLY_AFTER =
+  /(?:もの|の)?(?:が|は|も|で)?(?:約|計)?\d+(?:件|事業|項目|指標|施策|地区|校|団体|か所|箇所|%|割)|[ぁ-ん]{0,4}?(?:部分|面|ところ)(?:も|が)(?:あ[りるっ]|見られ|みられ)/y;
 
 interface Scope {
   /** Marks per character of the copy: 1 = the verdicts there are dropped (questions, requests, former states). */

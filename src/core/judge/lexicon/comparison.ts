@@ -7,6 +7,8 @@ import { AMOUNT, DEGREE, GAP, row, TARGET, TARGET_WORDS, type Row } from "./row"
 const BASELINE =
   "(?:基準値|基準年度?|策定時|計画策定時|初期値|現状値|前年度|前年|昨年度|計画開始当初|開始当初|開始前|事業開始前|導入前)(?:の値|の実績)?";
 const BASELINE_WORDS = ["基準", "策定時", "初期値", "現状値", "前年", "昨年度", "当初", "開始前", "導入前"];
+/** A result set against the target: 目標値に対して実績値が (上回った). */
+const RESULT_AGAINST = "に対し(?:て)?(?:実績(?:値)?|結果|成果)(?:が|は)";
 const COMPARED = "(?:を|から|より|よりも|に比べ(?:て)?|と比べ(?:て)?|と比較(?:して|すると)?|比で)";
 
 export const COMPARISON: readonly Row[] = [
@@ -23,21 +25,35 @@ export const COMPARISON: readonly Row[] = [
   ),
 
   // — against the target or the plan —
-  row(new RegExp(`(?:${TARGET}|計画|予定|想定)(?:を|に|から|より)?${AMOUNT}${DEGREE}(?:下回|割り込|割っ)`, "g"), "delayed", "on_track~", {
-    needs: [...TARGET_WORDS, "予定", "想定"],
-  }),
+  row(
+    new RegExp(`(?:${TARGET}|計画|予定|想定|期待)(?:を|に|から|より)?${AMOUNT}${DEGREE}(?:下回|割り込|割っ)`, "g"),
+    "delayed",
+    "on_track~",
+    {
+      needs: [...TARGET_WORDS, "予定", "想定", "期待"],
+    },
+  ),
   row(new RegExp(`${TARGET}${GAP}{0,14}?(?:に|には|まで)(?:は)?届(?:か(?=ず|なかっ|ない)|いてい(?=ない|ません))`, "g"), null, "delayed", {
     needs: [...TARGET_WORDS, "予定", "想定"],
   }),
   row(/届か(?=ず|なかっ|ない)/g, "delayed~", null),
-  row(new RegExp(`${TARGET}(?:を|は|も)?${AMOUNT}${DEGREE}(?:上回|超え|超過|クリア)`, "g"), "achieved~", "delayed", {
-    needs: [...TARGET_WORDS, "予定", "想定"],
-  }),
+  // 目標を上回る, 目標の100万冊を上回る, 目標値に対して実績値が上回った.
+  row(
+    new RegExp(`${TARGET}(?:を|は|も|の${AMOUNT}を|${RESULT_AGAINST})?${AMOUNT}${DEGREE}(?:上回|超え|超過|クリア)`, "g"),
+    "achieved~",
+    "delayed",
+    {
+      needs: [...TARGET_WORDS, "予定", "想定"],
+    },
+  ),
   // 目標値以上: reached or beyond (a rating), or expected beyond (〜の成果を得られる見込み).
   row(new RegExp(`${TARGET}(?:以上|超)(?!の(?:受講|人数|参加))`, "g"), "ahead~", null, { needs: [...TARGET_WORDS, "予定", "想定"] }),
   row(new RegExp(`${TARGET}(?:に|へ)(?:達し|到達|達成し)`, "g"), "achieved", "delayed", { needs: [...TARGET_WORDS, "予定", "想定"] }),
   row(/(?:計画|予定|目標)未満/g, "delayed", null),
   row(/にとどま(?=っ|る|り)/g, "delayed~", null),
+  // After the target's own lines (目標に達しなかった is a strong delay): 「基準値」に満たなかった, 予定していた定員に
+  // 達しなかった, short of some yardstick.
+  row(/満た(?=ず|なかっ|ない|ていない)|達し(?=なかっ|ておらず|ていない)|達せ(?=ず)/g, null, "delayed~"),
   row(/低迷|低調|(?:低い|厳しい)(?:結果|水準|数値|値)|達成率\d+(?:\.\d+)?%未満/g, "delayed~", null),
 
   // — against the baseline or last year —
@@ -52,6 +68,12 @@ export const COMPARISON: readonly Row[] = [
   row(/後退/g, "at_risk", "on_track~"),
   row(/悪化/g, "delayed", "on_track~"),
   row(/伸び悩|頭打ち/g, "delayed", null),
+  // Fewer taking part or using it (参加者減, 利用件数が減少): counts where more is the aim.
+  row(
+    /(?:参加者|利用者|来場者|来館者|入館者|受講者|登録者|参加|利用|来場|来館|貸出|受講)(?:数|件数|人数|者数)?(?:の|が|は|も)?(?:減少|減(?=と|に|で|し|っ|少|、|。)|落ち込|低下)/g,
+    "delayed~",
+    null,
+  ),
   row(/(?:値|数値|指標|実績)(?:が|は|も)?(?:伸びて|伸び|向上|改善|上が|あが)/g, "on_track~", "delayed"),
   row(/改善(?:し|さ)(?=てい|た|ており)/g, "on_track~", null),
 

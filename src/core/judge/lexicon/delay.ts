@@ -35,7 +35,16 @@ export const DELAYED: readonly Row[] = [
   }),
   row(/(?:完了|完成|竣工)(?:予定|時期)(?:が|は|を)?(?:次年度|翌年度|来年度|過ぎ|延び|遅れ|後ろ)/g, "delayed", null),
   row(/(?:時期|期限|予定|スケジュール|工程)(?:を|が|は)?(?:後方|後ろ)(?:に|へ)?(?:変更|ずら|倒)/g, "delayed", null),
-  row(/ずれ込|ずれこ|工期(?:を|の|が)?(?:延伸|延長|変更)|延伸|繰越明許|一時(?:休止|休工|中断|停止|中止)/g, "delayed", null),
+  // 延伸 of a schedule (工期の延伸), not of a road or a line (北条倉吉道路(延伸)).
+  row(
+    /ずれ込|ずれこ|(?:工期|期間|期限|時期|完了予定|計画期間)(?:を|の|が)?(?:延伸|延長|変更)|延伸(?:し|され|する|となっ)|繰越明許|一時(?:休止|休工|中断|停止|中止)/g,
+    "delayed",
+    null,
+  ),
+  // A deadline missed, or to be missed (当初目標の2025年度末までに間に合わない見通し).
+  row(/間に合わ(?=ない|ず|なかっ)/g, null, "delayed"),
+  // 調整に時間を要した: a slip in all but name (weak: 時間を要したが計画通り完了 is on track).
+  row(/時間(?:を|が)(?:要し(?=た|て)|かか(?=った|って))/g, "delayed~", null),
   row(/延期|後ろ倒し|後倒し|先送り|見送/g, "delayed", "on_track~"),
 
   // — not started or not done —

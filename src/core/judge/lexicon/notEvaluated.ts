@@ -3,7 +3,7 @@ import { GAP, row, type Row } from "./row";
 
 export const NOT_EVALUATED: readonly Row[] = [
   row(new RegExp(`施策(?:[をはがもの]|${GAP}{0,30}?に)統合`, "g"), "not_evaluated", null),
-  row(/(?:他|別|ほか)の?(?:事業|施策)(?:に|へ)(?:統合|移行|吸収)/g, "not_evaluated", null),
+  row(/(?:他|別|ほか)の?(?:事業|施策)(?:に|へ)の?(?:整理[・、]?)?(?:統合|移行|吸収)/g, "not_evaluated", null),
   row(/に統合して(?:推進|実施)/g, "not_evaluated", null),
   row(/により施策を推進し[、,]?評価/g, "not_evaluated", null, { needs: ["評価"] }),
   row(/(?:評価|進行管理|管理)(?:の)?対象(?:外|から外)/g, "not_evaluated", null, { needs: ["対象"] }),

@@ -4,12 +4,18 @@ import { AS_PLANNED, PROGRESS_VERB, row, type Row } from "./row";
 export const ON_TRACK: readonly Row[] = [
   row(new RegExp(`(?:計画|予定|スケジュール|工程|目標|想定)${AS_PLANNED}(?:に|で)?(?:は)?${PROGRESS_VERB}`, "g"), "on_track", "delayed"),
   row(/順調(?:に)?(?:進捗|進ん|進ま|進め|推移|進行|実施|展開|推進)?/g, "on_track", "delayed"),
-  row(/着実に(?:進捗|進ん|進め|推移|進行|実施|推進|前進|成果)|着実な(?:進捗|推進|前進)/g, "on_track", "delayed"),
+  row(
+    /(?:着実|確実)に(?:進捗|進ん|進め|推移|進行|実施|推進|前進|成果|取り?組)|(?:着実|確実)な(?:事業)?(?:進捗|推進|前進|取り?組)/g,
+    "on_track",
+    "delayed",
+  ),
+  // 計画的に執行できた, 計画的かつ効果的に実施: to plan, in other words (weak; negated in its clause, a delay).
+  row(/計画的(?:に|かつ)/g, "on_track~", "delayed~", { adverb: true }),
   row(/良好に推移|良好な(?:実績|結果|成果|状態)|概ね良好|おおむね良好/g, "on_track", "delayed"),
   row(/計画(?:を|の|は)?(?:推進|遂行)/g, "on_track", "delayed"),
   row(/(?:計画|予定)に(?:沿|そ|則|基づ)/g, "on_track~", null),
   // Bare 計画通り (計画どおり、10月1日より…) is only a weak verdict; 計画通りではない is a strong one.
-  row(new RegExp(`(?:計画|予定|スケジュール|工程|目標|想定|目標値)${AS_PLANNED}`, "g"), "on_track~", "delayed", { adverb: true }),
+  row(new RegExp(`(?:計画|予定|スケジュール|工程|目標|想定|目標値|期待)${AS_PLANNED}`, "g"), "on_track~", "delayed", { adverb: true }),
   row(/(?:概ね|おおむね|ほぼ)(?:進ん|進捗|進行|推移)/g, "on_track", "delayed"),
   // Bare 進捗している says little; 進捗していない / 進んでいない says delayed.
   row(/(?:進捗|進行|推移)(?:し|して)(?=て|い|お)|進んで(?=い|お)/g, null, "delayed"),
@@ -19,4 +25,7 @@ export const ON_TRACK: readonly Row[] = [
     "on_track~",
     null,
   ),
+  // Last, after the phrases it may end (成果をあげることができなかった): 〜することができた, done as meant (weak);
+  // 〜ができなかった, not done.
+  row(/(?:こと)?が(?:でき|出来)(?!る(?:よう|ように))/g, "on_track~", "delayed~"),
 ];

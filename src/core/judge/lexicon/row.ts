@@ -82,4 +82,5 @@ export const TARGET =
 /** Degree words that may sit between an object and its verb (計画をやや上回る). */
 export const DEGREE = "(?:大きく|大幅に|著しく|やや|若干|わずかに|僅かに|少し|多少|かなり|さらに|更に)?";
 /** An amount that may sit between a comparison's object and its verb (計画額を260万円上回り). */
-export const AMOUNT = "(?:約)?(?:[\\d,.]+(?:億|万|千|百)*(?:円|件|人|名|%|ポイント|pt)?)?";
+export const AMOUNT =
+  "(?:約)?(?:[\\d,.]+(?:億|万|千|百)*(?:円|件|人|名|%|ポイント|pt|冊|回|か所|箇所|校|戸|世帯|団体|施設|社|台|点|時間|日)?)?";
