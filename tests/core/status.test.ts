@@ -194,9 +194,10 @@ const CASES: Record<string, Case[]> = {
     ["順調とは言えない。", "delayed", "順調とは言えない"],
     ["計画どおり進捗しているとは言い難い。", "delayed"],
     ["計画通り進捗できていない。", "at_risk", "計画通り進捗できていない"],
-    // Not achieving the target is at risk, but only when nothing stronger speaks.
-    ["活動目標を達成できなかった。", "at_risk", "活動目標を達成できなかった"],
-    ["活動目標は未達成となった。", "at_risk", "未達成"],
+    // Not achieving the target is behind plan, but only when nothing stronger speaks; every target missed is at risk.
+    ["活動目標を達成できなかった。", "delayed", "活動目標を達成できなかった"],
+    ["活動目標は未達成となった。", "delayed", "未達成"],
+    ["いずれも未達成となった。", "at_risk", "いずれも未達成"],
     ["計画通り進捗しており、活動目標の達成には至っていない。", "on_track", "計画通り進捗しており"],
     // A negated delay or risk is (weakly) on plan.
     ["遅れは生じていない。", "on_track", "遅れは生じていない"],
@@ -237,7 +238,7 @@ const CASES: Record<string, Case[]> = {
     ["システムを導入し、職員向け説明会を開催した。", "unknown"],
     ["-", "unknown"],
     ["特記事項なし", "unknown"],
-    ["達成率は50%である。", "unknown"],
+    ["進捗率は50%である。", "unknown"],
     ["目標以上の受講者数となった。", "unknown"],
     ["遅延防止のため、進行管理を徹底した。", "unknown"],
     // Intentions are plans, not verdicts.

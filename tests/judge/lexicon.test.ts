@@ -68,7 +68,20 @@ const GROUPS: Record<string, Case[]> = {
     ["市内の全分署に水防倉庫を配置することができた。", "on_track"],
     ["姉妹館との交流ができなかった。", "delayed"],
     ["事業は順調に実施することができた一方、投稿数が伸び悩む部分もあった。", "on_track"],
-    ["目標が達成されず、十分な成果をあげることができなかった", "at_risk"],
+    ["目標が達成されず、十分な成果をあげることができなかった", "delayed"],
+  ],
+  // And on a third round (now in the development set too).
+  "a third round of real text": [
+    ["目標242箇所に対して実績は179箇所となり、目標は未達成でした。", "delayed"],
+    ["全て未達成", "at_risk"],
+    ["整備地域の実績値は目標値に対して156%の達成率であった。", "achieved"],
+    ["Wi-Fi設置目標410個に対し、347個と84.6%の達成となった。", "delayed"],
+    ["690時間・台(目標達成率:38%)", "delayed"],
+    ["光ファイバの敷設率100%となり、利便性が向上した。", "achieved"],
+    ["通知を行っているが、使用件数の増加にはつながっていない。", "delayed"],
+    ["予定の回数の研修会が開催できた。", "on_track"],
+    ["移住促進をしているが、想定以上の人口減が課題となっている。", "unknown"],
+    ["達成が困難な目標がある一方、取組全体としては概ね順調である。", "on_track"],
   ],
   "short ratings written as text": [
     ["順調", "on_track"],
@@ -106,7 +119,10 @@ const SCOPE: Record<string, Case[]> = {
   "towards, intentions and compound nouns": [
     ["完了に向けて関係課と調整している。", "on_track"],
     ["目標達成に向けて検討を進める。", "unknown"],
-    ["達成率は50%である。", "unknown"],
+    // A rate is no achievement: under 100% the target is not met; a progress rate says nothing on its own.
+    ["達成率は50%である。", "delayed"],
+    ["進捗率は40%である。", "unknown"],
+    ["達成率50%以上", "unknown"],
     ["目標達成件数は11件となった。", "unknown"],
   ],
   "partial quantities are not an achievement": [

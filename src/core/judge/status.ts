@@ -78,7 +78,7 @@ const INTENT =
 
 /** A concession or a turn: the verdict that follows it outranks a delay told before it. */
 const CONCESSION =
-  /(?:た|る|ない|だ|す|ん|かった)が(?![ぁ-ゖ])|ものの|けれど(?:も)?|ながらも|にもかかわらず|にも関わらず|とはいえ|しかし(?:ながら)?|ところが|それでも/g;
+  /(?:た|る|ない|だ|す|ん|かった)が(?![ぁ-ゖ])|ものの|けれど(?:も)?|ながらも|にもかかわらず|にも関わらず|とはいえ|しかし(?:ながら)?|ところが|それでも|一方(?:で)?(?![向通])|反面/g;
 
 const PRIORITY: readonly Status[] = ["not_evaluated", "at_risk", "delayed", "achieved", "ahead", "on_track"];
 

@@ -50,6 +50,20 @@ export const COMPARISON: readonly Row[] = [
   row(new RegExp(`${TARGET}(?:以上|超)(?!の(?:受講|人数|参加))`, "g"), "ahead~", null, { needs: [...TARGET_WORDS, "予定", "想定"] }),
   row(new RegExp(`${TARGET}(?:に|へ)(?:達し|到達|達成し)`, "g"), "achieved", "delayed", { needs: [...TARGET_WORDS, "予定", "想定"] }),
   row(/(?:計画|予定|目標)未満/g, "delayed", null),
+  // A rate of achievement: under 100% the target is not met (目標達成率:38%, 84.6%の達成), 100% or more it is
+  // (目標値に対して156%の達成率, 敷設率100%となり); a bound (達成率50%以上, a legend's) is none. Not 進捗率: progress
+  // towards a final target (進捗率40% in the second of five years) may well be on plan. Weak: words outrank a number.
+  row(
+    /達成率(?:は|が|[:：])?(?:約)?(?<![\d.])\d{1,2}(?:\.\d+)?%(?!以上|未満|以下|超|を)|(?<![\d.])\d{1,2}(?:\.\d+)?%(?:の)?達成(?!率が?(?:上|向|改))/g,
+    "delayed~",
+    null,
+    { needs: ["達成"] },
+  ),
+  row(
+    /達成率(?:は|が|[:：])?(?:約)?(?<![\d.])[1-9]\d{2,}(?:\.\d+)?%(?!以上|未満|以下|超|を)|(?<![\d.])[1-9]\d{2,}(?:\.\d+)?%(?:の)?達成|(?:整備|敷設|設置|導入|実施|完了|カバー|普及)率(?:は|が|[:：])?100%(?:と|に|を)(?:な|達|達成)/g,
+    "achieved~",
+    null,
+  ),
   row(/にとどま(?=っ|る|り)/g, "delayed~", null),
   // After the target's own lines (目標に達しなかった is a strong delay): 「基準値」に満たなかった, 予定していた定員に
   // 達しなかった, short of some yardstick.
@@ -76,6 +90,8 @@ export const COMPARISON: readonly Row[] = [
   ),
   row(/(?:値|数値|指標|実績)(?:が|は|も)?(?:伸びて|伸び|向上|改善|上が|あが)/g, "on_track~", "delayed"),
   row(/改善(?:し|さ)(?=てい|た|ており)/g, "on_track~", null),
+  // 増加にはつながっていない: the work has not led to the result (led to it: weakly on track).
+  row(/(?:に|には)(?:つなが|繋が|結びつ|結び付)/g, "on_track~", "delayed~"),
 
   // — how the work went, in words —
   row(/進捗が(?:み|見)られ/g, "on_track", "delayed"),

@@ -1,4 +1,7 @@
-/** Achieved: the activity target is reached, or the work is done. */
+/**
+ * Achieved: the activity target is reached, or the work is done. Not reached (目標を達成できなかった, a year's
+ * target missed) is behind plan, a delay; at risk is for a target unlikely ever to be reached (risk.ts).
+ */
 import { NOT_A_VERDICT, row, type Row } from "./row";
 
 export const ACHIEVED: readonly Row[] = [
@@ -8,10 +11,10 @@ export const ACHIEVED: readonly Row[] = [
       "g",
     ),
     "achieved",
-    "at_risk~",
+    "delayed~",
   ),
-  row(new RegExp(`(?:既に|すでに|全て|すべて)?達成${NOT_A_VERDICT}`, "g"), "achieved", "at_risk~"),
-  row(/目標(?:値)?(?:に|を)(?:到達|クリア)/g, "achieved", "at_risk~"),
+  row(new RegExp(`(?:既に|すでに|全て|すべて)?達成${NOT_A_VERDICT}`, "g"), "achieved", "delayed~"),
+  row(/目標(?:値)?(?:に|を)(?:到達|クリア)/g, "achieved", "delayed~"),
   // The work is done: weaker than an explicit verdict (準備を完了しており、計画通り進捗している is on track).
   row(new RegExp(`(?:完了|完成|竣工)${NOT_A_VERDICT}`, "g"), "achieved~", "delayed", { intent: "on_track~", minor: true }),
   row(/(?:事業|取組み?|整備|工事|作業|事業期間)(?:が|は|を)?(?:終了|終え)(?=し|た|て|る|。|$)|終え(?=た|て|ま)/g, "achieved~", "delayed", {
