@@ -35,6 +35,20 @@ const CASES: Case[] = [
   ["(12)件", "count", null],
   ["69,077千人", "count", null],
   ["2.9万TJ", "unrecognized", null],
+  // A second round of real cells and sentences.
+  ["一般職員数 15人削減", "reduction", null],
+  ["電力削減量 293,554キロワット時", "reduction", null],
+  ["本計画による耐震化率は100パーセントとなりました。", "percent", 100],
+  ["自主防災組織の組織率は85.2%となっております", "percent", 85.2],
+  ["7年間の目標値3万7千人に対し、6年間の合計は3万1,178人", "ratio", 84.26],
+  ["全170自治会のうち組織化できているのは81となっている。", "fraction", 47.65],
+  ["雨水整備率:平成29年度末 45.3%", "percent", 45.3],
+  ["組織率は1月末現在、47・6%と、目標とする60%に届かない見込み", "percent", 47.6],
+  ["1万2600回の目標に対し、実績が1万155回であり", "ratio", 80.6],
+  ["IC30分圏域人口率の1項目で、目標値の73%に対して直近値は65%。", "ratio", 89.04],
+  ["全47小学校中46校にとどまった", "fraction", 97.87],
+  ["実施中3件", "count", null],
+  ["▲4,906時間", "count", null],
 ];
 
 describe("effect phrasings of other cities", () => {

@@ -150,7 +150,7 @@ const BARE_END_AT = /\s{0,4}(?:$|[)\]、。,;・]|\s)/y;
 
 /** The count kind: N件/名/回/人/台. */
 /** Counters a count may carry beyond those of a fraction: 枚, 社, 都道府県, 戸, 点 … */
-const COUNT_UNIT = `(?:${COUNTER}|都道府県|市町村|者|戸|点|枚|社|園|館|世帯|キロメートル|km|ha)`;
+const COUNT_UNIT = `(?:${COUNTER}|都道府県|市町村|者|戸|点|枚|社|園|館|世帯|時間|キロメートル|km|ha)`;
 /** The count kind: N件, 1箇所, 約66万枚, 69,077千人, (12)件. */
 const COUNT = new RegExp(`\\d\\s{0,4}\\)?\\s{0,4}(?:億|万|千|百)?\\s{0,4}${COUNT_UNIT}`);
 
@@ -161,7 +161,7 @@ const NUM_START = "(?<![\\d.])";
 const PERCENT_LEAD = /^((?:\s{0,4}\([^()]{0,14}\))?[^\d%]{0,16}?)(\d+(?:\.\d+)?)\s{0,4}%/;
 /** A named rate anywhere in the cell: …に対する進捗率は66%だった. */
 const RATE_PERCENT =
-  /(?:進捗率|達成率|進捗度|達成度|整備率|実施率|導入率|普及率|利用率|執行率|完了率|割合)(?:は|が|:|：)?\s{0,4}(?:約)?(\d+(?:\.\d+)?)\s{0,4}%/;
+  /(?:進捗率|達成率|進捗度|達成度|整備率|実施率|導入率|普及率|利用率|執行率|完了率|耐震化率|組織率|改良率|接種率|加入率|設置率|充足率|受診率|割合)(?:[^\d%。]|\d{1,4}(?=年|月)){0,30}?(?:約)?(\d+(?:\.\d+)?)\s{0,4}%/;
 /** A fraction a/b: not part of a date (2020/4/1) and not inside a longer number. */
 const FRACTION = /(?<![\d./])(\d{1,9})\s{0,4}\/\s{0,4}(\d{1,9})(?![\d.]|\s{0,4}\/\s{0,4}\d)/g;
 /** 目標数 50名に対し …; the target is the count right before に対し. */
@@ -308,6 +308,12 @@ function readUnits(text: string, pos: number, first: Written) {
     } else if (afterScale !== undefined && afterScale < scale) {
       cur = written(nx[1], nx[2]);
       pos += nx[0].length;
+    } else if (afterScale === undefined && written(nx[1], nx[2]).value < scale) {
+      // 3万1,178人: the rest of the amount, before its counter.
+      last = written(nx[1], nx[2]);
+      yen += last.value;
+      scale = 1;
+      pos += nx[0].length;
     }
   }
   return scale > 0 ? { yen, scale, last, pos, unit: true } : { yen: first.value, scale: 1, last: first, pos, unit: false };
@@ -436,6 +442,8 @@ const REDUCTION = new RegExp(
   `${REDUCTION_WORD}(?:率|効果)?[^。、\\d%]{0,6}?(?:約|平均)?\\d+(?:\\.\\d+)?\\s{0,4}%|\\d+(?:\\.\\d+)?\\s{0,4}%[^。、]{0,12}?(?:${REDUCTION_WORD}|減(?!少率))`,
 );
 const PRICE_RATIO = /落札率|予定価格|設計価格|契約率|価格比|積算額/;
+/** A quantity saved, next to the word for it (15人削減, 削減量 293,554キロワット時). */
+const REDUCTION_COUNT = new RegExp(`\\d[^。、\\d]{0,6}?${REDUCTION_WORD}|${REDUCTION_WORD}(?:量|数|時間|人数)?[^。\\d]{0,6}?\\d`);
 
 /** A percentage that measures a saving or a price, not progress: their own kinds, without progress. */
 function parseRate(f: Folded): EffectParse | null {
@@ -480,6 +488,8 @@ const TARGET_WORD = /(?:目標|計画|予定|目安)(?:値|数|額|件数|人数
 const CONNECTOR = /に対し|には届か|に届か|を下回|を上回|を超え|→|⇒|->|のところ|に比べ|実績|結果|、|,|:/;
 /** 3,250戸(H28年度目標) → …: a quantity labelled as the target right after it. */
 const LABELLED_TARGET_AT = /\s{0,4}[^\d\s(]{0,4}\([^()]{0,14}目標[^()]{0,4}\)/y;
+/** 1万2600回の目標に対し …: a quantity named as the target right after it. */
+const NAMED_TARGET_AT = /[^\d\s、。]{0,3}?の(?:目標|計画)(?:値|数)?(?:に対し|に対して)/y;
 
 /**
  * A target written before the actual (目標200件に対し実績187件, 目標の12万人には届かず約10万人,
@@ -489,13 +499,22 @@ const LABELLED_TARGET_AT = /\s{0,4}[^\d\s(]{0,4}\([^()]{0,14}目標[^()]{0,4}\)/
 function parseTargetFirst(f: Folded): EffectParse | null {
   const text = f.text;
   if (text.includes("倍")) return null;
-  const it = quantities(text, 0);
-  const first = it.next();
+  let it = quantities(text, 0);
+  let first = it.next();
   if (first.done) return null;
-  const target = first.value;
-  const word = TARGET_WORD.exec(text);
-  const labelled = matchAt(LABELLED_TARGET_AT, text, target.end);
-  if (!labelled && !(word && word.index < target.start && target.start - (word.index + word[0].length) <= 12)) return null;
+  let target = first.value;
+  const labelled = matchAt(LABELLED_TARGET_AT, text, target.end) ?? matchAt(NAMED_TARGET_AT, text, target.end);
+  if (!labelled) {
+    // Else the first quantity after the target's word (目標値の73%に対して…, past a 30分圏域 before it).
+    const word = TARGET_WORD.exec(text);
+    if (!word) return null;
+    const wordEnd = word.index + word[0].length;
+    it = quantities(text, wordEnd);
+    first = it.next();
+    if (first.done) return null;
+    target = first.value;
+    if (target.start - wordEnd > 12) return null;
+  }
   const second = it.next();
   if (second.done) return null;
   const actual = second.value;
@@ -507,11 +526,14 @@ function parseTargetFirst(f: Folded): EffectParse | null {
 }
 
 /** Part of a whole: 30校中24校, 対象件数108件のうち87件完了. */
-const OF_WHOLE = new RegExp(`${NUM_START}(\\d+)\\s{0,4}(${COUNTER})?\\s{0,4}(のうち|中)[^\\d。、]{0,8}?(\\d+)\\s{0,4}(${COUNTER})?`);
+const OF_WHOLE = new RegExp(
+  `${NUM_START}(\\d+)\\s{0,4}(${COUNTER})?(?:の?[^\\d\\s。、のに]{1,6}?)?\\s{0,4}(のうち|中)[^\\d。、]{0,12}?(\\d+)\\s{0,4}(${COUNTER})?`,
+);
 
 function parseOfWhole(f: Folded): EffectParse | null {
   const m = OF_WHOLE.exec(f.text);
-  if (!m || (!m[2] && m[3] !== "のうち")) return null;
+  // 中 only after a counter (30校中, 全47小学校中46校): 実施中 or 集中 is no whole.
+  if (!m || (!m[2] && m[3] !== "のうち" && !m[5])) return null;
   const denominator = Number(m[1]);
   const numerator = Number(m[4]);
   if (!(denominator > 0)) return null;
@@ -641,6 +663,8 @@ export function parseEffect(value: CellValue, numFmt: string | null): EffectPars
   if (amounts.some((a) => a.money)) return result("money", { checks: moneyChecks(f, amounts) });
   const fraction = parseFractionOnly(f) ?? parseOfWhole(f);
   if (fraction) return fraction;
+  // 15人削減, 電力削減量 293,554キロワット時: a saving counted, not progress.
+  if (REDUCTION_COUNT.test(f.text)) return result("reduction");
   if (COUNT.test(f.text)) return result("count");
   return result("unrecognized");
 }

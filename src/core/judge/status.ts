@@ -268,7 +268,7 @@ function findHits(norm: string): { hits: Hit[]; unasserted: number } {
         } else if (r.adverb && endOfMatch(CLAUSE_NEG, work, end) >= 0) negations++;
       }
       spans.push(start, end);
-      let verdict: Verdict = negations % 2 === 1 ? r.no : r.yes;
+      let verdict: Verdict = negations % 2 === 1 ? r.no : r.judge ? r.judge(m) : r.yes;
       let minor = r.minor;
       if (endOfMatch(HYPOTHESIS, work, end) >= 0) continue;
       if (r.intent !== "keep" && isIntention(norm, coreEnd)) {

@@ -2,18 +2,59 @@
  * Results told against the target, the plan or the baseline, and partial quantities. A comparison with a
  * target is weaker than an explicit verdict (目標以上の受講を実施しており、計画通り進捗している is on track).
  */
-import { AMOUNT, DEGREE, GAP, row, TARGET, TARGET_WORDS, type Row } from "./row";
+import { AMOUNT, DEGREE, GAP, row, TARGET, TARGET_WORDS, type Row, type Verdict } from "./row";
 
 const BASELINE =
   "(?:基準値|基準年度?|策定時|計画策定時|初期値|現状値|前年度|前年|昨年度|計画開始当初|開始当初|開始前|事業開始前|導入前)(?:の値|の実績)?";
 const BASELINE_WORDS = ["基準", "策定時", "初期値", "現状値", "前年", "昨年度", "当初", "開始前", "導入前"];
-/** A result set against the target: 目標値に対して実績値が (上回った). */
+/** Counts where fewer is better: a decrease of them is progress, not a fall. */
+const LOWER_IS_BETTER =
+  "火災|事故|犯罪|被害|死者|死亡|負傷|待機児童|不登校|苦情|滞納|未納|不法投棄|空き?家|ごみ|ゴミ|CO2|二酸化炭素|温室効果ガス|残業|時間外|待ち時間|待機時間|欠員";
+
+/** A number as written in a result (1,234 / 12.5 / 3万7千 / 114.5万): its value, or NaN. */
+export function writtenNumber(s: string): number {
+  let total = 0;
+  let rest = s.replace(/,/g, "");
+  for (const [unit, size] of [
+    ["億", 1e8],
+    ["万", 1e4],
+    ["千", 1e3],
+  ] as const) {
+    const i = rest.indexOf(unit);
+    if (i < 0) continue;
+    total += (i === 0 ? 1 : Number(rest.slice(0, i))) * size;
+    rest = rest.slice(i + 1);
+  }
+  return rest === "" ? total : total + Number(rest);
+}
+
+const NUMBER = "\\d[\\d,]*(?:\\.\\d+)?(?:[億万千][\\d,]*(?:\\.\\d+)?)*";
+/**
+ * A result against its target, in numbers: 目標24人に対し5人 (behind), 目標6件に対し、9件 (reached). Weak, and
+ * none where fewer is better or the units differ.
+ */
+const TARGET_AND_RESULT = new RegExp(
+  `(?<!(?:${LOWER_IS_BETTER})[^。]{0,16})(?:目標(?:値|額|数)?(?:の|は|を|[:：])?「?(${NUMBER})([^\\d\\s、。,「」()（）]{0,4}?)」?|(${NUMBER})([^\\d\\s、。,「」()（）]{0,4}?)の目標(?:値)?)` +
+    `(?:に対し(?:て)?|に対する)、?(?:実績(?:値|額|数)?(?:は|が)?|結果は)?(?:約)?(${NUMBER})([^\\d\\s、。,]{0,4}?)(?=で|と|であ|にとどま|に留ま|を|の|、|。|$)`,
+  "g",
+);
+
+/** Reached (the result at or above its target) or behind, weakly; none when the two are in different units. */
+function resultAgainstTarget(m: RegExpExecArray): Verdict {
+  const target = writtenNumber(m[1] ?? m[3]);
+  const unit = m[2] ?? m[4];
+  const result = writtenNumber(m[5]);
+  if (!Number.isFinite(target) || !Number.isFinite(result) || target <= 0) return null;
+  if (unit !== "" && m[6] !== "" && unit !== m[6]) return null;
+  return result >= target ? "achieved~" : "delayed~";
+}
 const RESULT_AGAINST = "に対し(?:て)?(?:実績(?:値)?|結果|成果)(?:が|は)";
 const COMPARED = "(?:を|から|より|よりも|に比べ(?:て)?|と比べ(?:て)?|と比較(?:して|すると)?|比で)";
 
 export const COMPARISON: readonly Row[] = [
   // — partial quantities are not an achievement —
-  row(/(?:一部|一部の)(?:達成|進行|進展|進捗|実施|完了|整備)/g, "delayed", null),
+  // Weak: 目標を一部達成しており、概ね順調に進んでいる is on track.
+  row(/(?:一部|一部の)(?:達成|進行|進展|進捗|実施|完了|整備)/g, "delayed~", null),
   row(/(?:大半|大部分|半分|半数|相当程度)(?:\[[^\]]{0,12}\])?(?:を|が|は|程度|について)?(?:達成|完了|実施)/g, "on_track~", null),
   row(/(?:まあまあ|ある程度|一定程度|一定の)(?:達成|進捗|進ん|成果)/g, "on_track", "delayed"),
   row(/(?:あまり|十分には?)(?:達成|進捗|進ん|進展|実施)(?:でき|し|され)?(?=て(?:い)?ない|ておらず|ず|ない|なかっ)/g, null, "delayed"),
@@ -25,6 +66,7 @@ export const COMPARISON: readonly Row[] = [
   ),
 
   // — against the target or the plan —
+  row(TARGET_AND_RESULT, "achieved~", null, { judge: resultAgainstTarget, needs: ["目標"] }),
   row(
     new RegExp(`(?:${TARGET}|計画|予定|想定|期待)(?:を|に|から|より)?${AMOUNT}${DEGREE}(?:下回|割り込|割っ)`, "g"),
     "delayed",
@@ -71,6 +113,8 @@ export const COMPARISON: readonly Row[] = [
   row(/低迷|低調|(?:低い|厳しい)(?:結果|水準|数値|値)|達成率\d+(?:\.\d+)?%未満/g, "delayed~", null),
 
   // — against the baseline or last year —
+  // Counts where fewer is better (火災件数も前年より減少): a fall is progress (before the lines below read it as one).
+  row(new RegExp(`(?:${LOWER_IS_BETTER})${GAP}{0,14}?(?:減少|削減|低下|減っ|下回|抑制)`, "g"), "on_track~", null),
   row(new RegExp(`${BASELINE}${COMPARED}${GAP}{0,20}?(?:低下|下落|悪化|減少|下回)`, "g"), "delayed", null, { needs: BASELINE_WORDS }),
   row(new RegExp(`${BASELINE}${COMPARED}(?:も)?${GAP}{0,20}?(?:上回|超え|向上|増加|改善|前進|伸び)`, "g"), "on_track~", "delayed", {
     needs: BASELINE_WORDS,
@@ -94,6 +138,12 @@ export const COMPARISON: readonly Row[] = [
   row(/(?:に|には)(?:つなが|繋が|結びつ|結び付)/g, "on_track~", "delayed~"),
 
   // — how the work went, in words —
+  // No effect (yet): behind, not beyond reach (地方創生に効果がなかった).
+  row(/効果が(?:み|見)られない|効果が(?:なかっ|ない)|成果が(?:なかっ|ない|上がらな|あがらな)/g, "delayed~", null),
+  // 有効とは言えない: not good enough; 達成度が低いとは言い難い: not bad after all.
+  // (The same verdict whether the chain reads 言えない or 言い難い.)
+  row(/(?:有効|効果的|十分|適切)(?:であった|だった|である)?とは(?:言え|いえ|言い難|いい難|言いがた)/g, "delayed~", "delayed~"),
+  row(/(?:低い|遅れている|不十分|遅い)とは(?:言え|いえ|言い難|いい難|言いがた)/g, "on_track~", "on_track~"),
   row(/進捗が(?:み|見)られ/g, "on_track", "delayed"),
   row(/(?:進展|前進)/g, "on_track", "delayed"),
   row(/要改善|改善(?:が|を)?(?:必要|要する|検討)|改善や工夫が必要|見直しが必要|努力不足|不十分|課題(?:あり|が残|を残)/g, "delayed~", null),

@@ -4,6 +4,15 @@ import { GAP, row, type Row } from "./row";
 export const NOT_EVALUATED: readonly Row[] = [
   row(new RegExp(`施策(?:[をはがもの]|${GAP}{0,30}?に)統合`, "g"), "not_evaluated", null),
   row(/(?:他|別|ほか)の?(?:事業|施策)(?:に|へ)の?(?:整理[・、]?)?(?:統合|移行|吸収)/g, "not_evaluated", null),
+  // 農村地域防災減災事業に統合された: merged into a named project.
+  row(/(?:事業|施策)」?(?:に|へ)(?:統合|吸収)(?=され|し|となっ)/g, "not_evaluated", null),
+  // A sentence that ends by abolishing (事業見直しにより、廃止する。…ため廃止します): the measure itself, not an object of
+  // it (押印を廃止した is a reform).
+  row(
+    /(?<![をがもは]|一時|一時的に)(?:廃止|休止)(?=(?:と)?(?:する|します|した|しました|なった|なりました)(?:。|$))/g,
+    "not_evaluated",
+    null,
+  ),
   row(/に統合して(?:推進|実施)/g, "not_evaluated", null),
   row(/により施策を推進し[、,]?評価/g, "not_evaluated", null, { needs: ["評価"] }),
   row(/(?:評価|進行管理|管理)(?:の)?対象(?:外|から外)/g, "not_evaluated", null, { needs: ["対象"] }),

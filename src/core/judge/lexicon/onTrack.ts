@@ -17,9 +17,12 @@ export const ON_TRACK: readonly Row[] = [
   // Bare 計画通り (計画どおり、10月1日より…) is only a weak verdict; 計画通りではない is a strong one.
   row(new RegExp(`(?:計画|予定|スケジュール|工程|目標|想定|目標値|期待)${AS_PLANNED}`, "g"), "on_track~", "delayed", { adverb: true }),
   row(/(?:概ね|おおむね|ほぼ)(?:進ん|進捗|進行|推移)/g, "on_track", "delayed"),
+  // 整備が進んでいる, 宅地開発が進み、: the work moving, weakly on track (its subject named, not a bare 進んでいる).
+  row(/(?:整備|開発|導入|普及|取組|取り組み|対応|改善|準備|設置|移行)が(?:進んで(?=い|お)|進み(?=、|,|つつ))/g, "on_track~", "delayed"),
   // Bare 進捗している says little; 進捗していない / 進んでいない says delayed.
   row(/(?:進捗|進行|推移)(?:し|して)(?=て|い|お)|進んで(?=い|お)/g, null, "delayed"),
   row(/取組中|実施中|進行中|推進中/g, "on_track~", null),
+  row(/(?:目標|計画)(?:値)?に(?:近づ|近付)(?=い|き|け)/g, "on_track~", null),
   row(
     /成果が(?:出て|出た|出ている|上が|あが|得られ|認められ)|成果を(?:上げ|あげ|挙げ)|実績を(?:上げ|あげ|挙げ)|適切に実施|効果があ(?=っ|る)|高水準を維持/g,
     "on_track~",

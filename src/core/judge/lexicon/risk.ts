@@ -41,7 +41,7 @@ export const AT_RISK: readonly Row[] = [
     "at_risk",
   ),
   row(/(?:大幅な|抜本的な?)(?:改善|見直し)(?:が|を)?(?:必要|要する|求められ)|要大幅改善|抜本的見直し/g, "at_risk~", null),
-  row(/厳しい状況|効果が(?:み|見)られない|効果が(?:なかっ|ない)|成果が(?:なかっ|ない|上がらな|あがらな)/g, "at_risk~", null),
+  row(/厳しい状況/g, "at_risk~", null),
   // Every target missed (全て未達成) is at risk; a target missed (未達成), behind plan.
   row(/(?:全て|すべて|全く|まったく|いずれも)(?:の目標(?:が|を)?)?未達成?/g, "at_risk", null, { needs: ["未"] }),
   row(/未達成?/g, "delayed~", null, { needs: ["未"] }),

@@ -30,6 +30,8 @@ export interface Row {
   needs: readonly string[] | null;
   /** The characters a match can start with (read from the pattern), or null for any: a text holding none is skipped. */
   first: readonly number[] | null;
+  /** The verdict when affirmed, read from the match itself (a result against its target); `yes` when absent. */
+  judge?: (m: RegExpExecArray) => Verdict;
 }
 
 function startChars(re: RegExp): readonly number[] | null {
@@ -51,7 +53,7 @@ export function row(
   re: RegExp,
   yes: Verdict,
   no: Verdict,
-  options: { intent?: Intent; adverb?: boolean; minor?: boolean; needs?: readonly string[] } = {},
+  options: { intent?: Intent; adverb?: boolean; minor?: boolean; needs?: readonly string[]; judge?: (m: RegExpExecArray) => Verdict } = {},
 ): Row {
   const base = baseStatus(yes);
   const plannable = base !== null && (POSITIVE.has(base) || base === "not_evaluated");
@@ -64,6 +66,7 @@ export function row(
     minor: options.minor ?? false,
     needs: options.needs ?? null,
     first: startChars(re),
+    judge: options.judge,
   };
 }
 
@@ -73,7 +76,7 @@ export const AS_PLANNED = "(?:通り|どおり|とおり|の通り|のとおり|
 export const PROGRESS_VERB = "(?:進捗|進ん|進ま|進め|推移|進行|実施|展開|推進|遂行|完了|稼働|運用|進)";
 export const DELAY = "遅(?:延|れ)";
 /** After 達成 / 完了: a compound noun (達成率, 達成状況, 完了予定), not a verdict. */
-export const NOT_A_VERDICT = "(?!率|度|状況|感|件数|数|値|目標|基準|区分|見込|予定|時期|後|済み?の)";
+export const NOT_A_VERDICT = "(?!率|度|状況|感|件数|数|値|目標|基準|区分|見込|予定|時期|後|済み?の|に(?!至|到|向|むけ|むか))";
 /** Words one of which a TARGET phrase holds (for `needs`). */
 export const TARGET_WORDS = ["目標", "計画", "期待値", "目安値", "めざそう値", "目指そう値"] as const;
 /** What a measure is compared with: its target, plan or baseline. */
@@ -83,4 +86,4 @@ export const TARGET =
 export const DEGREE = "(?:大きく|大幅に|著しく|やや|若干|わずかに|僅かに|少し|多少|かなり|さらに|更に)?";
 /** An amount that may sit between a comparison's object and its verb (計画額を260万円上回り). */
 export const AMOUNT =
-  "(?:約)?(?:[\\d,.]+(?:億|万|千|百)*(?:円|件|人|名|%|ポイント|pt|冊|回|か所|箇所|校|戸|世帯|団体|施設|社|台|点|時間|日)?)?";
+  "(?:約)?(?:[\\d,.]+(?:(?:億|万|千|百)[\\d,.]*)*(?:円|件|人|名|%|ポイント|pt|冊|回|か所|箇所|校|戸|世帯|団体|施設|社|台|点|時間|日)?)?";
