@@ -6,10 +6,10 @@ export const NOT_EVALUATED: readonly Row[] = [
   row(/(?:他|別|ほか)の?(?:事業|施策)(?:に|へ)の?(?:整理[・、]?)?(?:統合|移行|吸収)/g, "not_evaluated", null),
   // 農村地域防災減災事業に統合された: merged into a named project.
   row(/(?:事業|施策)」?(?:に|へ)(?:統合|吸収)(?=され|し|となっ)/g, "not_evaluated", null),
-  // A sentence that ends by abolishing (事業見直しにより、廃止する。…ため廃止します): the measure itself, not an object of
-  // it (押印を廃止した is a reform).
+  // A sentence that ends by abolishing, or goes on from it (廃止する。…をもって廃止し、移行する): the measure itself, not
+  // an object of it (押印を廃止した is a reform).
   row(
-    /(?<![をがもは]|一時|一時的に)(?:廃止|休止)(?=(?:と)?(?:する|します|した|しました|なった|なりました)(?:。|$))/g,
+    /(?<![をがもは]|一時|一時的に)(?:廃止|休止)(?=(?:と)?(?:する|します|した|しました|なった|なりました)(?:。|$)|し(?:て)?[、,])/g,
     "not_evaluated",
     null,
   ),
