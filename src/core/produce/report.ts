@@ -1,7 +1,8 @@
 /** Builds the report of the README's "Report JSON" from a workbook: read every sheet, analyse, run every rule. */
 import { parseA1 } from "../model/address";
 import type { WorkbookGrid } from "../model/grid";
-import { readMeasureSheet, yearLabelText } from "../read/reader";
+import { readIndicatorOnlySheet, readMeasureSheet, yearLabelText } from "../read/reader";
+import { hasIndicatorTable, isIndicatorSheet } from "../read/indicators";
 import { labelAliases } from "../read/labels";
 import { analyzeMeasure, type MeasureAnalysis } from "../judge/analysis";
 import type { Rounding } from "../text/precision";
@@ -120,6 +121,13 @@ export function analyzeMeasures(
   for (const sheet of readSheets) {
     const m = readMeasureSheet(sheet, aliases);
     if (m) sheets.push(m);
+  }
+  // No sheet holds the form: a workbook of indicator sheets (one per measure) is read as measures of indicators alone.
+  if (sheets.length === 0) {
+    const profile = opts.profile ?? null;
+    for (const sheet of readSheets)
+      if (hasIndicatorTable(sheet, profile, new Set()) && !isIndicatorSheet(sheet, profile))
+        sheets.push(readIndicatorOnlySheet(sheet, aliases));
   }
   const forms = readForms(wb, readSheets, sheets, opts.profile ?? null);
   const measures: MeasureAnalysis[] = sheets.map((m) => analyzeMeasure(m, opts.rounding, forms.byMeasure.get(m)));

@@ -69,6 +69,8 @@ export interface MeasureSheet {
   years: YearRow[];
   /** The form's bounding box, 0-based inclusive. */
   bounds: { top: number; left: number; bottom: number; right: number };
+  /** A sheet of indicators alone, read where no sheet holds the form (readIndicatorOnlySheet). */
+  indicatorsOnly?: true;
 }
 
 interface Hit {
@@ -442,4 +444,41 @@ export function yearLabelText(row: YearRow): string {
 /** How a year row is named in messages: its label as shown, or its cell when the label is empty. */
 export function yearName(row: YearRow): string {
   return yearLabelText(row).trim() || row.label.cell;
+}
+
+/**
+ * A sheet of a measure's indicators alone, with no year table (a KPI sheet of a 総合戦略, 施策評価シート):
+ * read where no sheet of the workbook holds the form. Its 施策番号, 施策名 and 担当部署 are taken where
+ * labelled; nothing is reported missing, since the form was never there.
+ */
+export function readIndicatorOnlySheet(sheet: SheetGrid, aliases?: LabelAliases): MeasureSheet {
+  const hits = indexLabels(sheet, aliases);
+  const maxCol = Math.max(0, extent(sheet).cols - 1);
+  const nHit = firstHit(hits, "number");
+  const naHit = firstHit(hits, "name");
+  const dHit = firstHit(hits, "department");
+  const val = (h: Hit | undefined) => (h ? valueRightOf(sheet, h, maxCol) : null);
+  const used = [nHit, naHit, dHit].filter((h): h is Hit => h !== undefined);
+  // The bounds hold the labelled fields only: the indicator tables below them are not the form's.
+  const top = used.length ? Math.min(...used.map((h) => h.row)) : sheet.top;
+  const bottom = used.length ? Math.max(...used.map((h) => h.row)) : sheet.top;
+  return {
+    sheet: sheet.name,
+    title: null,
+    number: val(nHit),
+    name: val(naHit),
+    department: val(dHit),
+    overview: null,
+    otherPlans: null,
+    expectedEffect: null,
+    activityTarget: null,
+    footnote: null,
+    labels: labelHits(used),
+    missingLabels: [],
+    columns: { year: null, plan: null, build: null, operation: null, progress: null, work: null, effect: null, status: null, rating: null },
+    headerRow: top,
+    years: [],
+    bounds: { top, left: sheet.left, bottom, right: maxCol },
+    indicatorsOnly: true,
+  };
 }

@@ -179,3 +179,60 @@ export function fiscalYearOfDateCell(value: CellValue, numFmt: string | null): F
   if (fiscalYear < MIN_FISCAL_YEAR || fiscalYear > MAX_FISCAL_YEAR) return null;
   return { fiscalYear, era: null, eraYear: null, outOfRange: false, canonical: fiscalYearLabel(fiscalYear), variant: true };
 }
+
+/**
+ * A bare year of an era left unsaid, as table headers print it (23年度, 5年度): the plan's era is the one
+ * a reader assumes, and the two never overlap in plans: up to 10 is Reiwa (令和5年度), from 11 Heisei
+ * (平成23年度), the plans of either era being written in it.
+ */
+const BARE_ERA_YEAR = /^(\d{1,2}|元)\s*年度$/;
+const LAST_BARE_REIWA = 10;
+
+function bareEraYear(t: string): number | null {
+  const m = BARE_ERA_YEAR.exec(t);
+  if (!m) return null;
+  const n = m[1] === "元" ? 1 : Number(m[1]);
+  if (n < 1) return null;
+  return n <= LAST_BARE_REIWA ? 2018 + n : 1988 + n;
+}
+
+/** A header cell naming a year, with what follows it: "H27", "23年度", "20年度\n(実績)", "26年度(上段:目標)(下段:実績)". */
+export interface HeaderYear {
+  fiscalYear: number;
+  /** What the cell says besides the year (its note, in normal form), "" for none. */
+  note: string;
+}
+
+/**
+ * The year a column header names (years across a table's columns). The year comes first; a note may
+ * follow on the next line or in brackets. Null when the cell does not start with a year.
+ */
+export function headerYear(value: CellValue): HeaderYear | null {
+  if (typeof value === "number") {
+    const l = parseFiscalYearLabel(value);
+    return l && { fiscalYear: l.fiscalYear, note: "" };
+  }
+  if (typeof value !== "string" || value.length === 0 || value.length > 40) return null;
+  const t = value.normalize("NFKC").trim();
+  const cut = /[\n(]/.exec(t);
+  const head = (cut ? t.slice(0, cut.index) : t).trim();
+  const note = cut ? t.slice(cut.index).replace(/\s+/g, "") : "";
+  const label = parseFiscalYearLabel(head);
+  if (label) return { fiscalYear: label.fiscalYear, note };
+  const bare = bareEraYear(head);
+  return bare === null ? null : { fiscalYear: bare, note };
+}
+
+const NOTE_YEAR = /\(\s*(?:(h|平成|r|令和)\s*(\d{1,2}|元)|(\d{4})|(\d{1,2}|元)(?=\s*年度))[^()]*\)/;
+
+/** The year a header's bracketed note names: 実績値(H29) → 2017, 目標値（R6年度） → 2024, 基準値(平成26年度) → 2014. */
+export function noteYear(text: string): number | null {
+  const m = NOTE_YEAR.exec(text.normalize("NFKC").toLowerCase());
+  if (!m) return null;
+  if (m[3]) return inRange(Number(m[3])) ? Number(m[3]) : null;
+  if (m[1]) {
+    const n = m[2] === "元" ? 1 : Number(m[2]);
+    return (m[1] === "h" || m[1] === "平成" ? 1988 : 2018) + n;
+  }
+  return bareEraYear(`${m[4]}年度`);
+}

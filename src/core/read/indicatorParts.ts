@@ -1,0 +1,216 @@
+/**
+ * What both indicator readers share (product.md §6): the header spellings, the cells they hand out and a
+ * year's figures (its target, achievement and grade) computed alike whichever way the table runs.
+ * indicators.ts reads tables with a row per year, indicatorsAcross.ts tables with the years across.
+ */
+import { toA1 } from "../model/address";
+import { cellAt, cellText, numFmtAt } from "../model/grid";
+import type { CellValue, SheetGrid } from "../model/grid";
+import { normalizeLabel } from "../text/normalize";
+import { memoByString } from "../text/memo";
+import type { Profile } from "../model/profile";
+import { computeAchievement, gradeFor, parseQuantity, round6 } from "../judge/kpi";
+
+export type IndicatorField =
+  "number" | "name" | "unit" | "baseline" | "target" | "yearTarget" | "year" | "actual" | "achievement" | "grade" | "direction";
+
+/** Header spellings, canonical first; a profile adds its own under the same keys. */
+export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
+  number: ["施策番号", "施策No.", "施策No"],
+  name: [
+    "指標名",
+    "成果指標",
+    "指標",
+    "評価指標",
+    "KPI",
+    "重要業績評価指標",
+    "数値目標",
+    "指標項目",
+    "KPI名",
+    "指標名称",
+    "目標項目",
+    "数値目標項目",
+  ],
+  unit: ["単位"],
+  baseline: ["基準値", "策定時", "現状値", "計画策定時", "基準値（策定時）", "従前値", "当初値"],
+  target: ["目標値", "最終目標値", "目標"],
+  yearTarget: ["目安値", "年度目標", "年度目標値", "単年度目標", "各年度目標"],
+  year: ["年度", "対象年度", "実績年度"],
+  actual: ["実績値", "実績"],
+  achievement: ["達成率", "進捗率"],
+  grade: ["評価", "指標の評価", "判定", "達成度", "評価結果"],
+  direction: ["方向", "目標の方向", "方向性"],
+};
+
+/**
+ * Offices head the name column with the kind of indicator they list (成果指標, 県民指標, 活動指標,
+ * まちづくりの指標, その他の関連指標): a short header ending in 指標 names it too.
+ */
+const NAME_BY_SUFFIX = /^[^\d]{1,10}指標$/;
+
+export interface Cell {
+  text: string;
+  raw: CellValue;
+  numFmt: string | null;
+  cell: string;
+  row: number;
+  col: number;
+}
+
+export interface IndicatorYearRead {
+  fiscalYear: number | null;
+  /** The row's first cell (the year cell where there is one). */
+  cell: string;
+  row: number;
+  target: number | null;
+  actual: number | null;
+  actualCell: Cell | null;
+  /** Percent, uncapped; null where it cannot be computed. */
+  achievement: number | null;
+  statedAchievement: number | null;
+  achievementCell: Cell | null;
+  grade: string | null;
+  statedGrade: string | null;
+  gradeCell: Cell | null;
+}
+
+export interface IndicatorRead {
+  sheet: string;
+  /** 施策番号 on an indicators sheet; null on a measure sheet (the sheet's own measure). */
+  number: string | null;
+  name: string;
+  unit: string;
+  direction: "higher" | "lower";
+  baseline: number | null;
+  target: number | null;
+  cell: string;
+  years: IndicatorYearRead[];
+}
+
+export const DIRECTION_LOWER = /以下|削減|減少|低減|抑制|↓|⇩|少なく|下げ/;
+export const DIRECTION_HIGHER = /以上|増加|向上|↑|⇧|多く|上げ/;
+
+/** Built once per profile: every measure sheet is searched with the same header spellings. */
+const labelIndexes = new WeakMap<Profile, Map<string, IndicatorField>>();
+let defaultLabelIndex: Map<string, IndicatorField> | null = null;
+
+export function labelIndex(profile: Profile | null): Map<string, IndicatorField> {
+  if (profile === null) return (defaultLabelIndex ??= buildLabelIndex(null));
+  let map = labelIndexes.get(profile);
+  if (!map) labelIndexes.set(profile, (map = buildLabelIndex(profile)));
+  return map;
+}
+
+function buildLabelIndex(profile: Profile | null): Map<string, IndicatorField> {
+  const map = new Map<string, IndicatorField>();
+  for (const [field, list] of Object.entries(INDICATOR_LABELS) as [IndicatorField, readonly string[]][]) {
+    // A profile names 指標名 "indicator": its "name" is the measure's 施策名 (labels.ts).
+    for (const l of [...(profile?.labels[field === "name" ? "indicator" : field] ?? []), ...list]) {
+      const k = headerKey(l);
+      if (!map.has(k)) map.set(k, field);
+    }
+  }
+  return map;
+}
+
+/**
+ * A header's key: normalised, its bracketed note dropped (目標値（R6年度）, 基準値（策定時）, 実績値\n(H29)); a
+ * header wholly in brackets is read without them ((単位)). Short texts repeat on every sheet.
+ */
+export const headerKey = memoByString((text: string): string => {
+  const k = normalizeLabel(text).replace(/[:：]$/, "");
+  const bare = k.replace(/\([^()]*\)/g, "");
+  if (bare !== "") return bare;
+  const inner = /^\(([^()]+)\)$/.exec(k);
+  return inner ? inner[1] : k;
+});
+
+/** The field a header cell names, if any (the office's spellings, the built-in ones, then a name by its suffix). */
+export function headerField(labels: Map<string, IndicatorField>, text: string): IndicatorField | undefined {
+  const k = headerKey(text);
+  return labels.get(k) ?? (NAME_BY_SUFFIX.test(k) ? "name" : undefined);
+}
+
+export function cellOf(sheet: SheetGrid, row: number, col: number | undefined): Cell | null {
+  if (col === undefined) return null;
+  const raw = cellAt(sheet, row, col);
+  return { text: cellText(raw).trim(), raw, numFmt: numFmtAt(sheet, row, col), cell: toA1(row, col), row, col };
+}
+
+/** A text that opens with a year (H27年度現在 127件) names no figure of its own in its first digits. */
+const OPENS_WITH_YEAR = /^\s*(?:[HRＨＲ]|平成|令和)\s*[0-9０-９]/;
+
+export function quantityOf(c: Cell | null): number | null {
+  if (!c || (typeof c.raw === "string" && OPENS_WITH_YEAR.test(c.raw))) return null;
+  return parseQuantity(c.raw, c.numFmt);
+}
+
+/**
+ * Indicators whose name says fewer is better (product.md §6: 事故件数, 待ち時間). An amount cut (削減量,
+ * 削減額) is more of a good thing, so it never counts.
+ */
+const NAME_LOWER =
+  /待ち時間|待機児童|事故|被害|死者|負傷者|犯罪|滞納|不法投棄|排出量|時間外勤務|超過勤務|離職|苦情|空き家数|空き店舗数|社会減|火災/;
+const NAME_AMOUNT_CUT = /削減量|削減額|減少量|抑制量/;
+
+/**
+ * Which way is better: said by the header, the target or direction cell; else by the indicator's name
+ * (待ち時間); else, where both are known, a target well below the baseline (22,585 → 20,000) means fewer
+ * is better; else the profile's default.
+ */
+export function directionOf(
+  lowerHint: boolean,
+  hint: string,
+  baseline: number | null,
+  target: number | null,
+  profile: Profile | null,
+  name = "",
+): "higher" | "lower" {
+  const h = hint.normalize("NFKC");
+  if (lowerHint || DIRECTION_LOWER.test(h)) return "lower";
+  if (DIRECTION_HIGHER.test(h)) return "higher";
+  const n = name.normalize("NFKC");
+  if (NAME_LOWER.test(n) && !NAME_AMOUNT_CUT.test(n)) return "lower";
+  // A target kept near the baseline (毎年95%, 維持) says nothing of direction: only a clear cut does.
+  if (baseline !== null && target !== null && baseline > 0 && target < baseline * 0.95 && !/毎年|維持/.test(h)) return "lower";
+  return profile?.indicator?.direction ?? "higher";
+}
+
+/**
+ * A year's figures: the target is the year's own (目安値), else the final one (or pro rata where the
+ * profile asks); the achievement is direction-aware; the grade by the office's rule.
+ */
+export function yearFigures(
+  ind: IndicatorRead,
+  profile: Profile | null,
+  fiscalYear: number | null,
+  cells: { actual: Cell | null; yearTarget: number | null; achievement: Cell | null; grade: Cell | null; first: string; row: number },
+  plan: { start: number | null; years: number | null },
+): IndicatorYearRead {
+  const rule = profile?.indicator;
+  const actual = quantityOf(cells.actual);
+  let target = cells.yearTarget;
+  if (target === null && ind.target !== null) {
+    const years = profile?.plan?.years ?? plan.years;
+    if (rule?.proRata && fiscalYear !== null && plan.start !== null && years) {
+      const base = rule.achievement === "baseline" && ind.baseline !== null ? ind.baseline : 0;
+      target = base + ((ind.target - base) * Math.min(years, Math.max(0, fiscalYear - plan.start + 1))) / years;
+    } else target = ind.target;
+  }
+  const achievement = computeAchievement(actual, target, ind.baseline, ind.direction, rule?.achievement ?? "target");
+  const grade = rule ? gradeFor(rule.grades, achievement, actual, ind.baseline, target, ind.direction) : null;
+  return {
+    fiscalYear,
+    cell: cells.first,
+    row: cells.row,
+    target,
+    actual,
+    actualCell: cells.actual,
+    achievement: achievement === null ? null : round6(achievement),
+    statedAchievement: quantityOf(cells.achievement),
+    achievementCell: cells.achievement,
+    grade,
+    statedGrade: cells.grade && cells.grade.text !== "" ? cells.grade.text : null,
+    gradeCell: cells.grade,
+  };
+}

@@ -1,0 +1,331 @@
+/**
+ * Indicator tables with the years across the columns, as most offices print them (product.md §6):
+ *
+ *   指標名 | 単位 | H27 | H28 | H29 | 目標値          成果指標 | 24年度      | 25年度      | 目標値
+ *   〇〇数 | 件   | 41  | 36  | 42  | 50                       | 目標 | 実績 | 目標 | 実績 |
+ *
+ * A header row holds the year cells (two or more; one with the kinds under it), the name column's header
+ * on it or on the row above. What a year's columns hold (its span, up to the next year) is read from the
+ * row of kinds under the years (目標値 / 実績値 / 達成度), else a group header above them (実績 / 達成度),
+ * else the year cell's own note (20年度(実績); 上段:目標 下段:実績 for a target over its actual), else the
+ * actual. Each indicator is a row with a name and a figure; notes between its rows are passed over.
+ */
+import { cellAt, cellText, extent, forEachRow } from "../model/grid";
+import type { CellValue, SheetGrid } from "../model/grid";
+import { headerYear } from "../text/fiscalYear";
+import type { Profile } from "../model/profile";
+import {
+  cellOf,
+  directionOf,
+  DIRECTION_LOWER,
+  headerField,
+  quantityOf,
+  yearFigures,
+  type Cell,
+  type IndicatorField,
+  type IndicatorRead,
+} from "./indicatorParts";
+
+/** What one column of a year's span holds. */
+type Kind = "actual" | "yearTarget" | "achievement" | "grade" | "baseline";
+
+interface YearSpan {
+  fiscalYear: number;
+  col: number;
+  /** Column → what it holds. */
+  kinds: Map<number, Kind>;
+  /** The target on the indicator's row, its actual on the row under it (上段:目標 下段:実績). */
+  stacked: boolean;
+}
+
+export interface AcrossHeader {
+  /** The row of the year cells. */
+  row: number;
+  /** The last header row (the row of kinds under the years, where there is one). */
+  bottom: number;
+  nameCol: number;
+  /** Columns outside the years: 単位, 基準値, 目標値, 施策番号 … */
+  cols: Partial<Record<IndicatorField, number>>;
+  lowerHint: boolean;
+  years: YearSpan[];
+  /** The table's last column. */
+  right: number;
+}
+
+const KIND_OF: Partial<Record<IndicatorField, Kind>> = {
+  actual: "actual",
+  target: "yearTarget",
+  yearTarget: "yearTarget",
+  achievement: "achievement",
+  grade: "grade",
+  baseline: "baseline",
+};
+
+const ENUMERATOR = /^(?:[A-Za-zＡ-Ｚａ-ｚ]|[0-9０-９]{1,2}|[①-⑳]|[(（][0-9０-９A-Za-z]{1,2}[)）])$/;
+
+function textAt(sheet: SheetGrid, row: number, col: number): string {
+  const v = cellAt(sheet, row, col);
+  return typeof v === "string" ? v : "";
+}
+
+function kindOfNote(note: string): { kind: Kind | null; stacked: boolean } {
+  if (/上段/.test(note) && /下段/.test(note)) return { kind: null, stacked: true };
+  if (/実績/.test(note)) return { kind: "actual", stacked: false };
+  if (/目標|目安/.test(note)) return { kind: "yearTarget", stacked: false };
+  return { kind: null, stacked: false };
+}
+
+/** The kinds a group header names in order (実績 / 達成度 → actual, grade). */
+function groupKinds(labels: Map<string, IndicatorField>, text: string): Kind[] {
+  const out: Kind[] = [];
+  for (const part of text.split(/[/／・、,]/)) {
+    const f = part.trim() === "" ? undefined : headerField(labels, part);
+    const k = f ? KIND_OF[f] : undefined;
+    if (!k) return [];
+    out.push(k);
+  }
+  return out;
+}
+
+interface RowCells {
+  years: { col: number; fiscalYear: number; note: string }[];
+  labels: Map<number, IndicatorField>;
+  texts: Map<number, string>;
+}
+
+function rowCells(sheet: SheetGrid, values: readonly CellValue[], labels: Map<string, IndicatorField>): RowCells {
+  const out: RowCells = { years: [], labels: new Map(), texts: new Map() };
+  // Number cells are years only as a run of them (2020 | 2021 | 2022) on a row of no other number: a
+  // target of 2000 in a data row is no year.
+  const numbers: { col: number; fiscalYear: number; note: string }[] = [];
+  let otherNumbers = 0;
+  for (let j = 0; j < values.length; j++) {
+    const v = values[j];
+    if (v === null || v === "") continue;
+    const col = sheet.left + j;
+    if (typeof v === "string") {
+      if (v.length > 40) continue;
+      const f = v.length <= 24 ? headerField(labels, v) : undefined;
+      if (f) {
+        out.labels.set(col, f);
+        continue;
+      }
+    }
+    const y = headerYear(v);
+    if (y && typeof v === "number") numbers.push({ col, fiscalYear: y.fiscalYear, note: y.note });
+    else if (y) out.years.push({ col, fiscalYear: y.fiscalYear, note: y.note });
+    else if (typeof v === "string") out.texts.set(col, v);
+    else if (typeof v === "number") otherNumbers++;
+  }
+  if (numbers.length >= 2 && otherNumbers === 0 && numbers.every((n, k) => k === 0 || n.fiscalYear === numbers[k - 1].fiscalYear + 1)) {
+    out.years.push(...numbers);
+    out.years.sort((a, b) => a.col - b.col);
+  }
+  return out;
+}
+
+/** Header rows of tables with the years across. */
+export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skipRows: ReadonlySet<number>): AcrossHeader[] {
+  // Stored rows that hold a cell, by index (forEachRow passes empty ones over).
+  const rows = new Map<number, RowCells>();
+  forEachRow(sheet, (r, i) => {
+    rows.set(i, rowCells(sheet, r, labels));
+  });
+  const out: AcrossHeader[] = [];
+  for (const [i, here] of rows) {
+    const row = sheet.top + i;
+    if (skipRows.has(row) || here.years.length === 0) continue;
+    const above = skipRows.has(row - 1) ? null : (rows.get(i - 1) ?? null);
+    const below = skipRows.has(row + 1) ? null : (rows.get(i + 1) ?? null);
+    const firstYear = here.years[0].col;
+    const nameCol = nameColumn(here, firstYear) ?? (above ? nameColumn(above, firstYear) : null);
+    if (nameCol === null) continue;
+    // A year cell on the row above whose cell here is empty heads its column for both rows (24年度実績 over a merge).
+    const yearCells = [...here.years];
+    if (above)
+      for (const y of above.years)
+        if (y.col > nameCol && !here.labels.has(y.col) && !here.years.some((h) => h.col === y.col)) yearCells.push(y);
+    yearCells.sort((a, b) => a.col - b.col);
+
+    const cols: Partial<Record<IndicatorField, number>> = {};
+    let lowerHint = false;
+    for (const band of [above, here]) {
+      if (!band) continue;
+      for (const [col, f] of band.labels) {
+        if (col === nameCol || cols[f] !== undefined || col < nameCol) continue;
+        cols[f] = col;
+        const text = textAt(sheet, band === here ? row : row - 1, col).normalize("NFKC");
+        if ((f === "target" || f === "name") && DIRECTION_LOWER.test(text)) lowerHint = true;
+      }
+    }
+    delete cols.name;
+    const labelled = Object.values(cols) as number[];
+    const spans = yearSpans(yearCells, labelled);
+    const right = Math.max(...labelled, ...spans.map((s) => s.col + s.width - 1));
+    // Years left of the 目標 column with the plan's years right of it are the figures before the plan (24年度実績 | 目標 | 25年度 …).
+    const targetCol = cols.target;
+    const beforePlan = targetCol !== undefined && spans.some((s) => s.col > targetCol) ? spans.filter((s) => s.col < targetCol) : [];
+    // The row of kinds under the years.
+    let kindsBelow = false;
+    if (below)
+      for (const s of spans)
+        for (let c = s.col; c < s.col + s.width; c++) {
+          const f = below.labels.get(c);
+          const k = f ? KIND_OF[f] : undefined;
+          if (k) {
+            s.kinds.set(c, k);
+            kindsBelow = true;
+          }
+        }
+    if (new Set(yearCells.map((y) => y.fiscalYear)).size < 2 && !kindsBelow) continue;
+    for (const s of beforePlan) s.kinds.set(s.col, "baseline");
+    if (!kindsBelow) {
+      // A group header above the years (実績 / 達成度 over each year's two columns).
+      const groups = above ? [...above.texts].filter(([c]) => c >= yearCells[0].col).sort((a, b) => a[0] - b[0]) : [];
+      for (const s of spans) {
+        if (beforePlan.includes(s)) continue;
+        const group = groups.filter(([c]) => c <= s.col).pop();
+        const kinds = group ? groupKinds(labels, group[1]) : [];
+        if (kinds.length > 0) for (let k = 0; k < Math.min(kinds.length, s.width); k++) s.kinds.set(s.col + k, kinds[k]);
+        else {
+          const byNote = kindOfNote(s.note);
+          s.stacked = byNote.stacked;
+          s.kinds.set(s.col, byNote.kind ?? "actual");
+        }
+      }
+    }
+    out.push({
+      row,
+      bottom: kindsBelow ? row + 1 : row,
+      nameCol,
+      cols,
+      lowerHint,
+      years: spans.map(({ fiscalYear, col, kinds, stacked }) => ({ fiscalYear, col, kinds, stacked })),
+      right,
+    });
+  }
+  return out;
+}
+
+function nameColumn(cells: RowCells, before: number): number | null {
+  for (const [col, f] of cells.labels) if (f === "name" && col < before) return col;
+  return null;
+}
+
+/** Each year's columns: up to the next year, or a labelled column; the last as wide as the one before it. */
+function yearSpans(
+  years: { col: number; fiscalYear: number; note: string }[],
+  labelled: number[],
+): (YearSpan & { width: number; note: string })[] {
+  const out: (YearSpan & { width: number; note: string })[] = [];
+  for (let k = 0; k < years.length; k++) {
+    const y = years[k];
+    const nextLabel = Math.min(...labelled.filter((c) => c > y.col));
+    // The last year reaches the next labelled column (目標値 after H27's 実績 | 達成度), else is as wide as the one before.
+    let end =
+      k + 1 < years.length
+        ? years[k + 1].col
+        : Number.isFinite(nextLabel)
+          ? nextLabel
+          : y.col + (out.length > 0 ? out[out.length - 1].width : 1);
+    for (const c of labelled) if (c > y.col && c < end) end = c;
+    out.push({ fiscalYear: y.fiscalYear, col: y.col, kinds: new Map(), stacked: false, width: Math.max(1, end - y.col), note: y.note });
+  }
+  return out;
+}
+
+/**
+ * A figure, not a note that happens to hold a digit (過去1年間に…): a number, or a text that is one with a
+ * few words around it (毎年5,300人, 延べ 4, 44.2%(H26年度)).
+ */
+function isFigure(c: Cell | null): boolean {
+  if (c === null || quantityOf(c) === null) return false;
+  if (typeof c.raw === "number") return true;
+  const rest = c.text
+    .normalize("NFKC")
+    .replace(/\([^()]*\)/g, "")
+    .replace(/[▲△-]?[\d,.]+/, "")
+    .replace(/\s+/g, "");
+  return rest.length <= 6;
+}
+
+/** The indicators under each header. `headerRows`: every table's header row on the sheet (a table ends at the next). */
+export function readIndicatorsAcross(
+  sheet: SheetGrid,
+  profile: Profile | null,
+  headers: AcrossHeader[],
+  headerRows: ReadonlySet<number>,
+  plan: { start: number | null; years: number | null },
+): IndicatorRead[] {
+  const { rows: nRows } = extent(sheet);
+  const out: IndicatorRead[] = [];
+  for (const h of headers) {
+    const firstValue = Math.min(...h.years.map((y) => y.col), ...(Object.values(h.cols) as number[]).filter((c) => c > h.nameCol));
+    let misses = 0;
+    for (let r = h.bottom + 1; r < nRows && misses < 2; r++) {
+      if (headerRows.has(r)) break;
+      let empty = true;
+      for (let c = h.nameCol; c <= h.right && empty; c++) if (cellText(cellAt(sheet, r, c)).trim() !== "") empty = false;
+      if (empty) break;
+      let name: Cell | null = null;
+      for (let c = h.nameCol; c < firstValue && name === null; c++) {
+        if (Object.values(h.cols).includes(c)) continue;
+        const cell = cellOf(sheet, r, c)!;
+        if (cell.text !== "" && !ENUMERATOR.test(cell.text)) name = cell;
+      }
+      const baselineCell = cellOf(sheet, r, h.cols.baseline);
+      const targetCell = cellOf(sheet, r, h.cols.target);
+      const figures =
+        isFigure(baselineCell) ||
+        isFigure(targetCell) ||
+        h.years.some((y) => [...y.kinds.keys()].some((c) => isFigure(cellOf(sheet, r, c))));
+      if (name === null || !figures) {
+        misses++;
+        continue;
+      }
+      misses = 0;
+      let baseline = quantityOf(baselineCell);
+      for (const y of h.years)
+        for (const [c, k] of y.kinds) {
+          const cell = cellOf(sheet, r, c);
+          if (k === "baseline" && baseline === null && isFigure(cell)) baseline = quantityOf(cell);
+        }
+      const target = quantityOf(targetCell);
+      const dirCell = cellOf(sheet, r, h.cols.direction);
+      const ind: IndicatorRead = {
+        sheet: sheet.name,
+        number: cellOf(sheet, r, h.cols.number)?.text || null,
+        name: name.text,
+        unit: cellOf(sheet, r, h.cols.unit)?.text ?? "",
+        direction: directionOf(h.lowerHint, `${targetCell?.text ?? ""} ${dirCell?.text ?? ""}`, baseline, target, profile, name.text),
+        baseline,
+        target,
+        cell: name.cell,
+        years: [],
+      };
+      for (const y of h.years) {
+        const of = (kind: Kind): Cell | null => {
+          for (const [c, k] of y.kinds) if (k === kind) return cellOf(sheet, r, c);
+          return null;
+        };
+        let actual = of("actual");
+        let yearTarget = quantityOf(of("yearTarget"));
+        if (y.stacked) {
+          const top = cellOf(sheet, r, y.col)!;
+          yearTarget = quantityOf(top);
+          actual = r + 1 < nRows && textAt(sheet, r + 1, name.col) === "" ? cellOf(sheet, r + 1, y.col) : null;
+        }
+        const achievement = of("achievement");
+        const grade = of("grade");
+        if (y.kinds.size === 1 && y.kinds.values().next().value === "baseline") continue;
+        const any = [actual, achievement, grade].some((c) => c !== null && c.text !== "") || yearTarget !== null;
+        if (!any) continue;
+        ind.years.push(
+          yearFigures(ind, profile, y.fiscalYear, { actual, yearTarget, achievement, grade, first: (actual ?? name).cell, row: r }, plan),
+        );
+      }
+      out.push(ind);
+    }
+  }
+  return out;
+}

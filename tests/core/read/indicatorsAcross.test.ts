@@ -1,0 +1,210 @@
+/**
+ * Indicator tables with the years across the columns, in the shapes offices print them (the real forms
+ * under tests/fixtures/real-forms/ are read whole in realForms.test.ts).
+ */
+import { makeSheet } from "../../../src/core/model/gridSchema";
+import type { CellValue } from "../../../src/core/model/grid";
+import { readIndicators } from "../../../src/core/read/indicators";
+import { headerYear, noteYear } from "../../../src/core/text/fiscalYear";
+
+const sheet = (values: CellValue[][]) => makeSheet({ name: "S", values });
+const figures = (values: CellValue[][]) =>
+  readIndicators(sheet(values), null).map((i) => ({
+    name: i.name,
+    direction: i.direction,
+    baseline: i.baseline,
+    target: i.target,
+    years: i.years.map((y) => [
+      y.fiscalYear,
+      y.target,
+      y.actual,
+      y.achievement === null ? null : Math.round(y.achievement * 10) / 10,
+      y.statedGrade,
+    ]),
+  }));
+
+describe("years across the columns", () => {
+  test("a row of kinds under the years: 現状値, then a target and an actual each year (三重県 施策評価)", () => {
+    expect(
+      figures([
+        ["目標項目", "23年度", "24年度", null, "25年度", null, "目標達成\n状況"],
+        [null, "現状値", "目標値", "実績値", "目標値", "実績値"],
+        ["電子申請により受け付けた申請件数", 12500, 15000, 14100, 17500, 15200, 0.87],
+        ["目標項目\nの説明", "県の電子申請・届出システムで1年間に受け付けた件数"],
+      ]),
+    ).toEqual([
+      {
+        name: "電子申請により受け付けた申請件数",
+        direction: "higher",
+        baseline: 12500,
+        target: null,
+        years: [
+          [2012, 15000, 14100, 94, null],
+          [2013, 17500, 15200, 86.9, null],
+        ],
+      },
+    ]);
+  });
+
+  test("the kind in each year's note, a target over its actual in the last year (佐賀市 施策評価表)", () => {
+    expect(
+      figures([
+        ["成果指標", null, "単位", "24年度\n(実績)", "25年度\n(実績)", "26年度\n(上段:目標)\n(下段:実績)"],
+        ["A", "市民課窓口での平均待ち時間", "分", 14.1, 13.6, 10],
+        [null, null, null, null, null, 12.5],
+        ["B", "電子申請で手続をしたことがある市民の割合", "%", 12.5, 13, 16],
+        [null, null, null, null, null, 14.2],
+        ["C"],
+      ]),
+    ).toEqual([
+      {
+        name: "市民課窓口での平均待ち時間",
+        direction: "lower",
+        baseline: null,
+        target: null,
+        years: [
+          [2012, null, 14.1, null, null],
+          [2013, null, 13.6, null, null],
+          [2014, 10, 12.5, 80, null],
+        ],
+      },
+      {
+        name: "電子申請で手続をしたことがある市民の割合",
+        direction: "higher",
+        baseline: null,
+        target: null,
+        years: [
+          [2012, null, 12.5, null, null],
+          [2013, null, 13, null, null],
+          [2014, 16, 14.2, 88.8, null],
+        ],
+      },
+    ]);
+  });
+
+  test("a group header over each year's columns; the year left of 目標 is the figure before the plan (大阪府立図書館)", () => {
+    expect(
+      figures([
+        ["重点指標", "24年度\n実績", "目標", "実績 / 達成度"],
+        [null, null, null, "25年度", null, "26年度"],
+        ["イベント参加者数", 5229, "毎年5,300人", 5424, "A", 6568, "A"],
+      ]),
+    ).toEqual([
+      {
+        name: "イベント参加者数",
+        direction: "higher",
+        baseline: 5229,
+        target: 5300,
+        years: [
+          [2013, 5300, 5424, 102.3, "A"],
+          [2014, 5300, 6568, 123.9, "A"],
+        ],
+      },
+    ]);
+  });
+
+  test("one year with its kinds under it; notes between the indicators passed over; a target well below the baseline is fewer-is-better (江田島市)", () => {
+    expect(
+      figures([
+        ["指 標 名", "現状値\n(H26)", "H27", null, null, "目標値\n(H31)"],
+        [null, null, "実績", "改善・\n悪化", "達成度"],
+        ["有害鳥獣による農作物年間被害額(千円)", 22585, 20563, "○", "A", 20000],
+        ["≪成果と見直し≫\n防護柵の設置等による防除対策の普及により,減少した。"],
+        ["オリーブ栽培の面積(ha)", 22.6, 24.6, "○", "B", 35],
+        ["≪成果と見直し≫\nオリーブ栽培の普及活動(3年目)"],
+      ]),
+    ).toEqual([
+      {
+        name: "有害鳥獣による農作物年間被害額(千円)",
+        direction: "lower",
+        baseline: 22585,
+        target: 20000,
+        years: [[2015, 20000, 20563, 97.3, "A"]],
+      },
+      { name: "オリーブ栽培の面積(ha)", direction: "higher", baseline: 22.6, target: 35, years: [[2015, 35, 24.6, 70.3, "B"]] },
+    ]);
+  });
+
+  test("number cells are years only as a run on a row of no other number; a long text with a digit is no figure", () => {
+    expect(
+      figures([
+        ["指標", 2021, 2022, 2023],
+        ["申請件数", 100, 120, null],
+        ["説明", "過去1年間に受け付けた件数"],
+      ]),
+    ).toEqual([
+      {
+        name: "申請件数",
+        direction: "higher",
+        baseline: null,
+        target: null,
+        years: [
+          [2021, null, 100, null, null],
+          [2022, null, 120, null, null],
+        ],
+      },
+    ]);
+    // A data row of a table with a row per year: its target of 2000 is no year.
+    expect(
+      figures([
+        ["指標名", "単位", "目標値", "年度", "目安値", "実績値"],
+        ["件数", "件", 2000, "R3年度", 1000, 900],
+      ]).map((i) => i.years),
+    ).toEqual([[[2021, 1000, 900, 90, null]]]);
+  });
+});
+
+describe("a row per indicator with the year in its headers' notes (加古川市 施策評価シート)", () => {
+  test("実績値(H29) gives the year; of two 目標値, the one of that year is the year's target and the other the final one", () => {
+    expect(
+      figures([
+        ["まちづくりの指標", "基準値", "実績値\n(H29)", "目標値\n(H29)", "目標値\n(H32)"],
+        ["水産業の振興に関して満足している市民の割合", "44.2%(H26年度)", 48, 56, 59],
+      ]),
+    ).toEqual([
+      {
+        name: "水産業の振興に関して満足している市民の割合",
+        direction: "higher",
+        baseline: 44.2,
+        target: 59,
+        years: [[2017, 56, 48, 85.7, null]],
+      },
+    ]);
+  });
+
+  test("a figure that opens with a year is none (H27年度現在 127件)", () => {
+    expect(
+      figures([
+        ["数値目標項目", "基準値", "実績値"],
+        ["空き店舗数", "H27年度現在 127件", 127],
+      ])[0].baseline,
+    ).toBeNull();
+  });
+});
+
+describe("header years", () => {
+  test.each([
+    ["H27", 2015, ""],
+    ["23年度", 2011, ""],
+    ["5年度", 2023, ""],
+    ["元年度", 2019, ""],
+    ["20年度\n(実績)", 2008, "(実績)"],
+    ["26年度\n(上段:目標)\n(下段:実績)", 2014, "(上段:目標)(下段:実績)"],
+    ["平成25年度", 2013, ""],
+    [2022, 2022, ""],
+  ])("%s", (text, fiscalYear, note) => {
+    expect(headerYear(text)).toEqual({ fiscalYear, note });
+  });
+  test.each(["実績値", "H27年度現在 127件", "目標", 5000, "27"])("%s is no year header", (v) => {
+    expect(headerYear(v)).toBeNull();
+  });
+  test.each([
+    ["実績値\n(H29)", 2017],
+    ["目標値（R6年度）", 2024],
+    ["基準値(平成26年度)", 2014],
+    ["目標値(2030)", 2030],
+    ["基準値(策定時)", null],
+  ])("the note of %s names %s", (text, year) => {
+    expect(noteYear(text)).toBe(year);
+  });
+});

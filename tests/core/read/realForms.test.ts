@@ -1,0 +1,111 @@
+/**
+ * Forms of offices the reader was not built against, rebuilt from their published documents (each folder
+ * of tests/fixtures/real-forms/ holds the source notes and the openpyxl script that made its workbook).
+ * None holds the seed's year table: each sheet is a measure's indicators, the years across the columns
+ * or in the headers' notes. What a careful reader takes from them, per the sources.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { XlsxPackage } from "../../../src/xlsx/package";
+import { zlibCodec } from "../../../src/node/zlibCodec";
+import { analyze } from "../../../src/core/produce/report";
+import { makeSheet, makeWorkbook } from "../../../src/core/model/gridSchema";
+import { seedWorkbook } from "../seedWorkbook";
+
+const DIR = join(__dirname, "..", "..", "fixtures", "real-forms");
+
+function reportOf(name: string) {
+  const grid = XlsxPackage.open(readFileSync(join(DIR, name, "form.xlsx")), zlibCodec).grid();
+  return analyze(grid, { source: `${name}.xlsx`, lang: "ja" });
+}
+
+/** Each measure's indicators: name → [fiscal year, target, actual][] of the years with an actual. */
+function actuals(name: string) {
+  const r = reportOf(name);
+  return Object.fromEntries(
+    r.measures.map((m) => [
+      m.sheet,
+      Object.fromEntries(
+        m.indicators.map((i) => [i.name, i.years.filter((y) => y.actual !== null).map((y) => [y.fiscalYear, y.target, y.actual])]),
+      ),
+    ]),
+  );
+}
+
+describe("real forms of other offices", () => {
+  test("三重県 施策評価: a target and an actual under each year, the first year's 現状値 the baseline", () => {
+    const m = actuals("mie-pref");
+    expect(m["施策234"]["電子申請により受け付けた申請件数"]).toEqual([
+      [2012, 15000, 14100],
+      [2013, 17500, 15200],
+      [2014, 20000, 16400],
+    ]);
+    const ind = reportOf("mie-pref").measures[1].indicators[0];
+    expect(ind.baseline).toBe(12500);
+  });
+
+  test("佐賀市 施策評価表: actuals by year, the last year's target over its actual; 待ち時間 is fewer-is-better", () => {
+    const r = reportOf("saga-city");
+    const m = r.measures.find((x) => x.sheet === "施策35")!;
+    expect(m.number).toBe("35");
+    expect(m.name).toBe("行政サービスの情報化の推進");
+    const wait = m.indicators.find((i) => i.name === "市民課窓口での平均待ち時間")!;
+    expect(wait.direction).toBe("lower");
+    expect(wait.years.at(-1)).toMatchObject({ fiscalYear: 2014, target: 10, actual: 12.5, achievement: 80 });
+  });
+
+  test("大阪府立図書館 重点目標評価: 実績 and 達成度 under each year, the year before the plan a baseline", () => {
+    const r = reportOf("osaka-pref-library");
+    const ind = r.measures.find((x) => x.sheet === "5-1")!.indicators.find((i) => i.name === "イベント参加者数")!;
+    expect(ind.baseline).toBe(5229);
+    expect(ind.years.map((y) => [y.fiscalYear, y.actual, y.statedGrade])).toEqual([
+      [2013, 5424, "B"],
+      [2014, 6568, "A"],
+      [2015, 6254, "A"],
+    ]);
+  });
+
+  test("江田島市 KPI 検証: one year's 実績 and 達成度 under it, the final target of H31, notes between the indicators", () => {
+    const m = actuals("etajima");
+    expect(m["施策①"]).toEqual({
+      "有害鳥獣による農作物年間被害額(千円)": [[2015, 20000, 20563]],
+      "農業の後継者・担い手の育成(人)": [[2015, 5, 4]],
+      "オリーブ栽培の面積(ha)": [[2015, 35, 24.6]],
+    });
+  });
+
+  test("加古川市 施策評価: the year in 実績値(H29), that year's target beside the final one, and a table of related indicators across", () => {
+    const m = actuals("kakogawa");
+    expect(m["水産業"]).toEqual({
+      水産業の振興に関して満足している市民の割合: [[2017, 56, 48]],
+      漁業経営体数: [
+        [2015, null, 41],
+        [2016, null, 36],
+        [2017, null, 42],
+      ],
+    });
+  });
+
+  test("no sheet holds the form: each sheet is a measure of its indicators, with no finding that the form is missing", () => {
+    for (const name of ["mie-pref", "saga-city", "osaka-pref-library", "etajima", "kakogawa"]) {
+      const r = reportOf(name);
+      expect(r.measures.length).toBeGreaterThan(0);
+      expect(r.measures.every((m) => m.indicators.length > 0 && m.years.length === 0)).toBe(true);
+      expect(r.findings.filter((f) => ["required-field", "no-measure-sheets", "form-not-read"].includes(f.rule))).toEqual([]);
+    }
+  });
+
+  test("beside sheets of the form, a sheet of indicators alone is no measure", () => {
+    const seed = seedWorkbook();
+    const kpi = makeSheet({
+      name: "指標",
+      values: [
+        ["成果指標", "R3年度", "R4年度"],
+        ["電子申請件数", 100, 120],
+      ],
+    });
+    const r = analyze(makeWorkbook({ ...seed, sheets: [...seed.sheets, kpi] }), { source: "x.xlsx", lang: "ja" });
+    expect(r.measures.map((m) => m.sheet)).not.toContain("指標");
+    expect(r.measures).toHaveLength(14);
+  });
+});
