@@ -54,7 +54,11 @@ const RATING_WORDS: [RegExp, Status][] = [
   [/大きく上回|大幅に上回|目標値以上|以上の成果|よりも進んで|より進んで|前倒し/, "ahead"],
   [/大幅改善|大きく下回|大幅に下回|後退/, "at_risk"],
   [/要改善|下回|横ばい|変動が見られない|変化なし/, "delayed"],
+  // 三重県's 進展度 (進んだ / ある程度進んだ / あまり進まなかった / 進まなかった) and scales like it.
+  [/あまり進ま|あまり進んで(い)?ない/, "delayed"],
+  [/進まなかった|進んで(い)?ない/, "at_risk"],
   [/前進|目標値どおり|ほぼ達成|概ね計画/, "on_track"],
+  [/ある程度進|概ね進|おおむね進|進んだ|進んでいる/, "on_track"],
 ];
 
 /** A word or descriptor's status: rating words, else the classifier; null when neither can tell. */

@@ -1,8 +1,8 @@
 /** Builds the report of the README's "Report JSON" from a workbook: read every sheet, analyse, run every rule. */
 import { parseA1 } from "../model/address";
 import type { WorkbookGrid } from "../model/grid";
-import { readIndicatorOnlySheet, readMeasureSheet, yearLabelText } from "../read/reader";
-import { hasIndicatorTable, isIndicatorSheet } from "../read/indicators";
+import { readSheetWithoutForm, readMeasureSheet, yearLabelText } from "../read/reader";
+import { hasIndicatorTable, isIndicatorSheet, readIndicators, type IndicatorRead } from "../read/indicators";
 import { labelAliases } from "../read/labels";
 import { analyzeMeasure, type MeasureAnalysis } from "../judge/analysis";
 import type { Rounding } from "../text/precision";
@@ -106,6 +106,16 @@ function measureReport(m: MeasureAnalysis): MeasureReport {
   };
 }
 
+/** The latest year with an actual among a sheet's indicators, and that actual's cell. */
+function latestActual(indicators: IndicatorRead[]): { fiscalYear: number; cell: string } | null {
+  let best: { fiscalYear: number; cell: string } | null = null;
+  for (const i of indicators)
+    for (const y of i.years)
+      if (y.fiscalYear !== null && y.actual !== null && y.actualCell && (best === null || y.fiscalYear > best.fiscalYear))
+        best = { fiscalYear: y.fiscalYear, cell: y.actualCell.cell };
+  return best;
+}
+
 /**
  * The measures read and judged, without the rules: what Fill needs (a fill of 1,400 sheets spent half its
  * time on findings it never showed).
@@ -122,12 +132,14 @@ export function analyzeMeasures(
     const m = readMeasureSheet(sheet, aliases);
     if (m) sheets.push(m);
   }
-  // No sheet holds the form: a workbook of indicator sheets (one per measure) is read as measures of indicators alone.
+  // No sheet holds the form: each sheet of a measure's indicators or of one year's evaluation is read as a measure.
   if (sheets.length === 0) {
     const profile = opts.profile ?? null;
-    for (const sheet of readSheets)
-      if (hasIndicatorTable(sheet, profile, new Set()) && !isIndicatorSheet(sheet, profile))
-        sheets.push(readIndicatorOnlySheet(sheet, aliases));
+    for (const sheet of readSheets) {
+      if (isIndicatorSheet(sheet, profile)) continue;
+      const m = readSheetWithoutForm(sheet, aliases, latestActual(readIndicators(sheet, profile)));
+      if (m.years.length > 0 || hasIndicatorTable(sheet, profile, new Set())) sheets.push(m);
+    }
   }
   const forms = readForms(wb, readSheets, sheets, opts.profile ?? null);
   const measures: MeasureAnalysis[] = sheets.map((m) => analyzeMeasure(m, opts.rounding, forms.byMeasure.get(m)));

@@ -63,6 +63,8 @@ function looksLikeRating(text: string): boolean {
 }
 
 function yearRows(sheet: MeasureSheet): Set<number> {
+  // A sheet read without the form: its verdict's row alone (the indicator tables lie among its labels).
+  if (sheet.withoutForm) return new Set(sheet.years.map((y) => y.row));
   const rows = new Set<number>();
   for (let r = sheet.bounds.top; r <= sheet.bounds.bottom; r++) rows.add(r);
   return rows;

@@ -7,7 +7,14 @@ import { clampedA1, MAX_COL, toA1 } from "../model/address";
 import { cellAt, cellText, extent, forEachRow, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { fieldLabel, labelKey, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey, type LabelAliases } from "./labels";
-import { fiscalYearOfDateCell, parseFiscalYearLabel, serialDateText, type FiscalYearLabel } from "../text/fiscalYear";
+import {
+  fiscalYearLabel,
+  fiscalYearOfDateCell,
+  parseFiscalYearLabel,
+  serialDateText,
+  yearInText,
+  type FiscalYearLabel,
+} from "../text/fiscalYear";
 
 export interface Field {
   /** The cell's text as written (numbers in plain decimal). */
@@ -69,8 +76,8 @@ export interface MeasureSheet {
   years: YearRow[];
   /** The form's bounding box, 0-based inclusive. */
   bounds: { top: number; left: number; bottom: number; right: number };
-  /** A sheet of indicators alone, read where no sheet holds the form (readIndicatorOnlySheet). */
-  indicatorsOnly?: true;
+  /** Read without the form's year table, where no sheet of the workbook holds it (readSheetWithoutForm). */
+  withoutForm?: true;
 }
 
 interface Hit {
@@ -446,12 +453,127 @@ export function yearName(row: YearRow): string {
   return yearLabelText(row).trim() || row.label.cell;
 }
 
+/** Labels of one year's verdict on a sheet without the year table (鳥取県 工程表 進捗評価, 三重県 進展度). */
+const VERDICT_LABELS = new Set(
+  ["進捗評価", "進展度", "進捗度", "進捗状況", "進捗区分", "評価区分", "総合評価", "評価", "自己評価", "評価結果", "所管課評価"].map(
+    labelKey,
+  ),
+);
+/** Labels of the text that gives the verdict's reasons or the year's work. */
+const REASON_LABELS = new Set(
+  ["評価理由", "判断理由", "評価の理由", "理由", "評価の説明", "進捗状況の説明", "取組実績", "取組状況", "実施状況", "取組の成果"].map(
+    labelKey,
+  ),
+);
+/** A verdict is short (B, △(やや遅れ), ある程度進んだ); a longer text beside a verdict label is the year's account. */
+const VERDICT_MAX = 30;
+
+interface Labelled {
+  label: string;
+  value: Field;
+}
+
+/** A label's value: right of it on its row, else under it; or the label and its value in one cell (進捗状況：「B 概ね期待どおり」). */
+function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: number): Labelled[] {
+  const out: Labelled[] = [];
+  forEachRow(sheet, (r, i) => {
+    const row = sheet.top + i;
+    for (let j = 0; j < r.length; j++) {
+      const v = r[j];
+      if (typeof v !== "string" || v.length === 0 || v.length > 80) continue;
+      const col = sheet.left + j;
+      const inline = /^([^:：]{1,12})[\s\u3000]*[:：][\s\u3000]*(.+)$/s.exec(v);
+      if (inline && keys.has(labelKey(inline[1]))) {
+        const text = inline[2].trim().replace(/^「(.*)」$/s, "$1");
+        out.push({ label: inline[1].trim(), value: { ...field(sheet, row, col), text } });
+        continue;
+      }
+      if (v.length > 24 || !keys.has(labelKey(v))) continue;
+      let value: Field | null = null;
+      for (let c = col + 1; c <= maxCol && value === null; c++) if (!isEmpty(cellAt(sheet, row, c))) value = field(sheet, row, c);
+      if (value === null && !isEmpty(cellAt(sheet, row + 1, col))) value = field(sheet, row + 1, col);
+      if (value !== null && !(typeof value.raw === "string" && matchLabel(value.raw))) out.push({ label: v.trim(), value });
+    }
+  });
+  return out;
+}
+
+/** The account under a verdict that has none beside it (進捗状況：「B」 over the text of the year's work). */
+function accountUnder(sheet: SheetGrid, verdict: Field): Field | null {
+  for (let r = verdict.row + 1; r <= verdict.row + 2; r++) {
+    const v = cellAt(sheet, r, verdict.col);
+    if (typeof v === "string" && v.trim().length > VERDICT_MAX) return field(sheet, r, verdict.col);
+  }
+  return null;
+}
+
 /**
- * A sheet of a measure's indicators alone, with no year table (a KPI sheet of a 総合戦略, 施策評価シート):
- * read where no sheet of the workbook holds the form. Its 施策番号, 施策名 and 担当部署 are taken where
- * labelled; nothing is reported missing, since the form was never there.
+ * One year's evaluation on a sheet without the year table: the year evaluated, the verdict beside a
+ * 進捗評価 / 進展度 label, and the reasons or the year's account as its text. Null without a verdict or a
+ * year.
  */
-export function readIndicatorOnlySheet(sheet: SheetGrid, aliases?: LabelAliases): MeasureSheet {
+function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYear: number; cell: string } | null): YearRow | null {
+  const verdicts = labelledCells(sheet, VERDICT_LABELS, maxCol);
+  const verdict = verdicts.find((v) => v.value.text.trim().length <= VERDICT_MAX && v.value.text.trim() !== "");
+  if (!verdict) return null;
+  const account =
+    labelledCells(sheet, REASON_LABELS, maxCol).find((r) => r.value.text.trim() !== "")?.value ??
+    verdicts.find((v) => v.value.text.trim().length > VERDICT_MAX)?.value ??
+    accountUnder(sheet, verdict.value);
+  // The title: among the sheet's first six rows that hold anything (wherever the content starts).
+  // Assigned in the row visitor, which the compiler's narrowing does not follow.
+  let named = null as { fiscalYear: number; text: string; cell: Field } | null;
+  let seen = 0;
+  forEachRow(sheet, (r, i) => {
+    if (named !== null || seen++ >= 6) return;
+    for (let j = 0; j < r.length && named === null; j++) {
+      const v = r[j];
+      const y = typeof v === "string" && v.length <= 80 ? yearInText(v) : null;
+      if (y) named = { ...y, cell: field(sheet, sheet.top + i, sheet.left + j) };
+    }
+  });
+  // The year evaluated: the latest with an actual in the sheet's indicators (a 平成30年度 評価シート rates
+  // H29's results), else the one its title names.
+  const label: Field | null = actualYear
+    ? { ...field(sheet, verdict.value.row, verdict.value.col), text: fiscalYearLabel(actualYear.fiscalYear), cell: actualYear.cell }
+    : named && { ...named.cell, text: named.text };
+  const fiscalYear = actualYear?.fiscalYear ?? named?.fiscalYear;
+  if (label === null || fiscalYear === undefined) return null;
+  // The year as the sheet names it: no label of the form, so nothing for Fill to rewrite.
+  const year: FiscalYearLabel = {
+    fiscalYear,
+    era: null,
+    eraYear: null,
+    outOfRange: false,
+    canonical: null,
+    variant: false,
+  };
+  return {
+    row: verdict.value.row,
+    label,
+    year,
+    plan: null,
+    build: null,
+    operation: null,
+    summary: account,
+    work: null,
+    effect: null,
+    status: null,
+    rating: verdict.value,
+  };
+}
+
+/**
+ * A sheet of a measure without the form's year table, read where no sheet of the workbook holds the form:
+ * a sheet of indicators (a KPI sheet of a 総合戦略), or one year's evaluation (a 工程表 or 施策評価シート with
+ * its verdict and reasons), or both. Its 施策番号, 施策名 and 担当部署 are taken where labelled; nothing is
+ * reported missing, since the form was never there.
+ */
+export function readSheetWithoutForm(
+  sheet: SheetGrid,
+  aliases?: LabelAliases,
+  actualYear: { fiscalYear: number; cell: string } | null = null,
+): MeasureSheet {
   const hits = indexLabels(sheet, aliases);
   const maxCol = Math.max(0, extent(sheet).cols - 1);
   const nHit = firstHit(hits, "number");
@@ -459,9 +581,11 @@ export function readIndicatorOnlySheet(sheet: SheetGrid, aliases?: LabelAliases)
   const dHit = firstHit(hits, "department");
   const val = (h: Hit | undefined) => (h ? valueRightOf(sheet, h, maxCol) : null);
   const used = [nHit, naHit, dHit].filter((h): h is Hit => h !== undefined);
-  // The bounds hold the labelled fields only: the indicator tables below them are not the form's.
-  const top = used.length ? Math.min(...used.map((h) => h.row)) : sheet.top;
-  const bottom = used.length ? Math.max(...used.map((h) => h.row)) : sheet.top;
+  const evaluation = evaluationYear(sheet, maxCol, actualYear);
+  // The bounds hold the labelled fields and the verdict only: indicator tables elsewhere are not the form's.
+  const rows = [...used.map((h) => h.row), ...(evaluation ? [evaluation.row] : [])];
+  const top = rows.length ? Math.min(...rows) : sheet.top;
+  const bottom = rows.length ? Math.max(...rows) : sheet.top;
   return {
     sheet: sheet.name,
     title: null,
@@ -475,10 +599,20 @@ export function readIndicatorOnlySheet(sheet: SheetGrid, aliases?: LabelAliases)
     footnote: null,
     labels: labelHits(used),
     missingLabels: [],
-    columns: { year: null, plan: null, build: null, operation: null, progress: null, work: null, effect: null, status: null, rating: null },
+    columns: {
+      year: null,
+      plan: null,
+      build: null,
+      operation: null,
+      progress: null,
+      work: null,
+      effect: null,
+      status: null,
+      rating: evaluation?.rating?.col ?? null,
+    },
     headerRow: top,
-    years: [],
+    years: evaluation ? [evaluation] : [],
     bounds: { top, left: sheet.left, bottom, right: maxCol },
-    indicatorsOnly: true,
+    withoutForm: true,
   };
 }

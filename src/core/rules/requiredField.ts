@@ -14,8 +14,8 @@ export const requiredField = defineRule({
       for (const f of REQUIRED) {
         const value: Field | null = sheet[f];
         if (value && value.text.trim() !== "") continue;
-        // A sheet of indicators alone never had the form: only a labelled field left empty is missing.
-        if (sheet.indicatorsOnly && value === null) continue;
+        // A sheet read without the form never had its fields: only a labelled field left empty is missing.
+        if (sheet.withoutForm && value === null) continue;
         const missing: MissingLabel | undefined = sheet.missingLabels.find((m) => m.field === f);
         const cell = value?.cell ?? missing?.cell ?? "A1";
         hits.push({ sheet: sheet.sheet, cell, params: { field: fieldLabel(f) } });

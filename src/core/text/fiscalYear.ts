@@ -236,3 +236,13 @@ export function noteYear(text: string): number | null {
   }
   return bareEraYear(`${m[4]}年度`);
 }
+
+const YEAR_IN_TEXT = /(?:(令和|平成|[HRＨＲ])\s*([0-9０-９]{1,2}|元)|([0-9０-９]{4}))\s*年度/;
+
+/** The first fiscal year a text names (令和3年度工程表 → 2021, 平成27年度 施策評価表 → 2015), with the words naming it. */
+export function yearInText(text: string): { fiscalYear: number; text: string } | null {
+  const m = YEAR_IN_TEXT.exec(text);
+  if (!m) return null;
+  const label = parseFiscalYearLabel(m[0].replace(/\s+/g, ""));
+  return label && { fiscalYear: label.fiscalYear, text: m[0] };
+}

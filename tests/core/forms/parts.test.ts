@@ -41,6 +41,11 @@ test.each([
   ["未着手", "delayed"],
   ["B：概ね順調", "on_track"],
   ["達成A", "achieved"],
+  // 三重県's 進展度, as its sheets print it (in brackets).
+  ["(進んだ)", "on_track"],
+  ["(ある程度進んだ)", "on_track"],
+  ["(あまり進まなかった)", "delayed"],
+  ["(進まなかった)", "at_risk"],
 ])("a word or symbol scale needs no legend: %s → %s", (text, status) => {
   expect(readRating(text, none)?.status).toBe(status);
 });

@@ -1,8 +1,9 @@
 /**
  * Forms of offices the reader was not built against, rebuilt from their published documents (each folder
  * of tests/fixtures/real-forms/ holds the source notes and the openpyxl script that made its workbook).
- * None holds the seed's year table: each sheet is a measure's indicators, the years across the columns
- * or in the headers' notes. What a careful reader takes from them, per the sources.
+ * None holds the seed's year table: each sheet is a measure's indicators (the years across the columns or
+ * in the headers' notes) or one year's evaluation (a verdict and its reasons), or both. What a careful
+ * reader takes from them, per the sources.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import { zlibCodec } from "../../../src/node/zlibCodec";
 import { analyze } from "../../../src/core/produce/report";
 import { makeSheet, makeWorkbook } from "../../../src/core/model/gridSchema";
 import { seedWorkbook } from "../seedWorkbook";
+import { proposeFill } from "../../../src/core/produce/fill";
 
 const DIR = join(__dirname, "..", "..", "fixtures", "real-forms");
 
@@ -90,9 +92,40 @@ describe("real forms of other offices", () => {
     for (const name of ["mie-pref", "saga-city", "osaka-pref-library", "etajima", "kakogawa"]) {
       const r = reportOf(name);
       expect(r.measures.length).toBeGreaterThan(0);
-      expect(r.measures.every((m) => m.indicators.length > 0 && m.years.length === 0)).toBe(true);
-      expect(r.findings.filter((f) => ["required-field", "no-measure-sheets", "form-not-read"].includes(f.rule))).toEqual([]);
+      expect(r.measures.every((m) => m.indicators.length > 0)).toBe(true);
+      expect(r.findings.filter((f) => ["required-field", "no-measure-sheets", "form-not-read", "label-variant"].includes(f.rule))).toEqual(
+        [],
+      );
     }
+  });
+
+  /** Each measure's evaluated years: [fiscal year, rating, status, the start of its text]. */
+  const evaluations = (name: string) =>
+    Object.fromEntries(
+      reportOf(name).measures.map((m) => [m.sheet, m.years.map((y) => [y.fiscalYear, y.rating, y.status, y.summary.slice(0, 12)])]),
+    );
+
+  test("鳥取県 工程表: one year's 進捗評価 per sheet, the year its title names, 評価理由 as its text", () => {
+    expect(evaluations("tottori-pref")).toEqual({
+      "Society5.0の推進": [[2021, "△(やや遅れ)", "delayed", "新型コロナウィルスの影響"]],
+      情報システム調達最適化: [[2021, "○(予定どおり)", "on_track", expect.any(String)]],
+      道路建設課: [[2021, "◎(予定以上)", "ahead", expect.any(String)]],
+    });
+  });
+
+  test("三重県 and 加古川市: the year evaluated is the latest with an actual, not the title's; a verdict written in its label's cell", () => {
+    expect(evaluations("mie-pref")).toEqual({
+      施策111: [[2014, "(ある程度進んだ)", "on_track", "県民指標について、昨年度"]],
+      施策234: [[2014, "(あまり進まなかった)", "delayed", "県民指標について、前年度"]],
+    });
+    const kakogawa = evaluations("kakogawa");
+    expect(kakogawa["水産業"]).toEqual([[2017, "B 概ね期待どおり", "on_track", "●のり養殖漁場周辺の浮標"]]);
+    expect(kakogawa["地域福祉"][0].slice(0, 3)).toEqual([2017, "C 期待を下回る", "delayed"]);
+    expect(reportOf("kakogawa").measures.map((m) => m.name)).toEqual(["水産業を振興する", "地域福祉を推進する"]);
+  });
+
+  test("つくば市 実績評価シート: 進捗状況 概ね順調 for the title's year", () => {
+    expect(evaluations("tsukuba")["KPIその1"]).toEqual([[2015, "概ね順調", "on_track", ""]]);
   });
 
   test("beside sheets of the form, a sheet of indicators alone is no measure", () => {
@@ -107,5 +140,30 @@ describe("real forms of other offices", () => {
     const r = analyze(makeWorkbook({ ...seed, sheets: [...seed.sheets, kpi] }), { source: "x.xlsx", lang: "ja" });
     expect(r.measures.map((m) => m.sheet)).not.toContain("指標");
     expect(r.measures).toHaveLength(14);
+  });
+});
+
+describe("one year's evaluation on a sheet without the year table", () => {
+  const workbook = (values: (string | number | null)[][]) => makeWorkbook({ sheets: [makeSheet({ name: "S", values })] });
+  const report = (values: (string | number | null)[][]) => analyze(workbook(values), { source: "x.xlsx", lang: "ja" });
+
+  test("the verdict beside its label, the reasons beside theirs, the year from the title; Fill leaves the title alone", () => {
+    const values = [
+      ["令和5年度 事業評価シート"],
+      ["事業名", "電子申請の拡充"],
+      ["進捗評価", "△(やや遅れ)"],
+      ["評価理由", "システム改修の入札不調により、稼働が翌年度にずれ込んだ。"],
+    ];
+    const r = report(values);
+    expect(proposeFill(workbook(values), { lang: "ja" })).toEqual([]);
+    expect(r.measures.map((m) => [m.name, m.years.map((y) => [y.fiscalYear, y.label, y.rating, y.status, y.textStatus])])).toEqual([
+      ["電子申請の拡充", [[2023, "令和5年度", "△(やや遅れ)", "delayed", "delayed"]]],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test("no verdict or no year: no measure", () => {
+    expect(report([["令和5年度 事業評価シート"], ["評価理由", "順調に進捗している。"]]).measures).toEqual([]);
+    expect(report([["事業評価シート"], ["進捗評価", "A"]]).measures).toEqual([]);
   });
 });
