@@ -61,7 +61,8 @@ const KIND_OF: Partial<Record<IndicatorField, Kind>> = {
   baseline: "baseline",
 };
 
-const ENUMERATOR = /^(?:[A-Za-zＡ-Ｚａ-ｚ]|[0-9０-９]{1,2}|[①-⑳]|[(（][0-9０-９A-Za-z]{1,2}[)）])$/;
+/** A row's number, not its name: A, 1, ①, (1), 指標1. */
+const ENUMERATOR = /^(?:(?:指標|KPI|項目|No\.?)\s*)?(?:[A-Za-zＡ-Ｚａ-ｚ]|[0-9０-９]{1,2}|[①-⑳]|[(（][0-9０-９A-Za-z]{1,2}[)）])$/;
 
 function textAt(sheet: SheetGrid, row: number, col: number): string {
   const v = cellAt(sheet, row, col);

@@ -7,7 +7,7 @@
 import { toA1 } from "../model/address";
 import { cellText, forEachRow } from "../model/grid";
 import type { SheetGrid, WorkbookGrid } from "../model/grid";
-import type { ScaleValue } from "../model/profile";
+import type { GradeRule, ScaleValue } from "../model/profile";
 import { wordStatus } from "../judge/rating";
 
 export interface LegendEntry extends ScaleValue {
@@ -82,11 +82,13 @@ function scanSheet(sheet: SheetGrid, found: Map<string, LegendEntry>, legendShee
       const col = sheet.left + j;
       for (const e of entriesInText(text, legendSheet)) add(found, sheet.name, row, col, e.value, e.descriptor);
       // A table on a legend sheet: a bare value with its meaning to the right or under it.
-      if (legendSheet && CODE_ONLY.test(text.normalize("NFKC").trim())) {
+      // 〇 (the kanji zero) is how many offices type the circle.
+      const code = text.normalize("NFKC").trim().replace(/〇/g, "○");
+      if (legendSheet && CODE_ONLY.test(code)) {
         const right = r[j + 1];
         const below = sheet.values[i + 1]?.[j];
         const meaning = [right, below].map((x) => (x === null || x === undefined ? "" : cellText(x).trim())).find((s) => s.length >= 2);
-        if (meaning) add(found, sheet.name, row, col, text.normalize("NFKC").trim(), meaning);
+        if (meaning) add(found, sheet.name, row, col, code, meaning);
       }
     }
   });
@@ -103,4 +105,42 @@ export function readLegend(wb: WorkbookGrid, skip: ReadonlyMap<string, ReadonlyS
   for (const s of sheets) if (isLegendSheetName(s.name)) scanSheet(s, found, true, new Set());
   for (const s of sheets) if (!isLegendSheetName(s.name) && skip.has(s.name)) scanSheet(s, found, false, skip.get(s.name)!);
   return [...found.values()];
+}
+
+const GRADE_CODE = /^[SA-E]$/;
+const AT_LEAST = /(\d+(?:\.\d+)?)\s*%\s*以上/;
+const BELOW = /%\s*未満/;
+
+/**
+ * The grade rule an office prints beside its grade letters (大阪府立図書館's 評価の基準: `A | 数値目標を上回る
+ * 成果を達成 | (達成度110%以上)`, `D … (達成度50%未満)`), as a table on a legend sheet: a letter in one cell,
+ * its bounds in the cells of its row. Null unless two or more letters give a lower bound.
+ */
+export function gradeRuleFromLegend(wb: WorkbookGrid): GradeRule | null {
+  const generated = new Set(wb.generatedSheets.map((g) => g.name));
+  for (const s of wb.sheets) {
+    if (generated.has(s.name) || !isLegendSheetName(s.name)) continue;
+    const grades: { grade: string; min: number | null }[] = [];
+    forEachRow(s, (r) => {
+      const first = r.findIndex((v) => v !== null && v !== "");
+      if (first < 0) return;
+      const code = cellText(r[first]).normalize("NFKC").trim();
+      if (!GRADE_CODE.test(code) || grades.some((g) => g.grade === code)) return;
+      const line = r
+        .slice(first + 1)
+        .map((v) => (v === null ? "" : cellText(v)))
+        .join(" ")
+        .normalize("NFKC");
+      const min = AT_LEAST.exec(line);
+      if (min) grades.push({ grade: code, min: Number(min[1]) });
+      else if (BELOW.test(line)) grades.push({ grade: code, min: null });
+    });
+    const bounded = grades.filter((g) => g.min !== null);
+    if (bounded.length >= 2) {
+      bounded.sort((a, b) => b.min! - a.min!);
+      const rest = grades.find((g) => g.min === null);
+      return { kind: "achievement", grades: rest ? [...bounded, rest] : bounded };
+    }
+  }
+  return null;
 }

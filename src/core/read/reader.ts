@@ -6,6 +6,7 @@
 import { clampedA1, MAX_COL, toA1 } from "../model/address";
 import { cellAt, cellText, extent, forEachRow, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
+import { splitRating, wordStatus } from "../judge/rating";
 import { fieldLabel, labelKey, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey, type LabelAliases } from "./labels";
 import {
   fiscalYearLabel,
@@ -468,6 +469,10 @@ const REASON_LABELS = new Set(
 /** A verdict is short (B, △(やや遅れ), ある程度進んだ); a longer text beside a verdict label is the year's account. */
 const VERDICT_MAX = 30;
 
+function isShortText(v: CellValue): boolean {
+  return typeof v === "string" && v.trim() !== "" && v.trim().length <= VERDICT_MAX;
+}
+
 interface Labelled {
   label: string;
   value: Field;
@@ -491,7 +496,9 @@ function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: numb
       if (v.length > 24 || !keys.has(labelKey(v))) continue;
       let value: Field | null = null;
       for (let c = col + 1; c <= maxCol && value === null; c++) if (!isEmpty(cellAt(sheet, row, c))) value = field(sheet, row, c);
-      if (value === null && !isEmpty(cellAt(sheet, row + 1, col))) value = field(sheet, row + 1, col);
+      // Under the label only as a single value: a label over a column of values heads a table (進捗状況 of each project).
+      if (value === null && !isEmpty(cellAt(sheet, row + 1, col)) && !isShortText(cellAt(sheet, row + 2, col)))
+        value = field(sheet, row + 1, col);
       if (value !== null && !(typeof value.raw === "string" && matchLabel(value.raw))) out.push({ label: v.trim(), value });
     }
   });
@@ -514,7 +521,11 @@ function accountUnder(sheet: SheetGrid, verdict: Field): Field | null {
  */
 function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYear: number; cell: string } | null): YearRow | null {
   const verdicts = labelledCells(sheet, VERDICT_LABELS, maxCol);
-  const verdict = verdicts.find((v) => v.value.text.trim().length <= VERDICT_MAX && v.value.text.trim() !== "");
+  // A verdict reads as one: a scale value or words of a status (not the next header of a header row).
+  const verdict = verdicts.find((v) => {
+    const t = v.value.text.trim();
+    return t !== "" && t.length <= VERDICT_MAX && (splitRating(t).code !== null || wordStatus(t) !== null);
+  });
   if (!verdict) return null;
   const account =
     labelledCells(sheet, REASON_LABELS, maxCol).find((r) => r.value.text.trim() !== "")?.value ??

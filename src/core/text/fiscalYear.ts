@@ -220,8 +220,15 @@ export function headerYear(value: CellValue): HeaderYear | null {
   const label = parseFiscalYearLabel(head);
   if (label) return { fiscalYear: label.fiscalYear, note };
   const bare = bareEraYear(head);
-  return bare === null ? null : { fiscalYear: bare, note };
+  if (bare !== null) return { fiscalYear: bare, note };
+  // A year with a short word after it and no separator: H24実績, R5目標, 2022年度見込.
+  const joined = YEAR_THEN_WORD.exec(head);
+  if (!joined) return null;
+  const year = parseFiscalYearLabel(joined[1]) ?? (bareEraYear(joined[1]) === null ? null : { fiscalYear: bareEraYear(joined[1])! });
+  return year && { fiscalYear: year.fiscalYear, note: joined[2] + note };
 }
+
+const YEAR_THEN_WORD = /^((?:[HRhr]|平成|令和)\s*(?:\d{1,2}|元)(?:\s*年度?)?|\d{4}\s*年度?|(?:\d{1,2}|元)\s*年度)\s*([^\d\s]{1,4})$/;
 
 const NOTE_YEAR = /\(\s*(?:(h|平成|r|令和)\s*(\d{1,2}|元)|(\d{4})|(\d{1,2}|元)(?=\s*年度))[^()]*\)/;
 

@@ -2,7 +2,7 @@
 import { COLON_SEPARATOR } from "../../../src/core/read/legend";
 import { readRating, splitRating } from "../../../src/core/judge/rating";
 import { computeAchievement, gradeFor, parseQuantity } from "../../../src/core/judge/kpi";
-import { readLegend } from "../../../src/core/read/legend";
+import { gradeRuleFromLegend, readLegend } from "../../../src/core/read/legend";
 import { makeSheet, makeWorkbook } from "../../../src/core/model/gridSchema";
 import { DEFAULT_GRADES } from "../../../src/core/model/profile";
 import { parseProfile } from "../../../src/core/model/profileSchema";
@@ -154,4 +154,53 @@ test("the legend's quick pass over a measure sheet's cells misses no character w
   }
   expect(missed).toEqual([]);
   expect(extra).toEqual([]);
+});
+
+test("a legend table's circle typed as the kanji zero (〇) is the circle", () => {
+  const wb = makeWorkbook({
+    sheets: [
+      makeSheet({
+        name: "評価の基準",
+        values: [
+          ["◎", "目標を大幅に上回っている"],
+          ["〇", "目標に達している"],
+        ],
+      }),
+    ],
+  });
+  expect(readLegend(wb, new Map()).map((e) => [e.value, e.cell])).toEqual([
+    ["◎", "A1"],
+    ["○", "A2"],
+  ]);
+});
+
+test("a grade rule printed on a legend sheet: each letter's lower bound, the last letter below them all", () => {
+  const wb = (values: (string | null)[][]) => makeWorkbook({ sheets: [makeSheet({ name: "評価の基準", values })] });
+  expect(
+    gradeRuleFromLegend(
+      wb([
+        ["A", "数値目標を上回る成果を達成", "(達成度110%以上)"],
+        ["B", "数値目標を達成", "(達成度80%以上110%未満)"],
+        ["C", "数値目標を2分の1以上達成", "(達成度50%以上80%未満)"],
+        ["D", "数値目標をかなり下回っており、大幅な改善が必要", "(達成度50%未満)"],
+      ]),
+    ),
+  ).toEqual({
+    kind: "achievement",
+    grades: [
+      { grade: "A", min: 110 },
+      { grade: "B", min: 80 },
+      { grade: "C", min: 50 },
+      { grade: "D", min: null },
+    ],
+  });
+  // Letters with words only (順調A, 要改善B) give no rule.
+  expect(
+    gradeRuleFromLegend(
+      wb([
+        ["A", "順調"],
+        ["B", "要改善"],
+      ]),
+    ),
+  ).toBeNull();
 });

@@ -192,10 +192,12 @@ describe("header years", () => {
     ["26年度\n(上段:目標)\n(下段:実績)", 2014, "(上段:目標)(下段:実績)"],
     ["平成25年度", 2013, ""],
     [2022, 2022, ""],
+    ["H24実績", 2012, "実績"],
+    ["R5目標", 2023, "目標"],
   ])("%s", (text, fiscalYear, note) => {
     expect(headerYear(text)).toEqual({ fiscalYear, note });
   });
-  test.each(["実績値", "H27年度現在 127件", "目標", 5000, "27"])("%s is no year header", (v) => {
+  test.each(["実績値", "H27年度現在 127件", "目標", 5000, "27", "H27年度現在127件"])("%s is no year header", (v) => {
     expect(headerYear(v)).toBeNull();
   });
   test.each([

@@ -67,6 +67,17 @@ describe("real forms of other offices", () => {
     ]);
   });
 
+  test("大阪府立図書館: the grade rule printed on its 評価の基準 sheet (A ≥ 110%, B ≥ 80%, C ≥ 50%) grades its indicators", () => {
+    const r = reportOf("osaka-pref-library");
+    const ind = r.measures.find((x) => x.sheet === "1-1")!.indicators.find((i) => i.name === "協力貸出冊数(市町村)")!;
+    expect(ind.years.map((y) => [y.fiscalYear, y.achievement, y.grade, y.statedGrade])).toEqual([
+      [2013, 93.8, "B", "B"],
+      [2014, 92.7, "B", "B"],
+      [2015, 93.8, "B", "B"],
+    ]);
+    expect(r.findings.filter((f) => f.rule === "kpi-arithmetic")).toEqual([]);
+  });
+
   test("江田島市 KPI 検証: one year's 実績 and 達成度 under it, the final target of H31, notes between the indicators", () => {
     const m = actuals("etajima");
     expect(m["施策①"]).toEqual({
@@ -86,6 +97,20 @@ describe("real forms of other offices", () => {
         [2017, null, 42],
       ],
     });
+  });
+
+  test("羽村市 施策評価シート, read after the readers were built (a check): H24実績 … H28実績 across, rows numbered 指標1 …, 現状 the baseline", () => {
+    const r = reportOf("hamura-shi");
+    const m = actuals("hamura-shi")["施策35 経営管理"];
+    expect(m["行財政改革基本計画達成率"]).toEqual([
+      [2012, 80, 57.8],
+      [2013, 80, 62.2],
+      [2014, 80, 68.9],
+      [2015, 80, 76.1],
+    ]);
+    expect(m["自主財源比率"].map((y) => y[2])).toEqual([59.8, 60.3, 60.9, 60.1]);
+    // The header row of a table of projects (進捗状況 | 妥当性 …) and a column of their statuses are no verdict of the measure's.
+    expect(r.measures.map((x) => [x.sheet, x.years.length])).toEqual([["施策35 経営管理", 0]]);
   });
 
   test("no sheet holds the form: each sheet is a measure of its indicators, with no finding that the form is missing", () => {
