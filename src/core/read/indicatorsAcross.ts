@@ -19,6 +19,7 @@ import {
   directionOf,
   DIRECTION_LOWER,
   headerField,
+  labelIndex,
   quantityOf,
   yearFigures,
   type Cell,
@@ -50,6 +51,8 @@ export interface AcrossHeader {
   years: YearSpan[];
   /** The table's last column. */
   right: number;
+  /** One indicator whose kinds run down the rows (目標値 / 実績値 / 達成率 under the years), its name labelled above. */
+  down: { labelCol: number; rows: [number, Kind][] } | null;
 }
 
 const KIND_OF: Partial<Record<IndicatorField, Kind>> = {
@@ -139,7 +142,8 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
     const above = skipRows.has(row - 1) ? null : (rows.get(i - 1) ?? null);
     const below = skipRows.has(row + 1) ? null : (rows.get(i + 1) ?? null);
     const firstYear = here.years[0].col;
-    const nameCol = nameColumn(here, firstYear) ?? (above ? nameColumn(above, firstYear) : null);
+    const down = kindRowsBelow(sheet, labels, row, firstYear, skipRows);
+    const nameCol = down ? down.labelCol : (nameColumn(here, firstYear) ?? (above ? nameColumn(above, firstYear) : null));
     if (nameCol === null) continue;
     // A year cell on the row above whose cell here is empty heads its column for both rows (24年度実績 over a merge).
     const yearCells = [...here.years];
@@ -166,6 +170,20 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
     // Years left of the 目標 column with the plan's years right of it are the figures before the plan (24年度実績 | 目標 | 25年度 …).
     const targetCol = cols.target;
     const beforePlan = targetCol !== undefined && spans.some((s) => s.col > targetCol) ? spans.filter((s) => s.col < targetCol) : [];
+    if (down) {
+      if (new Set(yearCells.map((y) => y.fiscalYear)).size < 2) continue;
+      out.push({
+        row,
+        bottom: row,
+        nameCol,
+        cols,
+        lowerHint,
+        years: spans.map(({ fiscalYear, col }) => ({ fiscalYear, col, kinds: new Map(), stacked: false })),
+        right,
+        down,
+      });
+      continue;
+    }
     // The row of kinds under the years.
     let kindsBelow = false;
     if (below)
@@ -203,9 +221,52 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
       lowerHint,
       years: spans.map(({ fiscalYear, col, kinds, stacked }) => ({ fiscalYear, col, kinds, stacked })),
       right,
+      down: null,
     });
   }
   return out;
+}
+
+/**
+ * The rows under a header of years that each hold one kind of figure for one indicator (目標値 | … then
+ * 実績値 | …), each named in its first cell left of the years; null unless an actual row or two kinds are there.
+ * Empty rows right under the header (its merged cells) are passed over.
+ */
+function kindRowsBelow(
+  sheet: SheetGrid,
+  labels: Map<string, IndicatorField>,
+  row: number,
+  firstYear: number,
+  skipRows: ReadonlySet<number>,
+): { labelCol: number; rows: [number, Kind][] } | null {
+  const { rows: nRows } = extent(sheet);
+  const kindOf = (r: number): { col: number; kind: Kind | undefined } | null => {
+    for (let c = sheet.left; c < firstYear; c++) {
+      const v = cellAt(sheet, r, c);
+      if (v === null || cellText(v).trim() === "") continue;
+      const f = typeof v === "string" && v.length <= 24 ? headerField(labels, v) : undefined;
+      return { col: c, kind: f ? KIND_OF[f] : undefined };
+    }
+    return null;
+  };
+  // A row of kinds holding a year (目標値 | 7 | H27年度 | …) is no header of its own.
+  const own = kindOf(row)?.kind;
+  if (own !== undefined && own !== "baseline") return null;
+  const found: [number, Kind][] = [];
+  let labelCol: number | null = null;
+  for (let r = row + 1; r < Math.min(nRows, row + 8) && !skipRows.has(r); r++) {
+    const first = kindOf(r);
+    if (first === null) {
+      if (found.length === 0 && r <= row + 2) continue;
+      break;
+    }
+    const kind = first.kind;
+    if (!kind || kind === "baseline" || (labelCol !== null && first.col !== labelCol)) break;
+    labelCol = first.col;
+    found.push([r, kind]);
+  }
+  if (labelCol === null || !(found.some(([, k]) => k === "actual") || found.length >= 2)) return null;
+  return { labelCol, rows: found };
 }
 
 function nameColumn(cells: RowCells, before: number): number | null {
@@ -260,7 +321,13 @@ export function readIndicatorsAcross(
 ): IndicatorRead[] {
   const { rows: nRows } = extent(sheet);
   const out: IndicatorRead[] = [];
+  // Rows a kinds-down table's name is not looked for above: every table's header and rows of kinds.
+  const tableRows = new Set([...headerRows, ...headers.flatMap((h) => (h.down ? h.down.rows.map(([r]) => r) : []))]);
   for (const h of headers) {
+    if (h.down) {
+      out.push(readDown(sheet, profile, h, h.down, tableRows, plan));
+      continue;
+    }
     const firstValue = Math.min(...h.years.map((y) => y.col), ...(Object.values(h.cols) as number[]).filter((c) => c > h.nameCol));
     let misses = 0;
     for (let r = h.bottom + 1; r < nRows && misses < 2; r++) {
@@ -329,4 +396,89 @@ export function readIndicatorsAcross(
     }
   }
   return out;
+}
+
+/** A name label numbered as offices number their indicators: KPI その1, 指標①, 成果指標(2). */
+const NUMBERED = /[\s\u3000]*(?:その\s*[0-9０-９]+|[0-9０-９]{1,2}|[①-⑳]|[(（][0-9０-９]{1,2}[)）])$/;
+
+/** The value beside (else under) the nearest name label above a kinds-down table, not past another table. */
+function labelledNameAbove(sheet: SheetGrid, profile: Profile | null, h: AcrossHeader, tableRows: ReadonlySet<number>): Cell | null {
+  const labels = labelIndex(profile);
+  const { cols: nCols } = extent(sheet);
+  const isName = (v: CellValue) => typeof v === "string" && v.length <= 24 && headerField(labels, v.replace(NUMBERED, "")) === "name";
+  for (let r = h.row - 1; r >= Math.max(sheet.top, h.row - 8) && !tableRows.has(r); r--)
+    for (let c = sheet.left; c < nCols; c++) {
+      if (!isName(cellAt(sheet, r, c))) continue;
+      for (let c2 = c + 1; c2 < nCols; c2++) {
+        const cell = cellOf(sheet, r, c2)!;
+        if (cell.text !== "") return headerField(labels, cell.text) === undefined ? cell : null;
+      }
+      const under = r + 1 < h.row ? cellOf(sheet, r + 1, c)! : null;
+      return under && under.text !== "" ? under : null;
+    }
+  return null;
+}
+
+const DASH = /^[-－ー―‐—]$/;
+
+/** One indicator whose kinds of figure run down the rows under the years; its name labelled above it, else the sheet's. */
+function readDown(
+  sheet: SheetGrid,
+  profile: Profile | null,
+  h: AcrossHeader,
+  down: NonNullable<AcrossHeader["down"]>,
+  tableRows: ReadonlySet<number>,
+  plan: { start: number | null; years: number | null },
+): IndicatorRead {
+  const rowOf = (kind: Kind) => down.rows.find(([, k]) => k === kind)?.[0];
+  const targetRow = rowOf("yearTarget");
+  // A column outside the years (従前値, 目標値) holds its figure on one of the rows: the target's own row first.
+  const figureIn = (col: number | undefined, first?: number): Cell | null => {
+    const order = [...(first === undefined ? [] : [first]), ...down.rows.map(([r]) => r)];
+    for (const r of order) {
+      const cell = cellOf(sheet, r, col);
+      if (isFigure(cell)) return cell;
+    }
+    return null;
+  };
+  const baseline = quantityOf(figureIn(h.cols.baseline));
+  const targetCell = figureIn(h.cols.target, targetRow);
+  const target = quantityOf(targetCell);
+  const unit = down.rows.map(([r]) => cellOf(sheet, r, h.cols.unit)?.text ?? "").find((t) => t !== "") ?? "";
+  const name = labelledNameAbove(sheet, profile, h, tableRows) ?? { ...cellOf(sheet, h.row, h.nameCol)!, text: sheet.name };
+  const ind: IndicatorRead = {
+    sheet: sheet.name,
+    number: null,
+    name: name.text,
+    unit,
+    direction: directionOf(
+      h.lowerHint,
+      `${targetCell?.text ?? ""} ${cellOf(sheet, down.rows[0][0], h.cols.direction)?.text ?? ""}`,
+      baseline,
+      target,
+      profile,
+      name.text,
+    ),
+    baseline,
+    target,
+    cell: name.cell,
+    years: [],
+  };
+  const at = (kind: Kind, col: number): Cell | null => {
+    const r = rowOf(kind);
+    const cell = r === undefined ? null : cellOf(sheet, r, col);
+    return cell && !DASH.test(cell.text) ? cell : null;
+  };
+  for (const y of h.years) {
+    const actual = at("actual", y.col);
+    const yearTarget = quantityOf(at("yearTarget", y.col));
+    const achievement = at("achievement", y.col);
+    const grade = at("grade", y.col);
+    if (![actual, achievement, grade].some((c) => c !== null && c.text !== "") && yearTarget === null) continue;
+    const first = actual ?? cellOf(sheet, h.row, y.col)!;
+    ind.years.push(
+      yearFigures(ind, profile, y.fiscalYear, { actual, yearTarget, achievement, grade, first: first.cell, row: first.row }, plan),
+    );
+  }
+  return ind;
 }

@@ -7,7 +7,7 @@ import { longerWithoutSpace, normalizeLabel } from "../text/normalize";
 
 export const FIELD_LABELS = {
   number: ["施策番号", "施策No.", "施策No", "施策ナンバー"],
-  name: ["施策名", "事業名", "施策", "取組名", "事務事業名"],
+  name: ["施策名", "事業名", "施策", "取組名", "事務事業名", "個別施策", "具体的施策", "具体的な施策"],
   department: ["担当部署", "担当課", "所管課"],
   overview: ["情報化施策の概要", "施策の概要", "概要"],
   otherPlans: ["他計画への掲載", "関連計画"],

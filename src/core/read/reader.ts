@@ -462,9 +462,23 @@ const VERDICT_LABELS = new Set(
 );
 /** Labels of the text that gives the verdict's reasons or the year's work. */
 const REASON_LABELS = new Set(
-  ["評価理由", "判断理由", "評価の理由", "理由", "評価の説明", "進捗状況の説明", "取組実績", "取組状況", "実施状況", "取組の成果"].map(
-    labelKey,
-  ),
+  [
+    "評価理由",
+    "判断理由",
+    "評価の理由",
+    "理由",
+    "評価の説明",
+    "進捗状況の説明",
+    "取組実績",
+    "取組状況",
+    "実施状況",
+    "取組の成果",
+    "総合所見",
+    "所見",
+    "効果発現要因",
+    "評価の根拠",
+    "評価コメント",
+  ].map(labelKey),
 );
 /** A verdict is short (B, △(やや遅れ), ある程度進んだ); a longer text beside a verdict label is the year's account. */
 const VERDICT_MAX = 30;
@@ -479,7 +493,12 @@ interface Labelled {
 }
 
 /** A label's value: right of it on its row, else under it; or the label and its value in one cell (進捗状況：「B 概ね期待どおり」). */
-function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: number): Labelled[] {
+function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: number, textUnder = false): Labelled[] {
+  // A label with its note (効果発現要因(総合所見)) is the label.
+  const isKey = (v: string) => {
+    const k = labelKey(v);
+    return keys.has(k) || keys.has(k.replace(/\([^()]*\)/g, ""));
+  };
   const out: Labelled[] = [];
   forEachRow(sheet, (r, i) => {
     const row = sheet.top + i;
@@ -488,14 +507,18 @@ function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: numb
       if (typeof v !== "string" || v.length === 0 || v.length > 80) continue;
       const col = sheet.left + j;
       const inline = /^([^:：]{1,12})[\s\u3000]*[:：][\s\u3000]*(.+)$/s.exec(v);
-      if (inline && keys.has(labelKey(inline[1]))) {
+      if (inline && isKey(inline[1])) {
         const text = inline[2].trim().replace(/^「(.*)」$/s, "$1");
         out.push({ label: inline[1].trim(), value: { ...field(sheet, row, col), text } });
         continue;
       }
-      if (v.length > 24 || !keys.has(labelKey(v))) continue;
+      if (v.length > 24 || !isKey(v)) continue;
       let value: Field | null = null;
       for (let c = col + 1; c <= maxCol && value === null; c++) if (!isEmpty(cellAt(sheet, row, c))) value = field(sheet, row, c);
+      // A text's label heads a row of headers (効果発現要因 | 課題 | 今後の取組) with the texts under them.
+      const under = cellAt(sheet, row + 1, col);
+      if (textUnder && value !== null && isShortText(value.raw) && typeof under === "string" && under.trim().length > VERDICT_MAX)
+        value = field(sheet, row + 1, col);
       // Under the label only as a single value: a label over a column of values heads a table (進捗状況 of each project).
       if (value === null && !isEmpty(cellAt(sheet, row + 1, col)) && !isShortText(cellAt(sheet, row + 2, col)))
         value = field(sheet, row + 1, col);
@@ -528,7 +551,7 @@ function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYe
   });
   if (!verdict) return null;
   const account =
-    labelledCells(sheet, REASON_LABELS, maxCol).find((r) => r.value.text.trim() !== "")?.value ??
+    labelledCells(sheet, REASON_LABELS, maxCol, true).find((r) => r.value.text.trim() !== "")?.value ??
     verdicts.find((v) => v.value.text.trim().length > VERDICT_MAX)?.value ??
     accountUnder(sheet, verdict.value);
   // The title: among the sheet's first six rows that hold anything (wherever the content starts).

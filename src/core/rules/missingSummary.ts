@@ -15,6 +15,8 @@ export const missingSummary = defineRule({
       for (let i = 0; i <= latest; i++) {
         const y = m.years[i];
         if ((y.row.summary?.text ?? "").trim() !== "") continue;
+        // A sheet without the form has no 進捗総括 to fill: only a verdict there is nothing missing.
+        if (m.sheet.withoutForm && y.row.summary === null) continue;
         const cell = y.row.summary?.cell ?? y.row.label.cell;
         hits.push({
           sheet: m.sheet.sheet,

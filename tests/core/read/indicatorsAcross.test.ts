@@ -210,3 +210,70 @@ describe("header years", () => {
     expect(noteYear(text)).toBe(year);
   });
 });
+
+describe("one indicator with its kinds down the rows under the years", () => {
+  test("目標値, 実績値 and 達成率 rows; the name beside its numbered label above; dashes are no figure", () => {
+    expect(
+      figures([
+        ["KPI その1", "電子申請の利用件数"],
+        [],
+        ["区分", "基準値", "R2", "R3", "R4", "目標値"],
+        ["目標値", 100, 120, 140, 160, 160],
+        ["実績値", null, 110, 150, "-"],
+        ["達成率", null, "92%", "107%", "-"],
+      ]),
+    ).toEqual([
+      {
+        name: "電子申請の利用件数",
+        direction: "higher",
+        baseline: 100,
+        target: 160,
+        years: [
+          [2020, 120, 110, 91.7, null],
+          [2021, 140, 150, 107.1, null],
+          [2022, 160, null, null, null],
+        ],
+      },
+    ]);
+  });
+
+  test("two tables on a sheet, each named by the label nearest above it; a corner 指標名 over rows of kinds", () => {
+    const read = figures([
+      ["指標①", "窓口の平均待ち時間（分）"],
+      ["指標名", "H30", "R1"],
+      ["目標", 15, 12],
+      ["実績", 14, 13],
+      [],
+      ["指標②", "オンライン手続の数"],
+      [null, "H30", "R1"],
+      ["実績値", 20, 35],
+    ]);
+    expect(read.map((i) => [i.name, i.direction, i.years.map((y) => [y[0], y[1], y[2]])])).toEqual([
+      [
+        "窓口の平均待ち時間（分）",
+        "lower",
+        [
+          [2018, 15, 14],
+          [2019, 12, 13],
+        ],
+      ],
+      [
+        "オンライン手続の数",
+        "higher",
+        [
+          [2018, null, 20],
+          [2019, null, 35],
+        ],
+      ],
+    ]);
+  });
+
+  test("a row of one kind alone is no table of kinds (a 実績 row of a year-per-row table)", () => {
+    expect(
+      figures([
+        ["成果指標", "R3年度", "R4年度"],
+        ["電子申請件数", 100, 120],
+      ]).map((i) => i.name),
+    ).toEqual(["電子申請件数"]);
+  });
+});

@@ -149,8 +149,27 @@ describe("real forms of other offices", () => {
     expect(reportOf("kakogawa").measures.map((m) => m.name)).toEqual(["水産業を振興する", "地域福祉を推進する"]);
   });
 
-  test("つくば市 実績評価シート: 進捗状況 概ね順調 for the title's year", () => {
-    expect(evaluations("tsukuba")["KPIその1"]).toEqual([[2015, "概ね順調", "on_track", ""]]);
+  test("つくば市 実績評価シート: 進捗状況 概ね順調 for the year of the KPI's actual, 効果発現要因(総合所見) as its text; the KPI's 目標値 and 実績値 rows under the years", () => {
+    expect(evaluations("tsukuba")["KPIその1"]).toEqual([[2015, "概ね順調", "on_track", "TGI,県,市がそれぞれ"]]);
+    const r = reportOf("tsukuba");
+    const kpi = r.measures.find((m) => m.sheet === "KPIその1")!;
+    expect(kpi.name).toBe("(1)科学技術の振興によるまちづくり");
+    expect(
+      kpi.indicators.map((i) => [i.name.replace(/\n/g, ""), i.unit, i.baseline, i.target, i.years.map((y) => [y.fiscalYear, y.actual])]),
+    ).toEqual([
+      [
+        "平成27年度から平成31年度までの国際戦略総合特区新規プロジェクトの創出数",
+        "プロジェクト",
+        7,
+        12,
+        [
+          [2015, 8],
+          [2019, null],
+        ],
+      ],
+    ]);
+    // A verdict without a 進捗総括 on a sheet that never had one is nothing missing.
+    expect(r.findings.filter((f) => f.sheet === "KPIその1")).toEqual([]);
   });
 
   test("beside sheets of the form, a sheet of indicators alone is no measure", () => {
