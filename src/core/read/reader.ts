@@ -597,6 +597,40 @@ function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYe
   };
 }
 
+/** A measure named by its number at the head of its sheet: 施策111 | 防災・減災対策の推進, or ■施策① 農林業の振興 in one cell. */
+const NUMBERED_ALONE =
+  /^[■□●◆◇・]?[\s\u3000]*((?:施策|事業|取組)[\s\u3000]*(?:No\.?)?[\s\u3000]*(?:[0-9０-９]+(?:[-－‐][0-9０-９]+)*|[①-⑳]))[\s\u3000]*$/;
+const NUMBERED_NAMED =
+  /^[■□●◆◇・]?[\s\u3000]*((?:施策|事業|取組)[\s\u3000]*(?:No\.?)?[\s\u3000]*(?:[0-9０-９]+(?:[-－‐][0-9０-９]+)*|[①-⑳]))[\s\u3000:：]+([^\s\u3000].{0,58})$/;
+
+function numberedMeasure(sheet: SheetGrid, maxCol: number): { number: Field; name: Field } | null {
+  let found = null as { number: Field; name: Field } | null;
+  let seen = 0;
+  forEachRow(sheet, (r, i) => {
+    if (found !== null || seen++ >= 8) return;
+    const row = sheet.top + i;
+    for (let j = 0; j < r.length && found === null; j++) {
+      const v = r[j];
+      if (typeof v !== "string" || v.length > 60) continue;
+      const cell = field(sheet, row, sheet.left + j);
+      const both = NUMBERED_NAMED.exec(v.trim());
+      if (both) {
+        found = { number: { ...cell, text: both[1] }, name: { ...cell, text: both[2].trim() } };
+        continue;
+      }
+      const alone = NUMBERED_ALONE.exec(v.trim());
+      if (!alone) continue;
+      for (let c = sheet.left + j + 1; c <= maxCol; c++) {
+        const w = cellAt(sheet, row, c);
+        if (isEmpty(w)) continue;
+        if (typeof w === "string" && !matchLabel(w)) found = { number: { ...cell, text: alone[1] }, name: field(sheet, row, c) };
+        break;
+      }
+    }
+  });
+  return found;
+}
+
 /**
  * A sheet of a measure without the form's year table, read where no sheet of the workbook holds the form:
  * a sheet of indicators (a KPI sheet of a 総合戦略), or one year's evaluation (a 工程表 or 施策評価シート with
@@ -615,16 +649,19 @@ export function readSheetWithoutForm(
   const dHit = firstHit(hits, "department");
   const val = (h: Hit | undefined) => (h ? valueRightOf(sheet, h, maxCol) : null);
   const used = [nHit, naHit, dHit].filter((h): h is Hit => h !== undefined);
+  // The measure its sheet heads with its number, unless a label above names it (a 事業名 lower down heads a table).
+  const numbered = numberedMeasure(sheet, maxCol);
+  const byNumber = numbered !== null && (naHit === undefined || naHit.row > numbered.name.row) ? numbered : null;
   const evaluation = evaluationYear(sheet, maxCol, actualYear);
   // The bounds hold the labelled fields and the verdict only: indicator tables elsewhere are not the form's.
-  const rows = [...used.map((h) => h.row), ...(evaluation ? [evaluation.row] : [])];
+  const rows = [...used.map((h) => h.row), ...(byNumber ? [byNumber.name.row] : []), ...(evaluation ? [evaluation.row] : [])];
   const top = rows.length ? Math.min(...rows) : sheet.top;
   const bottom = rows.length ? Math.max(...rows) : sheet.top;
   return {
     sheet: sheet.name,
     title: null,
-    number: val(nHit),
-    name: val(naHit),
+    number: val(nHit) ?? byNumber?.number ?? null,
+    name: byNumber?.name ?? val(naHit),
     department: val(dHit),
     overview: null,
     otherPlans: null,

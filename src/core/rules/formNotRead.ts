@@ -12,6 +12,9 @@ export const formNotRead = defineRule({
   example: "「施策番号」はあるが「進捗総括」の見出しがない",
   check: ({ workbook, readSheets, measures }) => {
     const read = new Set(measures.map((m) => m.sheet.sheet));
+    // A workbook read without the form (sheets of indicators or one year's evaluation): 進捗状況 there is a
+    // table's word, not the form's label.
+    const withoutForm = measures.some((m) => m.sheet.withoutForm);
     const candidates = new Set(readSheets.filter((n) => !read.has(n)));
     const hits: RuleHit[] = [];
     for (const sheet of workbook.sheets) {
@@ -22,7 +25,7 @@ export const formNotRead = defineRule({
           const v = row[j];
           if (typeof v !== "string" || v.length === 0) continue;
           const f = v.length <= 24 ? matchLabel(v) : null;
-          if (f === "number" || f === "progress" || (v.length <= 80 && looksLikeTitle(v))) {
+          if (f === "number" || (f === "progress" && !withoutForm) || (v.length <= 80 && looksLikeTitle(v))) {
             hits.push({
               sheet: sheet.name,
               cell: toA1(sheet.top + i, sheet.left + j),

@@ -172,6 +172,21 @@ describe("real forms of other offices", () => {
     expect(r.findings.filter((f) => f.sheet === "KPIその1")).toEqual([]);
   });
 
+  test("a measure named by its number at the head of its sheet: 施策111 | name (三重県), ■施策① name in one cell (江田島市), 施策35 over a table headed 事業名 (羽村市)", () => {
+    const names = (name: string) => reportOf(name).measures.map((m) => [m.number, m.name]);
+    expect(names("mie-pref")).toEqual([
+      ["施策111", "防災・減災対策の推進"],
+      ["施策234", "ICTを活用した県民サービスの向上"],
+    ]);
+    expect(names("etajima").slice(1)).toEqual([
+      ["施策①", "農林業の振興"],
+      ["施策②", "水産業の振興"],
+    ]);
+    expect(names("hamura-shi")).toEqual([["施策35", "経営管理"]]);
+    // 進捗状況 heads the table of its projects on 施策27: no form there to have been missed.
+    expect(reportOf("hamura-shi").findings.filter((f) => f.rule === "form-not-read")).toEqual([]);
+  });
+
   test("beside sheets of the form, a sheet of indicators alone is no measure", () => {
     const seed = seedWorkbook();
     const kpi = makeSheet({
