@@ -6,7 +6,7 @@
 import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import type { MeasureSheet, YearRow, Field } from "./reader";
 import { INDICATOR_PROFILE, RATING_PROFILE, SEED_PROFILE, type Profile, type ScaleValue } from "../model/profile";
-import { gradeRuleFromLegend, readLegend, type LegendEntry } from "./legend";
+import { gradeRuleFromEntries, gradeRuleFromLegend, readLegend, type LegendEntry } from "./legend";
 import { readRating, splitRating, wordStatus, type RatingRead, type ScaleLookup } from "../judge/rating";
 import { hasIndicatorTable, isIndicatorSheet, readIndicators, type IndicatorRead } from "./indicators";
 import { statusLabel, t } from "../messages";
@@ -92,8 +92,16 @@ function byNumber(measures: MeasureSheet[]): (n: string) => MeasureSheet | undef
 export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measures: MeasureSheet[], given: Profile | null): FormsRead {
   const grids = new Map(sheets.map((s) => [s.name, s]));
   const measureNames = new Set(measures.map((m) => m.sheet));
-  // Without the office's profile, a grade rule printed in its legend is the rule (A ≥ 110% …).
-  const legendGrades = given ? null : gradeRuleFromLegend(wb);
+  const skip = new Map(measures.map((m) => [m.sheet, new Set(m.years.map((y) => y.row))] as const));
+  const legend = readLegend(wb, skip);
+  const anyRating = measures.some((m) => m.columns.rating !== null || statusColumnHoldsRatings(m));
+  // Without the office's profile, a grade rule printed in its legend is the rule (A ≥ 110% …); grade
+  // letters given words alone, where no year carries a rating the legend could be for, are the office's
+  // judgment, which no arithmetic checks.
+  const fromEntries = given ? null : gradeRuleFromEntries(legend);
+  const legendGrades = given
+    ? null
+    : (gradeRuleFromLegend(wb) ?? (fromEntries && (fromEntries.grades.length > 0 || !anyRating) ? fromEntries : null));
   const probe =
     given ??
     (legendGrades ? { ...INDICATOR_PROFILE, indicator: { ...INDICATOR_PROFILE.indicator, grades: legendGrades } } : INDICATOR_PROFILE);
@@ -131,11 +139,7 @@ export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measur
       const g = grids.get(m.sheet);
       return g !== undefined && hasIndicatorTable(g, probe, yearRows(m));
     });
-  const anyRating = measures.some((m) => m.columns.rating !== null || statusColumnHoldsRatings(m));
   const profile = given ?? (anyIndicator ? probe : anyRating ? RATING_PROFILE : SEED_PROFILE);
-
-  const skip = new Map(measures.map((m) => [m.sheet, new Set(m.years.map((y) => y.row))] as const));
-  const legend = readLegend(wb, skip);
   const scale: ScaleLookup = { profile: profile.scale, legend: legend as ScaleValue[] };
 
   const byMeasure = new Map<MeasureSheet, MeasureForm>();

@@ -36,12 +36,31 @@ export function isLegendSheetName(name: string): boolean {
  */
 export const COLON_SEPARATOR = /[:=⩴︓﹕：⁼₌⩵⩶﹦＝]/;
 
+/** A list after its column's name, each word before its value: `達成度:順調A,要改善B,未実施-`. */
+const WORD_THEN_CODE = new RegExp(`^(.{1,12}?)(${CODE})$`);
+
+function wordThenCode(line: string): { value: string; descriptor: string }[] {
+  const colon = /^[^:=]{1,12}[:=](.+)$/.exec(line);
+  if (!colon) return [];
+  const out: { value: string; descriptor: string }[] = [];
+  for (const part of colon[1].split(/[,、]/)) {
+    const m = WORD_THEN_CODE.exec(part.trim());
+    if (m) out.push({ value: m[2], descriptor: m[1].trim() });
+  }
+  return out.length >= 2 ? out : [];
+}
+
 function entriesInText(text: string, spacedToo: boolean): { value: string; descriptor: string }[] {
   const out: { value: string; descriptor: string }[] = [];
   if (!spacedToo && !COLON_SEPARATOR.test(text)) return out;
   for (const rawLine of text.normalize("NFKC").replace(/〇/g, "○").split(/\r?\n/)) {
     const line = rawLine.trim();
     if (line === "") continue;
+    const listed = wordThenCode(line);
+    if (listed.length > 0) {
+      out.push(...listed);
+      continue;
+    }
     const marks = [...line.matchAll(spacedToo ? MARKER : MARKER_COLON)];
     if (marks.length > 0) {
       marks.forEach((m, i) => {
@@ -143,4 +162,25 @@ export function gradeRuleFromLegend(wb: WorkbookGrid): GradeRule | null {
     }
   }
   return null;
+}
+
+/**
+ * A grade rule from the legend's own lines (`A：達成度100%以上`, wherever they are printed); else, where
+ * the legend gives two or more grade letters words and no bounds (達成度:順調A,要改善B), the grade is the
+ * office's judgment: a rule that computes none. Null where the legend says nothing of grades.
+ */
+export function gradeRuleFromEntries(legend: readonly LegendEntry[]): GradeRule | null {
+  const grades = legend.filter((e) => GRADE_CODE.test(e.value));
+  if (grades.length < 2) return null;
+  const bounded = grades
+    .map((e) => ({ grade: e.value, min: AT_LEAST.exec(e.descriptor ?? "") }))
+    .filter((g) => g.min !== null)
+    .map((g) => ({ grade: g.grade, min: Number(g.min![1]) }));
+  if (bounded.length >= 2) {
+    bounded.sort((a, b) => b.min - a.min);
+    const rest = grades.find((e) => BELOW.test(e.descriptor ?? "") && !AT_LEAST.test(e.descriptor ?? ""));
+    return { kind: "achievement", grades: rest ? [...bounded, { grade: rest.value, min: null }] : bounded };
+  }
+  if (grades.some((e) => /\d\s*%/.test(e.descriptor ?? ""))) return null;
+  return { kind: "achievement", grades: [] };
 }

@@ -2,7 +2,7 @@
 import { COLON_SEPARATOR } from "../../../src/core/read/legend";
 import { readRating, splitRating } from "../../../src/core/judge/rating";
 import { computeAchievement, gradeFor, parseQuantity } from "../../../src/core/judge/kpi";
-import { gradeRuleFromLegend, readLegend } from "../../../src/core/read/legend";
+import { gradeRuleFromEntries, gradeRuleFromLegend, readLegend } from "../../../src/core/read/legend";
 import { makeSheet, makeWorkbook } from "../../../src/core/model/gridSchema";
 import { DEFAULT_GRADES } from "../../../src/core/model/profile";
 import { parseProfile } from "../../../src/core/model/profileSchema";
@@ -203,4 +203,30 @@ test("a grade rule printed on a legend sheet: each letter's lower bound, the las
       ]),
     ),
   ).toBeNull();
+});
+
+test("a legend listed after its column's name, each word before its value (達成度:順調A,要改善B,未実施-)", () => {
+  const wb = makeWorkbook({
+    sheets: [makeSheet({ name: "施策①", values: [["改善・悪化:改善○,維持△,悪化×,未実施"], ["達成度:順調A,要改善B,未実施-"]] })],
+  });
+  const legend = readLegend(wb, new Map([["施策①", new Set<number>()]]));
+  expect(legend.filter((e) => /[AB]/.test(e.value)).map((e) => [e.value, e.descriptor, e.status])).toEqual([
+    ["A", "順調", "on_track"],
+    ["B", "要改善", "delayed"],
+  ]);
+  // Grade letters given words alone: the office's judgment, a rule that computes no grade.
+  expect(gradeRuleFromEntries(legend)).toEqual({ kind: "achievement", grades: [] });
+});
+
+test("a grade rule from the legend's lines wherever printed (A：達成度100%以上 …); none from a legend of symbols", () => {
+  const entry = (value: string, descriptor: string) => ({ value, descriptor, status: "on_track" as const, sheet: "S", cell: "A1" });
+  expect(gradeRuleFromEntries([entry("A", "目標達成(100%以上)"), entry("B", "概ね達成(80%以上100%未満)"), entry("C", "80%未満")])).toEqual({
+    kind: "achievement",
+    grades: [
+      { grade: "A", min: 100 },
+      { grade: "B", min: 80 },
+      { grade: "C", min: null },
+    ],
+  });
+  expect(gradeRuleFromEntries([entry("◎", "順調"), entry("○", "概ね順調")])).toBeNull();
 });

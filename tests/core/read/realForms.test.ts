@@ -85,6 +85,8 @@ describe("real forms of other offices", () => {
       "農業の後継者・担い手の育成(人)": [[2015, 5, 4]],
       "オリーブ栽培の面積(ha)": [[2015, 35, 24.6]],
     });
+    // 達成度:順調A,要改善B: the office's judgment, not a percentage's (A at 80% of H31's target in H27).
+    expect(reportOf("etajima").findings.filter((f) => f.rule === "kpi-arithmetic")).toEqual([]);
   });
 
   test("加古川市 施策評価: the year in 実績値(H29), that year's target beside the final one, and a table of related indicators across", () => {
