@@ -78,6 +78,10 @@ export function computeAchievement(
   if (rule === "baseline") {
     if (baseline === null || target === baseline) return null;
     r = ((actual - baseline) / (target - baseline)) * 100;
+  } else if (target < 0 && actual < 0) {
+    // Both below zero (▲2,700 target, ▲2,530 actual of a 社会増減): the smaller loss is the better, so
+    // the ratio turns over.
+    r = (direction === "higher" ? target / actual : actual / target) * 100;
   } else if (direction === "higher") {
     if (target === 0) return null;
     r = (actual / target) * 100;

@@ -5,7 +5,7 @@
  */
 import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import type { MeasureSheet, YearRow, Field } from "./reader";
-import { INDICATOR_PROFILE, RATING_PROFILE, SEED_PROFILE, type Profile, type ScaleValue } from "../model/profile";
+import { INDICATOR_PROFILE, RATING_PROFILE, SEED_PROFILE, type GradeRule, type Profile, type ScaleValue } from "../model/profile";
 import { gradeRuleFromEntries, gradeRuleFromLegend, readLegend, type LegendEntry } from "./legend";
 import { readRating, splitRating, wordStatus, type RatingRead, type ScaleLookup } from "../judge/rating";
 import { hasIndicatorTable, isIndicatorSheet, readIndicators, type IndicatorRead } from "./indicators";
@@ -91,7 +91,6 @@ function byNumber(measures: MeasureSheet[]): (n: string) => MeasureSheet | undef
  */
 export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measures: MeasureSheet[], given: Profile | null): FormsRead {
   const grids = new Map(sheets.map((s) => [s.name, s]));
-  const measureNames = new Set(measures.map((m) => m.sheet));
   const skip = new Map(measures.map((m) => [m.sheet, new Set(m.years.map((y) => y.row))] as const));
   const legend = readLegend(wb, skip);
   const anyRating = measures.some((m) => m.columns.rating !== null || statusColumnHoldsRatings(m));
@@ -102,11 +101,46 @@ export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measur
   const legendGrades = given
     ? null
     : (gradeRuleFromLegend(wb) ?? (fromEntries && (fromEntries.grades.length > 0 || !anyRating) ? fromEntries : null));
-  const probe =
-    given ??
-    (legendGrades ? { ...INDICATOR_PROFILE, indicator: { ...INDICATOR_PROFILE.indicator, grades: legendGrades } } : INDICATOR_PROFILE);
-  const planStart = given?.plan?.startYear ?? null;
+  const withGrades = (grades: GradeRule): Profile => ({ ...INDICATOR_PROFILE, indicator: { ...INDICATOR_PROFILE.indicator, grades } });
+  let probe = given ?? (legendGrades ? withGrades(legendGrades) : INDICATOR_PROFILE);
+  let { indicatorsOf, indicatorSheets } = readAllIndicators(measures, sheets, grids, probe, given);
+  // Grades stated in words of movement (達成A / 前進B / 横ばいC / 後退D) are graded by where the actual
+  // stands against the baseline, not by a percentage of the target.
+  const movement = given || legendGrades ? null : movementGrades([...indicatorsOf.values()].flat());
+  if (movement) {
+    probe = withGrades(movement);
+    ({ indicatorsOf, indicatorSheets } = readAllIndicators(measures, sheets, grids, probe, given));
+  }
+  const anyIndicator =
+    indicatorSheets.length > 0 ||
+    [...indicatorsOf.values()].some((l) => l.length > 0) ||
+    measures.some((m) => {
+      const g = grids.get(m.sheet);
+      return g !== undefined && hasIndicatorTable(g, probe, yearRows(m));
+    });
+  const profile = given ?? (anyIndicator ? probe : anyRating ? RATING_PROFILE : SEED_PROFILE);
+  const scale: ScaleLookup = { profile: profile.scale, legend: legend as ScaleValue[] };
 
+  const byMeasure = new Map<MeasureSheet, MeasureForm>();
+  for (const m of measures) {
+    const ratingCells = ratingCellsOf(m, profile.ratingColumn || statusColumnHoldsRatings(m));
+    const ratings = ratingCells.map((c) => (c ? readRating(c.text, scale) : null));
+    // Read under the office's rule when given; the built-in profiles share the default rule.
+    byMeasure.set(m, { ratingCells, ratings, indicators: indicatorsOf.get(m)! });
+  }
+  return { profile, detected: given === null, legend, scale, indicatorSheets, byMeasure };
+}
+
+/** Every measure's indicators read with one profile, those of indicator sheets by 施策番号. */
+function readAllIndicators(
+  measures: MeasureSheet[],
+  sheets: readonly SheetGrid[],
+  grids: ReadonlyMap<string, SheetGrid>,
+  probe: Profile,
+  given: Profile | null,
+): { indicatorsOf: Map<MeasureSheet, IndicatorRead[]>; indicatorSheets: string[] } {
+  const measureNames = new Set(measures.map((m) => m.sheet));
+  const planStart = given?.plan?.startYear ?? null;
   const indicatorsOf = new Map<MeasureSheet, IndicatorRead[]>();
   for (const m of measures) {
     const grid = grids.get(m.sheet);
@@ -132,22 +166,20 @@ export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measur
       if (m) indicatorsOf.get(m)!.push(ind);
     }
   }
-  const anyIndicator =
-    indicatorSheets.length > 0 ||
-    [...indicatorsOf.values()].some((l) => l.length > 0) ||
-    measures.some((m) => {
-      const g = grids.get(m.sheet);
-      return g !== undefined && hasIndicatorTable(g, probe, yearRows(m));
-    });
-  const profile = given ?? (anyIndicator ? probe : anyRating ? RATING_PROFILE : SEED_PROFILE);
-  const scale: ScaleLookup = { profile: profile.scale, legend: legend as ScaleValue[] };
+  return { indicatorsOf, indicatorSheets };
+}
 
-  const byMeasure = new Map<MeasureSheet, MeasureForm>();
-  for (const m of measures) {
-    const ratingCells = ratingCellsOf(m, profile.ratingColumn || statusColumnHoldsRatings(m));
-    const ratings = ratingCells.map((c) => (c ? readRating(c.text, scale) : null));
-    // Read under the office's rule when given; the built-in profiles share the default rule.
-    byMeasure.set(m, { ratingCells, ratings, indicators: indicatorsOf.get(m)! });
-  }
-  return { profile, detected: given === null, legend, scale, indicatorSheets, byMeasure };
+/** The four words of a grade by movement from the baseline, best first. */
+const MOVEMENT = [/達成/, /前進|改善/, /横ばい/, /後退|悪化/];
+
+/**
+ * The baseline-band rule where stated grades are words of movement (前進B, 横ばいC): each grade as the
+ * sheet writes it (達成A or 達成), so a stated grade reads the same as the computed one.
+ */
+function movementGrades(indicators: IndicatorRead[]): GradeRule | null {
+  const stated = indicators.flatMap((i) => i.years.map((y) => y.statedGrade).filter((g): g is string => g !== null));
+  if (!stated.some((g) => MOVEMENT.slice(1).some((re) => re.test(g)))) return null;
+  const defaults = ["達成A", "前進B", "横ばいC", "後退D"];
+  const grades = MOVEMENT.map((re, k) => stated.find((g) => re.test(g)) ?? defaults[k]) as [string, string, string, string];
+  return { kind: "baselineBand", band: 10, grades };
 }

@@ -38,7 +38,7 @@ export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
   year: ["年度", "対象年度", "実績年度"],
   actual: ["実績値", "実績"],
   achievement: ["達成率", "進捗率"],
-  grade: ["評価", "指標の評価", "判定", "達成度", "評価結果"],
+  grade: ["評価", "指標の評価", "判定", "達成度", "評価結果", "進捗区分", "評価区分"],
   direction: ["方向", "目標の方向", "方向性"],
 };
 
@@ -140,9 +140,15 @@ export function cellOf(sheet: SheetGrid, row: number, col: number | undefined): 
 /** A text that opens with a year (H27年度現在 127件) names no figure of its own in its first digits. */
 const OPENS_WITH_YEAR = /^\s*(?:[HRＨＲ]|平成|令和)\s*[0-9０-９]/;
 
+/** A bracketed note of the year a figure is of: (平成28年度)\n20.7%, 1.62\n(H29年). */
+const YEAR_NOTE = /[(（]\s*(?:[HRＨＲhr]|平成|令和)?\s*(?:[0-9０-９]{1,4}|元)\s*年度?[^()（）]*[)）]/g;
+
 export function quantityOf(c: Cell | null): number | null {
-  if (!c || (typeof c.raw === "string" && OPENS_WITH_YEAR.test(c.raw))) return null;
-  return parseQuantity(c.raw, c.numFmt);
+  if (!c) return null;
+  if (typeof c.raw !== "string") return parseQuantity(c.raw, c.numFmt);
+  const text = c.raw.includes("年") ? c.raw.replace(YEAR_NOTE, "") : c.raw;
+  if (OPENS_WITH_YEAR.test(text)) return null;
+  return parseQuantity(text, c.numFmt);
 }
 
 /**
@@ -210,7 +216,8 @@ export function yearFigures(
     statedAchievement: quantityOf(cells.achievement),
     achievementCell: cells.achievement,
     grade,
-    statedGrade: cells.grade && cells.grade.text !== "" ? cells.grade.text : null,
+    // A dash is no grade given (a figure not yet published).
+    statedGrade: cells.grade && cells.grade.text !== "" && !/^[-－ー―‐—]$/.test(cells.grade.text) ? cells.grade.text : null,
     gradeCell: cells.grade,
   };
 }

@@ -9,7 +9,8 @@
  */
 import { cellAt, cellText, extent, forEachRow } from "../model/grid";
 import type { SheetGrid } from "../model/grid";
-import { fiscalYearOfDateCell, noteYear, parseFiscalYearLabel } from "../text/fiscalYear";
+import { fiscalYearOfDateCell, noteYear, parseFiscalYearLabel, yearInText } from "../text/fiscalYear";
+import { parseQuantity } from "../judge/kpi";
 import type { Profile } from "../model/profile";
 import {
   cellOf,
@@ -35,6 +36,8 @@ interface Header {
   actualYear: number | null;
 }
 
+const CURRENT = /現状|現在/;
+
 /**
  * Header rows of indicator tables: a 指標名 cell with a 目標値 or 実績値 cell on the same row. Of two 目標値
  * columns, the one that names the actual's year is that year's target (目標値(H29) beside 実績値(H29)) and
@@ -54,6 +57,11 @@ function findHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skip
       if (typeof v !== "string" || v.length === 0 || v.length > 24) continue;
       const f = headerField(labels, v);
       if (f === "target") targets.push({ col: sheet.left + j, year: noteYear(v) });
+      // 策定時 | 現状値: beside the baseline, the value now is the year's actual (群馬県 情報化推進計画).
+      if (f === "baseline" && cols.baseline !== undefined && cols.actual === undefined && CURRENT.test(v)) {
+        cols.actual = sheet.left + j;
+        continue;
+      }
       if (!f || cols[f] !== undefined) continue;
       cols[f] = sheet.left + j;
       if (f === "actual") actualYear = noteYear(v);
@@ -96,10 +104,13 @@ export function readIndicators(
   const plan = { start: opts.planStart ?? null, years: opts.planYears ?? null };
   const { rows: nRows } = extent(sheet);
   const out: IndicatorRead[] = [];
+  let titleYear: number | null | undefined;
   for (const h of headers) {
     const c = h.cols;
     const used = Object.values(c) as number[];
     let current: IndicatorRead | null = null;
+    // A row of the years each column is of ((平成27年度) | (平成29年度) | (令和元年度)): the actual's year for the rows under it.
+    let columnYear: number | null = null;
     for (let r = h.row + 1; r < nRows; r++) {
       if (headerRows.has(r)) break;
       const filled = used.some((col) => {
@@ -109,15 +120,22 @@ export function readIndicators(
       if (!filled) break;
       const name = cellOf(sheet, r, c.name);
       const numberCell = cellOf(sheet, r, c.number);
+      const yearOnly = yearNotesOnly(sheet, r, c);
+      if (yearOnly !== undefined) {
+        columnYear = yearOnly;
+        continue;
+      }
       if (name && name.text !== "") {
         const targetCell = cellOf(sheet, r, c.target);
         const dirCell = cellOf(sheet, r, c.direction);
-        const baseline = quantityOf(cellOf(sheet, r, c.baseline));
-        const target = quantityOf(targetCell);
+        // The plan's figures in the name's cell (合計特殊出生率\nH26年1.54→H31年1.68) where no column holds them.
+        const span = SPAN.exec(name.text.normalize("NFKC"));
+        const baseline = quantityOf(cellOf(sheet, r, c.baseline)) ?? (span ? parseQuantity(span[1], null) : null);
+        const target = quantityOf(targetCell) ?? (span ? parseQuantity(span[2], null) : null);
         current = {
           sheet: sheet.name,
           number: numberCell && numberCell.text !== "" ? numberCell.text : current && numberCell?.text === "" ? current.number : null,
-          name: name.text,
+          name: span && span.index > 0 ? name.text.slice(0, name.text.normalize("NFKC").indexOf(span[0])).trim() || name.text : name.text,
           unit: cellOf(sheet, r, c.unit)?.text ?? "",
           direction: directionOf(h.lowerHint, `${targetCell?.text ?? ""} ${dirCell?.text ?? ""}`, baseline, target, profile, name.text),
           baseline,
@@ -129,10 +147,17 @@ export function readIndicators(
       }
       if (!current) continue;
       const yearCell = cellOf(sheet, r, c.year);
+      const actualCell = cellOf(sheet, r, c.actual);
+      const yearTargetCell = cellOf(sheet, r, c.yearTarget);
+      // Without a year column: the year the 実績値 header names, else the one its cell or the year's
+      // target notes ((H29年)), else the row of column years above, else the sheet's title.
       const fy = yearCell
         ? ((parseFiscalYearLabel(yearCell.raw) ?? fiscalYearOfDateCell(yearCell.raw, yearCell.numFmt))?.fiscalYear ?? null)
-        : h.actualYear;
-      const actualCell = cellOf(sheet, r, c.actual);
+        : (h.actualYear ??
+          noteYear(actualCell?.text ?? "") ??
+          noteYear(yearTargetCell?.text ?? "") ??
+          columnYear ??
+          (titleYear === undefined ? (titleYear = sheetTitleYear(sheet)) : titleYear));
       current.years.push(
         yearFigures(
           current,
@@ -140,7 +165,7 @@ export function readIndicators(
           fy,
           {
             actual: actualCell,
-            yearTarget: quantityOf(cellOf(sheet, r, c.yearTarget)),
+            yearTarget: quantityOf(yearTargetCell),
             achievement: cellOf(sheet, r, c.achievement),
             grade: cellOf(sheet, r, c.grade),
             first: (yearCell ?? name ?? actualCell)!.cell,
@@ -153,6 +178,45 @@ export function readIndicators(
   }
   out.push(...readIndicatorsAcross(sheet, profile, across, headerRows, plan));
   return out.sort((a, b) => rowOf(a) - rowOf(b));
+}
+
+/** A baseline and a target with their years, as a name's cell may carry them: H26年1.54→H31年1.68. */
+const SPAN =
+  /(?:[HRhr]|平成|令和)?\s*\d{1,4}\s*年度?\s*([▲△-]?[\d,]+(?:\.\d+)?)\s*[→⇒]\s*(?:[HRhr]|平成|令和)?\s*\d{1,4}\s*年度?\s*([▲△-]?[\d,]+(?:\.\d+)?)/;
+
+const YEAR_NOTE_ONLY = /^[(（]\s*(?:[HRhr]|平成|令和)?\s*(?:\d{1,4}|元)\s*年度?\s*[)）]$/;
+
+/**
+ * The year of a row whose value cells hold nothing but year notes ((平成27年度) | (平成29年度)): the year
+ * of its 実績値 cell (null where that one is empty); undefined for any other row.
+ */
+function yearNotesOnly(sheet: SheetGrid, r: number, c: Partial<Record<IndicatorField, number>>): number | null | undefined {
+  let notes = 0;
+  for (const f of ["baseline", "actual", "target", "yearTarget"] as const) {
+    const cell = cellOf(sheet, r, c[f]);
+    if (cell === null || cell.text === "") continue;
+    if (!YEAR_NOTE_ONLY.test(cell.text.normalize("NFKC"))) return undefined;
+    notes++;
+  }
+  if (notes === 0) return undefined;
+  return noteYear(cellOf(sheet, r, c.actual)?.text ?? "");
+}
+
+/** The fiscal year a sheet's title names: among its first rows that hold anything. */
+function sheetTitleYear(sheet: SheetGrid): number | null {
+  let year: number | null = null;
+  let seen = 0;
+  forEachRow(sheet, (row) => {
+    if (year !== null || seen++ >= 6) return;
+    for (const v of row) {
+      const y = typeof v === "string" && v.length <= 80 ? yearInText(v) : null;
+      if (y) {
+        year = y.fiscalYear;
+        return;
+      }
+    }
+  });
+  return year;
 }
 
 function rowOf(ind: IndicatorRead): number {

@@ -126,6 +126,45 @@ describe("real forms of other offices", () => {
     }
   });
 
+  test("群馬県 情報化推進計画 (round D): 策定時 | 現状値 | 目標値 per indicator, the year a row of column years names; 達成A / 前進B / 横ばいC / 後退D graded by movement from the baseline", () => {
+    const r = reportOf("gunma-pref");
+    const first = r.measures.find((m) => m.sheet === "平成29年度")!;
+    expect(
+      first.indicators.map((i) => [
+        i.name.slice(0, 12),
+        i.baseline,
+        i.target,
+        i.years.map((y) => [y.fiscalYear, y.actual, y.grade, y.statedGrade]),
+      ]),
+    ).toEqual([
+      ["ア コンピュータで文字を", 95, 100, [[2017, 92.9, "横ばいC", "横ばいC"]]],
+      ["イ コンピュータ等の情報", 82.5, 100, [[2017, 83.3, "横ばいC", "横ばいC"]]],
+      ["インターネット利用時に守", 97, 100, [[2017, 95.4, "横ばいC", "横ばいC"]]],
+      // (平成28年度)\n20.7%: the figure, not the year in its note.
+      ["県民の活動拠点となる県有", 20.7, 70, [[2017, 27.6, "前進B", "前進B"]]],
+    ]);
+    expect(r.measures.find((m) => m.sheet === "令和元年度")!.indicators[3].years.map((y) => [y.fiscalYear, y.actual])).toEqual([
+      [2019, 32.8],
+    ]);
+    expect(r.findings.filter((f) => f.rule === "kpi-arithmetic")).toEqual([]);
+  });
+
+  test("長野県 信州創生戦略 (round D): the baseline and target in the name's cell (H26年1.54→H31年1.68), the year in the 目安値's note, ▲ figures, 進捗区分 as the stated grade", () => {
+    const r = reportOf("nagano-pref");
+    const ind = r.measures[0].indicators;
+    expect(
+      ind
+        .slice(0, 2)
+        .map((i) => [i.name, i.baseline, i.target, i.years.map((y) => [y.fiscalYear, y.target, y.actual, y.achievement, y.statedGrade])]),
+    ).toEqual([
+      ["合計特殊出生率", 1.54, 1.68, [[2017, 1.62, 1.56, 96.3, "C"]]],
+      // A smaller loss is the better: ▲2,700 aimed, ▲2,530 reached.
+      ["社会増減(人)", -3703, -2000, [[2017, -2700, -2530, 106.7, "A"]]],
+    ]);
+    // 「-」: no grade given, nothing to check against.
+    expect(ind[5].years[0].statedGrade).toBeNull();
+  });
+
   /** Each measure's evaluated years: [fiscal year, rating, status, the start of its text]. */
   const evaluations = (name: string) =>
     Object.fromEntries(
