@@ -34,10 +34,10 @@ export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
   unit: ["単位"],
   baseline: ["基準値", "策定時", "現状値", "計画策定時", "基準値（策定時）", "従前値", "当初値", "現状"],
   target: ["目標値", "最終目標値", "目標"],
-  yearTarget: ["目安値", "年度目標", "年度目標値", "単年度目標", "各年度目標"],
+  yearTarget: ["目安値", "年度目標", "年度目標値", "単年度目標", "各年度目標", "期待値", "計画値"],
   year: ["年度", "対象年度", "実績年度"],
   actual: ["実績値", "実績"],
-  achievement: ["達成率", "進捗率"],
+  achievement: ["達成率", "進捗率", "達成率評価"],
   grade: ["評価", "指標の評価", "判定", "達成度", "評価結果", "進捗区分", "評価区分"],
   direction: ["方向", "目標の方向", "方向性"],
 };
@@ -128,8 +128,14 @@ export const headerKey = memoByString((text: string): string => {
 /** The field a header cell names, if any (the office's spellings, the built-in ones, then a name by its suffix). */
 export function headerField(labels: Map<string, IndicatorField>, text: string): IndicatorField | undefined {
   const k = headerKey(text);
-  return labels.get(k) ?? (NAME_BY_SUFFIX.test(k) ? "name" : undefined);
+  const f = labels.get(k) ?? (NAME_BY_SUFFIX.test(k) ? "name" : undefined);
+  if (f !== undefined) return f;
+  // A header with its year after a space (目標値 H31, 現状値 H25).
+  const bare = TRAILING_YEAR.exec(k);
+  return bare ? labels.get(bare[1]) : undefined;
 }
+
+const TRAILING_YEAR = /^(\S+?)\s*(?:[hr]\s*\d{1,2}|\d{4}|(?:平成|令和)\s*(?:\d{1,2}|元))(?:年度?)?$/;
 
 export function cellOf(sheet: SheetGrid, row: number, col: number | undefined): Cell | null {
   if (col === undefined) return null;

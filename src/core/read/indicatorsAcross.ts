@@ -240,30 +240,37 @@ function kindRowsBelow(
   skipRows: ReadonlySet<number>,
 ): { labelCol: number; rows: [number, Kind][] } | null {
   const { rows: nRows } = extent(sheet);
-  const kindOf = (r: number): { col: number; kind: Kind | undefined } | null => {
+  // A row's kind: the cell left of the years that names one (目標値, 実績値), wherever the row's other
+  // cells are (式・定義 | … | 実績値; 自立性 … | 目標値); else whether it says anything there at all.
+  const kindOf = (r: number): { col: number; kind: Kind } | "note" | "text" | null => {
+    let seen: "note" | "text" | null = null;
     for (let c = sheet.left; c < firstYear; c++) {
       const v = cellAt(sheet, r, c);
       if (v === null || cellText(v).trim() === "") continue;
-      const f = typeof v === "string" && v.length <= 24 ? headerField(labels, v) : undefined;
-      return { col: c, kind: f ? KIND_OF[f] : undefined };
+      // <達成度> holds a percentage (<98.82%>): an achievement, whatever the word names elsewhere.
+      const wrapped = typeof v === "string" ? /^[<＜〈]([^<>＜＞〈〉]{1,10})[>＞〉]$/.exec(v.trim()) : null;
+      const f = typeof v === "string" && v.length <= 24 ? headerField(labels, wrapped ? wrapped[1] : v) : undefined;
+      const kind = wrapped && f === "grade" ? "achievement" : f ? KIND_OF[f] : undefined;
+      if (kind && kind !== "baseline") return { col: c, kind };
+      seen ??= typeof v === "string" && /^[(（][^()（）]*[)）]$/.test(v.trim()) ? "note" : "text";
     }
-    return null;
+    return seen;
   };
   // A row of kinds holding a year (目標値 | 7 | H27年度 | …) is no header of its own.
-  const own = kindOf(row)?.kind;
-  if (own !== undefined && own !== "baseline") return null;
+  if (typeof kindOf(row) === "object" && kindOf(row) !== null) return null;
   const found: [number, Kind][] = [];
   let labelCol: number | null = null;
-  for (let r = row + 1; r < Math.min(nRows, row + 8) && !skipRows.has(r); r++) {
-    const first = kindOf(r);
-    if (first === null) {
+  for (let r = row + 1; r < Math.min(nRows, row + 25) && !skipRows.has(r); r++) {
+    const k = kindOf(r);
+    if (k === null) {
       if (found.length === 0 && r <= row + 2) continue;
       break;
     }
-    const kind = first.kind;
-    if (!kind || kind === "baseline" || (labelCol !== null && first.col !== labelCol)) break;
-    labelCol = first.col;
-    found.push([r, kind]);
+    // A note between the rows ((H30.3 改訂後 の期待値)) is passed over.
+    if (k === "note" && found.length > 0) continue;
+    if (typeof k === "string" || (labelCol !== null && k.col !== labelCol)) break;
+    labelCol = k.col;
+    found.push([r, k.kind]);
   }
   if (labelCol === null || !(found.some(([, k]) => k === "actual") || found.length >= 2)) return null;
   return { labelCol, rows: found };
@@ -325,7 +332,17 @@ export function readIndicatorsAcross(
   const tableRows = new Set([...headerRows, ...headers.flatMap((h) => (h.down ? h.down.rows.map(([r]) => r) : []))]);
   for (const h of headers) {
     if (h.down) {
-      out.push(readDown(sheet, profile, h, h.down, tableRows, plan));
+      // A kind met again starts the next indicator's rows (① 目標値 / 実績値, ② 目標値 / 実績値).
+      const groups: [number, Kind][][] = [];
+      for (const entry of h.down.rows) {
+        const last = groups[groups.length - 1];
+        if (!last || last.some(([, k]) => k === entry[1])) groups.push([entry]);
+        else last.push(entry);
+      }
+      for (const rows of groups) {
+        const ind = readDown(sheet, profile, h, { labelCol: h.down.labelCol, rows }, tableRows, plan, groups.length > 1);
+        if (ind) out.push(ind);
+      }
       continue;
     }
     const firstValue = Math.min(...h.years.map((y) => y.col), ...(Object.values(h.cols) as number[]).filter((c) => c > h.nameCol));
@@ -401,25 +418,110 @@ export function readIndicatorsAcross(
 /** A name label numbered as offices number their indicators: KPI その1, 指標①, 成果指標(2). */
 const NUMBERED = /[\s\u3000]*(?:その\s*[0-9０-９]+|[0-9０-９]{1,2}|[①-⑳]|[(（][0-9０-９]{1,2}[)）])$/;
 
-/** The value beside (else under) the nearest name label above a kinds-down table, not past another table. */
-function labelledNameAbove(sheet: SheetGrid, profile: Profile | null, h: AcrossHeader, tableRows: ReadonlySet<number>): Cell | null {
+/**
+ * The value beside (else under) the nearest name label on a kinds-down table's header row or above it,
+ * not past another table; "empty" where the label names nothing (a form's unused indicator block).
+ */
+function labelledName(sheet: SheetGrid, profile: Profile | null, h: AcrossHeader, tableRows: ReadonlySet<number>): Cell | "empty" | null {
   const labels = labelIndex(profile);
   const { cols: nCols } = extent(sheet);
+  const firstYear = Math.min(...h.years.map((y) => y.col));
   const isName = (v: CellValue) => typeof v === "string" && v.length <= 24 && headerField(labels, v.replace(NUMBERED, "")) === "name";
-  for (let r = h.row - 1; r >= Math.max(sheet.top, h.row - 8) && !tableRows.has(r); r--)
-    for (let c = sheet.left; c < nCols; c++) {
+  // Only a slot headed 指標名 is an unused block when empty; 成果指標 down the table's side heads it.
+  const emptyOr = (c: number) =>
+    EXPLICIT_NAME.test(
+      cellText(cellAt(sheet, h.row, c))
+        .normalize("NFKC")
+        .replace(/\s+/g, ""),
+    )
+      ? "empty"
+      : null;
+  for (let r = h.row; r >= Math.max(sheet.top, h.row - 8) && (r === h.row || !tableRows.has(r)); r--)
+    for (let c = sheet.left; c < (r === h.row ? firstYear : nCols); c++) {
       if (!isName(cellAt(sheet, r, c))) continue;
+      let corner = false;
       for (let c2 = c + 1; c2 < nCols; c2++) {
         const cell = cellOf(sheet, r, c2)!;
-        if (cell.text !== "") return headerField(labels, cell.text) === undefined ? cell : null;
+        if (cell.text === "") continue;
+        // 指標名 | H30 | R1: the header's corner, naming the column of kinds; the name is above.
+        if (r === h.row && c2 >= firstYear) corner = true;
+        else return headerField(labels, cell.text) === undefined && headerYear(cell.raw) === null ? cell : emptyOr(c);
+        break;
       }
+      if (corner) continue;
       const under = r + 1 < h.row ? cellOf(sheet, r + 1, c)! : null;
-      return under && under.text !== "" ? under : null;
+      return under && under.text !== "" ? under : emptyOr(c);
     }
   return null;
 }
 
+/**
+ * The name a numbered indicator (①) is listed under elsewhere on the sheet: the cell right of the same
+ * number outside the tables (活動指標 | ① | 乳がん検診受診者数 | 人 …).
+ */
+function listedName(sheet: SheetGrid, numbered: Cell, heading: string, tableRows: ReadonlySet<number>): Cell | null {
+  const key = numbered.text.normalize("NFKC");
+  const candidates: { cell: Cell; row: number }[] = [];
+  forEachRow(sheet, (r, i) => {
+    const row = sheet.top + i;
+    if (row === numbered.row || tableRows.has(row)) return;
+    for (let j = 0; j + 1 < r.length; j++) {
+      const v = r[j];
+      if (typeof v !== "string" || v.normalize("NFKC").trim() !== key) continue;
+      const next = cellOf(sheet, row, sheet.left + j + 1)!;
+      if (typeof next.raw === "string" && next.text.length >= 2) candidates.push({ cell: next, row });
+    }
+  });
+  // Of several lists, the one whose row names the table's group (成果指標 for (2) 成果指標値).
+  const inHeading = (row: number) =>
+    heading !== "" &&
+    (sheet.values[row - sheet.top] ?? []).some((v) => {
+      const t = typeof v === "string" ? v.normalize("NFKC").replace(/\s+/g, "") : "";
+      return t.length >= 2 && t !== key && heading.includes(t);
+    });
+  return (candidates.find((c) => inHeading(c.row)) ?? candidates[0])?.cell ?? null;
+}
+
+/** The group a numbered block belongs to: the nearest text left of its number, at or above its row ((2) 成果指標値). */
+function headingOf(sheet: SheetGrid, numbered: Cell): string {
+  for (let r = numbered.row; r >= Math.max(sheet.top, numbered.row - 8); r--)
+    for (let c = numbered.col - 1; c >= sheet.left; c--) {
+      const v = cellAt(sheet, r, c);
+      if (typeof v === "string" && v.trim() !== "") return v.normalize("NFKC").replace(/\s+/g, "");
+    }
+  return "";
+}
+
+const EXPLICIT_NAME = /^(?:指標名|指標名称|KPI名|指標)$/i;
+
+/** Unlabelled, the name is the text left of the kinds on their first row (農業産出額 | 期待値 | …). */
+function nameLeftOfKinds(sheet: SheetGrid, profile: Profile | null, row: number, labelCol: number): Cell | null {
+  const labels = labelIndex(profile);
+  // Nearest the kinds first: (1) 活動指標値 | ① | 目標値 names ①.
+  for (let c = labelCol - 1; c >= sheet.left; c--) {
+    const cell = cellOf(sheet, row, c)!;
+    if (
+      typeof cell.raw === "string" &&
+      cell.text !== "" &&
+      headerField(labels, cell.text) === undefined &&
+      !/^[(（].*[)）]$/.test(cell.text)
+    )
+      // Its first line: the lines under it note the source (出典: …).
+      return { ...cell, text: cell.text.split(/\r?\n/)[0].trim() };
+  }
+  return null;
+}
+
 const DASH = /^[-－ー―‐—]$/;
+
+/** A unit written in the header's corner: [単位] 億円. */
+function unitInHeader(sheet: SheetGrid, row: number, before: number): string | null {
+  for (let c = sheet.left; c <= before; c++) {
+    const m = /^[[［【]\s*単位\s*[\]］】]\s*(.{1,12})$/.exec(cellText(cellAt(sheet, row, c)).trim());
+    if (m) return m[1].trim();
+  }
+  return null;
+}
 
 /** One indicator whose kinds of figure run down the rows under the years; its name labelled above it, else the sheet's. */
 function readDown(
@@ -429,7 +531,8 @@ function readDown(
   down: NonNullable<AcrossHeader["down"]>,
   tableRows: ReadonlySet<number>,
   plan: { start: number | null; years: number | null },
-): IndicatorRead {
+  several = false,
+): IndicatorRead | null {
   const rowOf = (kind: Kind) => down.rows.find(([, k]) => k === kind)?.[0];
   const targetRow = rowOf("yearTarget");
   // A column outside the years (従前値, 目標値) holds its figure on one of the rows: the target's own row first.
@@ -444,8 +547,17 @@ function readDown(
   const baseline = quantityOf(figureIn(h.cols.baseline));
   const targetCell = figureIn(h.cols.target, targetRow);
   const target = quantityOf(targetCell);
-  const unit = down.rows.map(([r]) => cellOf(sheet, r, h.cols.unit)?.text ?? "").find((t) => t !== "") ?? "";
-  const name = labelledNameAbove(sheet, profile, h, tableRows) ?? { ...cellOf(sheet, h.row, h.nameCol)!, text: sheet.name };
+  const unit =
+    down.rows.map(([r]) => cellOf(sheet, r, h.cols.unit)?.text ?? "").find((t) => t !== "") ?? unitInHeader(sheet, h.row, h.nameCol) ?? "";
+  // Several indicators in one table are each named on their own first row (① → the 指標名 listed for ①).
+  const labelled = several ? null : labelledName(sheet, profile, h, tableRows);
+  if (labelled === "empty") return null;
+  const left = nameLeftOfKinds(sheet, profile, down.rows[0][0], down.labelCol);
+  const name = labelled ??
+    (left && ENUMERATOR.test(left.text) ? (listedName(sheet, left, headingOf(sheet, left), tableRows) ?? left) : left) ?? {
+      ...cellOf(sheet, h.row, h.nameCol)!,
+      text: sheet.name,
+    };
   const ind: IndicatorRead = {
     sheet: sheet.name,
     number: null,
@@ -480,5 +592,7 @@ function readDown(
       yearFigures(ind, profile, y.fiscalYear, { actual, yearTarget, achievement, grade, first: first.cell, row: first.row }, plan),
     );
   }
+  // A numbered block left all dashes is an unused slot of the form.
+  if (several && ind.years.length === 0 && baseline === null && target === null) return null;
   return ind;
 }

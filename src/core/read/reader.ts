@@ -478,6 +478,7 @@ const REASON_LABELS = new Set(
     "効果発現要因",
     "評価の根拠",
     "評価コメント",
+    "事業実績",
   ].map(labelKey),
 );
 /** A verdict is short (B, △(やや遅れ), ある程度進んだ); a longer text beside a verdict label is the year's account. */

@@ -165,6 +165,101 @@ describe("real forms of other offices", () => {
     expect(ind[5].years[0].statedGrade).toBeNull();
   });
 
+  /** Each indicator: [name, baseline, target, [fiscal year, year's target, actual, stated achievement][]]. */
+  const kpis = (name: string, sheet: string) =>
+    reportOf(name)
+      .measures.find((m) => m.sheet === sheet)!
+      .indicators.map((i) => [i.name, i.baseline, i.target, i.years.map((y) => [y.fiscalYear, y.target, y.actual, y.statedAchievement])]);
+
+  test("round D, kinds down the rows: 茨城県 期待値 / 実績値 / 達成率評価 under H26…H30 (a note row between), 現状値 H25 and 目標値 H31 beside them, the name left of the kinds", () => {
+    expect(kpis("ibaraki-pref", "農業産出額(H27調書)")).toEqual([
+      [
+        "農業産出額",
+        4356,
+        4380,
+        [
+          [2014, 4278, 4292, null],
+          [2015, 4300, null, null],
+          [2016, 4320, null, null],
+          [2017, 4340, null, null],
+          [2018, 4360, null, null],
+        ],
+      ],
+    ]);
+    expect(reportOf("ibaraki-pref").measures[0].indicators[0].unit).toBe("億円");
+    expect(kpis("ibaraki-pref", "雇用創出数(H29調書)")[0][3]).toEqual([
+      [2015, 2000, 2748, 137.4],
+      [2016, 4000, 5163, 129],
+      [2017, 6000, 7077, 117.9],
+      [2018, 8000, null, null],
+    ]);
+    // 施 策 left empty on a KPI of a 基本目標 is no 施策名 missing.
+    expect(reportOf("ibaraki-pref").findings.filter((f) => f.rule === "required-field")).toEqual([]);
+  });
+
+  test("round D, kinds down the rows: 島根県 目標値 / 実績値 / 達成率 beside 指標名 and 式・定義; an unused block (指標名 left empty) is no indicator", () => {
+    const r = reportOf("shimane");
+    expect(r.measures[0].name).toBe("離島航路整備事業");
+    expect(kpis("shimane", "離島航路整備事業")).toEqual([
+      [
+        "岸壁の整備率",
+        null,
+        null,
+        [
+          [2007, null, 49.7, null],
+          [2008, 54, 54, 100],
+          [2009, 57, 57.3, 100.5],
+          [2010, 62, null, null],
+          [2011, 76, null, null],
+        ],
+      ],
+    ]);
+  });
+
+  test("round D, kinds down the rows: 西尾市 ① and ② blocks of 目標値 / 実績値 / <達成度>, each named where its number is listed for its group; 大月市 the table under the sheet's name", () => {
+    expect(reportOf("nishio").measures.map((m) => [m.name, m.department])).toEqual([["健康診査事業(がん・骨粗鬆症)", "保健センター"]]);
+    expect(kpis("nishio", "健康診査事業")).toEqual([
+      [
+        "乳がん検診受診者数",
+        null,
+        null,
+        [
+          [2004, 1700, 1680, 98.82],
+          [2005, 1700, 1712, 100.71],
+          [2006, 1700, null, null],
+        ],
+      ],
+      [
+        "乳がん検診受診率",
+        null,
+        null,
+        [
+          [2004, 6, 5.4, 90],
+          [2005, 6, 7.9, 131.67],
+          [2006, 6, null, null],
+        ],
+      ],
+    ]);
+    expect(kpis("otsuki", "№1")).toEqual([["№1", null, null, [[2016, 50, 65, 130]]]]);
+  });
+
+  test("round D: 石巻市 KPI評価シート, the KPI's 目標値 / 実績値 rows beside its 視点 marks, 総合評価 A for the latest year with an actual, 事業実績 its text", () => {
+    const m = reportOf("ishinomaki-shi").measures[0];
+    expect(
+      m.indicators.map((i) => [i.name, i.years.filter((y) => y.actual !== null).map((y) => [y.fiscalYear, y.target, y.actual])]),
+    ).toEqual([
+      [
+        "戸建宅地の供給率",
+        [
+          [2015, 53.4, 53.4],
+          [2016, 92.5, 92.5],
+          [2017, 98.4, 100],
+        ],
+      ],
+    ]);
+    expect(m.years.map((y) => [y.fiscalYear, y.rating, y.status])).toEqual([[2017, "A", "achieved"]]);
+  });
+
   /** Each measure's evaluated years: [fiscal year, rating, status, the start of its text]. */
   const evaluations = (name: string) =>
     Object.fromEntries(
