@@ -550,11 +550,15 @@ function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYe
     const t = v.value.text.trim();
     return t !== "" && t.length <= VERDICT_MAX && (splitRating(t).code !== null || wordStatus(t) !== null);
   });
-  if (!verdict) return null;
-  const account =
-    labelledCells(sheet, REASON_LABELS, maxCol, true).find((r) => r.value.text.trim() !== "")?.value ??
-    verdicts.find((v) => v.value.text.trim().length > VERDICT_MAX)?.value ??
-    accountUnder(sheet, verdict.value);
+  // Without a verdict, the evaluation may be written out under its heading (評価 over 【…】おおむね目標を達成…).
+  const block = verdict ? null : verdictBlock(sheet, maxCol);
+  if (!verdict && !block) return null;
+  const anchor = verdict?.value ?? block!;
+  const account = verdict
+    ? (labelledCells(sheet, REASON_LABELS, maxCol, true).find((r) => r.value.text.trim() !== "")?.value ??
+      verdicts.find((v) => v.value.text.trim().length > VERDICT_MAX)?.value ??
+      accountUnder(sheet, verdict.value))
+    : block;
   // The title: among the sheet's first six rows that hold anything (wherever the content starts).
   // Assigned in the row visitor, which the compiler's narrowing does not follow.
   let named = null as { fiscalYear: number; text: string; cell: Field } | null;
@@ -570,7 +574,7 @@ function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYe
   // The year evaluated: the latest with an actual in the sheet's indicators (a 平成30年度 評価シート rates
   // H29's results), else the one its title names.
   const label: Field | null = actualYear
-    ? { ...field(sheet, verdict.value.row, verdict.value.col), text: fiscalYearLabel(actualYear.fiscalYear), cell: actualYear.cell }
+    ? { ...field(sheet, anchor.row, anchor.col), text: fiscalYearLabel(actualYear.fiscalYear), cell: actualYear.cell }
     : named && { ...named.cell, text: named.text };
   const fiscalYear = actualYear?.fiscalYear ?? named?.fiscalYear;
   if (label === null || fiscalYear === undefined) return null;
@@ -584,7 +588,7 @@ function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYe
     variant: false,
   };
   return {
-    row: verdict.value.row,
+    row: anchor.row,
     label,
     year,
     plan: null,
@@ -594,8 +598,38 @@ function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYe
     work: null,
     effect: null,
     status: null,
-    rating: verdict.value,
+    rating: verdict?.value ?? null,
   };
+}
+
+/**
+ * The text under a verdict's heading that has nothing beside it (評価, then a line or a few, up to the
+ * next empty row): the year's evaluation written out, read by the classifier. Null without a sentence.
+ */
+function verdictBlock(sheet: SheetGrid, maxCol: number): Field | null {
+  let found: Field | null = null;
+  forEachRow(sheet, (r, i) => {
+    if (found !== null) return;
+    const row = sheet.top + i;
+    for (let j = 0; j < r.length && found === null; j++) {
+      const v = r[j];
+      if (typeof v !== "string" || v.length > 24 || !VERDICT_LABELS.has(labelKey(v))) continue;
+      const col = sheet.left + j;
+      let beside = false;
+      for (let c = col + 1; c <= maxCol && !beside; c++) beside = !isEmpty(cellAt(sheet, row, c));
+      if (beside) continue;
+      const lines: string[] = [];
+      for (let k = row + 1; k <= row + 8; k++) {
+        const w = cellAt(sheet, k, col);
+        if (typeof w !== "string" || isEmpty(w) || matchLabel(w) || VERDICT_LABELS.has(labelKey(w))) break;
+        lines.push(w.trim());
+      }
+      // A sentence, not a column of short values under a header.
+      if (lines.some((l) => l.length > 8 && /[。た]$|ます$|です$/.test(l)))
+        found = { ...field(sheet, row + 1, col), text: lines.join("\n") };
+    }
+  });
+  return found;
 }
 
 /** A measure named by its number at the head of its sheet: 施策111 | 防災・減災対策の推進, or ■施策① 農林業の振興 in one cell. */

@@ -357,6 +357,26 @@ describe("one year's evaluation on a sheet without the year table", () => {
     expect(r.findings).toEqual([]);
   });
 
+  test("an evaluation written out under its heading, with nothing beside it, is the year's text (上士幌町 評価 over its sentences)", () => {
+    const values = [
+      ["令和4年度 事業評価"],
+      ["評価"],
+      ["【電子申請の利用件数】"],
+      ["計画どおり進捗しています。"],
+      [],
+      ["担当課", "情報政策課"],
+    ];
+    expect(report(values).measures.map((m) => m.years.map((y) => [y.fiscalYear, y.rating, y.status, y.summary]))).toEqual([
+      [[2022, null, "on_track", "【電子申請の利用件数】\n計画どおり進捗しています。"]],
+    ]);
+    // A heading over a column of short values is a table's, not an evaluation.
+    expect(report([["令和4年度 事業評価"], ["評価"], ["A"], ["B"], ["C"]]).measures).toEqual([]);
+    const kamishihoro = reportOf("kamishihoro-cho").measures[0];
+    expect(kamishihoro.years.map((y) => [y.fiscalYear, y.rating, y.summary.slice(0, 14)])).toEqual([
+      [2022, null, "【各家庭WiFi設置数】\nお"],
+    ]);
+  });
+
   test("no verdict or no year: no measure", () => {
     expect(report([["令和5年度 事業評価シート"], ["評価理由", "順調に進捗している。"]]).measures).toEqual([]);
     expect(report([["事業評価シート"], ["進捗評価", "A"]]).measures).toEqual([]);
