@@ -51,8 +51,11 @@ export interface AcrossHeader {
   years: YearSpan[];
   /** The table's last column. */
   right: number;
-  /** One indicator whose kinds run down the rows (目標値 / 実績値 / 達成率 under the years), its name labelled above. */
-  down: { labelCol: number; rows: [number, Kind][] } | null;
+  /**
+   * One indicator whose kinds run down the rows (目標値 / 実績値 / 達成率 under the years), its name labelled
+   * above; or one row of figures with no label at all, each year's kind in its header's note (oneRow).
+   */
+  down: { labelCol: number; rows: [number, Kind][]; oneRow?: true } | null;
 }
 
 const KIND_OF: Partial<Record<IndicatorField, Kind>> = {
@@ -74,8 +77,9 @@ function textAt(sheet: SheetGrid, row: number, col: number): string {
 
 function kindOfNote(note: string): { kind: Kind | null; stacked: boolean } {
   if (/上段/.test(note) && /下段/.test(note)) return { kind: null, stacked: true };
-  if (/実績/.test(note)) return { kind: "actual", stacked: false };
+  if (/実績|現状/.test(note)) return { kind: "actual", stacked: false };
   if (/目標|目安/.test(note)) return { kind: "yearTarget", stacked: false };
+  if (/基準|策定時/.test(note)) return { kind: "baseline", stacked: false };
   return { kind: null, stacked: false };
 }
 
@@ -142,7 +146,8 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
     const above = skipRows.has(row - 1) ? null : (rows.get(i - 1) ?? null);
     const below = skipRows.has(row + 1) ? null : (rows.get(i + 1) ?? null);
     const firstYear = here.years[0].col;
-    const down = kindRowsBelow(sheet, labels, row, firstYear, skipRows);
+    const down: AcrossHeader["down"] =
+      kindRowsBelow(sheet, labels, row, firstYear, skipRows) ?? oneRowBelow(sheet, row, firstYear, here, skipRows);
     const nameCol = down ? down.labelCol : (nameColumn(here, firstYear) ?? (above ? nameColumn(above, firstYear) : null));
     if (nameCol === null) continue;
     // A year cell on the row above whose cell here is empty heads its column for both rows (24年度実績 over a merge).
@@ -178,7 +183,13 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
         nameCol,
         cols,
         lowerHint,
-        years: spans.map(({ fiscalYear, col }) => ({ fiscalYear, col, kinds: new Map(), stacked: false })),
+        // One row of figures: what each year's holds its header's note says (平成25(基準値) | 平成27 | 平成31(目標値)).
+        years: spans.map(({ fiscalYear, col, note }) => ({
+          fiscalYear,
+          col,
+          kinds: down.oneRow ? new Map([[col, kindOfNote(note).kind ?? "actual"]]) : new Map(),
+          stacked: false,
+        })),
         right,
         down,
       });
@@ -274,6 +285,28 @@ function kindRowsBelow(
   }
   if (labelCol === null || !(found.some(([, k]) => k === "actual") || found.length >= 2)) return null;
   return { labelCol, rows: found };
+}
+
+/**
+ * A header of years alone with one row of figures under it and no label anywhere left of the years
+ * (数値目標① 婚姻率 above: 平成25(基準値) | 平成27 | 平成28(現状値) | 平成31(目標値), then 5.5‰ | 5.4‰ | …).
+ */
+function oneRowBelow(
+  sheet: SheetGrid,
+  row: number,
+  firstYear: number,
+  here: RowCells,
+  skipRows: ReadonlySet<number>,
+): { labelCol: number; rows: [number, Kind][]; oneRow: true } | null {
+  if (here.years.length < 2 || skipRows.has(row + 1)) return null;
+  for (let c = sheet.left; c < firstYear; c++) if (!isEmpty(cellAt(sheet, row, c)) || !isEmpty(cellAt(sheet, row + 1, c))) return null;
+  const figures = here.years.filter((y) => isFigure(cellOf(sheet, row + 1, y.col))).length;
+  if (figures < 2) return null;
+  return { labelCol: Math.max(sheet.left, firstYear - 1), rows: [[row + 1, "actual"]], oneRow: true };
+}
+
+function isEmpty(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
 }
 
 function nameColumn(cells: RowCells, before: number): number | null {
@@ -438,6 +471,16 @@ function labelledName(sheet: SheetGrid, profile: Profile | null, h: AcrossHeader
       : null;
   for (let r = h.row; r >= Math.max(sheet.top, h.row - 8) && (r === h.row || !tableRows.has(r)); r--)
     for (let c = sheet.left; c < (r === h.row ? firstYear : nCols); c++) {
+      // The label and the name in one cell above the table: 数値目標① 婚姻率, KPI: 電子申請件数.
+      const both =
+        r < h.row
+          ? NAMED_IN_CELL.exec(
+              cellText(cellAt(sheet, r, c))
+                .normalize("NFKC")
+                .trim(),
+            )
+          : null;
+      if (both && headerField(labels, both[1]) === "name") return { ...cellOf(sheet, r, c)!, text: both[2].trim() };
       if (!isName(cellAt(sheet, r, c))) continue;
       let corner = false;
       for (let c2 = c + 1; c2 < nCols; c2++) {
@@ -492,6 +535,8 @@ function headingOf(sheet: SheetGrid, numbered: Cell): string {
   return "";
 }
 
+const NAMED_IN_CELL = /^(\S{1,10}?)\s*(?:[①-⑳]|\d{1,2}|[:：])\s*(\S.{1,60})$/;
+
 const EXPLICIT_NAME = /^(?:指標名|指標名称|KPI名|指標)$/i;
 
 /** Unlabelled, the name is the text left of the kinds on their first row (農業産出額 | 期待値 | …). */
@@ -544,8 +589,10 @@ function readDown(
     }
     return null;
   };
-  const baseline = quantityOf(figureIn(h.cols.baseline));
-  const targetCell = figureIn(h.cols.target, targetRow);
+  // A year's kind from its header's note, for one row of figures.
+  const noted = (kind: Kind) => h.years.filter((y) => y.kinds.get(y.col) === kind).map((y) => cellOf(sheet, down.rows[0][0], y.col));
+  const baseline = quantityOf(figureIn(h.cols.baseline)) ?? quantityOf(noted("baseline")[0] ?? null);
+  const targetCell = figureIn(h.cols.target, targetRow) ?? noted("yearTarget").pop() ?? null;
   const target = quantityOf(targetCell);
   const unit =
     down.rows.map(([r]) => cellOf(sheet, r, h.cols.unit)?.text ?? "").find((t) => t !== "") ?? unitInHeader(sheet, h.row, h.nameCol) ?? "";
@@ -582,8 +629,10 @@ function readDown(
     return cell && !DASH.test(cell.text) ? cell : null;
   };
   for (const y of h.years) {
-    const actual = at("actual", y.col);
-    const yearTarget = quantityOf(at("yearTarget", y.col));
+    const kind = y.kinds.get(y.col);
+    if (kind === "baseline") continue;
+    const actual = kind === "yearTarget" ? null : at("actual", y.col);
+    const yearTarget = kind === "yearTarget" ? quantityOf(at("actual", y.col)) : quantityOf(at("yearTarget", y.col));
     const achievement = at("achievement", y.col);
     const grade = at("grade", y.col);
     if (![actual, achievement, grade].some((c) => c !== null && c.text !== "") && yearTarget === null) continue;

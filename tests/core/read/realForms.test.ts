@@ -243,6 +243,32 @@ describe("real forms of other offices", () => {
     expect(kpis("otsuki", "№1")).toEqual([["№1", null, null, [[2016, 50, 65, 130]]]]);
   });
 
+  test("round D: 松戸市 数値目標, a header of years alone over one row of figures, each year's kind in its note (基準値 / 現状値 / 目標値), named in one cell above (数値目標① 婚姻率)", () => {
+    expect(kpis("matsudo-shi", "基本目標Ⅰ")).toEqual([
+      [
+        "婚姻率",
+        5.5,
+        5.9,
+        [
+          [2015, 5.9, 5.4, null],
+          [2016, 5.9, 5, null],
+          [2019, 5.9, null, null],
+        ],
+      ],
+      [
+        "出生数",
+        3823,
+        4107,
+        [
+          [2015, 4107, 3975, null],
+          [2016, 4107, 3782, null],
+          [2017, 4107, 3679, null],
+          [2019, 4107, null, null],
+        ],
+      ],
+    ]);
+  });
+
   test("round D: 石巻市 KPI評価シート, the KPI's 目標値 / 実績値 rows beside its 視点 marks, 総合評価 A for the latest year with an actual, 事業実績 its text", () => {
     const m = reportOf("ishinomaki-shi").measures[0];
     expect(
