@@ -124,7 +124,13 @@ export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measur
   const byMeasure = new Map<MeasureSheet, MeasureForm>();
   for (const m of measures) {
     const ratingCells = ratingCellsOf(m, profile.ratingColumn || statusColumnHoldsRatings(m));
-    const ratings = ratingCells.map((c) => (c ? readRating(c.text, scale) : null));
+    const ratings = ratingCells.map((c, k) => {
+      const read = c ? readRating(c.text, scale) : null;
+      // A letter neither the profile nor a legend explains, with its wording printed under it.
+      const meaning = m.years[k].ratingMeaning;
+      const word = read && read.status === null && meaning ? wordStatus(meaning.text) : null;
+      return read && word ? { ...read, status: word, source: "word" as const } : read;
+    });
     // Read under the office's rule when given; the built-in profiles share the default rule.
     byMeasure.set(m, { ratingCells, ratings, indicators: indicatorsOf.get(m)! });
   }

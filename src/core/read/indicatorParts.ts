@@ -39,7 +39,7 @@ export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
   actual: ["実績値", "実績"],
   achievement: ["達成率", "進捗率", "達成率評価"],
   grade: ["評価", "指標の評価", "判定", "達成度", "評価結果", "進捗区分", "評価区分"],
-  direction: ["方向", "目標の方向", "方向性"],
+  direction: ["方向", "目標の方向", "方向性", "性質"],
 };
 
 /**
@@ -132,7 +132,12 @@ export function headerField(labels: Map<string, IndicatorField>, text: string): 
   if (f !== undefined) return f;
   // A header with its year after a space (目標値 H31, 現状値 H25).
   const bare = TRAILING_YEAR.exec(k);
-  return bare ? labels.get(bare[1]) : undefined;
+  const byYear = bare ? labels.get(bare[1]) : undefined;
+  // (平成25\n(基準値) is a year with its note, read as one.)
+  if (byYear !== undefined || (!text.includes("(") && !text.includes("（")) || /\d/.test(k)) return byYear;
+  // …or named in its note: 総合計画記載\n(現状値).
+  const inner = /\(([^()]+)\)$/.exec(normalizeLabel(text));
+  return inner ? labels.get(inner[1]) : undefined;
 }
 
 const TRAILING_YEAR = /^(\S+?)\s*(?:[hr]\s*\d{1,2}|\d{4}|(?:平成|令和)\s*(?:\d{1,2}|元))(?:年度?)?$/;

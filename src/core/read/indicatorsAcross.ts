@@ -482,6 +482,12 @@ function labelledName(sheet: SheetGrid, profile: Profile | null, h: AcrossHeader
           : null;
       if (both && headerField(labels, both[1]) === "name") return { ...cellOf(sheet, r, c)!, text: both[2].trim() };
       if (!isName(cellAt(sheet, r, c))) continue;
+      // On the header row a label over a column of names: the name is under it (指標名(単位) over 温室効果ガスの総排出量).
+      if (r === h.row && h.down) {
+        const under = cellOf(sheet, h.down.rows[0][0], c)!;
+        if (typeof under.raw === "string" && under.text !== "" && headerField(labels, under.text) === undefined)
+          return { ...under, text: under.text.split(/\r?\n/)[0].trim() };
+      }
       let corner = false;
       for (let c2 = c + 1; c2 < nCols; c2++) {
         const cell = cellOf(sheet, r, c2)!;
@@ -592,7 +598,12 @@ function readDown(
   // A year's kind from its header's note, for one row of figures.
   const noted = (kind: Kind) => h.years.filter((y) => y.kinds.get(y.col) === kind).map((y) => cellOf(sheet, down.rows[0][0], y.col));
   const baseline = quantityOf(figureIn(h.cols.baseline)) ?? quantityOf(noted("baseline")[0] ?? null);
-  const targetCell = figureIn(h.cols.target, targetRow) ?? noted("yearTarget").pop() ?? null;
+  // Else the plan's last year's target is its final one (…30年度 | 総合計画記載 31年度).
+  const lastTarget = [...h.years]
+    .reverse()
+    .map((y) => (targetRow === undefined ? null : cellOf(sheet, targetRow, y.col)))
+    .find((c) => isFigure(c));
+  const targetCell = figureIn(h.cols.target, targetRow) ?? noted("yearTarget").pop() ?? lastTarget ?? null;
   const target = quantityOf(targetCell);
   const unit =
     down.rows.map(([r]) => cellOf(sheet, r, h.cols.unit)?.text ?? "").find((t) => t !== "") ?? unitInHeader(sheet, h.row, h.nameCol) ?? "";
@@ -619,7 +630,8 @@ function readDown(
       name.text,
     ),
     baseline,
-    target,
+    // With a row of the years' targets, a year left without one has none (not the final one).
+    target: targetRow === undefined ? target : null,
     cell: name.cell,
     years: [],
   };
@@ -641,6 +653,7 @@ function readDown(
       yearFigures(ind, profile, y.fiscalYear, { actual, yearTarget, achievement, grade, first: first.cell, row: first.row }, plan),
     );
   }
+  ind.target = target;
   // A numbered block left all dashes is an unused slot of the form.
   if (several && ind.years.length === 0 && baseline === null && target === null) return null;
   return ind;

@@ -56,6 +56,8 @@ export interface YearRow {
   status: Field | null;
   /** The year's rating cell under a 自己評価 / 評価結果 / 達成度 header (null without one). */
   rating: Field | null;
+  /** What the rating's letter means, printed a few rows under it on a sheet without the form (B, then 成果が上がっている). */
+  ratingMeaning?: Field;
 }
 
 export interface MeasureSheet {
@@ -481,6 +483,7 @@ const REASON_LABELS = new Set(
     "事業実績",
   ].map(labelKey),
 );
+const HEADER_KEYS = new Set([...VERDICT_LABELS, ...REASON_LABELS]);
 /** A verdict is short (B, △(やや遅れ), ある程度進んだ); a longer text beside a verdict label is the year's account. */
 const VERDICT_MAX = 30;
 
@@ -498,7 +501,10 @@ function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: numb
   // A label with its note (効果発現要因(総合所見)) is the label.
   const isKey = (v: string) => {
     const k = labelKey(v);
-    return keys.has(k) || keys.has(k.replace(/\([^()]*\)/g, ""));
+    if (keys.has(k) || keys.has(k.replace(/\([^()]*\)/g, ""))) return true;
+    // …or in its note: 目標達成度合い(評価).
+    const inner = /\(([^()]+)\)$/.exec(k);
+    return inner !== null && keys.has(inner[1]);
   };
   const out: Labelled[] = [];
   forEachRow(sheet, (r, i) => {
@@ -519,6 +525,9 @@ function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: numb
       // A text's label heads a row of headers (効果発現要因 | 課題 | 今後の取組) with the texts under them.
       const under = cellAt(sheet, row + 1, col);
       if (textUnder && value !== null && isShortText(value.raw) && typeof under === "string" && under.trim().length > VERDICT_MAX)
+        value = field(sheet, row + 1, col);
+      // Beside it the next header of a header row (目標達成度合い(評価) | 理由): its value is under it.
+      if (value !== null && typeof value.raw === "string" && HEADER_KEYS.has(labelKey(value.raw)) && !isEmpty(under))
         value = field(sheet, row + 1, col);
       // Under the label only as a single value: a label over a column of values heads a table (進捗状況 of each project).
       if (value === null && !isEmpty(cellAt(sheet, row + 1, col)) && !isShortText(cellAt(sheet, row + 2, col)))
@@ -587,6 +596,7 @@ function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYe
     canonical: null,
     variant: false,
   };
+  const meaning = verdict ? meaningUnder(sheet, verdict.value, account) : null;
   return {
     row: anchor.row,
     label,
@@ -599,7 +609,24 @@ function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYe
     effect: null,
     status: null,
     rating: verdict?.value ?? null,
+    ...(meaning ? { ratingMeaning: meaning } : {}),
   };
+}
+
+/**
+ * A bare letter's wording printed under it, the first text within four rows in its column (B, then
+ * 優れた取り組みがいくつかあり、成果が上がっている): its legend where the sheet prints no other.
+ */
+function meaningUnder(sheet: SheetGrid, verdict: Field, account: Field | null): Field | null {
+  const { code, descriptor } = splitRating(verdict.text.trim());
+  if (code === null || descriptor !== null) return null;
+  for (let r = verdict.row + 1; r <= verdict.row + 4; r++) {
+    const v = cellAt(sheet, r, verdict.col);
+    if (typeof v !== "string" || isEmpty(v)) continue;
+    if (account !== null && account.row === r && account.col === verdict.col) return null;
+    return v.trim().length >= 6 && !matchLabel(v) ? field(sheet, r, verdict.col) : null;
+  }
+  return null;
 }
 
 /**

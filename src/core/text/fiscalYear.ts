@@ -221,6 +221,14 @@ export function headerYear(value: CellValue): HeaderYear | null {
   if (label) return { fiscalYear: label.fiscalYear, note };
   const bare = bareEraYear(head);
   if (bare !== null) return { fiscalYear: bare, note };
+  // A word over its year (総合計画記載\n31年度): the year, the word its note.
+  const lines = t.split(/\n/);
+  if (lines.length === 2 && lines[0].trim().length <= 12) {
+    const last = lines[1].trim();
+    const y = parseFiscalYearLabel(last)?.fiscalYear ?? bareEraYear(last);
+    // Not a kind over its year (目標\n27年度): that is a column of its own, read by its word.
+    if (y != null && !/\d|目標|実績|基準|現状|見込|目安/.test(lines[0])) return { fiscalYear: y, note: lines[0].trim() };
+  }
   // A year with a short word after it and no separator: H24実績, R5目標, 2022年度見込.
   const joined = YEAR_THEN_WORD.exec(head);
   if (!joined) return null;

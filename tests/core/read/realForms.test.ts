@@ -204,7 +204,8 @@ describe("real forms of other offices", () => {
       [
         "岸壁の整備率",
         null,
-        null,
+        // The plan's last year's target is its final one; 19年度, with no target of its own, has none.
+        76,
         [
           [2007, null, 49.7, null],
           [2008, 54, 54, 100],
@@ -222,7 +223,7 @@ describe("real forms of other offices", () => {
       [
         "乳がん検診受診者数",
         null,
-        null,
+        1700,
         [
           [2004, 1700, 1680, 98.82],
           [2005, 1700, 1712, 100.71],
@@ -232,7 +233,7 @@ describe("real forms of other offices", () => {
       [
         "乳がん検診受診率",
         null,
-        null,
+        6,
         [
           [2004, 6, 5.4, 90],
           [2005, 6, 7.9, 131.67],
@@ -240,7 +241,7 @@ describe("real forms of other offices", () => {
         ],
       ],
     ]);
-    expect(kpis("otsuki", "№1")).toEqual([["№1", null, null, [[2016, 50, 65, 130]]]]);
+    expect(kpis("otsuki", "№1")).toEqual([["№1", null, 50, [[2016, 50, 65, 130]]]]);
   });
 
   test("round D: 松戸市 数値目標, a header of years alone over one row of figures, each year's kind in its note (基準値 / 現状値 / 目標値), named in one cell above (数値目標① 婚姻率)", () => {
@@ -284,6 +285,48 @@ describe("real forms of other offices", () => {
       ],
     ]);
     expect(m.years.map((y) => [y.fiscalYear, y.rating, y.status])).toEqual([[2017, "A", "achieved"]]);
+  });
+
+  test("round E: 阿波市 評価シート, a bare B whose wording is printed under it (優れた取り組みがいくつかあり、成果が上がっている) reads by that wording", () => {
+    const r = reportOf("awa-shi");
+    expect(r.measures.map((m) => [m.name, m.department, m.years.map((y) => [y.fiscalYear, y.rating, y.status])])).toEqual([
+      ["学習体系の定期的な見直し", "社会教育課", [[2015, "B", "on_track"]]],
+      ["関係機関との連携強化", "社会教育課", [[2015, "B", "on_track"]]],
+      ["指導者の養成", "社会教育課", [[2015, "B", "on_track"]]],
+    ]);
+    // The letter's wording is its legend, not the year's text: no finding that it is unknown or boilerplate.
+    expect(r.findings.filter((f) => ["rating-unknown", "boilerplate-summary"].includes(f.rule))).toEqual([]);
+  });
+
+  test("round E: 泉大津市 施策評価シート, 目標 over 実績 for each numbered indicator, 総合計画記載 (現状値) the baseline and 総合計画記載 31年度 the final target; 目標達成度合い(評価) over C 概ね順調, 理由 beside it", () => {
+    const m = reportOf("izumiotsu-shi").measures.find((x) => x.sheet === "1-1 市民参画・協働")!;
+    expect(m.years.map((y) => [y.fiscalYear, y.rating, y.status, y.summary.slice(0, 9)])).toEqual([
+      [2015, "C 概ね順調", "on_track", "成果指標の1つであ"],
+    ]);
+    expect(
+      m.indicators.map((i) => [
+        i.name.slice(0, 10),
+        i.baseline,
+        i.target,
+        i.years.filter((y) => y.actual !== null).map((y) => [y.fiscalYear, y.actual]),
+      ]),
+    ).toEqual([
+      ["地域活動やボランティ", 51.8, 60, []],
+      ["市政への市民参画の機", 44.6, 55, []],
+      ["市民活動団体として登", 9, 50, [[2015, 51]]],
+    ]);
+  });
+
+  test("round E: 伊丹市 施策評価, the indicator named under 指標名(単位) on the header row, ↓ under 性質 fewer-is-better", () => {
+    const ind = reportOf("itami-shi").measures[0].indicators;
+    expect(ind.map((i) => [i.name, i.direction, i.target, i.years[0]])).toEqual([
+      [
+        "温室効果ガスの総排出量",
+        "lower",
+        28577,
+        expect.objectContaining({ fiscalYear: 2016, target: 18313, actual: 18893, achievement: 96.9 }),
+      ],
+    ]);
   });
 
   /** Each measure's evaluated years: [fiscal year, rating, status, the start of its text]. */
