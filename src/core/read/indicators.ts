@@ -177,7 +177,21 @@ export function readIndicators(
     }
   }
   out.push(...readIndicatorsAcross(sheet, profile, across, headerRows, plan));
+  for (const ind of out) if (ind.unit === "") ind.unit = unitOfFigures(ind);
   return out.sort((a, b) => rowOf(a) - rowOf(b));
+}
+
+/** Without a 単位 column, the unit every actual is written with (304台, 92.9%), where they agree. */
+function unitOfFigures(ind: IndicatorRead): string {
+  let unit: string | null = null;
+  for (const y of ind.years) {
+    const text = y.actualCell?.text.normalize("NFKC").trim() ?? "";
+    if (text === "") continue;
+    const m = /^[▲△-]?[\d,]+(?:\.\d+)?\s*([^\d\s()（）]{1,4})$/.exec(text);
+    if (!m || (unit !== null && unit !== m[1])) return "";
+    unit = m[1];
+  }
+  return unit ?? "";
 }
 
 /** A baseline and a target with their years, as a name's cell may carry them: H26年1.54→H31年1.68. */

@@ -441,6 +441,8 @@ describe("one year's evaluation on a sheet without the year table", () => {
     // A heading over a column of short values is a table's, not an evaluation.
     expect(report([["令和4年度 事業評価"], ["評価"], ["A"], ["B"], ["C"]]).measures).toEqual([]);
     const kamishihoro = reportOf("kamishihoro-cho").measures[0];
+    // No 単位 column: the unit every actual is written with (250台 …).
+    expect(kamishihoro.indicators.map((i) => i.unit)).toEqual(["台", "台"]);
     expect(kamishihoro.years.map((y) => [y.fiscalYear, y.rating, y.summary.slice(0, 14)])).toEqual([
       [2022, null, "【各家庭WiFi設置数】\nお"],
     ]);
