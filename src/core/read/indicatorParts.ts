@@ -205,6 +205,9 @@ export function yearFigures(
   plan: { start: number | null; years: number | null },
 ): IndicatorYearRead {
   const rule = profile?.indicator;
+  // A grade column holding a percentage (達成度 64.8%) states the achievement.
+  if (cells.grade && cells.achievement === null && /^[\d.]+\s*[%％]$/.test(cells.grade.text.normalize("NFKC")))
+    cells = { ...cells, achievement: cells.grade, grade: null };
   const actual = quantityOf(cells.actual);
   let target = cells.yearTarget;
   if (target === null && ind.target !== null) {

@@ -186,8 +186,9 @@ function unitOfFigures(ind: IndicatorRead): string {
   let unit: string | null = null;
   for (const y of ind.years) {
     const text = y.actualCell?.text.normalize("NFKC").trim() ?? "";
-    if (text === "") continue;
-    const m = /^[▲△-]?[\d,]+(?:\.\d+)?\s*([^\d\s()（）]{1,4})$/.exec(text);
+    if (text === "" || /^[-－ー―‐—]$/.test(text)) continue;
+    // The figure is read scaled (90.8万 トン as 908,000): the unit without its scale.
+    const m = /^[▲△-]?[\d,]+(?:\.\d+)?\s*(?:百万|万|千|億)?\s*([^\d\s()（）]{1,4}?)\s*$/.exec(text);
     if (!m || (unit !== null && unit !== m[1])) return "";
     unit = m[1];
   }

@@ -129,8 +129,26 @@ function rowCells(sheet: SheetGrid, values: readonly CellValue[], labels: Map<st
     out.years.push(...numbers);
     out.years.sort((a, b) => a.col - b.col);
   }
+  // Under a 年度 corner, bare era years (年度 | 21 | 22 | 23 | 24 | 24目標 | 31目標).
+  if (out.years.length === 0 && [...out.labels.values()].includes("year")) {
+    const bare: { col: number; fiscalYear: number; note: string }[] = [];
+    for (let j = 0; j < values.length; j++) {
+      const v = values[j];
+      const m =
+        typeof v === "number" ? [String(v), String(v), ""] : typeof v === "string" ? BARE_YEAR_WORD.exec(v.normalize("NFKC").trim()) : null;
+      const y = m && Number.isInteger(Number(m[1])) ? headerYear(`${m[1]}年度`) : null;
+      if (y) bare.push({ col: sheet.left + j, fiscalYear: y.fiscalYear, note: m![2] });
+    }
+    const plain = bare.filter((b) => b.note === "");
+    if (plain.length >= 2 && plain.every((n, k) => k === 0 || n.fiscalYear === plain[k - 1].fiscalYear + 1)) {
+      out.years.push(...bare);
+      for (const b of bare) out.texts.delete(b.col);
+    }
+  }
   return out;
 }
+
+const BARE_YEAR_WORD = /^(\d{1,2})\s*(目標|実績|見込|目安)?$/;
 
 /** Header rows of tables with the years across. */
 export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skipRows: ReadonlySet<number>): AcrossHeader[] {
@@ -148,7 +166,9 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
     const firstYear = here.years[0].col;
     const down: AcrossHeader["down"] =
       kindRowsBelow(sheet, labels, row, firstYear, skipRows) ?? oneRowBelow(sheet, row, firstYear, here, skipRows);
-    const nameCol = down ? down.labelCol : (nameColumn(here, firstYear) ?? (above ? nameColumn(above, firstYear) : null));
+    const nameCol = down
+      ? down.labelCol
+      : (nameColumn(here, firstYear) ?? (above ? nameColumn(above, firstYear) : null) ?? yearCorner(sheet, row, here, firstYear));
     if (nameCol === null) continue;
     // A year cell on the row above whose cell here is empty heads its column for both rows (24年度実績 over a merge).
     const yearCells = [...here.years];
@@ -156,6 +176,13 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
       for (const y of above.years)
         if (y.col > nameCol && !here.labels.has(y.col) && !here.years.some((h) => h.col === y.col)) yearCells.push(y);
     yearCells.sort((a, b) => a.col - b.col);
+    // A year written again beside itself with its kind (24 | 24目標) is a column of that year's span.
+    const sameYear = new Map<number, Kind>();
+    for (let k = yearCells.length - 1; k > 0; k--)
+      if (yearCells[k].fiscalYear === yearCells[k - 1].fiscalYear && yearCells[k].col === yearCells[k - 1].col + 1) {
+        sameYear.set(yearCells[k].col, kindOfNote(yearCells[k].note).kind ?? "actual");
+        yearCells.splice(k, 1);
+      }
 
     const cols: Partial<Record<IndicatorField, number>> = {};
     let lowerHint = false;
@@ -169,6 +196,19 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
       }
     }
     delete cols.name;
+    // An achievement or grade column right after a year's columns, before the next year, is that year's ((達成度)).
+    const ownKinds = new Map<number, Kind>(sameYear);
+    for (const f of ["achievement", "grade"] as const) {
+      const c = cols[f];
+      if (c === undefined || c <= yearCells[0].col) continue;
+      const before = yearCells.filter((y) => y.col < c).pop()!;
+      const next = yearCells.find((y) => y.col > c);
+      const gap = [...Array(c - before.col - 1).keys()].every((k) => sameYear.has(before.col + 1 + k));
+      if (gap && (next === undefined || next.col > c)) {
+        ownKinds.set(c, KIND_OF[f]!);
+        delete cols[f];
+      }
+    }
     const labelled = Object.values(cols) as number[];
     const spans = yearSpans(yearCells, labelled);
     const right = Math.max(...labelled, ...spans.map((s) => s.col + s.width - 1));
@@ -209,6 +249,9 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
         }
     if (new Set(yearCells.map((y) => y.fiscalYear)).size < 2 && !kindsBelow) continue;
     for (const s of beforePlan) s.kinds.set(s.col, "baseline");
+    const withOwn = () => {
+      for (const [c, k] of ownKinds) for (const s of spans) if (c > s.col && c < s.col + s.width) s.kinds.set(c, k);
+    };
     if (!kindsBelow) {
       // A group header above the years (実績 / 達成度 over each year's two columns).
       const groups = above ? [...above.texts].filter(([c]) => c >= yearCells[0].col).sort((a, b) => a[0] - b[0]) : [];
@@ -224,6 +267,7 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
         }
       }
     }
+    withOwn();
     out.push({
       row,
       bottom: kindsBelow ? row + 1 : row,
@@ -307,6 +351,14 @@ function oneRowBelow(
 
 function isEmpty(v: CellValue): boolean {
   return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/** The 年度 corner over the names' column (年度 | 21 | 22 …, the indicators' names under 年度). */
+function yearCorner(sheet: SheetGrid, row: number, cells: RowCells, before: number): number | null {
+  // Only over figures: a 年度 row over plans in words (継続実施 …) is a schedule, not indicators.
+  if (cells.years.filter((y) => isFigure(cellOf(sheet, row + 1, y.col))).length < 2) return null;
+  for (const [col, f] of cells.labels) if (f === "year" && col < before) return col;
+  return null;
 }
 
 function nameColumn(cells: RowCells, before: number): number | null {
@@ -436,7 +488,7 @@ export function readIndicatorsAcross(
         const achievement = of("achievement");
         const grade = of("grade");
         if (y.kinds.size === 1 && y.kinds.values().next().value === "baseline") continue;
-        const any = [actual, achievement, grade].some((c) => c !== null && c.text !== "") || yearTarget !== null;
+        const any = [actual, achievement, grade].some((c) => c !== null && c.text !== "" && !DASH.test(c.text)) || yearTarget !== null;
         if (!any) continue;
         ind.years.push(
           yearFigures(ind, profile, y.fiscalYear, { actual, yearTarget, achievement, grade, first: (actual ?? name).cell, row: r }, plan),

@@ -329,6 +329,31 @@ describe("real forms of other offices", () => {
     ]);
   });
 
+  test("round E: 中野区 分野, bare era years under a 年度 corner (21 | 22 | 23 | 24 | 24目標 | (達成度) | 31目標), the names under the corner, a stated percentage under 達成度 an achievement, ー no figure", () => {
+    const ind = reportOf("nakano-ku").measures[0].indicators;
+    expect(ind.map((i) => i.name.slice(0, 10))).toHaveLength(7);
+    const points = ind.find((i) => i.name.startsWith("なかのエコポイントの参加登録世帯数"))!;
+    expect([points.unit, points.years.map((y) => [y.fiscalYear, y.target, y.actual, y.statedAchievement])]).toEqual([
+      "世帯",
+      [
+        [2011, null, 1099, null],
+        [2012, 2000, 1295, 64.8],
+        [2019, 3000, null, null],
+      ],
+    ]);
+    // 90.8万 トン is read scaled, its unit without the scale; 削減 in the target says fewer is better.
+    expect([ind[0].unit, ind[0].direction, ind[0].years.map((y) => [y.fiscalYear, y.actual])]).toEqual([
+      "トン",
+      "lower",
+      [
+        [2009, 908000],
+        [2010, 954000],
+        [2019, null],
+      ],
+    ]);
+    expect(reportOf("nakano-ku").findings.filter((f) => f.rule === "kpi-arithmetic")).toEqual([]);
+  });
+
   /** Each measure's evaluated years: [fiscal year, rating, status, the start of its text]. */
   const evaluations = (name: string) =>
     Object.fromEntries(
