@@ -354,6 +354,12 @@ describe("real forms of other offices", () => {
     expect(reportOf("nakano-ku").findings.filter((f) => f.rule === "kpi-arithmetic")).toEqual([]);
   });
 
+  test("round E: 愛知県 管理事業評価調書, 評価 C:相当程度進展あり for the title's year (its indicator blocks, targets in words, are not read)", () => {
+    expect(reportOf("aichi-ken").measures.map((m) => m.years.map((y) => [y.fiscalYear, y.rating, y.status]))).toEqual([
+      [[2016, "C:相当程度進展あり", "on_track"]],
+    ]);
+  });
+
   /** Each measure's evaluated years: [fiscal year, rating, status, the start of its text]. */
   const evaluations = (name: string) =>
     Object.fromEntries(
@@ -468,6 +474,26 @@ describe("one year's evaluation on a sheet without the year table", () => {
     const kamishihoro = reportOf("kamishihoro-cho").measures[0];
     // No 単位 column: the unit every actual is written with (250台 …).
     expect(kamishihoro.indicators.map((i) => i.unit)).toEqual(["台", "台"]);
+    expect(kamishihoro.indicators.map((i) => [i.name, i.target, i.years.map((y) => [y.fiscalYear, y.actual])])).toEqual([
+      [
+        "各家庭WiFi設置数",
+        352,
+        [
+          [2020, 250],
+          [2021, 280],
+          [2022, 304],
+        ],
+      ],
+      [
+        "公共施設WiFi設置数",
+        3,
+        [
+          [2020, 3],
+          [2021, 3],
+          [2022, 3],
+        ],
+      ],
+    ]);
     expect(kamishihoro.years.map((y) => [y.fiscalYear, y.rating, y.summary.slice(0, 14)])).toEqual([
       [2022, null, "【各家庭WiFi設置数】\nお"],
     ]);
