@@ -1,7 +1,8 @@
 /**
  * Indicators (成果指標 / KPI, product.md §6; the arithmetic is judge/kpi.ts): a small table whose header names the indicator (指標名) and
  * its 目標値 / 実績値, a row per indicator and year (the name written once, the rows under it
- * continuing it), or the years across its columns (indicatorsAcross.ts), on the measure sheet under the
+ * continuing it), or the years across its columns (indicatorsAcross.ts; an indicator's kinds down the rows
+ * under them, indicatorsDown.ts), on the measure sheet under the
  * form or on a sheet of its own with a 施策番号 column.
  * For each year: the target (the year's 目安値, the final target, or pro rata), the actual, the
  * achievement (direction-aware, from the baseline where the profile asks) and the grade by the office's
