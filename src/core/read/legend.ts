@@ -150,18 +150,29 @@ export function gradeRuleFromLegend(wb: WorkbookGrid): GradeRule | null {
         .map((v) => (v === null ? "" : cellText(v)))
         .join(" ")
         .normalize("NFKC");
-      const min = AT_LEAST.exec(line);
-      if (min) grades.push({ grade: code, min: Number(min[1]) });
-      else if (BELOW.test(line)) grades.push({ grade: code, min: null });
+      const min = boundOf(line);
+      if (min !== undefined) grades.push({ grade: code, min });
     });
-    const bounded = grades.filter((g) => g.min !== null);
-    if (bounded.length >= 2) {
-      bounded.sort((a, b) => b.min! - a.min!);
-      const rest = grades.find((g) => g.min === null);
-      return { kind: "achievement", grades: rest ? [...bounded, rest] : bounded };
-    }
+    const rule = ruleOfBounds(grades);
+    if (rule) return rule;
   }
   return null;
+}
+
+/** A grade's lower bound as its legend words it (達成度110%以上 → 110); null for the grade below them all (50%未満); undefined for neither. */
+function boundOf(text: string): number | null | undefined {
+  const min = AT_LEAST.exec(text);
+  if (min) return Number(min[1]);
+  return BELOW.test(text) ? null : undefined;
+}
+
+/** The rule of grades with bounds, highest first, the one below them all last; null unless two give a bound. */
+function ruleOfBounds(grades: readonly { grade: string; min: number | null }[]): GradeRule | null {
+  const bounded = grades.filter((g) => g.min !== null);
+  if (bounded.length < 2) return null;
+  bounded.sort((a, b) => b.min! - a.min!);
+  const rest = grades.find((g) => g.min === null);
+  return { kind: "achievement", grades: rest ? [...bounded, rest] : bounded };
 }
 
 /**
@@ -172,15 +183,12 @@ export function gradeRuleFromLegend(wb: WorkbookGrid): GradeRule | null {
 export function gradeRuleFromEntries(legend: readonly LegendEntry[]): GradeRule | null {
   const grades = legend.filter((e) => GRADE_CODE.test(e.value));
   if (grades.length < 2) return null;
-  const bounded = grades
-    .map((e) => ({ grade: e.value, min: AT_LEAST.exec(e.descriptor ?? "") }))
-    .filter((g) => g.min !== null)
-    .map((g) => ({ grade: g.grade, min: Number(g.min![1]) }));
-  if (bounded.length >= 2) {
-    bounded.sort((a, b) => b.min - a.min);
-    const rest = grades.find((e) => BELOW.test(e.descriptor ?? "") && !AT_LEAST.test(e.descriptor ?? ""));
-    return { kind: "achievement", grades: rest ? [...bounded, { grade: rest.value, min: null }] : bounded };
-  }
+  const bounds = grades.flatMap((e) => {
+    const min = boundOf(e.descriptor ?? "");
+    return min === undefined ? [] : [{ grade: e.value, min }];
+  });
+  const rule = ruleOfBounds(bounds);
+  if (rule) return rule;
   if (grades.some((e) => /\d\s*%/.test(e.descriptor ?? ""))) return null;
   return { kind: "achievement", grades: [] };
 }
