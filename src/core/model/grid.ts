@@ -52,6 +52,12 @@ export function cellText(v: CellValue): string {
   return String(v);
 }
 
+/** Empty or white space only (what trim() removes is exactly \s), without copying the text. */
+export function isEmptyCell(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && !NOT_SPACE.test(v));
+}
+const NOT_SPACE = /\S/;
+
 /** Whether two cell values are the same as a person sees them: an empty cell and "" are alike. */
 export function sameValue(a: CellValue, b: CellValue): boolean {
   const x = a === "" ? null : a;

@@ -10,11 +10,12 @@
  */
 import { cellAt, cellText, extent, forEachRow } from "../model/grid";
 import type { SheetGrid } from "../model/grid";
-import { fiscalYearOfDateCell, noteYear, parseFiscalYearLabel, yearInText } from "../text/fiscalYear";
+import { fiscalYearOfDateCell, noteYear, parseFiscalYearLabel } from "../text/fiscalYear";
 import { parseQuantity } from "../judge/kpi";
 import type { Profile } from "../model/profile";
 import {
   cellOf,
+  DASH,
   directionOf,
   DIRECTION_LOWER,
   headerField,
@@ -25,6 +26,7 @@ import {
   type IndicatorRead,
 } from "./indicatorParts";
 import { readIndicatorsAcross, findAcrossHeaders } from "./indicatorsAcross";
+import { titleYear } from "./titleYear";
 
 export { INDICATOR_LABELS } from "./indicatorParts";
 export type { Cell, IndicatorField, IndicatorRead, IndicatorYearRead } from "./indicatorParts";
@@ -105,7 +107,7 @@ export function readIndicators(
   const plan = { start: opts.planStart ?? null, years: opts.planYears ?? null };
   const { rows: nRows } = extent(sheet);
   const out: IndicatorRead[] = [];
-  let titleYear: number | null | undefined;
+  let sheetYear: number | null | undefined;
   for (const h of headers) {
     const c = h.cols;
     const used = Object.values(c) as number[];
@@ -158,7 +160,7 @@ export function readIndicators(
           noteYear(actualCell?.text ?? "") ??
           noteYear(yearTargetCell?.text ?? "") ??
           columnYear ??
-          (titleYear === undefined ? (titleYear = sheetTitleYear(sheet)) : titleYear));
+          (sheetYear === undefined ? (sheetYear = titleYear(sheet)?.fiscalYear ?? null) : sheetYear));
       current.years.push(
         yearFigures(
           current,
@@ -187,7 +189,7 @@ function unitOfFigures(ind: IndicatorRead): string {
   let unit: string | null = null;
   for (const y of ind.years) {
     const text = y.actualCell?.text.normalize("NFKC").trim() ?? "";
-    if (text === "" || /^[-－ー―‐—]$/.test(text)) continue;
+    if (text === "" || DASH.test(text)) continue;
     // The figure is read scaled (90.8万 トン as 908,000): the unit without its scale.
     const m = /^[▲△-]?[\d,]+(?:\.\d+)?\s*(?:百万|万|千|億)?\s*([^\d\s()（）]{1,4}?)\s*$/.exec(text);
     if (!m || (unit !== null && unit !== m[1])) return "";
@@ -216,23 +218,6 @@ function yearNotesOnly(sheet: SheetGrid, r: number, c: Partial<Record<IndicatorF
   }
   if (notes === 0) return undefined;
   return noteYear(cellOf(sheet, r, c.actual)?.text ?? "");
-}
-
-/** The fiscal year a sheet's title names: among its first rows that hold anything. */
-function sheetTitleYear(sheet: SheetGrid): number | null {
-  let year: number | null = null;
-  let seen = 0;
-  forEachRow(sheet, (row) => {
-    if (year !== null || seen++ >= 6) return;
-    for (const v of row) {
-      const y = typeof v === "string" && v.length <= 80 ? yearInText(v) : null;
-      if (y) {
-        year = y.fiscalYear;
-        return;
-      }
-    }
-  });
-  return year;
 }
 
 function rowOf(ind: IndicatorRead): number {

@@ -17,6 +17,7 @@ import { headerYear } from "../text/fiscalYear";
 import type { Profile } from "../model/profile";
 import {
   cellOf,
+  DASH,
   directionOf,
   DIRECTION_LOWER,
   ENUMERATOR,
@@ -30,7 +31,7 @@ import {
   type IndicatorRead,
   type Kind,
 } from "./indicatorParts";
-import { DASH, kindRowsBelow, oneRowBelow, readDownTable, type DownRows } from "./indicatorsDown";
+import { kindRowsBelow, oneRowBelow, readDownTable, type DownRows } from "./indicatorsDown";
 
 interface YearSpan {
   fiscalYear: number;

@@ -12,7 +12,7 @@
  * its number is listed for its group; a header of years alone over one row of figures takes each year's
  * kind from its header's note (平成25(基準値)). indicatorsAcross.ts finds the headers and reads the rest.
  */
-import { cellAt, cellText, extent, forEachRow } from "../model/grid";
+import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { headerYear } from "../text/fiscalYear";
 import type { Profile } from "../model/profile";
@@ -22,6 +22,7 @@ import {
   ENUMERATOR,
   headerField,
   isFigure,
+  DASH,
   KIND_OF,
   labelIndex,
   quantityOf,
@@ -103,7 +104,8 @@ export function kindRowsBelow(
     return seen;
   };
   // A row of kinds holding a year (目標値 | 7 | H27年度 | …) is no header of its own.
-  if (typeof kindOf(row) === "object" && kindOf(row) !== null) return null;
+  const own = kindOf(row);
+  if (typeof own === "object" && own !== null) return null;
   const found: [number, Kind][] = [];
   let labelCol: number | null = null;
   for (let r = row + 1; r < Math.min(nRows, row + 25) && !skipRows.has(r); r++) {
@@ -134,14 +136,11 @@ export function oneRowBelow(
   skipRows: ReadonlySet<number>,
 ): DownRows | null {
   if (years.length < 2 || skipRows.has(row + 1)) return null;
-  for (let c = sheet.left; c < firstYear; c++) if (!isEmpty(cellAt(sheet, row, c)) || !isEmpty(cellAt(sheet, row + 1, c))) return null;
+  for (let c = sheet.left; c < firstYear; c++)
+    if (!isEmptyCell(cellAt(sheet, row, c)) || !isEmptyCell(cellAt(sheet, row + 1, c))) return null;
   const figures = years.filter((y) => isFigure(cellOf(sheet, row + 1, y.col))).length;
   if (figures < 2) return null;
   return { labelCol: Math.max(sheet.left, firstYear - 1), rows: [[row + 1, "actual"]], oneRow: true };
-}
-
-function isEmpty(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
 }
 
 /** A name label numbered as offices number their indicators: KPI その1, 指標①, 成果指標(2). */
@@ -258,8 +257,6 @@ function nameLeftOfKinds(sheet: SheetGrid, profile: Profile | null, row: number,
   }
   return null;
 }
-
-export const DASH = /^[-－ー―‐—]$/;
 
 /** A unit written in the header's corner: [単位] 億円. */
 function unitInHeader(sheet: SheetGrid, row: number, before: number): string | null {

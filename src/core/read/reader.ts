@@ -4,18 +4,12 @@
  * its 進捗総括 header, the other fields on their labels, values are the first cell right of a label.
  */
 import { clampedA1, MAX_COL, toA1 } from "../model/address";
-import { cellAt, cellText, extent, forEachRow, numFmtAt } from "../model/grid";
+import { cellAt, cellText, extent, forEachRow, isEmptyCell, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { splitRating, wordStatus } from "../judge/rating";
+import { titleYear } from "./titleYear";
 import { fieldLabel, labelKey, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey, type LabelAliases } from "./labels";
-import {
-  fiscalYearLabel,
-  fiscalYearOfDateCell,
-  parseFiscalYearLabel,
-  serialDateText,
-  yearInText,
-  type FiscalYearLabel,
-} from "../text/fiscalYear";
+import { fiscalYearLabel, fiscalYearOfDateCell, parseFiscalYearLabel, serialDateText, type FiscalYearLabel } from "../text/fiscalYear";
 
 export interface Field {
   /** The cell's text as written (numbers in plain decimal). */
@@ -97,12 +91,6 @@ function field(sheet: SheetGrid, row: number, col: number): Field {
   return { text: cellText(raw), raw, numFmt: numFmtAt(sheet, row, col), row, col, cell: toA1(row, col) };
 }
 
-/** Empty or white space only (what trim() removes is exactly \s), without copying the text. */
-function isEmpty(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && !NOT_SPACE.test(v));
-}
-const NOT_SPACE = /\S/;
-
 /** Every labelled cell of the sheet, in reading order; the office's spellings first. */
 function indexLabels(sheet: SheetGrid, aliases: LabelAliases | undefined): Hit[] {
   const hits: Hit[] = [];
@@ -126,7 +114,7 @@ function indexLabels(sheet: SheetGrid, aliases: LabelAliases | undefined): Hit[]
 function valueRightOf(sheet: SheetGrid, hit: Hit, maxCol: number): Field {
   for (let c = hit.col + 1; c <= maxCol; c++) {
     const v = cellAt(sheet, hit.row, c);
-    if (isEmpty(v)) continue;
+    if (isEmptyCell(v)) continue;
     if (typeof v === "string" && matchLabel(v)) break;
     return field(sheet, hit.row, c);
   }
@@ -207,7 +195,7 @@ function readYearRows(
   const years: YearRow[] = [];
   let r = headerRow + 1 + secondHeader;
   // A second header row may also exist without labels (merged header cells): skip rows that are empty in the year column and above any year.
-  while (r < nRows && years.length === 0 && isEmpty(cellAt(sheet, r, yc)) && r <= headerRow + 2) r++;
+  while (r < nRows && years.length === 0 && isEmptyCell(cellAt(sheet, r, yc)) && r <= headerRow + 2) r++;
   for (; r < nRows; r++) {
     const v = cellAt(sheet, r, yc);
     const text = cellText(v);
@@ -219,11 +207,11 @@ function readYearRows(
     const year = parseFiscalYearLabel(v) ?? fiscalYearOfDateCell(v, numFmtAt(sheet, r, yc));
     if (!year) {
       let rowHasData = false;
-      for (let c = yc + 1; c <= rightEdge; c++) if (!isEmpty(cellAt(sheet, r, c))) rowHasData = true;
-      if (isEmpty(v) && !rowHasData) break;
+      for (let c = yc + 1; c <= rightEdge; c++) if (!isEmptyCell(cellAt(sheet, r, c))) rowHasData = true;
+      if (isEmptyCell(v) && !rowHasData) break;
       // A long text with nothing beside it is a note under the table, unless year labels follow it: then
       // it is a year label that cannot be read, and the years after it must not be dropped (year-sequence reports it).
-      if (!isEmpty(v) && text.length > 20 && !rowHasData && !yearLabelFollows(sheet, r, yc, nRows)) break;
+      if (!isEmptyCell(v) && text.length > 20 && !rowHasData && !yearLabelFollows(sheet, r, yc, nRows)) break;
     }
     years.push({
       row: r,
@@ -243,7 +231,7 @@ function readYearRows(
   if (effectCol === null && cols.work !== null) {
     const candidate = cols.work + 1;
     let holdsValues = false;
-    for (let i = 0; i < years.length && !holdsValues; i++) if (!isEmpty(cellAt(sheet, years[i].row, candidate))) holdsValues = true;
+    for (let i = 0; i < years.length && !holdsValues; i++) if (!isEmptyCell(cellAt(sheet, years[i].row, candidate))) holdsValues = true;
     if (holdsValues && candidate !== cols.status?.col && candidate !== cols.rating?.col) effectCol = candidate;
   }
   if (effectCol !== null) for (let i = 0; i < years.length; i++) years[i].effect = field(sheet, years[i].row, effectCol);
@@ -521,16 +509,16 @@ function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: numb
       }
       if (v.length > 24 || !isKey(v)) continue;
       let value: Field | null = null;
-      for (let c = col + 1; c <= maxCol && value === null; c++) if (!isEmpty(cellAt(sheet, row, c))) value = field(sheet, row, c);
+      for (let c = col + 1; c <= maxCol && value === null; c++) if (!isEmptyCell(cellAt(sheet, row, c))) value = field(sheet, row, c);
       // A text's label heads a row of headers (効果発現要因 | 課題 | 今後の取組) with the texts under them.
       const under = cellAt(sheet, row + 1, col);
       if (textUnder && value !== null && isShortText(value.raw) && typeof under === "string" && under.trim().length > VERDICT_MAX)
         value = field(sheet, row + 1, col);
       // Beside it the next header of a header row (目標達成度合い(評価) | 理由): its value is under it.
-      if (value !== null && typeof value.raw === "string" && HEADER_KEYS.has(labelKey(value.raw)) && !isEmpty(under))
+      if (value !== null && typeof value.raw === "string" && HEADER_KEYS.has(labelKey(value.raw)) && !isEmptyCell(under))
         value = field(sheet, row + 1, col);
       // Under the label only as a single value: a label over a column of values heads a table (進捗状況 of each project).
-      if (value === null && !isEmpty(cellAt(sheet, row + 1, col)) && !isShortText(cellAt(sheet, row + 2, col)))
+      if (value === null && !isEmptyCell(cellAt(sheet, row + 1, col)) && !isShortText(cellAt(sheet, row + 2, col)))
         value = field(sheet, row + 1, col);
       if (value !== null && !(typeof value.raw === "string" && matchLabel(value.raw))) out.push({ label: v.trim(), value });
     }
@@ -568,23 +556,12 @@ function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYe
       verdicts.find((v) => v.value.text.trim().length > VERDICT_MAX)?.value ??
       accountUnder(sheet, verdict.value))
     : block;
-  // The title: among the sheet's first six rows that hold anything (wherever the content starts).
-  // Assigned in the row visitor, which the compiler's narrowing does not follow.
-  let named = null as { fiscalYear: number; text: string; cell: Field } | null;
-  let seen = 0;
-  forEachRow(sheet, (r, i) => {
-    if (named !== null || seen++ >= 6) return;
-    for (let j = 0; j < r.length && named === null; j++) {
-      const v = r[j];
-      const y = typeof v === "string" && v.length <= 80 ? yearInText(v) : null;
-      if (y) named = { ...y, cell: field(sheet, sheet.top + i, sheet.left + j) };
-    }
-  });
+  const named = titleYear(sheet);
   // The year evaluated: the latest with an actual in the sheet's indicators (a 平成30年度 評価シート rates
   // H29's results), else the one its title names.
   const label: Field | null = actualYear
     ? { ...field(sheet, anchor.row, anchor.col), text: fiscalYearLabel(actualYear.fiscalYear), cell: actualYear.cell }
-    : named && { ...named.cell, text: named.text };
+    : named && { ...field(sheet, named.row, named.col), text: named.text };
   const fiscalYear = actualYear?.fiscalYear ?? named?.fiscalYear;
   if (label === null || fiscalYear === undefined) return null;
   // The year as the sheet names it: no label of the form, so nothing for Fill to rewrite.
@@ -622,7 +599,7 @@ function meaningUnder(sheet: SheetGrid, verdict: Field, account: Field | null): 
   if (code === null || descriptor !== null) return null;
   for (let r = verdict.row + 1; r <= verdict.row + 4; r++) {
     const v = cellAt(sheet, r, verdict.col);
-    if (typeof v !== "string" || isEmpty(v)) continue;
+    if (typeof v !== "string" || isEmptyCell(v)) continue;
     if (account !== null && account.row === r && account.col === verdict.col) return null;
     return v.trim().length >= 6 && !matchLabel(v) ? field(sheet, r, verdict.col) : null;
   }
@@ -643,12 +620,12 @@ function verdictBlock(sheet: SheetGrid, maxCol: number): Field | null {
       if (typeof v !== "string" || v.length > 24 || !VERDICT_LABELS.has(labelKey(v))) continue;
       const col = sheet.left + j;
       let beside = false;
-      for (let c = col + 1; c <= maxCol && !beside; c++) beside = !isEmpty(cellAt(sheet, row, c));
+      for (let c = col + 1; c <= maxCol && !beside; c++) beside = !isEmptyCell(cellAt(sheet, row, c));
       if (beside) continue;
       const lines: string[] = [];
       for (let k = row + 1; k <= row + 8; k++) {
         const w = cellAt(sheet, k, col);
-        if (typeof w !== "string" || isEmpty(w) || matchLabel(w) || VERDICT_LABELS.has(labelKey(w))) break;
+        if (typeof w !== "string" || isEmptyCell(w) || matchLabel(w) || VERDICT_LABELS.has(labelKey(w))) break;
         lines.push(w.trim());
       }
       // A sentence, not a column of short values under a header.
@@ -660,10 +637,9 @@ function verdictBlock(sheet: SheetGrid, maxCol: number): Field | null {
 }
 
 /** A measure named by its number at the head of its sheet: 施策111 | 防災・減災対策の推進, or ■施策① 農林業の振興 in one cell. */
-const NUMBERED_ALONE =
-  /^[■□●◆◇・]?[\s\u3000]*((?:施策|事業|取組)[\s\u3000]*(?:No\.?)?[\s\u3000]*(?:[0-9０-９]+(?:[-－‐][0-9０-９]+)*|[①-⑳]))[\s\u3000]*$/;
-const NUMBERED_NAMED =
-  /^[■□●◆◇・]?[\s\u3000]*((?:施策|事業|取組)[\s\u3000]*(?:No\.?)?[\s\u3000]*(?:[0-9０-９]+(?:[-－‐][0-9０-９]+)*|[①-⑳]))[\s\u3000:：]+([^\s\u3000].{0,58})$/;
+const MEASURE_NUMBER = String.raw`^[■□●◆◇・]?[\s\u3000]*((?:施策|事業|取組)[\s\u3000]*(?:No\.?)?[\s\u3000]*(?:[0-9０-９]+(?:[-－‐][0-9０-９]+)*|[①-⑳]))`;
+const NUMBERED_ALONE = new RegExp(String.raw`${MEASURE_NUMBER}[\s\u3000]*$`);
+const NUMBERED_NAMED = new RegExp(String.raw`${MEASURE_NUMBER}[\s\u3000:：]+([^\s\u3000].{0,58})$`);
 
 function numberedMeasure(sheet: SheetGrid, maxCol: number): { number: Field; name: Field } | null {
   let found = null as { number: Field; name: Field } | null;
@@ -684,7 +660,7 @@ function numberedMeasure(sheet: SheetGrid, maxCol: number): { number: Field; nam
       if (!alone) continue;
       for (let c = sheet.left + j + 1; c <= maxCol; c++) {
         const w = cellAt(sheet, row, c);
-        if (isEmpty(w)) continue;
+        if (isEmptyCell(w)) continue;
         if (typeof w === "string" && !matchLabel(w)) found = { number: { ...cell, text: alone[1] }, name: field(sheet, row, c) };
         break;
       }
