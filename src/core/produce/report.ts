@@ -2,7 +2,7 @@
 import { parseA1 } from "../model/address";
 import type { WorkbookGrid } from "../model/grid";
 import { readSheetWithoutForm, readMeasureSheet, yearLabelText } from "../read/reader";
-import { hasIndicatorTable, isIndicatorSheet, readIndicators, type IndicatorRead } from "../read/indicators";
+import { isIndicatorSheet, readIndicatorTables, type IndicatorRead } from "../read/indicators";
 import { labelAliases } from "../read/labels";
 import { analyzeMeasure, type MeasureAnalysis } from "../judge/analysis";
 import type { Rounding } from "../text/precision";
@@ -137,8 +137,9 @@ export function analyzeMeasures(
     const profile = opts.profile ?? null;
     for (const sheet of readSheets) {
       if (isIndicatorSheet(sheet, profile)) continue;
-      const m = readSheetWithoutForm(sheet, aliases, latestActual(readIndicators(sheet, profile)));
-      if (m.years.length > 0 || hasIndicatorTable(sheet, profile, new Set())) sheets.push(m);
+      const { indicators, tables } = readIndicatorTables(sheet, profile);
+      const m = readSheetWithoutForm(sheet, aliases, latestActual(indicators));
+      if (m.years.length > 0 || tables > 0) sheets.push(m);
     }
   }
   const forms = readForms(wb, readSheets, sheets, opts.profile ?? null);

@@ -8,7 +8,7 @@ import type { MeasureSheet, YearRow, Field } from "./reader";
 import { INDICATOR_PROFILE, RATING_PROFILE, SEED_PROFILE, type GradeRule, type Profile, type ScaleValue } from "../model/profile";
 import { gradeRuleFromEntries, gradeRuleFromLegend, readLegend, type LegendEntry } from "./legend";
 import { readRating, splitRating, wordStatus, type RatingRead, type ScaleLookup } from "../judge/rating";
-import { hasIndicatorTable, isIndicatorSheet, readIndicators, type IndicatorRead } from "./indicators";
+import { isIndicatorSheet, readIndicators, readIndicatorTables, type IndicatorRead } from "./indicators";
 import { statusLabel, t } from "../messages";
 import { STATUSES } from "../model/statuses";
 
@@ -103,21 +103,15 @@ export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measur
     : (gradeRuleFromLegend(wb) ?? (fromEntries && (fromEntries.grades.length > 0 || !anyRating) ? fromEntries : null));
   const withGrades = (grades: GradeRule): Profile => ({ ...INDICATOR_PROFILE, indicator: { ...INDICATOR_PROFILE.indicator, grades } });
   let probe = given ?? (legendGrades ? withGrades(legendGrades) : INDICATOR_PROFILE);
-  let { indicatorsOf, indicatorSheets } = readAllIndicators(measures, sheets, grids, probe, given);
+  let { indicatorsOf, indicatorSheets, withTable } = readAllIndicators(measures, sheets, grids, probe, given);
   // Grades stated in words of movement (達成A / 前進B / 横ばいC / 後退D) are graded by where the actual
   // stands against the baseline, not by a percentage of the target.
   const movement = given || legendGrades ? null : movementGrades([...indicatorsOf.values()].flat());
   if (movement) {
     probe = withGrades(movement);
-    ({ indicatorsOf, indicatorSheets } = readAllIndicators(measures, sheets, grids, probe, given));
+    ({ indicatorsOf, indicatorSheets, withTable } = readAllIndicators(measures, sheets, grids, probe, given));
   }
-  const anyIndicator =
-    indicatorSheets.length > 0 ||
-    [...indicatorsOf.values()].some((l) => l.length > 0) ||
-    measures.some((m) => {
-      const g = grids.get(m.sheet);
-      return g !== undefined && hasIndicatorTable(g, probe, yearRows(m));
-    });
+  const anyIndicator = indicatorSheets.length > 0 || withTable;
   const profile = given ?? (anyIndicator ? probe : anyRating ? RATING_PROFILE : SEED_PROFILE);
   const scale: ScaleLookup = { profile: profile.scale, legend: legend as ScaleValue[] };
 
@@ -144,23 +138,24 @@ function readAllIndicators(
   grids: ReadonlyMap<string, SheetGrid>,
   probe: Profile,
   given: Profile | null,
-): { indicatorsOf: Map<MeasureSheet, IndicatorRead[]>; indicatorSheets: string[] } {
+): { indicatorsOf: Map<MeasureSheet, IndicatorRead[]>; indicatorSheets: string[]; withTable: boolean } {
   const measureNames = new Set(measures.map((m) => m.sheet));
   const planStart = given?.plan?.startYear ?? null;
   const indicatorsOf = new Map<MeasureSheet, IndicatorRead[]>();
+  // A measure sheet carries an indicator table's header, read or not (a new sheet's table may be empty).
+  let withTable = false;
   for (const m of measures) {
     const grid = grids.get(m.sheet);
     const years = m.years.map((y) => y.year?.fiscalYear).filter((x): x is number => typeof x === "number");
-    indicatorsOf.set(
-      m,
-      grid
-        ? readIndicators(grid, probe, {
-            skipRows: yearRows(m),
-            planStart: planStart ?? (years.length ? Math.min(...years) : null),
-            planYears: m.years.length || null,
-          })
-        : [],
-    );
+    const read = grid
+      ? readIndicatorTables(grid, probe, {
+          skipRows: yearRows(m),
+          planStart: planStart ?? (years.length ? Math.min(...years) : null),
+          planYears: m.years.length || null,
+        })
+      : { indicators: [], tables: 0 };
+    indicatorsOf.set(m, read.indicators);
+    if (read.tables > 0) withTable = true;
   }
   const indicatorSheets: string[] = [];
   const find = byNumber(measures);
@@ -172,7 +167,7 @@ function readAllIndicators(
       if (m) indicatorsOf.get(m)!.push(ind);
     }
   }
-  return { indicatorsOf, indicatorSheets };
+  return { indicatorsOf, indicatorSheets, withTable };
 }
 
 /** The four words of a grade by movement from the baseline, best first. */

@@ -93,11 +93,25 @@ function findHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skip
  * form's year table; `planStart` and `planYears` for a pro-rata target (the profile's plan, else the
  * measure's own years).
  */
-export function readIndicators(
+export function readIndicators(sheet: SheetGrid, profile: Profile | null, opts: IndicatorOptions = {}): IndicatorRead[] {
+  return readIndicatorTables(sheet, profile, opts).indicators;
+}
+
+interface IndicatorOptions {
+  skipRows?: ReadonlySet<number>;
+  planStart?: number | null;
+  planYears?: number | null;
+}
+
+/**
+ * readIndicators, and how many table headers the sheet carries (a new sheet's table may have no
+ * indicator yet): one search of the sheet answers both.
+ */
+export function readIndicatorTables(
   sheet: SheetGrid,
   profile: Profile | null,
-  opts: { skipRows?: ReadonlySet<number>; planStart?: number | null; planYears?: number | null } = {},
-): IndicatorRead[] {
+  opts: IndicatorOptions = {},
+): { indicators: IndicatorRead[]; tables: number } {
   const labels = labelIndex(profile);
   const skip = opts.skipRows ?? new Set<number>();
   const across = findAcrossHeaders(sheet, labels, skip);
@@ -181,7 +195,7 @@ export function readIndicators(
   }
   out.push(...readIndicatorsAcross(sheet, profile, across, headerRows, plan));
   for (const ind of out) if (ind.unit === "") ind.unit = unitOfFigures(ind);
-  return out.sort((a, b) => rowOf(a) - rowOf(b));
+  return { indicators: out.sort((a, b) => rowOf(a) - rowOf(b)), tables: headers.length + across.length };
 }
 
 /** Without a 単位 column, the unit every actual is written with (304台, 92.9%), where they agree. */
@@ -232,12 +246,6 @@ export function isIndicatorSheet(sheet: SheetGrid, profile: Profile | null): boo
     findHeaders(sheet, labels, none).some((h) => h.cols.number !== undefined) ||
     findAcrossHeaders(sheet, labels, none).some((h) => h.cols.number !== undefined)
   );
-}
-
-/** The sheet carries an indicator table's header (a new sheet's table may have no indicator yet). */
-export function hasIndicatorTable(sheet: SheetGrid, profile: Profile | null, skipRows: ReadonlySet<number>): boolean {
-  const labels = labelIndex(profile);
-  return findHeaders(sheet, labels, skipRows).length > 0 || findAcrossHeaders(sheet, labels, skipRows).length > 0;
 }
 
 /**

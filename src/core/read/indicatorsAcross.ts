@@ -143,17 +143,18 @@ const BARE_YEAR_WORD = /^(\d{1,2})\s*(目標|実績|見込|目安)?$/;
 
 /** Header rows of tables with the years across. */
 export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skipRows: ReadonlySet<number>): AcrossHeader[] {
-  // Stored rows that hold a cell, by index (forEachRow passes empty ones over).
+  // Stored rows that hold a cell, by index (forEachRow passes empty ones over); a skipped row is never a
+  // header nor the band above or below one, so it is not read (on the seed's form, that is every row).
   const rows = new Map<number, RowCells>();
   forEachRow(sheet, (r, i) => {
-    rows.set(i, rowCells(sheet, r, labels));
+    if (!skipRows.has(sheet.top + i)) rows.set(i, rowCells(sheet, r, labels));
   });
   const out: AcrossHeader[] = [];
   for (const [i, here] of rows) {
     const row = sheet.top + i;
-    if (skipRows.has(row) || here.years.length === 0) continue;
-    const above = skipRows.has(row - 1) ? null : (rows.get(i - 1) ?? null);
-    const below = skipRows.has(row + 1) ? null : (rows.get(i + 1) ?? null);
+    if (here.years.length === 0) continue;
+    const above = rows.get(i - 1) ?? null;
+    const below = rows.get(i + 1) ?? null;
     const firstYear = here.years[0].col;
     const down: AcrossHeader["down"] =
       kindRowsBelow(sheet, labels, row, firstYear, skipRows) ?? oneRowBelow(sheet, row, firstYear, here.years, skipRows);

@@ -100,10 +100,11 @@ function scanSheet(sheet: SheetGrid, found: Map<string, LegendEntry>, legendShee
       if (text.length > 400) continue;
       const col = sheet.left + j;
       for (const e of entriesInText(text, legendSheet)) add(found, sheet.name, row, col, e.value, e.descriptor);
+      if (!legendSheet) continue;
       // A table on a legend sheet: a bare value with its meaning to the right or under it.
       // 〇 (the kanji zero) is how many offices type the circle.
       const code = text.normalize("NFKC").trim().replace(/〇/g, "○");
-      if (legendSheet && CODE_ONLY.test(code)) {
+      if (CODE_ONLY.test(code)) {
         const right = r[j + 1];
         const below = sheet.values[i + 1]?.[j];
         const meaning = [right, below].map((x) => (x === null || x === undefined ? "" : cellText(x).trim())).find((s) => s.length >= 2);
