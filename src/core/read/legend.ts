@@ -176,6 +176,52 @@ function ruleOfBounds(grades: readonly { grade: string; min: number | null }[]):
   return { kind: "achievement", grades: rest ? [...bounded, rest] : bounded };
 }
 
+type Movement = "target" | "better" | "flat" | "worse";
+
+/** What the actual is measured against: the baseline, however the legend names it. */
+const FROM = "(?:基準|策定時|計画策定時|当初|計画当初|現状値|前期)";
+/**
+ * A grade's wording, as where the actual stands (長与町 `S(…目標値を超えている)・A(…基準値を超えている)・B(…基準値と同水準
+ * である(△10%以内))・C(…基準値より下落している)`, `A 目標達成 / B 基準値より改善 / C 横ばい / D 悪化`). The target first: a
+ * grade reached past the target is also past the baseline; the flat band before the words of movement it may hold.
+ */
+const MOVEMENTS: [Movement, RegExp][] = [
+  ["target", /目標(?:値)?(?:を|に|は)?(?:達成|上回|超え|クリア)|目標(?:値)?以上|^目標達成/],
+  ["flat", new RegExp(`${FROM}[^。]{0,14}(?:同水準|同程度|横ばい|変化(?:が)?(?:なし|ない|見られない)|変わらな|変動が見られない)|^横ばい`)],
+  ["worse", new RegExp(`${FROM}[^。]{0,14}(?:悪化|下回|下落|後退|低下)|^(?:悪化|後退)`)],
+  ["better", new RegExp(`${FROM}[^。]{0,14}(?:改善|上回|超え|向上|前進|伸び)|^(?:改善|前進)`)],
+];
+/** The flat band a legend states (△10%以内, ±5%未満); 10 where it states none (product.md: within ±10% of the baseline). */
+const BAND = /[±△+-]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以内|未満)/;
+
+/**
+ * The baseline-band rule a legend states in words: a grade for the target reached, one for better than the
+ * baseline, one for about the same, one for worse. Null unless a grade is better than the baseline and one
+ * is not (same or worse), each grade one movement and each movement one grade.
+ */
+function movementRule(grades: readonly LegendEntry[]): GradeRule | null {
+  const of = new Map<Movement, string>();
+  let band: number | null = null;
+  for (const e of grades) {
+    const text = (e.descriptor ?? "").normalize("NFKC").replace(/\s+/g, "");
+    const found = MOVEMENTS.find(([, re]) => re.test(text));
+    if (!found) continue;
+    const [move] = found;
+    if (of.has(move)) return null;
+    of.set(move, e.value);
+    if (move === "flat") band = Number(BAND.exec(text)?.[1] ?? 10);
+  }
+  const better = of.get("better");
+  const below = of.get("flat") ?? of.get("worse");
+  if (better === undefined || below === undefined) return null;
+  // Without a grade for the same level, only the actual equal to the baseline is neither better nor worse.
+  return {
+    kind: "baselineBand",
+    band: band ?? 0,
+    grades: [of.get("target") ?? better, better, below, of.get("worse") ?? below],
+  };
+}
+
 /**
  * A grade rule from the legend's own lines (`A：達成度100%以上`, wherever they are printed); else, where
  * the legend gives two or more grade letters words and no bounds (達成度:順調A,要改善B), the grade is the
@@ -188,7 +234,7 @@ export function gradeRuleFromEntries(legend: readonly LegendEntry[]): GradeRule 
     const min = boundOf(e.descriptor ?? "");
     return min === undefined ? [] : [{ grade: e.value, min }];
   });
-  const rule = ruleOfBounds(bounds);
+  const rule = ruleOfBounds(bounds) ?? movementRule(grades);
   if (rule) return rule;
   if (grades.some((e) => /\d\s*%/.test(e.descriptor ?? ""))) return null;
   return { kind: "achievement", grades: [] };

@@ -6,6 +6,7 @@ import { gradeRuleFromEntries, gradeRuleFromLegend, readLegend } from "../../../
 import { makeSheet, makeWorkbook } from "../../../src/core/model/gridSchema";
 import { DEFAULT_GRADES } from "../../../src/core/model/profile";
 import { parseProfile } from "../../../src/core/model/profileSchema";
+import { analyzeWorkbook } from "../../../src/core/produce/report";
 
 const none = { profile: [], legend: [] };
 
@@ -229,4 +230,68 @@ test("a grade rule from the legend's lines wherever printed (A：達成度100%�
     ],
   });
   expect(gradeRuleFromEntries([entry("◎", "順調"), entry("○", "概ね順調")])).toBeNull();
+});
+
+test("a grade rule by movement from the baseline, as a legend words it", () => {
+  const entry = (value: string, descriptor: string) => ({ value, descriptor, status: "on_track" as const, sheet: "S", cell: "A1" });
+  // S / A / B / C with the flat band stated (△10%以内).
+  expect(
+    gradeRuleFromEntries([
+      entry("S", "令和元年度の現在値が、目標値を超えている"),
+      entry("A", "令和元年度の現在値が、基準値を超えている"),
+      entry("B", "令和元年度の現在値が、基準値と同水準である(△10%以内)"),
+      entry("C", "令和元年度の現在値が、基準値より下落している"),
+    ]),
+  ).toEqual({ kind: "baselineBand", band: 10, grades: ["S", "A", "B", "C"] });
+  // A band of its own (±5%未満); the words of movement alone.
+  expect(
+    gradeRuleFromEntries([
+      entry("A", "目標達成"),
+      entry("B", "策定時より改善"),
+      entry("C", "策定時と同程度(±5%未満)"),
+      entry("D", "策定時より悪化"),
+    ]),
+  ).toEqual({ kind: "baselineBand", band: 5, grades: ["A", "B", "C", "D"] });
+  // No grade for the same level: only an actual equal to the baseline is not better.
+  expect(gradeRuleFromEntries([entry("A", "目標値を達成"), entry("B", "基準値から改善"), entry("C", "基準値から悪化")])).toEqual({
+    kind: "baselineBand",
+    band: 0,
+    grades: ["A", "B", "C", "C"],
+  });
+  // Two grades for one movement, or no grade below the baseline: no rule of movement.
+  expect(gradeRuleFromEntries([entry("A", "基準値より改善"), entry("B", "基準値を上回る"), entry("C", "基準値より悪化")])).toEqual({
+    kind: "achievement",
+    grades: [],
+  });
+  expect(gradeRuleFromEntries([entry("A", "目標値を達成"), entry("B", "基準値より改善")])).toEqual({ kind: "achievement", grades: [] });
+});
+
+test("a legend of movement grades the indicators by the baseline band", () => {
+  const wb = makeWorkbook({
+    sheets: [
+      makeSheet({
+        name: "KPI",
+        values: [
+          ["評価 S：目標値を達成　A：基準値より改善　B：基準値と同水準（±10％以内）　C：基準値より悪化"],
+          [],
+          ["指標名", "基準値", "目標値", "実績値", "評価"],
+          ["観光入込客数", 1000, 1500, 1600, "S"],
+          ["移住者数", 100, 200, 150, "A"],
+          ["出生数", 300, 350, 290, "B"],
+          ["就業者数", 500, 600, 400, "A"],
+        ],
+      }),
+    ],
+  });
+  const { forms, report } = analyzeWorkbook(wb, { source: "t.xlsx", lang: "ja" });
+  expect(forms.profile.indicator.grades).toEqual({ kind: "baselineBand", band: 10, grades: ["S", "A", "B", "C"] });
+  const years = report.measures.flatMap((m) => m.indicators.flatMap((i) => i.years.map((y) => [i.name, y.grade, y.statedGrade])));
+  expect(years).toEqual([
+    ["観光入込客数", "S", "S"],
+    ["移住者数", "A", "A"],
+    ["出生数", "B", "B"],
+    ["就業者数", "C", "A"],
+  ]);
+  // The one grade the figures do not bear out is reported; the others agree.
+  expect(report.findings.filter((f) => f.rule === "kpi-arithmetic").map((f) => f.cell)).toEqual(["E7"]);
 });
