@@ -317,8 +317,10 @@ describe("real forms of other offices", () => {
     ]);
   });
 
-  test("round E: 伊丹市 施策評価, the indicator named under 指標名(単位) on the header row, ↓ under 性質 fewer-is-better", () => {
-    const ind = reportOf("itami-shi").measures[0].indicators;
+  test("round E: 伊丹市 施策評価, the indicator named under 指標名(単位) on the header row, ↓ under 性質 fewer-is-better; 評価部局 its department", () => {
+    const measure = reportOf("itami-shi").measures[0];
+    expect([measure.name, measure.department]).toEqual(["地球温暖化対策", "市民自治部"]);
+    const ind = measure.indicators;
     expect(ind.map((i) => [i.name, i.direction, i.target, i.years[0]])).toEqual([
       [
         "温室効果ガスの総排出量",
