@@ -59,6 +59,8 @@ const RATING_WORDS: [RegExp, Status][] = [
   [/進まなかった|進んで(い)?ない/, "at_risk"],
   [/前進|目標値どおり|ほぼ達成|概ね計画/, "on_track"],
   [/ある程度進|概ね進|おおむね進|進んだ|進んでいる/, "on_track"],
+  // A grade of movement from the baseline (日進市 `B:概ね改善、やや改善`); 要改善 and 大幅改善 are read above.
+  [/改善|向上/, "on_track"],
 ];
 
 /** A word or descriptor's status: rating words, else the classifier; null when neither can tell. */

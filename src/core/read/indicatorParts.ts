@@ -36,7 +36,8 @@ export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
   target: ["目標値", "最終目標値", "目標"],
   yearTarget: ["目安値", "年度目標", "年度目標値", "単年度目標", "各年度目標", "期待値", "計画値"],
   year: ["年度", "対象年度", "実績年度"],
-  actual: ["実績値", "実績"],
+  // 最終評価時 (the value at the plan's last evaluation), 現在値: the latest actual beside the baseline.
+  actual: ["実績値", "実績", "最終評価時", "最終評価値", "現在値", "直近値"],
   achievement: ["達成率", "進捗率", "達成率評価"],
   grade: ["評価", "指標の評価", "判定", "達成度", "評価結果", "進捗区分", "評価区分"],
   direction: ["方向", "目標の方向", "方向性", "性質"],

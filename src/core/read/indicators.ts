@@ -9,9 +9,10 @@
  * rule, beside what the sheet states.
  */
 import { cellAt, cellText, extent, forEachRow } from "../model/grid";
-import type { SheetGrid } from "../model/grid";
+import type { CellValue, SheetGrid } from "../model/grid";
+import { parseRange } from "../model/address";
 import { fiscalYearOfDateCell, noteYear, parseFiscalYearLabel } from "../text/fiscalYear";
-import { parseQuantity } from "../judge/kpi";
+import { parseQuantity, round6 } from "../judge/kpi";
 import type { Profile } from "../model/profile";
 import {
   cellOf,
@@ -19,9 +20,11 @@ import {
   directionOf,
   DIRECTION_LOWER,
   headerField,
+  headerKey,
   labelIndex,
   quantityOf,
   yearFigures,
+  type Cell,
   type IndicatorField,
   type IndicatorRead,
 } from "./indicatorParts";
@@ -40,6 +43,7 @@ interface Header {
 }
 
 const CURRENT = /現状|現在/;
+const WEAK_NAME = "項目";
 
 /**
  * Header rows of indicator tables: a 指標名 cell with a 目標値 or 実績値 cell on the same row. Of two 目標値
@@ -69,6 +73,12 @@ function findHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skip
       cols[f] = sheet.left + j;
       if (f === "actual") actualYear = noteYear(v);
       if ((f === "target" || f === "name") && DIRECTION_LOWER.test(v.normalize("NFKC"))) lowerHint = true;
+    }
+    // 項目 names the indicators only beside a target or an actual and where no other header names them (a
+    // group's 項目 stands left of 指標; a budget's 項目 heads years, no target).
+    if (cols.name === undefined && (cols.target !== undefined || cols.actual !== undefined)) {
+      const j = r.findIndex((v) => typeof v === "string" && v.length <= 8 && headerKey(v) === WEAK_NAME);
+      if (j >= 0) cols.name = sheet.left + j;
     }
     if (targets.length > 1 && actualYear !== null && cols.yearTarget === undefined) {
       const own = targets.find((t) => t.year === actualYear);
@@ -128,6 +138,16 @@ export function readIndicatorTables(
     let current: IndicatorRead | null = null;
     // A row of the years each column is of ((平成27年度) | (平成29年度) | (令和元年度)): the actual's year for the rows under it.
     let columnYear: number | null = null;
+    // Without a year column, a name header merged over several columns names each row by all of them (朝食欠食者の割合 |
+    // 児童 | 高校生, the group's cell merged down its rows): each row is an indicator of its own, not another year.
+    const nameSpan = c.year === undefined && c.name !== undefined ? mergedRight(sheet, h.row, c.name) : null;
+    const carried = nameSpan ? mergedOrigins(sheet, [0, Infinity]) : null;
+    // There, a target, unit or direction merged down a group's rows is each row's (0% for every school year).
+    const shared = (r: number, col: number | undefined): Cell | null => {
+      const cell = cellOf(sheet, r, col);
+      const v = carried && cell && cell.text === "" ? carried.get(`${r},${col}`) : undefined;
+      return v === undefined || v === null ? cell : { ...cell!, raw: v, text: cellText(v).trim() };
+    };
     for (let r = h.row + 1; r < nRows; r++) {
       if (headerRows.has(r)) break;
       const filled = used.some((col) => {
@@ -135,7 +155,7 @@ export function readIndicatorTables(
         return v !== null && cellText(v).trim() !== "";
       });
       if (!filled) break;
-      const name = cellOf(sheet, r, c.name);
+      const name = nameSpan ? spannedName(sheet, r, nameSpan, carried) : cellOf(sheet, r, c.name);
       const numberCell = cellOf(sheet, r, c.number);
       const yearOnly = yearNotesOnly(sheet, r, c);
       if (yearOnly !== undefined) {
@@ -143,17 +163,20 @@ export function readIndicatorTables(
         continue;
       }
       if (name && name.text !== "") {
-        const targetCell = cellOf(sheet, r, c.target);
-        const dirCell = cellOf(sheet, r, c.direction);
+        const targetCell = shared(r, c.target);
+        const dirCell = shared(r, c.direction);
         // The plan's figures in the name's cell (合計特殊出生率\nH26年1.54→H31年1.68) where no column holds them.
         const span = SPAN.exec(name.text.normalize("NFKC"));
-        const baseline = quantityOf(cellOf(sheet, r, c.baseline)) ?? (span ? parseQuantity(span[1], null) : null);
-        const target = quantityOf(targetCell) ?? (span ? parseQuantity(span[2], null) : null);
+        const baselineCell = cellOf(sheet, r, c.baseline);
+        const baseline = quantityOf(baselineCell) ?? (span ? parseQuantity(span[1], null) : null);
+        const target =
+          perPeriod(quantityOf(targetCell), targetCell, baselineCell ?? cellOf(sheet, r, c.actual)) ??
+          (span ? parseQuantity(span[2], null) : null);
         current = {
           sheet: sheet.name,
           number: numberCell && numberCell.text !== "" ? numberCell.text : current && numberCell?.text === "" ? current.number : null,
           name: span && span.index > 0 ? name.text.slice(0, name.text.normalize("NFKC").indexOf(span[0])).trim() || name.text : name.text,
-          unit: cellOf(sheet, r, c.unit)?.text ?? "",
+          unit: shared(r, c.unit)?.text ?? "",
           direction: directionOf(h.lowerHint, `${targetCell?.text ?? ""} ${dirCell?.text ?? ""}`, baseline, target, profile, name.text),
           baseline,
           target,
@@ -196,6 +219,58 @@ export function readIndicatorTables(
   out.push(...readIndicatorsAcross(sheet, profile, across, headerRows, plan));
   for (const ind of out) if (ind.unit === "") ind.unit = unitOfFigures(ind);
   return { indicators: out.sort((a, b) => rowOf(a) - rowOf(b)), tables: headers.length + across.length };
+}
+
+/** A count per period written before it (年4回, 月1回, 週2日). */
+const PERIOD = /^\s*(年|月|週)(?:間|に)?\s*[\d０-９]/;
+const PER_YEAR: Record<string, number> = { 年: 1, 月: 12, 週: 52 };
+
+/**
+ * A target counted per another period than the figures it is measured by (月1回 beside 年4回): as many
+ * per the figures' period (年12回). Null where the two cannot be put on one period.
+ */
+function perPeriod(target: number | null, targetCell: Cell | null, figure: Cell | null): number | null {
+  if (target === null || !targetCell || !figure) return target;
+  const own = PERIOD.exec(targetCell.text.normalize("NFKC"))?.[1];
+  const theirs = PERIOD.exec(figure.text.normalize("NFKC"))?.[1];
+  if (!own || !theirs || own === theirs) return target;
+  return round6((target * PER_YEAR[own]) / PER_YEAR[theirs]);
+}
+
+/** The columns [left, right] a merged header cell at (row, col) covers, where it covers more than one; else null. */
+function mergedRight(sheet: SheetGrid, row: number, col: number): [number, number] | null {
+  for (const ref of sheet.merges) {
+    const a = parseRange(ref);
+    if (a.top === row && a.left === col && a.right > col) return [col, a.right];
+  }
+  return null;
+}
+
+/** Each cell of a merged area in the columns [left, right] under its origin → the origin's value (read empty where hidden). */
+function mergedOrigins(sheet: SheetGrid, [left, right]: [number, number]): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  for (const ref of sheet.merges) {
+    const a = parseRange(ref);
+    if (a.right < left || a.left > right || a.bottom === a.top) continue;
+    const v = cellAt(sheet, a.top, a.left);
+    for (let r = a.top + 1; r <= a.bottom; r++)
+      for (let col = Math.max(a.left, left); col <= Math.min(a.right, right); col++) out.set(`${r},${col}`, v);
+  }
+  return out;
+}
+
+/** A row's name from every column of the span, a group's name carried down its merged cells; its cell the first it writes. */
+function spannedName(sheet: SheetGrid, r: number, [left, right]: [number, number], carried: Map<string, CellValue> | null): Cell | null {
+  const parts: string[] = [];
+  let own: Cell | null = null;
+  for (let col = left; col <= right; col++) {
+    const here = cellOf(sheet, r, col);
+    const text = here && here.text !== "" ? here.text : cellText(carried?.get(`${r},${col}`) ?? null).trim();
+    if (text !== "" && !parts.includes(text)) parts.push(text);
+    if (!own && here && here.text !== "") own = here;
+  }
+  if (parts.length === 0) return cellOf(sheet, r, left);
+  return { ...(own ?? cellOf(sheet, r, left)!), text: parts.join(" ") };
 }
 
 /** Without a 単位 column, the unit every actual is written with (304台, 92.9%), where they agree. */

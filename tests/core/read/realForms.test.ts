@@ -501,6 +501,27 @@ describe("one year's evaluation on a sheet without the year table", () => {
     ]);
   });
 
+  test("round F: 日進市 食育推進計画の評価, grades a footnote defines by movement from 策定時 (A:目標達成、B:概ね改善、やや改善、C:変化なし、D:悪化); names over merged groups; targets merged down a group", () => {
+    const r = reportOf("nisshin-shi");
+    const ind = r.measures[0].indicators;
+    expect(ind).toHaveLength(16);
+    // A group's name carried down its merged cells, each row an indicator of its own (not another year).
+    expect(ind.slice(3, 7).map((i) => [i.name, i.direction, i.baseline, i.target])).toEqual([
+      ["朝食欠食者の割合 児童 高校生", "lower", 7.3, 0],
+      ["朝食欠食者の割合 児童 中学生", "lower", 3.4, 0],
+      ["朝食欠食者の割合 児童 小学校高学年", "lower", 0.9, 0],
+      ["朝食欠食者の割合 児童 小学校低学年", "lower", 0.4, 0],
+    ]);
+    // Every printed grade is the one the footnote's rule gives (the band for 変化なし ±10% of 策定時).
+    expect(ind.map((i) => [i.years[0].grade, i.years[0].statedGrade])).toEqual(
+      ind.map((i) => [i.years[0].statedGrade, i.years[0].statedGrade]),
+    );
+    expect(ind.map((i) => i.years[0].statedGrade).join("")).toBe("BCABDDDCCCCADBDA");
+    // 月1回 beside 年4回 / 年156回: the target per year, more is better.
+    expect(ind[15]).toMatchObject({ direction: "higher", baseline: 4, target: 12 });
+    expect(r.findings.filter((f) => f.rule === "kpi-arithmetic")).toEqual([]);
+  });
+
   test("no verdict or no year: no measure", () => {
     expect(report([["令和5年度 事業評価シート"], ["評価理由", "順調に進捗している。"]]).measures).toEqual([]);
     expect(report([["事業評価シート"], ["進捗評価", "A"]]).measures).toEqual([]);
