@@ -40,7 +40,7 @@ export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
   actual: ["実績値", "実績", "最終評価時", "最終評価値", "現在値", "直近値"],
   achievement: ["達成率", "進捗率", "達成率評価"],
   grade: ["評価", "指標の評価", "判定", "達成度", "評価結果", "進捗区分", "評価区分"],
-  direction: ["方向", "目標の方向", "方向性", "性質"],
+  direction: ["方向", "目標の方向", "方向性", "性質", "目指す方向", "目指す方向性"],
 };
 
 /**

@@ -8,7 +8,7 @@
  * achievement (direction-aware, from the baseline where the profile asks) and the grade by the office's
  * rule, beside what the sheet states.
  */
-import { cellAt, cellText, extent, forEachRow } from "../model/grid";
+import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { parseRange } from "../model/address";
 import { fiscalYearOfDateCell, noteYear, parseFiscalYearLabel } from "../text/fiscalYear";
@@ -40,6 +40,8 @@ interface Header {
   lowerHint: boolean;
   /** The year the 実績値 header names (実績値(H29)), for a table without a year column. */
   actualYear: number | null;
+  /** Under an empty corner, every column that makes up a row's name (a group and its 男性 / 女性). */
+  nameCols?: number[];
 }
 
 const CURRENT = /現状|現在/;
@@ -67,6 +69,7 @@ function findHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skip
       // 策定時 | 現状値: beside the baseline, the value now is the year's actual (群馬県 情報化推進計画).
       if (f === "baseline" && cols.baseline !== undefined && cols.actual === undefined && CURRENT.test(v)) {
         cols.actual = sheet.left + j;
+        actualYear = noteYear(v);
         continue;
       }
       if (!f || cols[f] !== undefined) continue;
@@ -79,6 +82,23 @@ function findHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skip
     if (cols.name === undefined && (cols.target !== undefined || cols.actual !== undefined)) {
       const j = r.findIndex((v) => typeof v === "string" && v.length <= 8 && headerKey(v) === WEAK_NAME);
       if (j >= 0) cols.name = sheet.left + j;
+    }
+    // No header over the names (an empty corner, 東海市): beside a baseline or target and an actual, the columns
+    // left of the figures with an empty header cell, the first holding a text on the next row, name the rows.
+    let nameCols: number[] | undefined;
+    if (cols.name === undefined && cols.actual !== undefined && (cols.baseline !== undefined || cols.target !== undefined)) {
+      const figures = Math.min(...[cols.baseline, cols.target, cols.actual].filter((x): x is number => x !== undefined));
+      const fields = new Set(Object.values(cols));
+      const empty: number[] = [];
+      for (let col = sheet.left; col < figures; col++) if (!fields.has(col) && isEmptyCell(cellAt(sheet, row, col))) empty.push(col);
+      const first = empty.find((col) => {
+        const below = cellAt(sheet, row + 1, col);
+        return typeof below === "string" && below.trim() !== "" && quantityOf(cellOf(sheet, row + 1, col)) === null;
+      });
+      if (first !== undefined) {
+        cols.name = first;
+        nameCols = empty.filter((col) => col >= first);
+      }
     }
     if (targets.length > 1 && actualYear !== null && cols.yearTarget === undefined) {
       const own = targets.find((t) => t.year === actualYear);
@@ -93,7 +113,7 @@ function findHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skip
       (cols.actual !== undefined || cols.target !== undefined) &&
       (cols.actual !== undefined || cols.yearTarget !== undefined || cols.achievement !== undefined || cols.grade !== undefined)
     )
-      out.push({ row, cols, lowerHint, actualYear });
+      out.push({ row, cols, lowerHint, actualYear, nameCols });
   });
   return out;
 }
@@ -126,7 +146,9 @@ export function readIndicatorTables(
   const skip = opts.skipRows ?? new Set<number>();
   const across = findAcrossHeaders(sheet, labels, skip);
   const acrossRows = new Set(across.map((h) => h.row));
-  const headers = findHeaders(sheet, labels, skip).filter((h) => !acrossRows.has(h.row));
+  // An across table's header rows (its years, the kinds under them) head no table of their own.
+  const inAcrossHeader = (row: number) => across.some((h) => row >= h.row && row <= h.bottom);
+  const headers = findHeaders(sheet, labels, skip).filter((h) => !inAcrossHeader(h.row));
   const headerRows = new Set([...headers.map((h) => h.row), ...acrossRows]);
   const plan = { start: opts.planStart ?? null, years: opts.planYears ?? null };
   const { rows: nRows } = extent(sheet);
@@ -140,7 +162,7 @@ export function readIndicatorTables(
     let columnYear: number | null = null;
     // Without a year column, a name header merged over several columns names each row by all of them (朝食欠食者の割合 |
     // 児童 | 高校生, the group's cell merged down its rows): each row is an indicator of its own, not another year.
-    const nameSpan = c.year === undefined && c.name !== undefined ? mergedRight(sheet, h.row, c.name) : null;
+    const nameSpan = c.year === undefined && c.name !== undefined ? (h.nameCols ?? mergedRight(sheet, h.row, c.name)) : null;
     const carried = nameSpan ? mergedOrigins(sheet, [0, Infinity]) : null;
     // There, a target, unit or direction merged down a group's rows is each row's (0% for every school year).
     const shared = (r: number, col: number | undefined): Cell | null => {
@@ -237,11 +259,11 @@ function perPeriod(target: number | null, targetCell: Cell | null, figure: Cell 
   return round6((target * PER_YEAR[own]) / PER_YEAR[theirs]);
 }
 
-/** The columns [left, right] a merged header cell at (row, col) covers, where it covers more than one; else null. */
-function mergedRight(sheet: SheetGrid, row: number, col: number): [number, number] | null {
+/** The columns a merged header cell at (row, col) covers, where it covers more than one; else null. */
+function mergedRight(sheet: SheetGrid, row: number, col: number): number[] | null {
   for (const ref of sheet.merges) {
     const a = parseRange(ref);
-    if (a.top === row && a.left === col && a.right > col) return [col, a.right];
+    if (a.top === row && a.left === col && a.right > col) return Array.from({ length: a.right - col + 1 }, (_, k) => col + k);
   }
   return null;
 }
@@ -259,11 +281,12 @@ function mergedOrigins(sheet: SheetGrid, [left, right]: [number, number]): Map<s
   return out;
 }
 
-/** A row's name from every column of the span, a group's name carried down its merged cells; its cell the first it writes. */
-function spannedName(sheet: SheetGrid, r: number, [left, right]: [number, number], carried: Map<string, CellValue> | null): Cell | null {
+/** A row's name from every column of its name, a group's name carried down its merged cells; its cell the first it writes. */
+function spannedName(sheet: SheetGrid, r: number, columns: readonly number[], carried: Map<string, CellValue> | null): Cell | null {
   const parts: string[] = [];
   let own: Cell | null = null;
-  for (let col = left; col <= right; col++) {
+  const left = columns[0];
+  for (const col of columns) {
     const here = cellOf(sheet, r, col);
     const text = here && here.text !== "" ? here.text : cellText(carried?.get(`${r},${col}`) ?? null).trim();
     if (text !== "" && !parts.includes(text)) parts.push(text);

@@ -44,6 +44,11 @@ describe("real forms of other offices", () => {
     ]);
     const ind = reportOf("mie-pref").measures[1].indicators[0];
     expect(ind.baseline).toBe(12500);
+    // The kinds under the years (現状値 | 目標値 | 実績値) head no table of their own: each indicator once, nothing under 目標項目の説明.
+    expect(Object.fromEntries(Object.entries(m).map(([sheet, byName]) => [sheet, Object.keys(byName)]))).toEqual({
+      施策111: ["率先して防災活動に参加する県民の割合"],
+      施策234: ["電子申請により受け付けた申請件数", "23401 電子申請対象手続の拡大"],
+    });
   });
 
   test("佐賀市 施策評価表: actuals by year, the last year's target over its actual; 待ち時間 is fewer-is-better", () => {
@@ -520,6 +525,17 @@ describe("one year's evaluation on a sheet without the year table", () => {
     // 月1回 beside 年4回 / 年156回: the target per year, more is better.
     expect(ind[15]).toMatchObject({ direction: "higher", baseline: 4, target: 12 });
     expect(r.findings.filter((f) => f.rule === "kpi-arithmetic")).toEqual([]);
+  });
+
+  test("round F: 東海市 健康増進計画, tables with no header over the names (a group and its 男性 / 女性), 目指す方向 the direction, 策定時(H20) | 現状値(H24) and no target", () => {
+    const ind = reportOf("tokai-shi").measures.flatMap((m) => m.indicators);
+    expect(ind).toHaveLength(11);
+    expect(ind.slice(0, 3).map((i) => [i.name, i.direction, i.baseline, i.target, i.years.map((y) => [y.fiscalYear, y.actual])])).toEqual([
+      ["東海市特定健康診査受診率", "higher", 48.1, null, [[2012, 48.7]]],
+      ["肥満者の割合(腹囲基準値以上) 男性", "lower", 51.2, null, [[2012, 51]]],
+      ["肥満者の割合(腹囲基準値以上) 女性", "lower", 23.7, null, [[2012, 20.3]]],
+    ]);
+    expect(ind[5]).toMatchObject({ name: "拠点トレーニング室年間利用者数", unit: "人", baseline: 5888 });
   });
 
   test("no verdict or no year: no measure", () => {
