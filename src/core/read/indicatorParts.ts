@@ -48,6 +48,8 @@ export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
  * まちづくりの指標, その他の関連指標): a short header ending in 指標 names it too.
  */
 const NAME_BY_SUFFIX = /^[^\d]{1,10}指標$/;
+/** The plan's target by its length (5ヵ年目標, 10か年目標値): the final target. */
+const PLAN_TARGET = /^\d{1,2}[かヵヶケカ]年(?:後の)?目標(?:値)?$/;
 
 export interface Cell {
   text: string;
@@ -129,7 +131,7 @@ export const headerKey = memoByString((text: string): string => {
 /** The field a header cell names, if any (the office's spellings, the built-in ones, then a name by its suffix). */
 export function headerField(labels: Map<string, IndicatorField>, text: string): IndicatorField | undefined {
   const k = headerKey(text);
-  const f = labels.get(k) ?? (NAME_BY_SUFFIX.test(k) ? "name" : undefined);
+  const f = labels.get(k) ?? (NAME_BY_SUFFIX.test(k) ? "name" : PLAN_TARGET.test(k) ? "target" : undefined);
   if (f !== undefined) return f;
   // A header with its year after a space (目標値 H31, 現状値 H25).
   const bare = TRAILING_YEAR.exec(k);

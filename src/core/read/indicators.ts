@@ -301,7 +301,8 @@ function unitOfFigures(ind: IndicatorRead): string {
   let unit: string | null = null;
   for (const y of ind.years) {
     const text = y.actualCell?.text.normalize("NFKC").trim() ?? "";
-    if (text === "" || DASH.test(text)) continue;
+    // No figure (a dash, なし, 未把握) says nothing of the unit.
+    if (text === "" || DASH.test(text) || !/\d/.test(text)) continue;
     // The figure is read scaled (90.8万 トン as 908,000): the unit without its scale.
     const m = /^[▲△-]?[\d,]+(?:\.\d+)?\s*(?:百万|万|千|億)?\s*([^\d\s()（）]{1,4}?)\s*$/.exec(text);
     if (!m || (unit !== null && unit !== m[1])) return "";

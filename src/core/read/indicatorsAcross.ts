@@ -66,6 +66,8 @@ function textAt(sheet: SheetGrid, row: number, col: number): string {
   return typeof v === "string" ? v : "";
 }
 
+const FORECAST = /見込|見通し/;
+
 function kindOfNote(note: string): { kind: Kind | null; stacked: boolean } {
   if (/上段/.test(note) && /下段/.test(note)) return { kind: null, stacked: true };
   if (/実績|現状/.test(note)) return { kind: "actual", stacked: false };
@@ -207,6 +209,11 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
     // Years left of the 目標 column with the plan's years right of it are the figures before the plan (24年度実績 | 目標 | 25年度 …).
     const targetCol = cols.target;
     const beforePlan = targetCol !== undefined && spans.some((s) => s.col > targetCol) ? spans.filter((s) => s.col < targetCol) : [];
+    // The first year bare where the next ones say 実績 (平成12年 | 平成13年実績 | 平成14年実績): the baseline year.
+    if (beforePlan.length === 0 && spans.length >= 3 && kindOfNote(spans[0].note).kind === null && !FORECAST.test(spans[0].note)) {
+      const said = spans.slice(1).map((sp) => kindOfNote(sp.note).kind);
+      if (said[0] === "actual" && said.filter((k) => k === "actual").length >= 2) beforePlan.push(spans[0]);
+    }
     if (down) {
       if (new Set(yearCells.map((y) => y.fiscalYear)).size < 2) continue;
       out.push({
@@ -252,6 +259,8 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
         const group = groups.filter(([c]) => c <= s.col).pop();
         const kinds = group ? groupKinds(labels, group[1]) : [];
         if (kinds.length > 0) for (let k = 0; k < Math.min(kinds.length, s.width); k++) s.kinds.set(s.col + k, kinds[k]);
+        else if (FORECAST.test(s.note))
+          continue; // a year's forecast (平成15年末見込) is no figure of its own
         else {
           const byNote = kindOfNote(s.note);
           s.stacked = byNote.stacked;
@@ -346,7 +355,9 @@ export function readIndicatorsAcross(
         isFigure(targetCell) ||
         h.years.some((y) => [...y.kinds.keys()].some((c) => isFigure(cellOf(sheet, r, c))));
       if (name === null || !figures) {
-        misses++;
+        // A milestone in words under the years (なし | なし | 設置) is a row of the table, not a note after it.
+        const words = name !== null && h.years.some((y) => [...y.kinds.keys()].some((c) => cellOf(sheet, r, c)!.text !== ""));
+        if (!words) misses++;
         continue;
       }
       misses = 0;

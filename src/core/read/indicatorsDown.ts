@@ -156,9 +156,9 @@ function labelledName(sheet: SheetGrid, profile: Profile | null, h: DownHeader, 
   const firstYear = Math.min(...h.years.map((y) => y.col));
   const isName = (v: CellValue) => typeof v === "string" && v.length <= 24 && headerField(labels, v.replace(NUMBERED, "")) === "name";
   // Only a slot headed 指標名 is an unused block when empty; 成果指標 down the table's side heads it.
-  const emptyOr = (c: number) =>
+  const emptyOr = (r: number, c: number) =>
     EXPLICIT_NAME.test(
-      cellText(cellAt(sheet, h.row, c))
+      cellText(cellAt(sheet, r, c))
         .normalize("NFKC")
         .replace(/\s+/g, ""),
     )
@@ -183,18 +183,19 @@ function labelledName(sheet: SheetGrid, profile: Profile | null, h: DownHeader, 
         if (typeof under.raw === "string" && under.text !== "" && headerField(labels, under.text) === undefined)
           return { ...under, text: under.text.split(/\r?\n/)[0].trim() };
       }
-      let corner = false;
+      let passOn = false;
       for (let c2 = c + 1; c2 < nCols; c2++) {
         const cell = cellOf(sheet, r, c2)!;
         if (cell.text === "") continue;
-        // 指標名 | H30 | R1: the header's corner, naming the column of kinds; the name is above.
-        if (r === h.row && c2 >= firstYear) corner = true;
-        else return headerField(labels, cell.text) === undefined && headerYear(cell.raw) === null ? cell : emptyOr(c);
+        // 指標名 | H30 | R1: the header's corner, naming the column of kinds; the name is above. 活動指標① | 指標名 |
+        // name: the block's heading, the label beside it names the indicator.
+        if ((r === h.row && c2 >= firstYear) || isName(cell.raw)) passOn = true;
+        else return headerField(labels, cell.text) === undefined && headerYear(cell.raw) === null ? cell : emptyOr(r, c);
         break;
       }
-      if (corner) continue;
+      if (passOn) continue;
       const under = r + 1 < h.row ? cellOf(sheet, r + 1, c)! : null;
-      return under && under.text !== "" ? under : emptyOr(c);
+      return under && under.text !== "" ? under : emptyOr(r, c);
     }
   return null;
 }
@@ -239,6 +240,22 @@ function headingOf(sheet: SheetGrid, numbered: Cell): string {
 const NAMED_IN_CELL = /^(\S{1,10}?)\s*(?:[①-⑳]|\d{1,2}|[:：])\s*(\S.{1,60})$/;
 
 const EXPLICIT_NAME = /^(?:指標名|指標名称|KPI名|指標)$/i;
+
+/** The value right of a 単位 label on the row of a labelled name (指標名 | チャリロト会員登録数 | 単位 | 人). */
+function unitBeside(sheet: SheetGrid, profile: Profile | null, name: Cell): string | null {
+  const labels = labelIndex(profile);
+  const { cols: nCols } = extent(sheet);
+  for (let c = name.col + 1; c + 1 < nCols; c++) {
+    const v = cellAt(sheet, name.row, c);
+    if (typeof v !== "string" || v.length > 8 || headerField(labels, v) !== "unit") continue;
+    for (let c2 = c + 1; c2 < nCols; c2++) {
+      const text = cellText(cellAt(sheet, name.row, c2)).trim();
+      if (text !== "") return text.length <= 12 ? text : null;
+    }
+    return null;
+  }
+  return null;
+}
 
 /** Unlabelled, the name is the text left of the kinds on their first row (農業産出額 | 期待値 | …). */
 function nameLeftOfKinds(sheet: SheetGrid, profile: Profile | null, row: number, labelCol: number): Cell | null {
@@ -298,11 +315,14 @@ function readDown(
     .find((c) => isFigure(c));
   const targetCell = figureIn(h.cols.target, targetRow) ?? noted("yearTarget").pop() ?? lastTarget ?? null;
   const target = quantityOf(targetCell);
-  const unit =
-    down.rows.map(([r]) => cellOf(sheet, r, h.cols.unit)?.text ?? "").find((t) => t !== "") ?? unitInHeader(sheet, h.row, h.nameCol) ?? "";
   // Several indicators in one table are each named on their own first row (① → the 指標名 listed for ①).
   const labelled = several ? null : labelledName(sheet, profile, h, tableRows);
   if (labelled === "empty") return null;
+  const unit =
+    down.rows.map(([r]) => cellOf(sheet, r, h.cols.unit)?.text ?? "").find((t) => t !== "") ??
+    unitInHeader(sheet, h.row, h.nameCol) ??
+    (labelled && labelled.row < h.row ? unitBeside(sheet, profile, labelled) : null) ??
+    "";
   const left = nameLeftOfKinds(sheet, profile, down.rows[0][0], down.labelCol);
   const name = labelled ??
     (left && ENUMERATOR.test(left.text) ? (listedName(sheet, left, headingOf(sheet, left), tableRows) ?? left) : left) ?? {

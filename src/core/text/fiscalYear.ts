@@ -232,7 +232,9 @@ export function headerYear(value: CellValue): HeaderYear | null {
   // A year with a short word after it and no separator: H24実績, R5目標, 2022年度見込.
   const joined = YEAR_THEN_WORD.exec(head);
   if (!joined) return null;
-  const year = parseFiscalYearLabel(joined[1]) ?? (bareEraYear(joined[1]) === null ? null : { fiscalYear: bareEraYear(joined[1])! });
+  // A calendar year (平成13年実績) is read as the fiscal year it starts, as such tables mean it.
+  const yearText = joined[1].replace(/\s*年$/, "");
+  const year = parseFiscalYearLabel(yearText) ?? (bareEraYear(joined[1]) === null ? null : { fiscalYear: bareEraYear(joined[1])! });
   return year && { fiscalYear: year.fiscalYear, note: joined[2] + note };
 }
 

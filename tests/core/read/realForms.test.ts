@@ -538,6 +538,50 @@ describe("one year's evaluation on a sheet without the year table", () => {
     expect(ind[5]).toMatchObject({ name: "拠点トレーニング室年間利用者数", unit: "人", baseline: 5888 });
   });
 
+  test("round G: 平塚市 事業評価シート, blocks headed 活動指標① | 指標名 | name | 単位 | unit over 目標 / 実績 rows; an empty block no indicator; 事業担当 the department", () => {
+    const r = reportOf("hiratsuka-shi");
+    expect(r.measures.map((m) => [m.name, m.department, m.years.map((y) => [y.fiscalYear, y.rating, y.status])])).toEqual([
+      ["刊行物の作成適正化事業", "総務部 行政総務課", [[2015, "①:予定どおり", "on_track"]]],
+      ["競輪事業経営改善事業", "公営事業部 事業課", [[2015, "①:予定どおり", "on_track"]]],
+    ]);
+    expect(r.measures[1].indicators.map((i) => [i.name, i.unit, i.years.map((y) => [y.fiscalYear, y.target, y.actual])])).toEqual([
+      [
+        "チャリロト会員登録数",
+        "人",
+        [
+          [2013, 220000, 171397],
+          [2014, 174000, 178733],
+          [2015, 176500, 177394],
+        ],
+      ],
+      [
+        "重勝式車券の売上増加率",
+        "%",
+        [
+          [2013, 5, 6],
+          [2014, 1, 1],
+          [2015, 1, -42],
+        ],
+      ],
+    ]);
+  });
+
+  test("round G: 小矢部市 成果指標達成状況, calendar years (平成12年 | 平成13年実績 …), the bare first year the baseline, a forecast (平成15年末見込) and a part year (平成15年9月30日現在) no year's actual, 5ヵ年目標 the target, milestone rows in words passed over", () => {
+    const ind = reportOf("oyabe-shi").measures.flatMap((m) => m.indicators);
+    expect(ind).toHaveLength(11);
+    const library = ind.find((i) => i.name === "図書館入館者数")!;
+    expect([library.unit, library.baseline, library.target, library.years.map((y) => [y.fiscalYear, y.actual])]).toEqual([
+      "人",
+      102521,
+      105000,
+      [
+        [2001, 105757],
+        [2002, 117857],
+      ],
+    ]);
+    expect(ind.find((i) => i.name === "IT講座修了者数")).toMatchObject({ unit: "人", target: 1400 });
+  });
+
   test("no verdict or no year: no measure", () => {
     expect(report([["令和5年度 事業評価シート"], ["評価理由", "順調に進捗している。"]]).measures).toEqual([]);
     expect(report([["事業評価シート"], ["進捗評価", "A"]]).measures).toEqual([]);
