@@ -5,6 +5,8 @@
 import { analyze } from "../../src/core/engine";
 import type { CellValue, WorkbookGrid } from "../../src/core/model/grid";
 import { classifyStatus } from "../../src/core/judge/status";
+import { readMeasureSheet } from "../../src/core/read/reader";
+import { checkFill } from "./fillInvariants";
 
 function book(values: CellValue[][]): WorkbookGrid {
   return { sheets: [{ name: "S", top: 0, left: 0, values, merges: [], visibility: "visible", protected: false }], generatedSheets: [] };
@@ -25,5 +27,14 @@ describe("fixed engine bugs (minimal reproductions)", () => {
       ["H28年度", null, null, null, "計画通り進捗している"],
     ]);
     expect(analyze(wb, { source: "", lang: "ja" }).measures).toHaveLength(1);
+  });
+
+  // BUG-6. A status label under the header row in the year column (評価 where a year label goes) was taken
+  // as the status column: the column of year labels. Fill then wrote statuses over the year column, and only
+  // once a label variant (H 1年度) was fixed, so a second fill proposed more (not idempotent).
+  test("BUG-6: a status label in the year column is no status column; fill is idempotent there", () => {
+    const values: CellValue[][] = [["計画通り進捗している", "進捗評価"], ["評価"], [null, "あ"], ["H 1年度"]];
+    expect(readMeasureSheet(book(values).sheets[0])?.columns).toMatchObject({ year: 0, status: null });
+    checkFill(book(values), "ja");
   });
 });

@@ -132,10 +132,11 @@ function firstHit(hits: Hit[], field: FieldKey): Hit | undefined {
 }
 
 /** A header cell of the year table: on the header row or the row under it, not left of the form. */
-function headerHit(hits: Hit[], field: FieldKey, headerRow: number, formLeft: number): Hit | undefined {
+/** A column header of the year table, on its header row or the row under it; never in the year column (whose cells are year labels). */
+function headerHitIn(hits: Hit[], field: FieldKey, headerRow: number, formLeft: number, yearCol: number): Hit | undefined {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    if (h.field === field && (h.row === headerRow || h.row === headerRow + 1) && h.col >= formLeft) return h;
+    if (h.field === field && (h.row === headerRow || h.row === headerRow + 1) && h.col >= formLeft && h.col !== yearCol) return h;
   }
   return undefined;
 }
@@ -330,25 +331,26 @@ export function readMeasureSheet(sheet: SheetGrid, aliases?: LabelAliases): Meas
     if (h) used.push(h);
     return h;
   };
+  const yc = yearCol ?? formLeft;
+  const headerHit = (field: FieldKey) => headerHitIn(hits, field, headerRow, formLeft, yc);
   const yearHeaderHit = take(yearHeaderOnRow(hits, headerRow, (col) => col === yearCol));
-  const planHit = take(headerHit(hits, "plan", headerRow, formLeft));
-  const buildHit = take(headerHit(hits, "build", headerRow, formLeft));
-  const operationHit = take(headerHit(hits, "operation", headerRow, formLeft));
+  const planHit = take(headerHit("plan"));
+  const buildHit = take(headerHit("build"));
+  const operationHit = take(headerHit("operation"));
   if (header) used.push(header);
-  const workGroupHit = headerHit(hits, "workGroup", headerRow, formLeft);
-  let workHit = take(headerHit(hits, "work", headerRow, formLeft));
+  const workGroupHit = headerHit("workGroup");
+  let workHit = take(headerHit("work"));
   // 実施内容 standing alone over its column is the work header itself, a variant of 作業内容.
   if (!workHit && workGroupHit) workHit = take({ ...workGroupHit, field: "work" });
   else if (workGroupHit) used.push(workGroupHit);
-  const effectHit = take(headerHit(hits, "effect", headerRow, formLeft));
-  const statusHit = take(headerHit(hits, "status", headerRow, formLeft));
-  const ratingHit = take(headerHit(hits, "rating", headerRow, formLeft));
+  const effectHit = take(headerHit("effect"));
+  const statusHit = take(headerHit("status"));
+  const ratingHit = take(headerHit("rating"));
 
   const progressCol = header ? header.col : null;
   const workCol = workHit ? workHit.col : progressCol !== null ? progressCol + 1 : null;
   const secondHeader = (workHit && workHit.row === headerRow + 1) || (effectHit && effectHit.row === headerRow + 1) ? 1 : 0;
 
-  const yc = yearCol ?? formLeft;
   const rightEdge = Math.max(formLeft + 6, effectHit ? effectHit.col : 0, statusHit?.col ?? 0, ratingHit?.col ?? 0, workCol ?? 0);
   const { years, effectCol } = readYearRows(
     sheet,
