@@ -16,7 +16,6 @@ import { parseQuantity, round6 } from "../judge/kpi";
 import type { Profile } from "../model/profile";
 import {
   cellOf,
-  DASH,
   directionOf,
   DIRECTION_LOWER,
   headerField,
@@ -163,7 +162,7 @@ export function readIndicatorTables(
     // Without a year column, a name header merged over several columns names each row by all of them (朝食欠食者の割合 |
     // 児童 | 高校生, the group's cell merged down its rows): each row is an indicator of its own, not another year.
     const nameSpan = c.year === undefined && c.name !== undefined ? (h.nameCols ?? mergedRight(sheet, h.row, c.name)) : null;
-    const carried = nameSpan ? mergedOrigins(sheet, [0, Infinity]) : null;
+    const carried = nameSpan ? mergedOrigins(sheet) : null;
     // There, a target, unit or direction merged down a group's rows is each row's (0% for every school year).
     const shared = (r: number, col: number | undefined): Cell | null => {
       const cell = cellOf(sheet, r, col);
@@ -177,7 +176,7 @@ export function readIndicatorTables(
         return v !== null && cellText(v).trim() !== "";
       });
       if (!filled) break;
-      const name = nameSpan ? spannedName(sheet, r, nameSpan, carried) : cellOf(sheet, r, c.name);
+      const name = nameSpan && carried ? spannedName(sheet, r, nameSpan, carried) : cellOf(sheet, r, c.name);
       const numberCell = cellOf(sheet, r, c.number);
       const yearOnly = yearNotesOnly(sheet, r, c);
       if (yearOnly !== undefined) {
@@ -268,27 +267,26 @@ function mergedRight(sheet: SheetGrid, row: number, col: number): number[] | nul
   return null;
 }
 
-/** Each cell of a merged area in the columns [left, right] under its origin → the origin's value (read empty where hidden). */
-function mergedOrigins(sheet: SheetGrid, [left, right]: [number, number]): Map<string, CellValue> {
+/** Each cell under the first row of a merged area → the area's value (those cells read empty, hidden by the merge). */
+function mergedOrigins(sheet: SheetGrid): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
   for (const ref of sheet.merges) {
     const a = parseRange(ref);
-    if (a.right < left || a.left > right || a.bottom === a.top) continue;
+    if (a.bottom === a.top) continue;
     const v = cellAt(sheet, a.top, a.left);
-    for (let r = a.top + 1; r <= a.bottom; r++)
-      for (let col = Math.max(a.left, left); col <= Math.min(a.right, right); col++) out.set(`${r},${col}`, v);
+    for (let r = a.top + 1; r <= a.bottom; r++) for (let col = a.left; col <= a.right; col++) out.set(`${r},${col}`, v);
   }
   return out;
 }
 
 /** A row's name from every column of its name, a group's name carried down its merged cells; its cell the first it writes. */
-function spannedName(sheet: SheetGrid, r: number, columns: readonly number[], carried: Map<string, CellValue> | null): Cell | null {
+function spannedName(sheet: SheetGrid, r: number, columns: readonly number[], carried: ReadonlyMap<string, CellValue>): Cell | null {
   const parts: string[] = [];
   let own: Cell | null = null;
   const left = columns[0];
   for (const col of columns) {
     const here = cellOf(sheet, r, col);
-    const text = here && here.text !== "" ? here.text : cellText(carried?.get(`${r},${col}`) ?? null).trim();
+    const text = here && here.text !== "" ? here.text : cellText(carried.get(`${r},${col}`) ?? null).trim();
     if (text !== "" && !parts.includes(text)) parts.push(text);
     if (!own && here && here.text !== "") own = here;
   }
@@ -302,7 +300,7 @@ function unitOfFigures(ind: IndicatorRead): string {
   for (const y of ind.years) {
     const text = y.actualCell?.text.normalize("NFKC").trim() ?? "";
     // No figure (a dash, なし, 未把握) says nothing of the unit.
-    if (text === "" || DASH.test(text) || !/\d/.test(text)) continue;
+    if (!/\d/.test(text)) continue;
     // The figure is read scaled (90.8万 トン as 908,000): the unit without its scale.
     const m = /^[▲△-]?[\d,]+(?:\.\d+)?\s*(?:百万|万|千|億)?\s*([^\d\s()（）]{1,4}?)\s*$/.exec(text);
     if (!m || (unit !== null && unit !== m[1])) return "";

@@ -131,8 +131,10 @@ function firstHit(hits: Hit[], field: FieldKey): Hit | undefined {
   return undefined;
 }
 
-/** A header cell of the year table: on the header row or the row under it, not left of the form. */
-/** A column header of the year table, on its header row or the row under it; never in the year column (whose cells are year labels). */
+/**
+ * A column header of the year table: on the header row or the row under it, not left of the form, never in
+ * the year column (whose cells are year labels).
+ */
 function headerHitIn(hits: Hit[], field: FieldKey, headerRow: number, formLeft: number, yearCol: number): Hit | undefined {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
