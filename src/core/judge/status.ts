@@ -39,6 +39,7 @@ import { isBlank } from "../text/normalize";
 import { nfkcMapped, type MappedText } from "../text/mappedNfkc";
 import type { Status } from "../model/schemas";
 import { baseStatus, LEXICON, type Verdict } from "./lexicon";
+import { indexLexicon } from "./lexiconIndex";
 
 /** Why a text with words in it has no status: so a person knows what to write. */
 export type UnknownReason = "no-verdict" | "opposite" | "not-asserted";
@@ -206,33 +207,8 @@ function scopeOf(norm: string): Scope {
   return { muted, quoted };
 }
 
-/**
- * Which characters the text being classified holds: `seen[c] === stamp`. A new stamp per text, so nothing
- * is cleared. Lets a lexicon line whose match cannot start with any of them be skipped (about half of them).
- */
-const seen = new Uint32Array(0x10000);
-let stamp = 0;
-
-function markCharacters(text: string): number {
-  if (++stamp === 0xffffffff) {
-    seen.fill(0);
-    stamp = 1;
-  }
-  for (let i = 0; i < text.length; i++) seen[text.charCodeAt(i)] = stamp;
-  return stamp;
-}
-
-function mayStartIn(first: readonly number[] | null, current: number): boolean {
-  if (first === null) return true;
-  for (let i = 0; i < first.length; i++) if (seen[first[i]] === current) return true;
-  return false;
-}
-
-/** Whether the text holds one of `words` (a word whose first character it lacks is not searched for). */
-function holdsOneOf(text: string, words: readonly string[], current: number): boolean {
-  for (const w of words) if (seen[w.charCodeAt(0)] === current && text.includes(w)) return true;
-  return false;
-}
+/** The lexicon lines worth running on a text (most texts hold the words of a dozen of them). */
+const LINES = indexLexicon(LEXICON);
 
 function findHits(norm: string): { hits: Hit[]; unasserted: number } {
   let work = norm;
@@ -241,10 +217,7 @@ function findHits(norm: string): { hits: Hit[]; unasserted: number } {
   let unasserted = 0;
   // Spans matched by the current row, as start/end pairs; one array for all rows (most match nothing).
   const spans: number[] = [];
-  const current = markCharacters(norm);
-  for (const r of LEXICON) {
-    if (!mayStartIn(r.first, current)) continue;
-    if (r.needs && !holdsOneOf(norm, r.needs, current)) continue;
+  for (const r of LINES.candidates(norm)) {
     if (spans.length > 0) spans.length = 0;
     // exec over the shared /g pattern (matchAll would clone the RegExp on every call).
     const re = r.re;

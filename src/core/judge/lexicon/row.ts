@@ -4,7 +4,7 @@
  * after it means. A status ending in `~` is a weak signal: it decides only when no strong one speaks.
  */
 import type { Status } from "../../model/schemas";
-import { firstChars } from "../../text/firstChars";
+import { firstChars, requiredWords } from "../../text/patternFilter";
 
 /** A status, a weak status (`~`, decides only when no strong signal speaks), or null (says nothing). */
 export type Verdict = Status | `${Status}~` | null;
@@ -30,6 +30,8 @@ export interface Row {
   needs: readonly string[] | null;
   /** The characters a match can start with (read from the pattern), or null for any: a text holding none is skipped. */
   first: readonly number[] | null;
+  /** Words one of which every match contains (read from the pattern), or null: a text holding none is skipped. */
+  words: readonly string[] | null;
   /** The verdict when affirmed, read from the match itself (a result against its target); `yes` when absent. */
   judge?: (m: RegExpExecArray) => Verdict;
 }
@@ -66,6 +68,7 @@ export function row(
     minor: options.minor ?? false,
     needs: options.needs ?? null,
     first: startChars(re),
+    words: requiredWords(re),
     judge: options.judge,
   };
 }
