@@ -70,16 +70,19 @@ const NEGATIVE: ReadonlySet<Status> = new Set<Status>(["delayed", "at_risk"]);
  * the verb (達成できたため → 達成できた).
  */
 const CHAIN_TOKEN =
-  /することが|することは|ことなく|ことが|ことは|わけでは|訳では|とは|言い難|いい難|言え|いえ|には至|に至|至|でき|出来|され|させ|して|した|する|では|ません|ます|まし|でし|ある|あり|あっ|ない|なく|なかっ|し|さ|せ|れ|ら|て|で|い|お|り|っ|く|た(?!め)|だ|ず|ぬ|る(?!よう)/y;
+  /することが|することは|ことなく|ことが|ことは|わけでは|訳では|のでは(?=なく)|とは|言い難|いい難|言え|いえ|には至|に至|至|でき|出来|され|させ|して|した|する|では|ません|ます|まし|でし|ある|あり|あっ|ない|なく|なかっ|し|さ|せ|れ|ら|て|で|い|お|り|っ|く|た(?!め)|だ|ず|ぬ|る(?!よう)/y;
 const NEGATIONS: ReadonlySet<string> = new Set(["ず", "ぬ", "ない", "なく", "なかっ", "ません", "ことなく", "言い難", "いい難"]);
 
 /** A plan rather than a verdict, right after the core: 〜できるよう, 〜するため, 〜に向け, 〜していく. */
 const INTENT =
-  /(?:することが|ことが)?(?:でき|出来|させ|され|せ|さ|し|れ|ら)?(?:する|る|す|う|く|ぐ|む|ぶ|つ)(?:よう|ため|べく|予定|見込|計画|方針|ことを目指|ことを目標)|(?:し|さ|せ|され|でき)?ないよう|(?:の|に|を|へ)?(?:ため|向け|向か|目指|図|目標とし|見込|見通|目処|目途|予定|検討)|(?:し|でき)?て(?:いく|ゆく|まいる|参る)/y;
+  /(?:することが|ことが)?(?:でき|出来|させ|され|せ|さ|し|れ|ら)?(?:する|る|す|う|く|ぐ|む|ぶ|つ)(?:よう|ため|べく|予定|見込|計画|方針|ことを目指|ことを目標)|(?:し|さ|せ|され|でき)?ないよう|(?:の|に|を|へ)?(?:ため|向け|向か|目指|図(?!り(?:まし)?た|っ(?:た|て))|目標とし|見込|見通|目処|目途|予定|検討)|(?:し|でき)?て(?:いく|ゆく|まいる|参る)|(?:が|の)?可能(?:に|と)な(?:る|れ)(?:まで|よう|ため|ば)/y;
 
 /** A concession or a turn: the verdict that follows it outranks a delay told before it. */
 const CONCESSION =
   /(?:た|る|ない|だ|す|ん|かった)が(?![ぁ-ゖ])|ものの|けれど(?:も)?|ながらも|にもかかわらず|にも関わらず|とはいえ|しかし(?:ながら)?|ところが|それでも|一方(?:で)?(?![向通])|反面/g;
+
+/** Turns that weigh both sides alike rather than concede the first. */
+const BALANCED = /^(?:一方|反面)/;
 
 const PRIORITY: readonly Status[] = ["not_evaluated", "at_risk", "delayed", "achieved", "ahead", "on_track"];
 
@@ -154,12 +157,18 @@ const CLAUSE_START = /[。、,;!?！？\n]/;
 const REPORTED = /「[^「」]{0,200}」と(?:の)?(?:報告|連絡|説明|申し出|申出|回答|指摘|意見|話)/g;
 /** A state the measure left behind: 「未着手」から「取組中」となった. */
 const FORMER = /「[^「」]{1,40}」から/g;
-/** A short quote inside a longer text names a category (評価区分「達成」), it is not the verdict. */
-const SHORT_QUOTE = /「[^「」]{1,12}」/g;
-/** A tally of items by outcome (13件が目標達成, 達成したものは109事業), or a part (伸び悩む部分もあり): one result among several. */
-const TALLY_BEFORE = /(?:\d+(?:\.\d+)?(?:件|事業|項目|指標|施策|地区|校|団体|%|割)|うち)(?:が|は|も|で)?$/;
+/**
+ * A short quote inside a longer text names a category (評価区分「達成」), it is not the verdict; so does a
+ * grade's meaning in brackets after its letter (A(計画通り)・C(やや遅れている)).
+ */
+const SHORT_QUOTE = /「[^「」]{1,12}」|(?<![A-Za-z])[A-ES]\([^()]{1,14}\)/g;
+/**
+ * A tally of items by outcome (13件が目標達成, 達成したものは109事業, 達成した事業が全体の75%, 「順調」は7), or a part
+ * (伸び悩む部分もあり): one result among several.
+ */
+const TALLY_BEFORE = /(?:\d+(?:\.\d+)?(?:件|事業|項目|指標|施策|地区|校|団体|%|割)|うち)(?:が|は|も|で)?「?$/;
 const TALLY_AFTER =
-  /(?:もの|の)?(?:が|は|も|で)?(?:約|計)?\d+(?:件|事業|項目|指標|施策|地区|校|団体|か所|箇所|%|割)|[ぁ-ん]{0,4}?(?:部分|面|ところ)(?:も|が)(?:あ[りるっ]|見られ|みられ)/y;
+  /」?(?:もの|の|事業|項目|指標|施策)?(?:が|は|も|で)?(?:全体の)?(?:約|計)?\d+(?:[.・]\d+)?(?:件|事業|項目|指標|施策|地区|校|団体|か所|箇所|%|割|(?=[、。,]|で))|[ぁ-ん]{0,4}?(?:部分|面|ところ)(?:も|が)(?:あ[りるっ]|見られ|みられ)/y;
 
 interface Scope {
   /** Marks per character of the copy: 1 = the verdicts there are dropped (questions, requests, former states). */
@@ -193,7 +202,7 @@ function scopeOf(norm: string): Scope {
     muted = mark(muted, n, from, m.index + m[0].length);
     clauseFloor = m.index + m[0].length;
   }
-  if (norm.includes("「")) {
+  if (norm.includes("「") || norm.includes("(")) {
     // Each pattern is bounded (at most ~200 characters a match) and its matches do not overlap.
     FORMER.lastIndex = 0;
     for (let m = FORMER.exec(norm); m !== null; m = FORMER.exec(norm)) muted = mark(muted, n, m.index, m.index + m[0].length);
@@ -280,20 +289,23 @@ function findHits(norm: string): { hits: Hit[]; unasserted: number } {
   return { hits: hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits, unasserted };
 }
 
+/** The concessions and turns of a text (〜が、 / ものの / しかし …), in text order. */
+function turnsOf(norm: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  CONCESSION.lastIndex = 0;
+  for (let m = CONCESSION.exec(norm); m !== null; m = CONCESSION.exec(norm)) {
+    classifierMeter.steps++;
+    if (m[0].length === 0) CONCESSION.lastIndex++;
+    found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
 /** Drops a delay or risk that a later strong positive verdict overrides (conceded, or told in the past). */
 function dropOverridden(hits: Hit[], norm: string): Hit[] {
   // Turns are looked for only when a delay has a positive verdict after it (rare).
   let turns: { start: number; end: number }[] | null = null;
-  const findTurns = () => {
-    const found: { start: number; end: number }[] = [];
-    CONCESSION.lastIndex = 0;
-    for (let m = CONCESSION.exec(norm); m !== null; m = CONCESSION.exec(norm)) {
-      classifierMeter.steps++;
-      if (m[0].length === 0) CONCESSION.lastIndex++;
-      found.push({ start: m.index, end: m.index + m[0].length });
-    }
-    return found;
-  };
+  const findTurns = () => turnsOf(norm);
   // The latest strong positive verdict decides for every delay before it: a turn between a delay and
   // any later verdict lies between the delay and the latest one. Linear in hits (plus turns), not quadratic.
   let lastPositive = -1;
@@ -347,7 +359,34 @@ interface Decision {
 
 const direction = (s: Status) => (POSITIVE.has(s) ? 1 : NEGATIVE.has(s) ? -1 : 0);
 
-function decide(hits: Hit[], unasserted: number): Decision {
+/**
+ * Weak verdicts both ways, every one of one side before a turn and every one of the other after it
+ * (計画的に事業を行っているが、…対応には至っていない): the side after the turn, as a reader takes it; else 0.
+ * A contrast that weighs both sides alike (一方, 反面) is no such turn.
+ */
+function sideAfterTurn(tier: readonly Hit[], norm: string): number {
+  const span = (dir: number) => {
+    let start = Infinity;
+    let lastStart = -1;
+    let end = -1;
+    for (const h of tier) {
+      if (direction(h.status) !== dir) continue;
+      start = Math.min(start, h.start);
+      lastStart = Math.max(lastStart, h.start);
+      end = Math.max(end, h.end);
+    }
+    return { start, lastStart, end };
+  };
+  const pos = span(1);
+  const neg = span(-1);
+  const [first, later, side] = neg.end <= pos.start ? [neg, pos, 1] : pos.end <= neg.start ? [pos, neg, -1] : [null, null, 0];
+  if (!first || !later) return 0;
+  // From the first side's last phrase on: the turn may share its last character (遅れはある|が).
+  const turned = turnsOf(norm).some((t) => t.start > first.lastStart && t.end <= later.start && !BALANCED.test(norm.slice(t.start, t.end)));
+  return turned ? side : 0;
+}
+
+function decide(hits: Hit[], unasserted: number, norm: string): Decision {
   const strong = hits.filter((h) => !h.weak);
   let tier = strong.length > 0 ? strong : hits;
   // A finished task yields to any other positive signal of its tier.
@@ -358,8 +397,17 @@ function decide(hits: Hit[], unasserted: number): Decision {
   if (winner === null) return { winner: null, opposite: null, reason: unasserted > 0 ? "not-asserted" : "no-verdict", conflict: null };
   const dir = direction(winner.status);
   const opposite = dir === 0 ? null : best(tier, (s) => direction(s) === -dir);
-  // Weak signals only, pointing both ways: the text does not say which (unless it tallies results).
+  // Weak signals only, pointing both ways: the text does not say which (unless it tallies results, or turns
+  // from one side to the other).
   if (opposite && strong.length === 0 && !tier.some((h) => h.tally)) {
+    const side = sideAfterTurn(tier, norm);
+    if (side !== 0)
+      return {
+        winner: best(tier, (s) => direction(s) === side),
+        opposite: best(tier, (s) => direction(s) === -side),
+        reason: null,
+        conflict: null,
+      };
     return { winner: null, opposite: null, reason: "opposite", conflict: dir > 0 ? [winner, opposite] : [opposite, winner] };
   }
   return { winner, opposite, reason: null, conflict: null };
@@ -382,7 +430,7 @@ function classify(text: string): StatusResult {
   if (isBlank(text)) return { status: null, phrase: null, opposite: null, reason: null, conflict: null };
   const norm = nfkcMapped(text, "drop");
   const { hits, unasserted } = findHits(norm.text);
-  const { winner, opposite, reason, conflict } = decide(dropOverridden(hits, norm.text), unasserted);
+  const { winner, opposite, reason, conflict } = decide(dropOverridden(hits, norm.text), unasserted, norm.text);
   if (winner === null) {
     const pair = conflict && { positive: phraseOf(norm, conflict[0]), negative: phraseOf(norm, conflict[1]) };
     return { status: "unknown", phrase: null, opposite: null, reason, conflict: pair };

@@ -48,6 +48,20 @@ function resultAgainstTarget(m: RegExpExecArray): Verdict {
   if (unit !== "" && m[6] !== "" && unit !== m[6]) return null;
   return result >= target ? "achieved~" : "delayed~";
 }
+/** A result with its target in brackets after it: 年133冊(目標値100冊), 実績45件(目標:50件). */
+const RESULT_THEN_TARGET = new RegExp(
+  `(?<!(?:${LOWER_IS_BETTER})[^。]{0,16})(${NUMBER})([^\\d\\s、。,()]{0,4}?)\\((?:目標(?:値|数|額)?|計画(?:値|数)?)[:：]?(${NUMBER})([^\\d\\s、。,()]{0,4}?)\\)`,
+  "g",
+);
+
+/** Reached or behind, weakly, as resultAgainstTarget, read the other way round. */
+function resultThenTarget(m: RegExpExecArray): Verdict {
+  const result = writtenNumber(m[1]);
+  const target = writtenNumber(m[3]);
+  if (!Number.isFinite(target) || !Number.isFinite(result) || target <= 0) return null;
+  if (m[2] !== "" && m[4] !== "" && m[2] !== m[4]) return null;
+  return result >= target ? "achieved~" : "delayed~";
+}
 const RESULT_AGAINST = "に対し(?:て)?(?:実績(?:値)?|結果|成果)(?:が|は)";
 const COMPARED = "(?:を|から|より|よりも|に比べ(?:て)?|と比べ(?:て)?|と比較(?:して|すると)?|比で)";
 
@@ -56,7 +70,7 @@ export const COMPARISON: readonly Row[] = [
   // Weak: 目標を一部達成しており、概ね順調に進んでいる is on track.
   row(/(?:一部|一部の)(?:達成|進行|進展|進捗|実施|完了|整備)/g, "delayed~", null),
   row(/(?:大半|大部分|半分|半数|相当程度)(?:\[[^\]]{0,12}\])?(?:を|が|は|程度|について)?(?:達成|完了|実施)/g, "on_track~", null),
-  row(/(?:まあまあ|ある程度|一定程度|一定の)(?:達成|進捗|進ん|成果)/g, "on_track", "delayed"),
+  row(/(?:まあまあ|ある程度|一定程度|一定の)(?:達成|進捗|進ん|成果)|(?:ある程度|一定程度)(?:は)?図られ/g, "on_track", "delayed"),
   row(/(?:あまり|十分には?)(?:達成|進捗|進ん|進展|実施)(?:でき|し|され)?(?=て(?:い)?ない|ておらず|ず|ない|なかっ)/g, null, "delayed"),
   // 108件のうち87件完了: part of the whole.
   row(
@@ -67,6 +81,7 @@ export const COMPARISON: readonly Row[] = [
 
   // — against the target or the plan —
   row(TARGET_AND_RESULT, "achieved~", null, { judge: resultAgainstTarget, needs: ["目標"] }),
+  row(RESULT_THEN_TARGET, "achieved~", null, { judge: resultThenTarget }),
   row(
     new RegExp(`(?:${TARGET}|計画|予定|想定|期待)(?:を|に|から|より)?${AMOUNT}${DEGREE}(?:下回|割り込|割っ)`, "g"),
     "delayed",
@@ -79,15 +94,18 @@ export const COMPARISON: readonly Row[] = [
     needs: [...TARGET_WORDS, "予定", "想定"],
   }),
   row(/届か(?=ず|なかっ|ない)/g, "delayed~", null),
-  // 目標を上回る, 目標の100万冊を上回る, 目標値に対して実績値が上回った.
+  // 目標を上回る, 目標の100万冊を上回る, 目標値31%を超えた, 目標値に対して実績値が上回った; by a wide margin
+  // (目標値を大幅に超えた), ahead.
   row(
-    new RegExp(`${TARGET}(?:を|は|も|の${AMOUNT}を|${RESULT_AGAINST})?${AMOUNT}${DEGREE}(?:上回|超え|超過|クリア)`, "g"),
+    new RegExp(`${TARGET}(?:を|は|も|の?${AMOUNT}を|${RESULT_AGAINST})?${AMOUNT}${DEGREE}(?:上回|超え|超過|クリア)`, "g"),
     "achieved~",
     "delayed",
     {
       needs: [...TARGET_WORDS, "予定", "想定"],
+      judge: (m) => (/大きく|大幅に|著しく|かなり/.test(m[0]) ? "ahead~" : "achieved~"),
     },
   ),
+
   // 目標値以上: reached or beyond (a rating), or expected beyond (〜の成果を得られる見込み).
   row(new RegExp(`${TARGET}(?:以上|超)(?!の(?:受講|人数|参加))`, "g"), "ahead~", null, { needs: [...TARGET_WORDS, "予定", "想定"] }),
   row(new RegExp(`${TARGET}(?:に|へ)(?:達し|到達|達成し)`, "g"), "achieved", "delayed", { needs: [...TARGET_WORDS, "予定", "想定"] }),
@@ -122,6 +140,9 @@ export const COMPARISON: readonly Row[] = [
   row(new RegExp(`${BASELINE}(?:と|から)(?:同(?:水準|程度|レベル)|変わら|変化(?:が|は)?(?:な|見られな|みられな))`, "g"), "delayed~", null, {
     needs: BASELINE_WORDS,
   }),
+  // 協定書の内容を上回る実績, 仕様書を上回る取組み: beyond what was agreed (after the baseline's lines, which take
+  // 前年を上回る), weakly.
+  row(new RegExp(`を${DEGREE}(?:上回|超え)る(?:実績|成果|取組み?|取り組み|結果)`, "g"), "ahead~", null),
   row(/横ばい/g, "delayed", null),
   row(/後退/g, "at_risk", "on_track~"),
   row(/悪化/g, "delayed", "on_track~"),
@@ -139,12 +160,16 @@ export const COMPARISON: readonly Row[] = [
 
   // — how the work went, in words —
   // No effect (yet): behind, not beyond reach (地方創生に効果がなかった).
-  row(/効果が(?:み|見)られない|効果が(?:なかっ|ない)|成果が(?:なかっ|ない|上がらな|あがらな)/g, "delayed~", null),
+  row(/(?:効果|成果)(?:が|の)(?:み|見)られ(?:ない|ず)|効果が(?:なかっ|ない)|成果が(?:なかっ|ない|上がらな|あがらな)/g, "delayed~", null),
   // 有効とは言えない: not good enough; 達成度が低いとは言い難い: not bad after all.
   // (The same verdict whether the chain reads 言えない or 言い難い.)
   row(/(?:有効|効果的|十分|適切)(?:であった|だった|である)?とは(?:言え|いえ|言い難|いい難|言いがた)/g, "delayed~", "delayed~"),
   row(/(?:低い|遅れている|不十分|遅い)とは(?:言え|いえ|言い難|いい難|言いがた)/g, "on_track~", "on_track~"),
   row(/進捗が(?:み|見)られ/g, "on_track", "delayed"),
   row(/(?:進展|前進)/g, "on_track", "delayed"),
-  row(/要改善|改善(?:が|を)?(?:必要|要する|検討)|改善や工夫が必要|見直しが必要|努力不足|不十分|課題(?:あり|が残|を残)/g, "delayed~", null),
+  row(
+    /(?:やや|一層の|より一層の|さらなる|更なる)?努力を要する|要改善|改善(?:が|を)?(?:必要|要する|検討)|改善や工夫が必要|見直しが必要|努力不足|不十分|課題(?:あり|が残|を残)/g,
+    "delayed~",
+    null,
+  ),
 ];

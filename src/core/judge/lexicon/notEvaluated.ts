@@ -19,6 +19,10 @@ export const NOT_EVALUATED: readonly Row[] = [
   row(/施策(?:を|は|が)?廃止/g, "not_evaluated", null),
   row(/評価(?:は|を)?(?:行わ|実施せ|実施し|せ|し)(?=ない|ず|ません)/g, null, "not_evaluated", { needs: ["評価"] }),
   row(/評価せず/g, "not_evaluated", null),
+  // A review's verdict on the project (事業仕分け: 「不要・凍結」と判定された, 不要とされた).
+  row(/「?(?:不要|凍結)(?:[・、](?:不要|凍結|廃止))*」?(?:と|に)(?:判定|判断|され|し|な)/g, "not_evaluated", null),
+  // 中断した / 中断する: stopped, perhaps for good (weak: 工事が中断したが再開し計画通り is on track); 一時中断 is a pause (delay.ts).
+  row(/(?<!一時)中断(?=し|され|と|する|。|$)/g, "not_evaluated~", null),
   // 中止 / 廃止 / 休止 of the measure itself; 中止や延期 of an event is a delay (delay.ts), 一時休止 a pause.
   row(/(?:事業|施策|取組み?|計画)(?:を|は|が|の)?(?:終了)?(?:中止|廃止|休止)/g, "not_evaluated", null),
   // A bare 中止 / 廃止 is a rating only when it is (nearly) the whole text: 押印廃止 is a reform, not the end.

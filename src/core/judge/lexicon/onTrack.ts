@@ -13,7 +13,8 @@ export const ON_TRACK: readonly Row[] = [
   row(/計画的(?:に|かつ)/g, "on_track~", "delayed~", { adverb: true }),
   row(/良好に推移|良好な(?:実績|結果|成果|状態)|概ね良好|おおむね良好/g, "on_track", "delayed"),
   row(/計画(?:を|の|は)?(?:推進|遂行)/g, "on_track", "delayed"),
-  row(/(?:計画|予定)に(?:沿|そ|則|基づ)/g, "on_track~", null),
+  // Not before a noun (計画に基づく令和3年度実施施策 names the measures, it says nothing of their progress).
+  row(/(?:計画|予定)に(?:沿|そ|則|基づ)(?!く[一-龥ァ-ヶ]|う[一-龥ァ-ヶ])/g, "on_track~", null),
   // Bare 計画通り (計画どおり、10月1日より…) is only a weak verdict; 計画通りではない is a strong one.
   row(new RegExp(`(?:計画|予定|スケジュール|工程|目標|想定|目標値|期待)${AS_PLANNED}`, "g"), "on_track~", "delayed", { adverb: true }),
   row(/(?:概ね|おおむね|ほぼ)(?:進ん|進捗|進行|推移)/g, "on_track", "delayed"),

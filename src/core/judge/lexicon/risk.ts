@@ -25,6 +25,8 @@ export const AT_RISK: readonly Row[] = [
   }),
   row(/見込め(?=ない|ず|なかっ|ません)/g, "on_track~", "at_risk"),
   row(/断念/g, "at_risk", null),
+  // 目標から遠ざかっていく: moving away from the target, not merely behind it.
+  row(/(?:目標|計画)(?:値)?から(?:遠ざか|遠のい|離れてい)/g, "at_risk", null),
   // 目標に程遠い: far from the target, not merely behind it.
   row(/程遠|ほど遠/g, "at_risk", null),
   row(
