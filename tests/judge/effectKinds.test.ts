@@ -49,6 +49,23 @@ const CASES: Case[] = [
   ["全47小学校中46校にとどまった", "fraction", 97.87],
   ["実施中3件", "count", null],
   ["▲4,906時間", "count", null],
+  // A third round: the part of a whole with words between, its percentage beside it.
+  ["施策数60項目を掲げており、このうち45項目は完了した", "fraction", 75],
+  ["対象80項目のうち、「順調」「概ね順調」の評価は60項目(75%)であった", "percentFraction", 75],
+  ["市が管理する橋梁(120橋)のうち、建設後50年を経過した橋梁は30橋(約25%)", "percentFraction", 25],
+  ["防犯灯約5,000灯のうち、LED化済みは約4,000灯", "fraction", 80],
+  ["20項目のうち達成率100%以上が12項目", "fraction", 60],
+  // Named rates, bands and labels.
+  ["指標の達成度の平均値は、26 年度と同じく88.5%", "percent", 88.5],
+  ["目標の100億円に対して85.5%の到達率となった", "percent", 85.5],
+  ["2.安全安心のまちづくり 45.25%", "percent", 45.25],
+  ["B(概ね)目標通り 〔100%∼80%〕", "unrecognized", null],
+  ["工事は88.6%で前年度比0.5ポイント減", "percent", 88.6],
+  // No target named: no ratio (開札件数…に対し); a target in yen met by the next amount in yen.
+  ["開札件数500件に対し、20件の不調が発生した", "count", null],
+  ["執行予定額10億円に対し、工事20件を起工し、執行額は2億5000万円となった。", "ratio", 25],
+  ["年間約3万枚のペーパーレス", "reduction", null],
+  ["申請件数1,200棟", "count", null],
 ];
 
 describe("effect phrasings of other cities", () => {
@@ -57,6 +74,15 @@ describe("effect phrasings of other cities", () => {
     expect(p.kind).toBe(kind);
     if (progress === null) expect(p.progress).toBeNull();
     else expect(p.progress).toBeCloseTo(progress, 2);
+  });
+
+  it("checks the percentage stated beside the part of a whole against it", () => {
+    expect(parseEffect("対象80項目のうち、評価Aは60項目(75%)", null).checks[0]).toMatchObject({ kind: "percent-fraction", ok: true });
+    expect(parseEffect("対象80項目のうち、評価Aは60項目(70%)", null).checks[0]).toMatchObject({
+      kind: "percent-fraction",
+      ok: false,
+      stated: "70%",
+    });
   });
 
   it("keeps the uncapped value of an actual past its target", () => {

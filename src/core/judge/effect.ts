@@ -150,7 +150,7 @@ const BARE_END_AT = /\s{0,4}(?:$|[)\]、。,;・]|\s)/y;
 
 /** The count kind: N件/名/回/人/台. */
 /** Counters a count may carry beyond those of a fraction: 枚, 社, 都道府県, 戸, 点 … */
-const COUNT_UNIT = `(?:${COUNTER}|都道府県|市町村|者|戸|点|枚|社|園|館|世帯|時間|キロメートル|km|ha)`;
+const COUNT_UNIT = `(?:${COUNTER}|都道府県|市町村|者|戸|点|枚|社|園|館|世帯|時間|キロメートル|km|ha|棟|灯|橋|冊|区画|頭)`;
 /** The count kind: N件, 1箇所, 約66万枚, 69,077千人, (12)件. */
 const COUNT = new RegExp(`\\d\\s{0,4}\\)?\\s{0,4}(?:億|万|千|百)?\\s{0,4}${COUNT_UNIT}`);
 
@@ -159,9 +159,13 @@ const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
 const NUM_START = "(?<![\\d.])";
 /** A percentage leading the cell, after at most a short label or a year in brackets (（令和2年度）41.5%). */
 const PERCENT_LEAD = /^((?:\s{0,4}\([^()]{0,14}\))?[^\d%]{0,16}?)(\d+(?:\.\d+)?)\s{0,4}%/;
-/** A named rate anywhere in the cell: …に対する進捗率は66%だった. */
+/** A named rate anywhere in the cell: …に対する進捗率は66%だった, …に対して87.9%の到達率. */
 const RATE_PERCENT =
-  /(?:進捗率|達成率|進捗度|達成度|整備率|実施率|導入率|普及率|利用率|執行率|完了率|耐震化率|組織率|改良率|接種率|加入率|設置率|充足率|受診率|割合)(?:[^\d%。]|\d{1,4}(?=年|月)){0,30}?(?:約)?(\d+(?:\.\d+)?)\s{0,4}%/;
+  /(?:進捗率|達成率|進捗度|達成度|整備率|実施率|導入率|普及率|利用率|執行率|完了率|耐震化率|組織率|改良率|接種率|加入率|設置率|充足率|受診率|割合)(?:[^\d%。]|\d{1,4}(?=\s?(?:年|月))){0,30}?(?:約)?(\d+(?:\.\d+)?)\s{0,4}%(?!\s{0,4}(?:以上|未満|以下|超))|(\d+(?:\.\d+)?)\s{0,4}%の(?:到達|達成|進捗|執行|実施|整備)率/;
+/** The rest of a band after its first percentage: 100%∼80%, 80%~60%. */
+const RANGE_AFTER_AT = /\s{0,4}[~∼〜～]\s{0,4}\d+(?:\.\d+)?\s{0,4}%/y;
+/** A percentage ending a cell after a label, perhaps numbered: 1.市民の暮らしを守り支えるまちづくり 29.47%. */
+const TRAILING_PERCENT = /^(?:\d{1,2}[.)、]\s{0,2})?[^\d%]{1,40}?(\d+(?:\.\d+)?)\s{0,4}%\s*$/;
 /** A fraction a/b: not part of a date (2020/4/1) and not inside a longer number. */
 const FRACTION = /(?<![\d./])(\d{1,9})\s{0,4}\/\s{0,4}(\d{1,9})(?![\d.]|\s{0,4}\/\s{0,4}\d)/g;
 /** 目標数 50名に対し …; the target is the count right before に対し. */
@@ -407,11 +411,13 @@ function moneyChecks(f: Folded, amounts: Amount[]): EffectCheck[] {
 function parsePercentText(f: Folded): EffectParse | null {
   const m = PERCENT_LEAD.exec(f.text);
   if (!m) {
-    const r = RATE_PERCENT.exec(f.text);
+    const r = RATE_PERCENT.exec(f.text) ?? TRAILING_PERCENT.exec(f.text);
     if (!r) return null;
-    const stated = Number(r[1]);
+    const stated = Number(r[1] ?? r[2]);
     return Number.isFinite(stated) ? result("percent", { progress: cap(stated), progressRaw: stated, statedPercent: stated }) : null;
   }
+  // A band (〔100%∼80%〕, a legend's) is no value.
+  if (matchAt(RANGE_AFTER_AT, f.text, m.index + m[0].length)) return null;
   const statedPercent = Number(m[2]);
   if (!Number.isFinite(statedPercent)) return null;
   const pctStart = m.index + m[1].length;
@@ -437,9 +443,9 @@ function parsePercentText(f: Folded): EffectParse | null {
 // ---------------------------------------------------------------------------------------------------
 // Figures that are not progress, and targets written before the actual
 
-const REDUCTION_WORD = "(?:削減|縮減|短縮|節減|低減|圧縮|カット)";
+const REDUCTION_WORD = "(?:削減|縮減|短縮|節減|低減|圧縮|カット|ペーパーレス)";
 const REDUCTION = new RegExp(
-  `${REDUCTION_WORD}(?:率|効果)?[^。、\\d%]{0,6}?(?:約|平均)?\\d+(?:\\.\\d+)?\\s{0,4}%|\\d+(?:\\.\\d+)?\\s{0,4}%[^。、]{0,12}?(?:${REDUCTION_WORD}|減(?!少率))`,
+  `${REDUCTION_WORD}(?:率|効果)?[^。、\\d%]{0,6}?(?:約|平均)?\\d+(?:\\.\\d+)?\\s{0,4}%|\\d+(?:\\.\\d+)?\\s{0,4}%[^。、]{0,12}?(?:${REDUCTION_WORD}|(?<!ポイント|pt)減(?!少率))`,
 );
 const PRICE_RATIO = /落札率|予定価格|設計価格|契約率|価格比|積算額/;
 /** A quantity saved, next to the word for it (15人削減, 削減量 293,554キロワット時). */
@@ -456,6 +462,8 @@ function parseRate(f: Folded): EffectParse | null {
 interface Quantity {
   value: number;
   percent: boolean;
+  /** Written in yen (98億695万6000円). */
+  yen: boolean;
   start: number;
   end: number;
 }
@@ -478,8 +486,9 @@ function* quantities(text: string, from: number): Generator<Quantity> {
     const u = readUnits(text, end, written(m[1], m[2]));
     const ws = matchAt(SPACES_AT, text, u.pos)![0].length;
     const percent = text[u.pos + ws] === "%";
+    const yen = text[u.pos + ws] === "円";
     QUANTITY.lastIndex = Math.max(resume, u.pos);
-    yield { value: u.yen, percent, start: m.index, end: u.pos + (percent ? ws + 1 : 0) };
+    yield { value: u.yen, percent, yen, start: m.index, end: u.pos + (percent || yen ? ws + 1 : 0) };
   }
 }
 
@@ -515,7 +524,9 @@ function parseTargetFirst(f: Folded): EffectParse | null {
     target = first.value;
     if (target.start - wordEnd > 12) return null;
   }
-  const second = it.next();
+  let second = it.next();
+  // A target in yen is met by an amount in yen, past the counts told between (…に対し、工事41件を起工し、執行額は5億…円).
+  while (target.yen && !second.done && !second.value.yen) second = it.next();
   if (second.done) return null;
   const actual = second.value;
   const between = text.slice(target.end, actual.start);
@@ -527,22 +538,59 @@ function parseTargetFirst(f: Folded): EffectParse | null {
 
 /** Part of a whole: 30校中24校, 対象件数108件のうち87件完了. */
 const OF_WHOLE = new RegExp(
-  `${NUM_START}(\\d+)\\s{0,4}(${COUNTER})?(?:の?[^\\d\\s。、のに]{1,6}?)?\\s{0,4}(のうち|中)[^\\d。、]{0,12}?(\\d+)\\s{0,4}(${COUNTER})?`,
+  `${NUM_START}${NUM}\\s{0,4}(${COUNTER})?(?:の?[^\\d\\s。、のに]{1,6}?)?\\s{0,4}(のうち|中)[^\\d。、]{0,12}?(?:約)?${NUM}(?![\\d,.]|\\s{0,4}%)\\s{0,4}(${COUNTER})?`,
 );
+/**
+ * The whole, with words between it and its part (項目数95項目のうち、「計画どおり」の進ちょくは62項目, 117項目に及ぶ改革を
+ * 掲げており、このうち64項目, 橋梁(94橋)のうち…24橋): the part is the next number in the sentence with the whole's unit.
+ */
+const WHOLE_THEN_WORDS = new RegExp(
+  `${NUM_START}${NUM}\\s{0,4}(${COUNTER}|[一-龥])\\)?(?:の[^\\d\\s。、のに]{1,6}?)?(?:のうち|[^\\d。]{0,24}?[、,]\\s{0,2}(?:この|その)うち)`,
+);
+/** A percentage close after the part: 62項目(65・26%), 18項目の指標で24.7%, 24橋(約26%). */
+const PERCENT_NEAR_AT = /[^\d%。]{0,8}?(?:約)?(\d+(?:\.\d+)?)\s{0,4}%/y;
+
+/** The part of a whole, and where it ends: from OF_WHOLE, else from WHOLE_THEN_WORDS. */
+function findPartOfWhole(text: string): { numerator: number; denominator: number; unit: string; end: number } | null {
+  const m = OF_WHOLE.exec(text);
+  // 中 only after a counter (30校中, 全47小学校中46校): 実施中 or 集中 is no whole.
+  if (m && (m[2] || m[3] === "のうち" || m[5])) {
+    return { denominator: toNumber(m[1]), numerator: toNumber(m[4]), unit: m[5] ?? m[2] ?? "", end: m.index + m[0].length };
+  }
+  const w = WHOLE_THEN_WORDS.exec(text);
+  if (!w) return null;
+  const unit = w[2];
+  const stop = text.indexOf("。", w.index);
+  const part = new RegExp(`${NUM_START}(?:約)?${NUM}\\s{0,4}${unit}`, "g");
+  part.lastIndex = w.index + w[0].length;
+  const p = part.exec(text);
+  if (!p || (stop >= 0 && p.index > stop)) return null;
+  return { denominator: toNumber(w[1]), numerator: toNumber(p[1]), unit, end: p.index + p[0].length };
+}
 
 function parseOfWhole(f: Folded): EffectParse | null {
-  const m = OF_WHOLE.exec(f.text);
-  // 中 only after a counter (30校中, 全47小学校中46校): 実施中 or 集中 is no whole.
-  if (!m || (!m[2] && m[3] !== "のうち" && !m[5])) return null;
-  const denominator = Number(m[1]);
-  const numerator = Number(m[4]);
-  if (!(denominator > 0)) return null;
+  const found = findPartOfWhole(f.text);
+  if (!found || !(found.denominator > 0)) return null;
+  const { numerator, denominator, unit } = found;
   const raw = (numerator * 100) / denominator;
-  return result("fraction", {
-    progress: cap(raw),
-    progressRaw: raw,
-    fraction: { numerator, denominator, unit: m[5] ?? m[2] ?? "" },
-  });
+  const fraction = { numerator, denominator, unit };
+  const pct = matchAt(PERCENT_NEAR_AT, f.text, found.end);
+  if (pct) {
+    // The percentage it states: a percentage with its fraction, checked as 14% (1/7施設) is.
+    const statedPercent = Number(pct[1]);
+    const start = found.end + pct[0].indexOf(pct[1]);
+    const stated = f.originalSlice(start, found.end + pct[0].length).trim();
+    const capped = raw > 100 && statedPercent === 100;
+    const ok = capped || matchesAtWrittenPrecision(pct[1], raw);
+    return result("percentFraction", {
+      progress: cap(statedPercent),
+      progressRaw: capped ? raw : statedPercent,
+      statedPercent,
+      fraction,
+      checks: [{ kind: "percent-fraction", ok, capped, stated, computed: raw, detail: `${numerator}/${denominator}` }],
+    });
+  }
+  return result("fraction", { progress: cap(raw), progressRaw: raw, fraction });
 }
 
 /** A number alone in a text cell. */
@@ -554,7 +602,8 @@ function parseRatio(f: Folded): EffectParse | null {
   const text = f.text;
   if (!text.includes("に対し")) return null;
   const t = RATIO_TARGET.exec(text);
-  if (!t) return null;
+  // Against a target or a plan, or with the multiple stated (…に対し1.82倍): 開札件数1760件に対し、65件の不調 is no ratio.
+  if (!t || (!text.includes("倍") && !TARGET_WORD.test(text.slice(0, t.index + t[0].length)))) return null;
   const target = toNumber(t[1]);
   if (!(target > 0)) return null;
   const after = t.index + t[0].length;
