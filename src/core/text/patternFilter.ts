@@ -14,7 +14,7 @@
 /** Past this many start characters a set saves little: null. */
 const MAX_SET = 256;
 /** Past this many strings a set of words is dropped (a cross product of alternatives grows fast). */
-const MAX_WORDS = 64;
+const MAX_WORDS = 24;
 
 type Chars = Set<number> | null;
 /** A set of strings, or null: too many, or not finite. */
@@ -39,6 +39,17 @@ function union(a: Chars, b: Chars): Chars {
   return out.size > MAX_SET ? null : out;
 }
 
+/** The union of several sets, or null when one is null or the union passes `max`. */
+function unionAll<T>(sets: (Set<T> | null)[], max: number): Set<T> | null {
+  const out = new Set<T>();
+  for (const s of sets) {
+    if (s === null) return null;
+    for (const x of s) out.add(x);
+    if (out.size > max) return null;
+  }
+  return out;
+}
+
 function unionWords(a: Words, b: Words): Words {
   if (a === null || b === null) return null;
   const out = new Set(a);
@@ -49,6 +60,13 @@ function unionWords(a: Words, b: Words): Words {
 /** Every string of `a` followed by every string of `b`, when there are few. */
 function product(a: Words, b: Words): Words {
   if (a === null || b === null || a.size * b.size > MAX_WORDS) return null;
+  if (b.size === 1) {
+    // One more character or word after each (most atoms are one literal).
+    const [y] = b;
+    const out = new Set<string>();
+    for (const x of a) out.add(x + y);
+    return out;
+  }
   const out = new Set<string>();
   for (const x of a) for (const y of b) out.add(x + y);
   return out;
@@ -108,6 +126,8 @@ function escapeChar(e: string): number {
   throw new Unsupported(`\\${e}`);
 }
 
+const LITERALS = new Map<number, Parsed>();
+
 class Reader {
   private i = 0;
   constructor(
@@ -122,19 +142,30 @@ class Reader {
   }
 
   private alternation(): Parsed {
-    let acc = this.sequence();
+    const first = this.sequence();
+    if (this.src[this.i] !== "|") return first;
+    const branches = [first];
     while (this.src[this.i] === "|") {
       this.i++;
-      const next = this.sequence();
-      acc = {
-        first: union(acc.first, next.first),
-        nullable: acc.nullable || next.nullable,
-        exact: unionWords(acc.exact, next.exact),
-        // Each alternative must give a word: a match holds one of the alternative it took.
-        need: unionWords(acc.need, next.need),
-      };
+      branches.push(this.sequence());
     }
-    return acc;
+    // Unions taken once over every branch (a list of thirty words is not copied thirty times).
+    return {
+      first: unionAll(
+        branches.map((b) => b.first),
+        MAX_SET,
+      ),
+      nullable: branches.some((b) => b.nullable),
+      exact: unionAll(
+        branches.map((b) => b.exact),
+        MAX_WORDS,
+      ),
+      // Each alternative must give a word: a match holds one of the alternative it took.
+      need: unionAll(
+        branches.map((b) => b.need),
+        MAX_WORDS,
+      ),
+    };
   }
 
   private sequence(): Parsed {
@@ -142,24 +173,36 @@ class Reader {
     let nullable = true;
     // `run`: every string the atoms since the last unlisted one can match together (their product).
     let run: Words = new Set([""]);
-    let exact: Words = run;
+    // Every string the whole sequence can match: the run, while it has never ended.
+    let whole = true;
     let need: Words = null;
+    // Literal characters gathered before they join the run (one product per run of them, not per character).
+    let tail = "";
     while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
       const atom = this.quantified();
       if (nullable) first = union(first, atom.first);
       nullable = nullable && atom.nullable;
       need = better(need, atom.need);
+      if (atom.exact !== null && atom.exact.size === 1) {
+        tail += atom.exact.values().next().value as string;
+        continue;
+      }
+      if (tail !== "") {
+        run = product(run, new Set([tail]));
+        tail = "";
+      }
       const joined = product(run, atom.exact);
       if (joined !== null) run = joined;
       else {
         // The run ends here: what it held is a candidate, and a new run starts with this atom.
         need = better(need, asNeed(run));
         run = atom.exact ?? new Set([""]);
+        whole = false;
       }
-      exact = exact === null ? null : product(exact, atom.exact);
     }
+    if (tail !== "") run = product(run, new Set([tail]));
     need = better(need, asNeed(run));
-    return { first, nullable, exact, need };
+    return { first, nullable, exact: whole ? run : null, need };
   }
 
   private quantified(): Parsed {
@@ -216,6 +259,13 @@ class Reader {
   }
 
   private literal(code: number): Parsed {
+    if (!this.ignoreCase) {
+      // Shared: no set of a Parsed is ever changed after it is made.
+      let p = LITERALS.get(code);
+      if (!p)
+        LITERALS.set(code, (p = { first: new Set([code]), nullable: false, exact: new Set([String.fromCharCode(code)]), need: null }));
+      return p;
+    }
     const set = new Set([code]);
     if (this.ignoreCase) {
       const ch = String.fromCharCode(code);
@@ -316,20 +366,24 @@ function read(re: RegExp): Parsed | null {
   }
 }
 
-/** The UTF-16 units a match of `re` can start with, or null when it may start with anything (or nothing). */
-export function firstChars(re: RegExp): ReadonlySet<number> | null {
-  const p = read(re);
-  return p === null || p.nullable || p.first === null || p.first.size === 0 ? null : p.first;
+export interface PatternFilter {
+  /** The UTF-16 units a match can start with, or null when it may start with anything (or nothing). */
+  first: ReadonlySet<number> | null;
+  /**
+   * Words one of which every match contains, or null when this reader finds none (a pattern that can match
+   * the empty string, or one it cannot follow). A case-blind pattern gives null: its words would need every
+   * mix of cases.
+   */
+  words: readonly string[] | null;
 }
 
-/**
- * Words one of which every match of `re` contains, or null when this reader finds none (a pattern that can
- * match the empty string, or one it cannot follow). A case-blind pattern gives null: its words would need
- * every mix of cases.
- */
-export function requiredWords(re: RegExp): readonly string[] | null {
+/** What a text must hold for `re` to match in it, from one reading of the pattern. */
+export function patternFilter(re: RegExp): PatternFilter {
   const p = read(re);
-  if (p === null || p.nullable || re.ignoreCase) return null;
-  const need = better(p.need, asNeed(p.exact));
-  return need && compact(need);
+  if (p === null || p.nullable) return { first: null, words: null };
+  const need = re.ignoreCase ? null : better(p.need, asNeed(p.exact));
+  return { first: p.first === null || p.first.size === 0 ? null : p.first, words: need && compact(need) };
 }
+
+export const firstChars = (re: RegExp) => patternFilter(re).first;
+export const requiredWords = (re: RegExp) => patternFilter(re).words;

@@ -4,7 +4,7 @@
  * after it means. A status ending in `~` is a weak signal: it decides only when no strong one speaks.
  */
 import type { Status } from "../../model/schemas";
-import { firstChars, requiredWords } from "../../text/patternFilter";
+import { patternFilter } from "../../text/patternFilter";
 
 /** A status, a weak status (`~`, decides only when no strong signal speaks), or null (says nothing). */
 export type Verdict = Status | `${Status}~` | null;
@@ -36,11 +36,6 @@ export interface Row {
   judge?: (m: RegExpExecArray) => Verdict;
 }
 
-function startChars(re: RegExp): readonly number[] | null {
-  const set = firstChars(re);
-  return set && [...set];
-}
-
 const POSITIVE: ReadonlySet<string> = new Set(["achieved", "ahead", "on_track"]);
 
 export function baseStatus(v: Verdict): Status | null {
@@ -59,6 +54,7 @@ export function row(
 ): Row {
   const base = baseStatus(yes);
   const plannable = base !== null && (POSITIVE.has(base) || base === "not_evaluated");
+  const filter = patternFilter(re);
   return {
     re,
     yes,
@@ -67,8 +63,8 @@ export function row(
     adverb: options.adverb ?? false,
     minor: options.minor ?? false,
     needs: options.needs ?? null,
-    first: startChars(re),
-    words: requiredWords(re),
+    first: filter.first && [...filter.first],
+    words: filter.words,
     judge: options.judge,
   };
 }
