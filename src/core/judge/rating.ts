@@ -73,7 +73,7 @@ export const wordStatus = memoByString((text: string): Status | null => {
   return status === "unknown" ? null : status;
 }, 2_000);
 
-const CODE = "[A-Z]{1,2}[+\\-]?|[1-9]|10|[◎○●△▲×]|[IVX]{1,4}";
+const CODE = "[A-Z]{1,2}[+\\-]?|[1-9]|10|[◎○●△▲×]|[IVX]{1,4}|[☆★]{1,10}";
 /** `B`, `B評価`, `B:概ね順調`, `B(概ね順調)`, `B評価(概ね順調)`, `4`, `◎`. */
 const CODE_FIRST = new RegExp(`^(${CODE})(?:評価)?(?:$|[:.\\-=・](.+)$|\\((.+)\\)$|\\s(.+)$)`);
 /** `達成A`, `横ばいC`. */
@@ -118,10 +118,38 @@ export function readRating(text: string, scale: ScaleLookup): RatingRead | null 
   const fromLegend = findValue(scale.legend, text, code);
   if (fromLegend) return { ...base, status: fromLegend.status, source: "legend" };
   if (code !== null && ratingKey(code) in SYMBOLS) return { ...base, status: SYMBOLS[ratingKey(code)], source: "symbol" };
+  // Filled stars of a scale the value shows whole (★★★☆☆).
+  const stars = code === null ? null : starStatus(code, null);
+  if (stars !== null) return { ...base, status: stars, source: "symbol" };
   // A letter the office has not explained: its words may still say it (`B：概ね順調`).
   const word = descriptor === null ? null : wordStatus(descriptor);
   if (word !== null) return { ...base, status: word, source: "word" };
   return { ...base, status: null, source: null };
+}
+
+/**
+ * A rating in stars (☆☆☆☆ on 【☆☆☆☆(高)∼☆(低)】, ★★★☆☆): its status by its place on the scale. The scale's
+ * size is the stars of a mixed value (★ filled of ★ and ☆), else `max` (from the legend beside it); null when
+ * neither tells it. The top is on plan (a scale of stars says how well, not that the target is reached), the
+ * bottom at risk, above the middle on plan, else behind.
+ */
+export function starStatus(text: string, max: number | null): Status | null {
+  const k = ratingKey(text);
+  if (!/^[☆★]+$/.test(k)) return null;
+  const filled = (k.match(/★/g) ?? []).length;
+  const mixed = filled > 0 && filled < k.length;
+  const n = mixed ? filled : k.length;
+  const of = mixed ? k.length : max;
+  if (of === null || of < 2 || n > of) return null;
+  if (n === of) return "on_track";
+  if (n <= 1) return "at_risk";
+  return n / of > 0.5 ? "on_track" : "delayed";
+}
+
+/** The size of a scale of stars its legend shows (【☆☆☆☆(高)∼☆(低)】 → 4), or null. */
+export function starScale(legend: string): number | null {
+  const runs = legend.normalize("NFKC").match(/[☆★]+/g);
+  return runs && runs.length >= 2 ? Math.max(...runs.map((r) => r.length)) : null;
 }
 
 /** Positive verdicts and negative ones: a rating and a text on opposite sides conflict. */

@@ -7,7 +7,7 @@ import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import type { MeasureSheet, YearRow, Field } from "./reader";
 import { INDICATOR_PROFILE, RATING_PROFILE, SEED_PROFILE, type GradeRule, type Profile, type ScaleValue } from "../model/profile";
 import { gradeRuleFromEntries, gradeRuleFromLegend, readLegend, type LegendEntry } from "./legend";
-import { readRating, splitRating, wordStatus, type RatingRead, type ScaleLookup } from "../judge/rating";
+import { readRating, splitRating, starStatus, wordStatus, type RatingRead, type ScaleLookup } from "../judge/rating";
 import { isIndicatorSheet, readIndicators, readIndicatorTables, type IndicatorRead } from "./indicators";
 import { statusLabel, t } from "../messages";
 import { STATUSES } from "../model/statuses";
@@ -123,7 +123,10 @@ export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measur
       // A letter neither the profile nor a legend explains, with its wording printed under it.
       const meaning = m.years[k].ratingMeaning;
       const word = read && read.status === null && meaning ? wordStatus(meaning.text) : null;
-      return read && word ? { ...read, status: word, source: "word" as const } : read;
+      if (read && word) return { ...read, status: word, source: "word" as const };
+      // Stars on the scale their label shows (【☆☆☆☆(高)∼☆(低)】).
+      const stars = read && read.status === null && m.years[k].ratingStars ? starStatus(read.text, m.years[k].ratingStars!) : null;
+      return read && stars ? { ...read, status: stars, source: "legend" as const } : read;
     });
     // Read under the office's rule when given; the built-in profiles share the default rule.
     byMeasure.set(m, { ratingCells, ratings, indicators: indicatorsOf.get(m)! });

@@ -6,7 +6,7 @@
 import { clampedA1, MAX_COL, toA1 } from "../model/address";
 import { cellAt, cellText, extent, forEachRow, isEmptyCell, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
-import { splitRating, wordStatus } from "../judge/rating";
+import { splitRating, starScale, wordStatus } from "../judge/rating";
 import { titleYear } from "./titleYear";
 import { fieldLabel, labelKey, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey, type LabelAliases } from "./labels";
 import { fiscalYearLabel, fiscalYearOfDateCell, parseFiscalYearLabel, serialDateText, type FiscalYearLabel } from "../text/fiscalYear";
@@ -52,6 +52,8 @@ export interface YearRow {
   rating: Field | null;
   /** What the rating's letter means, printed a few rows under it on a sheet without the form (B, then 成果が上がっている). */
   ratingMeaning?: Field;
+  /** The size of a scale of stars its label shows (H28事後評価【☆☆☆☆(高)∼☆(低)】 → 4). */
+  ratingStars?: number;
 }
 
 export interface MeasureSheet {
@@ -450,9 +452,25 @@ export function yearName(row: YearRow): string {
 
 /** Labels of one year's verdict on a sheet without the year table (鳥取県 工程表 進捗評価, 三重県 進展度). */
 const VERDICT_LABELS = new Set(
-  ["進捗評価", "進展度", "進捗度", "進捗状況", "進捗区分", "評価区分", "総合評価", "評価", "自己評価", "評価結果", "所管課評価"].map(
-    labelKey,
-  ),
+  [
+    "進捗評価",
+    "進展度",
+    "進捗度",
+    "進捗状況",
+    "進捗区分",
+    "評価区分",
+    "総合評価",
+    "評価",
+    "自己評価",
+    "評価結果",
+    "所管課評価",
+    "事後評価",
+    "部局長評価",
+    "一次評価",
+    "二次評価",
+    "内部評価",
+    "担当課評価",
+  ].map(labelKey),
 );
 /** Labels of the text that gives the verdict's reasons or the year's work. */
 const REASON_LABELS = new Set(
@@ -460,6 +478,7 @@ const REASON_LABELS = new Set(
     "評価理由",
     "判断理由",
     "評価の理由",
+    "事後評価の理由",
     "理由",
     "評価の説明",
     "進捗状況の説明",
@@ -478,6 +497,9 @@ const REASON_LABELS = new Set(
 const HEADER_KEYS = new Set([...VERDICT_LABELS, ...REASON_LABELS]);
 /** A verdict is short (B, △(やや遅れ), ある程度進んだ); a longer text beside a verdict label is the year's account. */
 const VERDICT_MAX = 30;
+
+/** A year naming the label that follows it: H28, 平成28年度, 令和3年度, 2021年度. */
+const YEAR_BEFORE_LABEL = /^\s*(?:(?:H|R|平成|令和)\s?\d{1,2}|\d{4})(?:年度?)?\s*/;
 
 function isShortText(v: CellValue): boolean {
   return typeof v === "string" && v.trim() !== "" && v.trim().length <= VERDICT_MAX;
@@ -511,7 +533,9 @@ function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: numb
         out.push({ label: inline[1].trim(), value: { ...field(sheet, row, col), text } });
         continue;
       }
-      if (v.length > 24 || !isKey(v)) continue;
+      // A label may name its year and show its scale (H28事後評価(部局長評価)【☆☆☆☆(高)∼☆(低)】): the label is the rest.
+      const bare = v.includes("【") ? v.replace(/【[^【】]*】/g, "").replace(YEAR_BEFORE_LABEL, "") : v;
+      if (bare.length > 24 || !isKey(bare)) continue;
       let value: Field | null = null;
       for (let c = col + 1; c <= maxCol && value === null; c++) if (!isEmptyCell(cellAt(sheet, row, c))) value = field(sheet, row, c);
       // A text's label heads a row of headers (効果発現要因 | 課題 | 今後の取組) with the texts under them.
@@ -578,6 +602,7 @@ function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYe
     variant: false,
   };
   const meaning = verdict ? meaningUnder(sheet, verdict.value, account) : null;
+  const stars = verdict ? starScale(verdict.label) : null;
   return {
     row: anchor.row,
     label,
@@ -591,6 +616,7 @@ function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYe
     status: null,
     rating: verdict?.value ?? null,
     ...(meaning ? { ratingMeaning: meaning } : {}),
+    ...(stars ? { ratingStars: stars } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The pieces: rating cells, legends, numbers with units, achievement and grades, profiles. */
 import { COLON_SEPARATOR } from "../../../src/core/read/legend";
-import { readRating, splitRating } from "../../../src/core/judge/rating";
+import { readRating, splitRating, starScale, starStatus } from "../../../src/core/judge/rating";
 import { computeAchievement, gradeFor, parseQuantity } from "../../../src/core/judge/kpi";
 import { gradeRuleFromEntries, gradeRuleFromLegend, readLegend } from "../../../src/core/read/legend";
 import { makeSheet, makeWorkbook } from "../../../src/core/model/gridSchema";
@@ -49,6 +49,32 @@ test.each([
   ["(進まなかった)", "at_risk"],
 ])("a word or symbol scale needs no legend: %s → %s", (text, status) => {
   expect(readRating(text, none)?.status).toBe(status);
+});
+
+test.each([
+  ["★★★★★", 5, "on_track"],
+  ["★★★★☆", null, "on_track"],
+  ["★★★☆☆", null, "on_track"],
+  ["★★☆☆☆", null, "delayed"],
+  ["★☆☆☆☆", null, "at_risk"],
+  ["☆☆☆☆", 4, "on_track"],
+  ["☆☆☆", 4, "on_track"],
+  ["☆☆", 4, "delayed"],
+  ["☆", 4, "at_risk"],
+  // Stars of one kind with no scale say nothing; more stars than the scale holds are no value of it.
+  ["☆☆☆", null, null],
+  ["★★★★★", null, null],
+  ["☆☆☆☆☆", 4, null],
+])("stars: %s on a scale of %s → %s", (text, max, status) => {
+  expect(starStatus(text, max)).toBe(status);
+});
+
+test("a scale of stars is read from its legend; a mixed value needs none", () => {
+  expect(starScale("H28事後評価(部局長評価)【☆☆☆☆(高)∼☆(低)】")).toBe(4);
+  expect(starScale("評価 ★")).toBeNull();
+  expect(splitRating("☆☆☆☆")).toEqual({ code: "☆☆☆☆", descriptor: null });
+  expect(readRating("★★☆☆☆", none)).toMatchObject({ status: "delayed", source: "symbol" });
+  expect(readRating("☆☆☆", none)?.status).toBeNull();
 });
 
 test("a letter needs the legend or the profile; a dash is no rating", () => {

@@ -322,9 +322,13 @@ describe("real forms of other offices", () => {
     ]);
   });
 
-  test("round E: 伊丹市 施策評価, the indicator named under 指標名(単位) on the header row, ↓ under 性質 fewer-is-better; 評価部局 its department", () => {
+  test("round E: 伊丹市 施策評価, the indicator named under 指標名(単位) on the header row, ↓ under 性質 fewer-is-better; 評価部局 its department; the year's stars on the scale its label shows", () => {
     const measure = reportOf("itami-shi").measures[0];
     expect([measure.name, measure.department]).toEqual(["地球温暖化対策", "市民自治部"]);
+    // H28事後評価(部局長評価)【☆☆☆☆(高)∼☆(低)】 | ☆☆☆☆, its reasons beside 事後評価の理由.
+    expect(measure.years.map((y) => [y.fiscalYear, y.rating, y.ratingStatus, y.status, y.summary.slice(0, 8)])).toEqual([
+      [2016, "☆☆☆☆", "on_track", "on_track", "運用面の徹底や、"],
+    ]);
     const ind = measure.indicators;
     expect(ind.map((i) => [i.name, i.direction, i.target, i.years[0]])).toEqual([
       [
