@@ -26,12 +26,17 @@ function microsPerItem(texts: string[], read: (t: string) => unknown, runs: numb
 }
 
 export function classifierSection(out: Out, check: Check): void {
-  const { sentences, effects } = loadDevset();
+  const { sentences, effects, genres } = loadDevset();
   const s = scoreSentences(sentences);
   const e = scoreEffects(effects);
   out("### Status classifier and effect parser on real text (development set)");
   out();
   out(report(s, e));
+  out();
+  const g = scoreSentences(genres);
+  out(
+    `Sentences of other genres, scored apart (genres.json): ${g.acceptable}/${g.total} = ${pct(g.acceptable, g.total)} acceptable, ${g.flips} flips, from ${g.documents} documents.`,
+  );
   out();
   const sentenceUs = microsPerItem(
     sentences.map((x) => x.text),

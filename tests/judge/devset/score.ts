@@ -1,6 +1,7 @@
 /**
  * Scores the status classifier and the effect parser on the development set of real text
- * (sentences.json, effects.json; sources in documents.json). Used by the regression test beside it and by
+ * (sentences.json, effects.json; sources in documents.json), and the classifier on sentences of other
+ * genres scored apart (genres.json). Used by the regression test beside it and by
  * the classifier part of `npm run bench`.
  *
  * A sentence is acceptable when the classifier's status is one of its labels. A flip is a verdict in the
@@ -46,10 +47,11 @@ export function loadDevset() {
   const { documents } = load("documents.json", DocumentsSchema);
   const sentences = load("sentences.json", SentencesSchema).items;
   const effects = load("effects.json", EffectsSchema).items;
-  for (const item of [...sentences, ...effects]) {
+  const genres = load("genres.json", SentencesSchema).items;
+  for (const item of [...sentences, ...effects, ...genres]) {
     if (!documents[item.doc]) throw new Error(`${item.id}: unknown document ${item.doc}`);
   }
-  return { documents, sentences, effects };
+  return { documents, sentences, effects, genres };
 }
 
 const POSITIVE: ReadonlySet<Status> = new Set<Status>(["ahead", "on_track", "achieved"]);

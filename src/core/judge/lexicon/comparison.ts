@@ -68,8 +68,12 @@ const COMPARED = "(?:を|から|より|よりも|に比べ(?:て)?|と比べ(?:�
 export const COMPARISON: readonly Row[] = [
   // — partial quantities are not an achievement —
   // Weak: 目標を一部達成しており、概ね順調に進んでいる is on track.
-  row(/(?:一部|一部の)(?:達成|進行|進展|進捗|実施|完了|整備)/g, "delayed~", null),
-  row(/(?:大半|大部分|半分|半数|相当程度)(?:\[[^\]]{0,12}\])?(?:を|が|は|程度|について)?(?:達成|完了|実施)/g, "on_track~", null),
+  row(/(?:一部分|一部|一部の)(?:が|を|は)?(?:達成|進行|進展|進捗|実施|完了|整備)/g, "delayed~", null),
+  row(
+    /(?:大半|大部分|半分|半数|相当程度)(?:\[[^\]]{0,12}\]|\([^()]{0,16}\))?(?:を|が|は|程度|について)?(?:達成|完了|実施)/g,
+    "on_track~",
+    null,
+  ),
   row(/(?:まあまあ|ある程度|一定程度|一定の)(?:達成|進捗|進ん|成果)|(?:ある程度|一定程度)(?:は)?図られ/g, "on_track", "delayed"),
   row(/(?:あまり|十分には?)(?:達成|進捗|進ん|進展|実施)(?:でき|し|され)?(?=て(?:い)?ない|ておらず|ず|ない|なかっ)/g, null, "delayed"),
   // 108件のうち87件完了: part of the whole.
@@ -83,7 +87,7 @@ export const COMPARISON: readonly Row[] = [
   row(TARGET_AND_RESULT, "achieved~", null, { judge: resultAgainstTarget, needs: ["目標"] }),
   row(RESULT_THEN_TARGET, "achieved~", null, { judge: resultThenTarget }),
   row(
-    new RegExp(`(?:${TARGET}|計画|予定|想定|期待)(?:を|に|から|より)?${AMOUNT}${DEGREE}(?:下回|割り込|割っ)`, "g"),
+    new RegExp(`(?:${TARGET}|計画|予定|想定|期待)(?:を|に|から|より|である|の)?${AMOUNT}(?:は|を|も)?${DEGREE}(?:下回|割り込|割っ)`, "g"),
     "delayed",
     "on_track~",
     {
@@ -93,7 +97,10 @@ export const COMPARISON: readonly Row[] = [
   row(new RegExp(`${TARGET}${GAP}{0,14}?(?:に|には|まで)(?:は)?届(?:か(?=ず|なかっ|ない)|いてい(?=ない|ません))`, "g"), null, "delayed", {
     needs: [...TARGET_WORDS, "予定", "想定"],
   }),
-  row(/届か(?=ず|なかっ|ない)/g, "delayed~", null),
+  // Short of some yardstick (目標には届きませんでした); the negation is read by the verb chain.
+  row(/届(?:か|き)(?=ず|なかっ|ない|ませ)/g, null, "delayed~"),
+  row(/(?:著しく|大幅に|大きく)(?:足りな|不足)/g, "at_risk", null),
+  row(/足りな(?=い|かっ)/g, "delayed~", null),
   // 目標を上回る, 目標の100万冊を上回る, 目標値31%を超えた, 目標値に対して実績値が上回った; by a wide margin
   // (目標値を大幅に超えた), ahead.
   row(
@@ -142,7 +149,11 @@ export const COMPARISON: readonly Row[] = [
   }),
   // 協定書の内容を上回る実績, 仕様書を上回る取組み: beyond what was agreed (after the baseline's lines, which take
   // 前年を上回る), weakly.
-  row(new RegExp(`を${DEGREE}(?:上回|超え)る(?:実績|成果|取組み?|取り組み|結果)`, "g"), "ahead~", null),
+  row(new RegExp(`を${DEGREE}(?:上回|超え)る(?:実績|成果|取組み?|取り組み|結果|管理運営|サービス)`, "g"), "ahead~", null),
+  // A 指定管理者's evaluation against the standard it was set (仕様書・協定書等の水準): beyond it, short of it, kept.
+  row(new RegExp(`(?:仕様書|協定書|要求水準|水準)(?:等)?(?:の内容)?(?:を|に対し(?:て)?)${DEGREE}(?:上回|超え)`, "g"), "ahead~", null),
+  row(new RegExp(`(?:仕様書|協定書|要求水準|水準)(?:等)?(?:の内容)?を${DEGREE}下回`, "g"), "delayed", null),
+  row(/水準(?:が|を|は)(?:確保|維持|満た)/g, "on_track~", "delayed"),
   row(/横ばい/g, "delayed", null),
   row(/後退/g, "at_risk", "on_track~"),
   row(/悪化/g, "delayed", "on_track~"),

@@ -17,7 +17,12 @@ export const ACHIEVED: readonly Row[] = [
   row(/目標(?:値)?(?:に|を)(?:到達|クリア)/g, "achieved", "delayed~"),
   // The work is done: weaker than an explicit verdict (準備を完了しており、計画通り進捗している is on track).
   row(new RegExp(`(?:完了|完成|竣工)${NOT_A_VERDICT}`, "g"), "achieved~", "delayed", { intent: "on_track~", minor: true }),
-  row(/(?:事業|取組み?|整備|工事|作業|事業期間)(?:が|は|を)?(?:終了|終え)(?=し|た|て|る|。|$)|終え(?=た|て|ま)/g, "achieved~", "delayed", {
-    minor: true,
-  }),
+  row(
+    /(?:事業|取組み?|整備|工事|作業|事業期間)(?:が|は|を)?(?:終了|終え)(?=し|た|て|る|、|。|$)|終え(?=た|て|ま)/g,
+    "achieved~",
+    "delayed",
+    {
+      minor: true,
+    },
+  ),
 ];

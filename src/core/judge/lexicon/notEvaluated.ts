@@ -3,7 +3,8 @@ import { GAP, row, type Row } from "./row";
 
 export const NOT_EVALUATED: readonly Row[] = [
   row(new RegExp(`施策(?:[をはがもの]|${GAP}{0,30}?に)統合`, "g"), "not_evaluated", null),
-  row(/(?:他|別|ほか)の?(?:事業|施策)(?:に|へ)の?(?:整理[・、]?)?(?:統合|移行|吸収)/g, "not_evaluated", null),
+  row(/(?:他|別|ほか)の?(?:事業|施策)(?:に|へ|と)の?(?:整理[・、]?)?(?:統合|移行|吸収)/g, "not_evaluated", null),
+  row(/廃止(?:と|に)(?:判断|決定|判定|し|な)/g, "not_evaluated", null),
   // 農村地域防災減災事業に統合された: merged into a named project.
   row(/(?:事業|施策)」?(?:に|へ)(?:統合|吸収)(?=され|し|となっ)/g, "not_evaluated", null),
   // A sentence that ends by abolishing, or goes on from it (廃止する。…をもって廃止し、移行する): the measure itself, not

@@ -23,6 +23,9 @@ export const ON_TRACK: readonly Row[] = [
   // Bare 進捗している says little; 進捗していない / 進んでいない says delayed.
   row(/(?:進捗|進行|推移)(?:し|して)(?=て|い|お)|進んで(?=い|お)/g, null, "delayed"),
   row(/取組中|実施中|進行中|推進中/g, "on_track~", null),
+  row(/円滑に(?:運営|実施|進|推進|実行|執行)/g, "on_track~", "delayed"),
+  // 適正であると認められる, 適正に管理運営: a review finding the work as it should be (weak).
+  row(/適正(?:である|であった)?と(?:認め|判断)|適正に(?:管理|運営|実施|執行)/g, "on_track~", "delayed"),
   row(/(?:目標|計画)(?:値)?に(?:近づ|近付)(?=い|き|け)/g, "on_track~", null),
   row(
     /成果が(?:出て|出た|出ている|上が|あが|得られ|認められ)|成果を(?:上げ|あげ|挙げ)|実績を(?:上げ|あげ|挙げ)|適切に実施|効果があ(?=っ|る)|高水準を維持/g,
