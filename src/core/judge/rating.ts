@@ -58,6 +58,8 @@ const RATING_WORDS: [RegExp, Status][] = [
   [/あまり進ま|あまり進んで(い)?ない/, "delayed"],
   [/進まなかった|進んで(い)?ない/, "at_risk"],
   [/前進|目標値どおり|ほぼ達成|概ね計画/, "on_track"],
+  // A 総合評価 that keeps the results where they are (つくば市 A:成果を維持して継続実施).
+  [/成果を維持|高水準を維持|水準を維持/, "on_track"],
   [/ある程度進|概ね進|おおむね進|進んだ|進んでいる/, "on_track"],
   // A grade of movement from the baseline (日進市 `B:概ね改善、やや改善`); 要改善 and 大幅改善 are read above.
   [/改善|向上/, "on_track"],

@@ -2,6 +2,7 @@
 import { parseA1 } from "../model/address";
 import type { WorkbookGrid } from "../model/grid";
 import { readSheetWithoutForm, readMeasureSheet, yearLabelText } from "../read/reader";
+import { titleYear } from "../read/titleYear";
 import { isIndicatorSheet, readIndicatorTables, type IndicatorRead } from "../read/indicators";
 import { labelAliases } from "../read/labels";
 import { analyzeMeasure, type MeasureAnalysis } from "../judge/analysis";
@@ -135,10 +136,12 @@ export function analyzeMeasures(
   // No sheet holds the form: each sheet of a measure's indicators or of one year's evaluation is read as a measure.
   if (sheets.length === 0) {
     const profile = opts.profile ?? null;
+    // The year a document's cover names (平成27年度決算審査), for a sheet that names none.
+    const documentYear = readSheets.length > 1 ? titleYear(readSheets[0]) : null;
     for (const sheet of readSheets) {
       if (isIndicatorSheet(sheet, profile)) continue;
       const { indicators, tables } = readIndicatorTables(sheet, profile);
-      const m = readSheetWithoutForm(sheet, aliases, latestActual(indicators));
+      const m = readSheetWithoutForm(sheet, aliases, latestActual(indicators), documentYear);
       if (m.years.length > 0 || tables > 0) sheets.push(m);
     }
   }

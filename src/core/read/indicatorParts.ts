@@ -47,7 +47,7 @@ export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
  * Offices head the name column with the kind of indicator they list (成果指標, 県民指標, 活動指標,
  * まちづくりの指標, その他の関連指標): a short header ending in 指標 names it too.
  */
-const NAME_BY_SUFFIX = /^[^\d]{1,10}指標$/;
+const NAME_BY_SUFFIX = /^[^\d]{1,10}指標(?:名|名称)?$/;
 /** The plan's target by its length (5ヵ年目標, 10か年目標値): the final target. */
 const PLAN_TARGET = /^\d{1,2}[かヵヶケカ]年(?:後の)?目標(?:値)?$/;
 
@@ -141,6 +141,12 @@ export function headerField(labels: Map<string, IndicatorField>, text: string): 
   // …or named in its note: 総合計画記載\n(現状値).
   const inner = /\(([^()]+)\)$/.exec(normalizeLabel(text));
   return inner ? labels.get(inner[1]) : undefined;
+}
+
+/** A target named with its year before it (令和5年度目標値, R12目標): outside a table of years, the final target. */
+export function isYearNamedTarget(labels: Map<string, IndicatorField>, text: string): boolean {
+  const m = /^(?:[hr]\s*\d{1,2}|\d{4}|(?:平成|令和)\s*(?:\d{1,2}|元))(?:年度?)?\s*(\S+)$/.exec(headerKey(text));
+  return m !== null && labels.get(m[1]) === "target";
 }
 
 const TRAILING_YEAR = /^(\S+?)\s*(?:[hr]\s*\d{1,2}|\d{4}|(?:平成|令和)\s*(?:\d{1,2}|元))(?:年度?)?$/;

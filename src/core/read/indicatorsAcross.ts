@@ -183,7 +183,8 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
     for (const band of [above, here]) {
       if (!band) continue;
       for (const [col, f] of band.labels) {
-        if (col === nameCol || cols[f] !== undefined || col < nameCol) continue;
+        // Kinds down the rows: a baseline column left of the kinds holds the indicator's baseline (基準値(時期) | 目標値 …).
+        if (col === nameCol || cols[f] !== undefined || (col < nameCol && !(down && f === "baseline"))) continue;
         cols[f] = col;
         const text = textAt(sheet, band === here ? row : row - 1, col).normalize("NFKC");
         if ((f === "target" || f === "name") && DIRECTION_LOWER.test(text)) lowerHint = true;

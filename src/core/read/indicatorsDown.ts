@@ -22,6 +22,7 @@ import {
   ENUMERATOR,
   headerField,
   isFigure,
+  isYearNamedTarget,
   DASH,
   KIND_OF,
   labelIndex,
@@ -239,22 +240,38 @@ function headingOf(sheet: SheetGrid, numbered: Cell): string {
 
 const NAMED_IN_CELL = /^(\S{1,10}?)\s*(?:[①-⑳]|\d{1,2}|[:：])\s*(\S.{1,60})$/;
 
-const EXPLICIT_NAME = /^(?:指標名|指標名称|KPI名|指標)$/i;
+const EXPLICIT_NAME = /^(?:(?:成果|活動)?指標名|指標名称|KPI名|指標)$/i;
 
-/** The value right of a 単位 label on the row of a labelled name (指標名 | チャリロト会員登録数 | 単位 | 人). */
-function unitBeside(sheet: SheetGrid, profile: Profile | null, name: Cell): string | null {
+/**
+ * The value right of a label on the row of a labelled name: its unit (指標名 | チャリロト会員登録数 | 単位 | 人) or
+ * its final target (成果指標名 | 福祉ボランティアグループの数 | 令和5年度目標値 | 23).
+ */
+function besideName(sheet: SheetGrid, profile: Profile | null, name: Cell, field: "unit" | "target"): Cell | null {
   const labels = labelIndex(profile);
   const { cols: nCols } = extent(sheet);
   for (let c = name.col + 1; c + 1 < nCols; c++) {
     const v = cellAt(sheet, name.row, c);
-    if (typeof v !== "string" || v.length > 8 || headerField(labels, v) !== "unit") continue;
+    if (typeof v !== "string" || v.length > 12) continue;
+    if (headerField(labels, v) !== field && !(field === "target" && isYearNamedTarget(labels, v))) continue;
     for (let c2 = c + 1; c2 < nCols; c2++) {
-      const text = cellText(cellAt(sheet, name.row, c2)).trim();
-      if (text !== "") return text.length <= 12 ? text : null;
+      const cell = cellOf(sheet, name.row, c2)!;
+      if (cell.text.trim() !== "") return cell.text.trim().length <= 12 ? cell : null;
     }
     return null;
   }
   return null;
+}
+
+/** The unit a figure is written with (71.6%): for a table whose other figures are bare numbers. */
+function unitOfText(cell: Cell | null): string | null {
+  if (!cell || typeof cell.raw !== "string") return null;
+  // Its year's note set aside (15.5%(26年度)).
+  const text = cell.text
+    .normalize("NFKC")
+    .replace(/\([^()]*\)/g, "")
+    .trim();
+  const m = /^[▲△-]?[\d,]+(?:\.\d+)?\s*([^\d\s()（）]{1,4}?)\s*$/.exec(text);
+  return m ? m[1] : null;
 }
 
 /** Unlabelled, the name is the text left of the kinds on their first row (農業産出額 | 期待値 | …). */
@@ -307,21 +324,27 @@ function readDown(
   };
   // A year's kind from its header's note, for one row of figures.
   const noted = (kind: Kind) => h.years.filter((y) => y.kinds.get(y.col) === kind).map((y) => cellOf(sheet, down.rows[0][0], y.col));
-  const baseline = quantityOf(figureIn(h.cols.baseline)) ?? quantityOf(noted("baseline")[0] ?? null);
+  const baselineCell = figureIn(h.cols.baseline) ?? noted("baseline")[0] ?? null;
+  const baseline = quantityOf(baselineCell);
   // Else the plan's last year's target is its final one (…30年度 | 総合計画記載 31年度).
   const lastTarget = [...h.years]
     .reverse()
     .map((y) => (targetRow === undefined ? null : cellOf(sheet, targetRow, y.col)))
     .find((c) => isFigure(c));
-  const targetCell = figureIn(h.cols.target, targetRow) ?? noted("yearTarget").pop() ?? lastTarget ?? null;
-  const target = quantityOf(targetCell);
   // Several indicators in one table are each named on their own first row (① → the 指標名 listed for ①).
   const labelled = several ? null : labelledName(sheet, profile, h, tableRows);
   if (labelled === "empty") return null;
+  const above = labelled && labelled.row < h.row ? labelled : null;
+  const besideTarget = above && besideName(sheet, profile, above, "target");
+  const targetCell =
+    figureIn(h.cols.target, targetRow) ?? (isFigure(besideTarget) ? besideTarget : null) ?? noted("yearTarget").pop() ?? lastTarget ?? null;
+  const target = quantityOf(targetCell);
   const unit =
     down.rows.map(([r]) => cellOf(sheet, r, h.cols.unit)?.text ?? "").find((t) => t !== "") ??
     unitInHeader(sheet, h.row, h.nameCol) ??
-    (labelled && labelled.row < h.row ? unitBeside(sheet, profile, labelled) : null) ??
+    (above ? besideName(sheet, profile, above, "unit")?.text : null) ??
+    unitOfText(targetCell) ??
+    unitOfText(baselineCell) ??
     "";
   const left = nameLeftOfKinds(sheet, profile, down.rows[0][0], down.labelCol);
   const name = labelled ??

@@ -7,7 +7,7 @@ import { clampedA1, MAX_COL, toA1 } from "../model/address";
 import { cellAt, cellText, extent, forEachRow, isEmptyCell, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { splitRating, starScale, wordStatus } from "../judge/rating";
-import { titleYear } from "./titleYear";
+import { titleYear, type TitleYear } from "./titleYear";
 import { fieldLabel, labelKey, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey, type LabelAliases } from "./labels";
 import { fiscalYearLabel, fiscalYearOfDateCell, parseFiscalYearLabel, serialDateText, type FiscalYearLabel } from "../text/fiscalYear";
 
@@ -470,6 +470,8 @@ const VERDICT_LABELS = new Set(
     "二次評価",
     "内部評価",
     "担当課評価",
+    "評価指数",
+    "施策評価指数",
   ].map(labelKey),
 );
 /** Labels of the text that gives the verdict's reasons or the year's work. */
@@ -568,7 +570,12 @@ function accountUnder(sheet: SheetGrid, verdict: Field): Field | null {
  * 進捗評価 / 進展度 label, and the reasons or the year's account as its text. Null without a verdict or a
  * year.
  */
-function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYear: number; cell: string } | null): YearRow | null {
+function evaluationYear(
+  sheet: SheetGrid,
+  maxCol: number,
+  actualYear: { fiscalYear: number; cell: string } | null,
+  documentYear: TitleYear | null,
+): YearRow | null {
   const verdicts = labelledCells(sheet, VERDICT_LABELS, maxCol);
   // A verdict reads as one: a scale value or words of a status (not the next header of a header row).
   const verdict = verdicts.find((v) => {
@@ -586,11 +593,13 @@ function evaluationYear(sheet: SheetGrid, maxCol: number, actualYear: { fiscalYe
     : block;
   const named = titleYear(sheet);
   // The year evaluated: the latest with an actual in the sheet's indicators (a 平成30年度 評価シート rates
-  // H29's results), else the one its title names.
+  // H29's results), else the one its title names, else the one the document's cover names (平成27年度決算審査).
   const label: Field | null = actualYear
     ? { ...field(sheet, anchor.row, anchor.col), text: fiscalYearLabel(actualYear.fiscalYear), cell: actualYear.cell }
-    : named && { ...field(sheet, named.row, named.col), text: named.text };
-  const fiscalYear = actualYear?.fiscalYear ?? named?.fiscalYear;
+    : named
+      ? { ...field(sheet, named.row, named.col), text: named.text }
+      : documentYear && { ...field(sheet, anchor.row, anchor.col), text: documentYear.text };
+  const fiscalYear = actualYear?.fiscalYear ?? named?.fiscalYear ?? documentYear?.fiscalYear;
   if (label === null || fiscalYear === undefined) return null;
   // The year as the sheet names it: no label of the form, so nothing for Fill to rewrite.
   const year: FiscalYearLabel = {
@@ -709,18 +718,27 @@ export function readSheetWithoutForm(
   sheet: SheetGrid,
   aliases?: LabelAliases,
   actualYear: { fiscalYear: number; cell: string } | null = null,
+  documentYear: TitleYear | null = null,
 ): MeasureSheet {
   const hits = indexLabels(sheet, aliases);
   const maxCol = Math.max(0, extent(sheet).cols - 1);
   const nHit = firstHit(hits, "number");
   const naHit = firstHit(hits, "name");
   const dHit = firstHit(hits, "department");
-  const val = (h: Hit | undefined) => (h ? valueRightOf(sheet, h, maxCol) : null);
+  const val = (h: Hit | undefined) => {
+    const v = h ? valueRightOf(sheet, h, maxCol) : null;
+    // A row of headers (施策名 | 施策評価指数) with the values under them: the label's value is under it.
+    if (h && v && typeof v.raw === "string" && HEADER_KEYS.has(labelKey(v.raw))) {
+      const under = cellAt(sheet, h.row + 1, h.col);
+      return typeof under === "string" && under.trim() !== "" && !matchLabel(under) ? field(sheet, h.row + 1, h.col) : null;
+    }
+    return v;
+  };
   const used = [nHit, naHit, dHit].filter((h): h is Hit => h !== undefined);
   // The measure its sheet heads with its number, unless a label above names it (a 事業名 lower down heads a table).
   const numbered = numberedMeasure(sheet, maxCol);
   const byNumber = numbered !== null && (naHit === undefined || naHit.row > numbered.name.row) ? numbered : null;
-  const evaluation = evaluationYear(sheet, maxCol, actualYear);
+  const evaluation = evaluationYear(sheet, maxCol, actualYear, documentYear);
   // The bounds hold the labelled fields and the verdict only: indicator tables elsewhere are not the form's.
   const rows = [...used.map((h) => h.row), ...(byNumber ? [byNumber.name.row] : []), ...(evaluation ? [evaluation.row] : [])];
   const top = rows.length ? Math.min(...rows) : sheet.top;

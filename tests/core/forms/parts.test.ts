@@ -47,6 +47,8 @@ test.each([
   ["(ある程度進んだ)", "on_track"],
   ["(あまり進まなかった)", "delayed"],
   ["(進まなかった)", "at_risk"],
+  // つくば市's 総合評価: the results kept.
+  ["A:成果を維持して継続実施", "on_track"],
 ])("a word or symbol scale needs no legend: %s → %s", (text, status) => {
   expect(readRating(text, none)?.status).toBe(status);
 });

@@ -586,6 +586,33 @@ describe("one year's evaluation on a sheet without the year table", () => {
     expect(ind.find((i) => i.name === "IT講座修了者数")).toMatchObject({ unit: "人", target: 1400 });
   });
 
+  test("round H: 瑞浪市 施策評価調書, each block's name beside 成果指標名 and its final target beside 令和5年度目標値 (the unit of 71.6%), an unused block no indicator", () => {
+    const ind = reportOf("mizunami-shi").measures[0].indicators;
+    expect(ind.map((i) => [i.name.slice(0, 12), i.unit, i.target, i.years.length])).toEqual([
+      ["福祉ボランティアグループ", "", 23, 6],
+      ["地域の支えや社会保障が充", "%", 71.6, 6],
+    ]);
+    expect(ind[1].years.map((y) => [y.fiscalYear, y.target, y.actual])[2]).toEqual([2015, 68.4, 59.6]);
+  });
+
+  test("round H: 長崎市 基本施策, the baseline left of the kinds column (15.5%(26年度) under 基準値(時期)) and its unit, 達成率 under the year", () => {
+    const [ind] = reportOf("nagasaki-shi").measures[0].indicators;
+    expect([ind.name, ind.unit, ind.baseline, ind.target, ind.years[0]]).toEqual([
+      "リサイクル率",
+      "%",
+      15.5,
+      20,
+      expect.objectContaining({ fiscalYear: 2016, target: 16, actual: 14.8, statedAchievement: 92.5 }),
+    ]);
+  });
+
+  test("round H: 多摩市議会 施策評価, a row of headers (施策名 | 施策評価指数) over their values, the year from the document's cover, the letter by the cover's legend", () => {
+    const r = reportOf("tama-shi");
+    expect(r.measures.map((m) => [m.sheet, m.name, m.years.map((y) => [y.fiscalYear, y.rating, y.status])])).toEqual([
+      ["1", "観光の視点からのまちの魅力づくりの推進", [[2015, "C:政策の実現に近づいていないので、分析と見直しが必要", "delayed"]]],
+    ]);
+  });
+
   test("no verdict or no year: no measure", () => {
     expect(report([["令和5年度 事業評価シート"], ["評価理由", "順調に進捗している。"]]).measures).toEqual([]);
     expect(report([["事業評価シート"], ["進捗評価", "A"]]).measures).toEqual([]);
