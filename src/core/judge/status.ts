@@ -306,7 +306,6 @@ function turnsOf(norm: string): { start: number; end: number }[] {
 function dropOverridden(hits: Hit[], norm: string): Hit[] {
   // Turns are looked for only when a delay has a positive verdict after it (rare).
   let turns: { start: number; end: number }[] | null = null;
-  const findTurns = () => turnsOf(norm);
   // The latest strong positive verdict decides for every delay before it: a turn between a delay and
   // any later verdict lies between the delay and the latest one. Linear in hits (plus turns), not quadratic.
   let lastPositive = -1;
@@ -314,7 +313,7 @@ function dropOverridden(hits: Hit[], norm: string): Hit[] {
   /** Smallest end of a turn starting at or after each turn's start (turns come in text order). */
   let suffixMinEnd: number[] | null = null;
   const turnBetween = (from: number): boolean => {
-    const ts = (turns ??= findTurns());
+    const ts = (turns ??= turnsOf(norm));
     if (!suffixMinEnd) {
       suffixMinEnd = new Array<number>(ts.length);
       let min = Infinity;

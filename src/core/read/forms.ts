@@ -125,7 +125,8 @@ export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measur
       const word = read && read.status === null && meaning ? wordStatus(meaning.text) : null;
       if (read && word) return { ...read, status: word, source: "word" as const };
       // Stars on the scale their label shows (【☆☆☆☆(高)∼☆(低)】).
-      const stars = read && read.status === null && m.years[k].ratingStars ? starStatus(read.text, m.years[k].ratingStars!) : null;
+      const max = m.years[k].ratingStars;
+      const stars = read && read.status === null && max ? starStatus(read.text, max) : null;
       return read && stars ? { ...read, status: stars, source: "legend" as const } : read;
     });
     // Read under the office's rule when given; the built-in profiles share the default rule.
