@@ -426,17 +426,29 @@ function parsePercentText(f: Folded): EffectParse | null {
   if (!fr) {
     return result("percent", { progress: cap(statedPercent), progressRaw: statedPercent, statedPercent });
   }
-  const computed = (fr.numerator * 100) / fr.denominator;
-  const stated = f.originalSlice(pctStart, pctEnd).trim();
+  return percentWithFraction(m[2], f.originalSlice(pctStart, pctEnd).trim(), fr);
+}
+
+/**
+ * A stated percentage with the fraction it comes from (14% (1/7施設), 62項目(65・26%)): progress is the stated
+ * value, checked against the fraction at its written precision. `digits` as written, `stated` as the cell shows it.
+ */
+function percentWithFraction(
+  digits: string,
+  stated: string,
+  fraction: { numerator: number; denominator: number; unit: string },
+): EffectParse {
+  const statedPercent = Number(digits);
+  const computed = (fraction.numerator * 100) / fraction.denominator;
   const capped = computed > 100 && statedPercent === 100;
-  const ok = capped || matchesAtWrittenPrecision(m[2], computed);
+  const ok = capped || matchesAtWrittenPrecision(digits, computed);
   return result("percentFraction", {
     progress: cap(statedPercent),
     // A capped 100% keeps what the fraction really says (15/7 → 214.29); otherwise the stated value.
     progressRaw: capped && Number.isFinite(computed) ? computed : statedPercent,
     statedPercent,
-    fraction: { numerator: fr.numerator, denominator: fr.denominator, unit: fr.unit },
-    checks: [{ kind: "percent-fraction", ok, capped, stated, computed, detail: `${fr.numerator}/${fr.denominator}` }],
+    fraction: { numerator: fraction.numerator, denominator: fraction.denominator, unit: fraction.unit },
+    checks: [{ kind: "percent-fraction", ok, capped, stated, computed, detail: `${fraction.numerator}/${fraction.denominator}` }],
   });
 }
 
@@ -577,18 +589,8 @@ function parseOfWhole(f: Folded): EffectParse | null {
   const pct = matchAt(PERCENT_NEAR_AT, f.text, found.end);
   if (pct) {
     // The percentage it states: a percentage with its fraction, checked as 14% (1/7施設) is.
-    const statedPercent = Number(pct[1]);
     const start = found.end + pct[0].indexOf(pct[1]);
-    const stated = f.originalSlice(start, found.end + pct[0].length).trim();
-    const capped = raw > 100 && statedPercent === 100;
-    const ok = capped || matchesAtWrittenPrecision(pct[1], raw);
-    return result("percentFraction", {
-      progress: cap(statedPercent),
-      progressRaw: capped ? raw : statedPercent,
-      statedPercent,
-      fraction,
-      checks: [{ kind: "percent-fraction", ok, capped, stated, computed: raw, detail: `${numerator}/${denominator}` }],
-    });
+    return percentWithFraction(pct[1], f.originalSlice(start, found.end + pct[0].length).trim(), fraction);
   }
   return result("fraction", { progress: cap(raw), progressRaw: raw, fraction });
 }

@@ -497,6 +497,11 @@ const REASON_LABELS = new Set(
   ].map(labelKey),
 );
 const HEADER_KEYS = new Set([...VERDICT_LABELS, ...REASON_LABELS]);
+
+/** A verdict's or its reasons' label: beside another label, the next header of a row of headers, not its value. */
+function isHeaderCell(f: Field): boolean {
+  return typeof f.raw === "string" && HEADER_KEYS.has(labelKey(f.raw));
+}
 /** A verdict is short (B, △(やや遅れ), ある程度進んだ); a longer text beside a verdict label is the year's account. */
 const VERDICT_MAX = 30;
 
@@ -545,8 +550,7 @@ function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: numb
       if (textUnder && value !== null && isShortText(value.raw) && typeof under === "string" && under.trim().length > VERDICT_MAX)
         value = field(sheet, row + 1, col);
       // Beside it the next header of a header row (目標達成度合い(評価) | 理由): its value is under it.
-      if (value !== null && typeof value.raw === "string" && HEADER_KEYS.has(labelKey(value.raw)) && !isEmptyCell(under))
-        value = field(sheet, row + 1, col);
+      if (value !== null && isHeaderCell(value) && !isEmptyCell(under)) value = field(sheet, row + 1, col);
       // Under the label only as a single value: a label over a column of values heads a table (進捗状況 of each project).
       if (value === null && !isEmptyCell(cellAt(sheet, row + 1, col)) && !isShortText(cellAt(sheet, row + 2, col)))
         value = field(sheet, row + 1, col);
@@ -728,7 +732,7 @@ export function readSheetWithoutForm(
   const val = (h: Hit | undefined) => {
     const v = h ? valueRightOf(sheet, h, maxCol) : null;
     // A row of headers (施策名 | 施策評価指数) with the values under them: the label's value is under it.
-    if (h && v && typeof v.raw === "string" && HEADER_KEYS.has(labelKey(v.raw))) {
+    if (h && v && isHeaderCell(v)) {
       const under = cellAt(sheet, h.row + 1, h.col);
       return typeof under === "string" && under.trim() !== "" && !matchLabel(under) ? field(sheet, h.row + 1, h.col) : null;
     }
