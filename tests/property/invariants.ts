@@ -99,7 +99,8 @@ export function checkReport(wb: WorkbookGrid, report: Report): void {
   for (const m of report.measures) {
     const s = sheets.get(m.sheet);
     if (!s || generated.has(m.sheet)) throw new Error(`measure on a sheet that was not read: ${m.sheet}`);
-    if (s.index <= lastMeasure) throw new Error(`measures out of workbook order at ${m.sheet}`);
+    // A sheet may hold several measures (a list, a row each), never one read before an earlier sheet's.
+    if (s.index < lastMeasure) throw new Error(`measures out of workbook order at ${m.sheet}`);
     lastMeasure = s.index;
     for (const y of m.years) {
       if (!isValidA1(y.cell)) throw new Error(`year cell ${y.cell} on ${m.sheet}`);

@@ -78,7 +78,8 @@ export function analyzeMeasure(sheet: MeasureSheet, rounding: Rounding = "any", 
     // After a merge, an empty year is part of the merge, not a future year.
     if (textStatus === null && merged) textStatus = "not_evaluated";
     const ratingStatus = ratingStatusOf(rating, row);
-    const status = ratingStatus ?? textStatus;
+    // A rating written that tells nothing (a letter without its legend) is a year reported, status unknown.
+    const status = ratingStatus ?? textStatus ?? (rating !== null && !blank(rating.text) ? "unknown" : null);
     if (status === "not_evaluated" || read.status === "not_evaluated") merged = true;
     // The deciding phrase is the rating's own words when the rating decides.
     const phrase = ratingStatus !== null ? rating!.text.trim() : read.phrase;

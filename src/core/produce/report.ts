@@ -12,6 +12,7 @@ import { t, type EngineKey } from "../messages";
 import type { Finding, Lang, MeasureReport, Report } from "../model/schemas";
 import type { Profile } from "../model/profile";
 import { readForms, type FormsRead } from "../read/forms";
+import { readMeasureList } from "../read/measureList";
 import type { MeasureSheet } from "../read/reader";
 import { applyAnswers } from "../judge/answers";
 import { previousContext } from "../judge/measureMatch";
@@ -142,12 +143,22 @@ export function analyzeMeasures(
       if (isIndicatorSheet(sheet, profile)) continue;
       const { indicators, tables } = readIndicatorTables(sheet, profile);
       const m = readSheetWithoutForm(sheet, aliases, latestActual(indicators), documentYear);
-      if (m.years.length > 0 || tables > 0) sheets.push(m);
+      // A list of measures, a row each (施策評価一覧表), unless the sheet is one measure's: its indicators, its
+      // name or its verdict outside the list (施策27 over a list of its projects, its evaluation above them).
+      const list = tables === 0 ? readMeasureList(sheet, aliases, documentYear) : null;
+      const named = m.name !== null && m.name.text.trim() !== "" && list !== null && !insideList(list, m.name.row);
+      if (list && !named && m.years.every((y) => insideList(list, y.row))) sheets.push(...list);
+      else if (m.years.length > 0 || tables > 0) sheets.push(m);
     }
   }
   const forms = readForms(wb, readSheets, sheets, opts.profile ?? null);
   const measures: MeasureAnalysis[] = sheets.map((m) => analyzeMeasure(m, opts.rounding, forms.byMeasure.get(m)));
   return { readSheets, measures, forms };
+}
+
+/** Whether a row lies in a list of measures, from its header to its last measure. */
+function insideList(list: MeasureSheet[], row: number): boolean {
+  return row >= list[0].headerRow && row <= list[list.length - 1].bounds.bottom;
 }
 
 /** The full analysis; `analyze` is the report alone. */

@@ -91,7 +91,13 @@ function byNumber(measures: MeasureSheet[]): (n: string) => MeasureSheet | undef
  */
 export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measures: MeasureSheet[], given: Profile | null): FormsRead {
   const grids = new Map(sheets.map((s) => [s.name, s]));
-  const skip = new Map(measures.map((m) => [m.sheet, new Set(m.years.map((y) => y.row))] as const));
+  // The rows read as years, by sheet (a list's sheet holds many measures' rows).
+  const skip = new Map<string, Set<number>>();
+  for (const m of measures) {
+    const rows = skip.get(m.sheet) ?? new Set<number>();
+    for (const y of m.years) rows.add(y.row);
+    skip.set(m.sheet, rows);
+  }
   const legend = readLegend(wb, skip);
   const anyRating = measures.some((m) => m.columns.rating !== null || statusColumnHoldsRatings(m));
   // Without the office's profile, a grade rule printed in its legend is the rule (A ≥ 110% …); grade
@@ -151,13 +157,15 @@ function readAllIndicators(
   for (const m of measures) {
     const grid = grids.get(m.sheet);
     const years = m.years.map((y) => y.year?.fiscalYear).filter((x): x is number => typeof x === "number");
-    const read = grid
-      ? readIndicatorTables(grid, probe, {
-          skipRows: yearRows(m),
-          planStart: planStart ?? (years.length ? Math.min(...years) : null),
-          planYears: m.years.length || null,
-        })
-      : { indicators: [], tables: 0 };
+    // A row of a list has no table of its own (the list is no indicator table).
+    const read =
+      grid && !m.listRow
+        ? readIndicatorTables(grid, probe, {
+            skipRows: yearRows(m),
+            planStart: planStart ?? (years.length ? Math.min(...years) : null),
+            planYears: m.years.length || null,
+          })
+        : { indicators: [], tables: 0 };
     indicatorsOf.set(m, read.indicators);
     if (read.tables > 0) withTable = true;
   }

@@ -77,6 +77,8 @@ export interface MeasureSheet {
   bounds: { top: number; left: number; bottom: number; right: number };
   /** Read without the form's year table, where no sheet of the workbook holds it (readSheetWithoutForm). */
   withoutForm?: true;
+  /** One row of a list of measures on its sheet (measureList.ts); its sheet holds others. */
+  listRow?: true;
 }
 
 interface Hit {
@@ -88,7 +90,7 @@ interface Hit {
   alias?: boolean;
 }
 
-function field(sheet: SheetGrid, row: number, col: number): Field {
+export function field(sheet: SheetGrid, row: number, col: number): Field {
   const raw = cellAt(sheet, row, col);
   return { text: cellText(raw), raw, numFmt: numFmtAt(sheet, row, col), row, col, cell: toA1(row, col) };
 }
@@ -747,18 +749,34 @@ export function readSheetWithoutForm(
   const rows = [...used.map((h) => h.row), ...(byNumber ? [byNumber.name.row] : []), ...(evaluation ? [evaluation.row] : [])];
   const top = rows.length ? Math.min(...rows) : sheet.top;
   const bottom = rows.length ? Math.max(...rows) : sheet.top;
-  return {
+  return formlessMeasure({
     sheet: sheet.name,
-    title: null,
     number: val(nHit) ?? byNumber?.number ?? null,
     name: byNumber?.name ?? val(naHit),
     department: val(dHit),
+    labels: labelHits(used),
+    ratingCol: evaluation?.rating?.col ?? null,
+    headerRow: top,
+    years: evaluation ? [evaluation] : [],
+    bounds: { top, left: sheet.left, bottom, right: maxCol },
+  });
+}
+
+/** A measure read without the form's year table: its fields beyond number, name and department are none. */
+export function formlessMeasure(
+  m: Pick<MeasureSheet, "sheet" | "number" | "name" | "department" | "labels" | "headerRow" | "years" | "bounds" | "listRow"> & {
+    ratingCol: number | null;
+  },
+): MeasureSheet {
+  const { ratingCol, ...rest } = m;
+  return {
+    ...rest,
+    title: null,
     overview: null,
     otherPlans: null,
     expectedEffect: null,
     activityTarget: null,
     footnote: null,
-    labels: labelHits(used),
     missingLabels: [],
     columns: {
       year: null,
@@ -769,11 +787,8 @@ export function readSheetWithoutForm(
       work: null,
       effect: null,
       status: null,
-      rating: evaluation?.rating?.col ?? null,
+      rating: ratingCol,
     },
-    headerRow: top,
-    years: evaluation ? [evaluation] : [],
-    bounds: { top, left: sheet.left, bottom, right: maxCol },
     withoutForm: true,
   };
 }

@@ -9,7 +9,8 @@ export const statusUnknown = defineRule({
     const hits: RuleHit[] = [];
     for (const m of measures)
       for (const y of m.years)
-        if (y.status === "unknown" && y.row.summary) {
+        // Unknown for its text (not for a rating that tells nothing, which rating-unknown reports).
+        if (y.status === "unknown" && y.textStatus === "unknown" && y.row.summary) {
           // The reason says what the text lacks, so a person knows what to write.
           hits.push({
             sheet: m.sheet.sheet,

@@ -449,6 +449,60 @@ describe("real forms of other offices", () => {
   });
 });
 
+describe("lists of measures, a row each (rebuilt from published lists)", () => {
+  /** Each measure as number, name, department and its years: [fiscal year, rating, status]. */
+  const listed = (name: string) =>
+    reportOf(name).measures.map((m) => [m.number, m.name, m.department, m.years.map((y) => [y.fiscalYear, y.rating, y.status])]);
+
+  test("能勢町 施策評価一覧表: the overall verdict of three, the year from the title, a heading row across the list skipped", () => {
+    expect(listed("nose-cho")).toEqual([
+      ["1", "特色ある教育の推進", "学校教育課", [[2016, "C", "unknown"]]],
+      ["2", "未来を切り開く「生きる力」の醸成", "学校教育課", [[2016, "C", "unknown"]]],
+    ]);
+    // The letters without a legend: each reported, not read as a status.
+    expect(
+      reportOf("nose-cho")
+        .findings.filter((f) => f.rule === "rating-unknown")
+        .map((f) => f.cell),
+    ).toEqual(["F7", "F8"]);
+  });
+
+  test("秋田県 事後評価実施事業一覧表: 課名 the department, 総合評価 the verdict; the notes under the list are no measures", () => {
+    expect(listed("list-akita-pref")).toEqual([
+      ["", "児童生徒の学びの保障推進事業 [17KB]", "義務教育課", [[2021, "B", "unknown"]]],
+      ["", "スクール・サポート・スタッフ配置事業 [17KB]", "義務教育課", [[2021, "B", "unknown"]]],
+      ["", "社会教育施設改修事業 [17KB]", "生涯学習課", [[2021, "A", "unknown"]]],
+    ]);
+  });
+
+  test("高浜市 アクションプラン一覧: the year's verdicts under H23評価結果, no verdict under H24達成率 (figures), 所管グループ the department", () => {
+    expect(listed("list-takahama-shi")).toEqual([
+      ["1", "総合計画進行管理事業", "", [[2011, "要改善(進捗状況)", "delayed"]]],
+      ["2", "行政評価システム運用事業", "財務G", [[2011, "要改善(コスト面での効率性)", "delayed"]]],
+      ["3", "わかりやすい財政運営事業", "財務G", [[2011, "要改善(進捗状況)", "delayed"]]],
+      ["4", "公共施設のあり方検討事業", "経営戦略G", [[2011, "要改善(進捗状況)", "delayed"]]],
+    ]);
+  });
+
+  test("台東区 事務事業評価: three levels of headers, 事業名称(PDF資料) the name; no year printed, so no year read", () => {
+    const r = reportOf("list-taito-ku");
+    expect(r.measures.map((m) => [m.number, m.name, m.years.length])).toEqual([
+      ["25", "文書事務", 0],
+      ["26", "文書ファイリングシステム管理", 0],
+      ["27", "情報公開・個人情報保護制度", 0],
+      ["28", "庁舎維持管理", 0],
+      ["29", "庁舎老朽化対策", 0],
+      ["30", "栄典事務", 0],
+      ["31", "外国人学校保護者補助", 0],
+      ["32", "たいとう音頭普及啓発", 0],
+    ]);
+  });
+
+  test("羽村市: a sheet named by its measure (施策27) over a list of its projects is not read as a list", () => {
+    expect(reportOf("hamura-shi").measures.map((m) => m.sheet)).toEqual(["施策35 経営管理"]);
+  });
+});
+
 describe("one year's evaluation on a sheet without the year table", () => {
   const workbook = (values: (string | number | null)[][]) => makeWorkbook({ sheets: [makeSheet({ name: "S", values })] });
   const report = (values: (string | number | null)[][]) => analyze(workbook(values), { source: "x.xlsx", lang: "ja" });

@@ -1,0 +1,418 @@
+/**
+ * A list of measures on one sheet (施策評価一覧表, 進捗状況一覧, 取組一覧): a row of headers naming the measures'
+ * column and one or more verdict columns, then a row per measure. Many offices publish their progress so, one
+ * row per measure, with a rating or a short text per year (R4 | R5) or for the year the title names. Read where
+ * no sheet of the workbook holds the form, before a sheet is taken for one measure.
+ */
+import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
+import type { SheetGrid } from "../model/grid";
+import { splitRating, wordStatus } from "../judge/rating";
+import { parseFiscalYearLabel, type FiscalYearLabel } from "../text/fiscalYear";
+import { labelKey, matchLabel, type LabelAliases } from "./labels";
+import { field, formlessMeasure, type Field, type MeasureSheet, type YearRow } from "./reader";
+import type { TitleYear } from "./titleYear";
+import { titleYear } from "./titleYear";
+
+/** What a column of the list holds, told by its header. */
+type Role = "number" | "name" | "department" | "rating" | "text";
+
+const keys = (words: string[]) => new Set(words.map(labelKey));
+
+const NAME_HEADERS = keys([
+  "施策名",
+  "事業名",
+  "施策",
+  "取組名",
+  "取組名称",
+  "事業名称",
+  "事務事業名",
+  "事務事業名称",
+  "施策名称",
+  "個別施策",
+  "具体的施策",
+  "具体的な施策",
+  "取組",
+  "取組項目",
+  "取組事項",
+  "具体的な取組",
+  "具体的取組",
+  "主要施策",
+  "主な取組",
+  "主な事業",
+  "施策・事業名",
+  "事業・取組名",
+  "実施項目",
+  "推進項目",
+  "重点取組",
+  "展開する施策",
+  "展開する施策群",
+  "項目",
+  "項目名",
+]);
+const NUMBER_HEADERS = keys(["番号", "No", "No.", "№", "NO", "通番", "項番", "施策番号", "施策No.", "取組番号", "事業番号"]);
+const DEPARTMENT_HEADERS = keys([
+  "担当",
+  "所管",
+  "課名",
+  "担当部署名",
+  "所管部署",
+  "主管課",
+  "担当所属",
+  "所管課名",
+  "担当課等",
+  "担当課室",
+  "所管課室",
+  "所管グループ",
+  "担当グループ",
+  "担当係",
+  "実施主体",
+]);
+/** A verdict: a rating or a status word, or a short text saying one. */
+const RATING_HEADERS = keys([
+  "評価",
+  "総合評価",
+  "総合的評価",
+  "評価結果",
+  "自己評価",
+  "所管課評価",
+  "担当課評価",
+  "達成度",
+  "達成状況",
+  "目的達成度",
+  "目標達成度",
+  "達成度合い",
+  "進捗状況",
+  "進行状況",
+  "進捗",
+  "進捗度",
+  "進捗評価",
+  "進捗区分",
+  "評価区分",
+  "実施状況",
+  "判定",
+  "ランク",
+  "評価ランク",
+  "一次評価",
+  "二次評価",
+  "内部評価",
+  "外部評価",
+  "事後評価",
+]);
+/** The year's account: what was done, or the reasons for the verdict. */
+const TEXT_HEADERS = keys([
+  "評価内容",
+  "評価理由",
+  "評価の理由",
+  "判断理由",
+  "理由",
+  "実績",
+  "取組実績",
+  "取組状況",
+  "取組内容",
+  "実施内容",
+  "事業実績",
+  "進捗状況の説明",
+  "評価の説明",
+  "評価コメント",
+  "コメント",
+  "説明",
+  "所見",
+  "総合所見",
+  "成果",
+  "取組の成果",
+]);
+/** The verdicts an office gives for the whole, preferred over one on a part (進行状況, 今後の展開). */
+const OVERALL = keys(["総合評価", "総合的評価", "評価結果", "評価"]);
+/** Where the plan goes next, or what it is: no verdict on the year (今後の施策の展開, 施策の方向性, 概要). */
+const NOT_A_VERDICT = /今後|方向性|概要|目的|内容$|課題|改善策/;
+
+const VERDICT_MAX = 30;
+/** The levels of a list's headers (評価内容 over 評価の視点 over 必要性 | 効率性 …). */
+const MAX_HEADER_LEVELS = 3;
+/** How many rows holding anything a list's header row may come after. */
+const HEADER_SEARCH_ROWS = 30;
+/** A leading number before a measure's name: 1 特色ある教育の推進, (2) 電子申請, ①-3 …, 1-2. */
+const LEADING_NUMBER = /^[(（]?([0-9０-９]{1,3}(?:[-－‐.．][0-9０-９]{1,3})*|[①-⑳])[)）.．、]?[\s\u3000]*(\S.*)$/s;
+/** A year heading a column: R4, 令和4年度, 2022年度, H28, with a word after it (令和4年度実績, R5進捗). */
+const LEADING_YEAR = /^(?:(令和|平成|[RH])(\d{1,2}|元)|((?:20|19)\d{2}))(?:年度|年)?/;
+
+/** The header text without its note (展開する施策群(主要施策) → 展開する施策群, also read inside the brackets). */
+function headerKeys(text: string): string[] {
+  const k = labelKey(text);
+  const out = [k];
+  const bare = k.replace(/\([^()]*\)/g, "");
+  if (bare !== k && bare !== "") out.push(bare);
+  const inner = /\(([^()]+)\)$/.exec(k);
+  if (inner) out.push(inner[1]);
+  return out;
+}
+
+function inSet(set: ReadonlySet<string>, text: string): boolean {
+  return headerKeys(text).some((k) => set.has(k));
+}
+
+/** The fiscal year a header names, or null. */
+function headerYear(text: string): FiscalYearLabel | null {
+  const t = text.normalize("NFKC").replace(/\s+/g, "");
+  if (t.length > 16) return null;
+  const whole = parseFiscalYearLabel(t);
+  if (whole) return whole;
+  const m = LEADING_YEAR.exec(t);
+  if (!m) return null;
+  // The year before the column's words (R5 of R5進捗, 令和4年 of 令和4年実績).
+  return parseFiscalYearLabel(m[0]) ?? parseFiscalYearLabel(m[0].replace(/年$/, "") + "年度");
+}
+
+/** A year column's own words (実績 of 令和4年度実績); "" where the year is all it says. */
+function afterYear(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "").replace(LEADING_YEAR, "");
+}
+
+function roleOf(text: string, aliases: LabelAliases | undefined): Role | null {
+  const alias = aliases?.get(labelKey(text));
+  if (alias === "name" || alias === "number" || alias === "department") return alias;
+  if (alias === "rating" || alias === "status") return "rating";
+  if (alias === "progress") return "text";
+  // Named exactly (目的達成度), else not where the plan goes next (今後の方向性(評価) is no verdict).
+  const key = labelKey(text);
+  if (RATING_HEADERS.has(key)) return "rating";
+  if (TEXT_HEADERS.has(key)) return "text";
+  if (NOT_A_VERDICT.test(key)) return null;
+  if (inSet(NAME_HEADERS, text)) return "name";
+  if (inSet(NUMBER_HEADERS, text)) return "number";
+  if (inSet(DEPARTMENT_HEADERS, text) || matchLabel(text) === "department") return "department";
+  if (inSet(RATING_HEADERS, text)) return "rating";
+  if (inSet(TEXT_HEADERS, text)) return "text";
+  return null;
+}
+
+interface Column {
+  col: number;
+  role: Role | null;
+  /** The year it is for (a column under 令和4年度, or headed R4). */
+  year: FiscalYearLabel | null;
+  /** The header cell naming the year, and the lowest header cell. */
+  yearCell: Field | null;
+  header: Field;
+}
+
+interface ListHeader {
+  top: number;
+  bottom: number;
+  columns: Column[];
+  name: Column;
+}
+
+/**
+ * The list's header: a row with a column of names and at least one verdict or year column, the row under it
+ * read with it where it holds the lower level of two (施策担当課の評価 over 進行状況 | 今後の施策の展開).
+ */
+function findHeader(sheet: SheetGrid, aliases: LabelAliases | undefined, maxCol: number): ListHeader | null {
+  // The first rows that hold anything, wherever the content starts.
+  const rows: number[] = [];
+  forEachRow(sheet, (_, i) => {
+    if (rows.length < HEADER_SEARCH_ROWS) rows.push(sheet.top + i);
+  });
+  for (const row of rows) {
+    let nameCol = -1;
+    for (let c = sheet.left; c <= maxCol && nameCol < 0; c++) {
+      const v = cellAt(sheet, row, c);
+      if (typeof v === "string" && v.length <= 24 && roleOf(v, aliases) === "name") nameCol = c;
+    }
+    if (nameCol < 0) continue;
+    // Up to three levels, while the row under has headers and nothing under the name's header (merged down).
+    let bottom = row;
+    const headerUnder = (r: number) =>
+      isEmptyCell(cellAt(sheet, r, nameCol)) &&
+      [...Array(maxCol - sheet.left + 1).keys()].some((k) => {
+        const v = cellAt(sheet, r, sheet.left + k);
+        return typeof v === "string" && (roleOf(v, aliases) !== null || headerYear(v) !== null);
+      });
+    while (bottom - row < MAX_HEADER_LEVELS - 1 && headerUnder(bottom + 1)) bottom++;
+    const twoLevels = bottom > row;
+    const columns: Column[] = [];
+    let groupYear: { year: FiscalYearLabel; cell: Field; role: Role | null } | null = null;
+    for (let c = sheet.left; c <= maxCol; c++) {
+      const top = cellAt(sheet, row, c);
+      // The column's own header: its lowest cell under the top row that holds one.
+      let lowRow = -1;
+      for (let r = bottom; r > row && lowRow < 0; r--) if (!isEmptyCell(cellAt(sheet, r, c))) lowRow = r;
+      const low = lowRow >= 0 ? cellAt(sheet, lowRow, c) : null;
+      // A group header spans its sub-columns (merged: only its first cell holds the text).
+      if (typeof top === "string" && !isEmptyCell(top)) {
+        const y = headerYear(top);
+        // What the group's words say its columns hold (H23評価結果: verdicts; H24達成率: figures, none).
+        const words = y ? afterYear(top) : "";
+        groupYear = y && twoLevels ? { year: y, cell: field(sheet, row, c), role: words === "" ? "rating" : roleOf(words, aliases) } : null;
+      }
+      const lowText = typeof low === "string" && !isEmptyCell(low) ? low : null;
+      const topText = typeof top === "string" && !isEmptyCell(top) ? top : null;
+      const text = lowText ?? topText;
+      if (text === null && groupYear === null) continue;
+      const cellRow = lowText !== null ? lowRow : row;
+      const ownYear = text !== null ? headerYear(text) : null;
+      const year = ownYear ?? groupYear?.year ?? null;
+      const yearCell = ownYear ? field(sheet, cellRow, c) : (groupYear?.cell ?? null);
+      // Under a year the column's own words say what it holds (a year alone holds the year's verdict or text), else
+      // the words of the year's group; words of neither kind (達成率, 決算額) hold no verdict.
+      const words = text === null ? "" : ownYear ? afterYear(text) : text;
+      const own = words !== "" ? roleOf(words, aliases) : null;
+      const role = own ?? (ownYear ? (words === "" ? "rating" : null) : groupYear && year ? groupYear.role : null);
+      columns.push({ col: c, role, year, yearCell, header: field(sheet, cellRow, c) });
+    }
+    const name = columns.find((k) => k.col === nameCol)!;
+    name.role = "name";
+    if (columns.some((k) => k.col !== nameCol && (k.role === "rating" || k.role === "text"))) return { top: row, bottom, columns, name };
+  }
+  return null;
+}
+
+/**
+ * A row that is no measure's: one cell of text alone under the headers, a heading of a group of measures
+ * (①学校教育の充実 across the list) or a note under it. A measure's row holds more than its name.
+ */
+function isGroupRow(sheet: SheetGrid, row: number, head: ListHeader): boolean {
+  let count = 0;
+  for (const k of head.columns) if (!isEmptyCell(cellAt(sheet, row, k.col))) count++;
+  return count <= 1;
+}
+
+/** A note under the list (凡例, ※, 注): the list has ended. */
+const AFTER_LIST = /^[\s\u3000]*(?:凡例|※|\*|注[:：\s\u3000)）]|[(（]注[)）]|評価基準)/;
+
+/** A cell holding a figure alone: 1,234 / 98.3% / ▲12 / 3.5万人 / 算定中 is words. */
+const FIGURE = /^[\s\u3000]*[▲△+\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:%|％|[^\s\u3000\d]{1,3})?[\s\u3000]*$/;
+
+function isVerdict(text: string): boolean {
+  const t = text.trim();
+  // A sentence is an account, however short (遅れている。).
+  if (t === "" || t.length > VERDICT_MAX || /[。、]/.test(t)) return false;
+  return splitRating(t).code !== null || wordStatus(t) !== null;
+}
+
+/** One year of a measure's row: its verdict (the overall one first) and its account. */
+function yearOf(sheet: SheetGrid, row: number, cols: Column[], label: Field, year: FiscalYearLabel): YearRow | null {
+  let rating: Field | null = null;
+  let ratingOverall = false;
+  let summary: Field | null = null;
+  for (const k of cols) {
+    const v = cellAt(sheet, row, k.col);
+    if (isEmptyCell(v) || typeof v === "boolean") continue;
+    // A figure (an amount, a count, a rate) is neither a verdict nor an account, but a rating may be a number (1–5).
+    const text = cellText(v).trim();
+    if ((typeof v === "number" || FIGURE.test(text)) && !(k.role === "rating" && /^(?:[1-9]|10)$/.test(text))) continue;
+    const f = field(sheet, row, k.col);
+    const overall = inSet(OVERALL, k.header.text);
+    // A verdict column holding a sentence gives the account; a text column holding a bare verdict gives the verdict.
+    if (isVerdict(f.text) && (k.role === "rating" || rating === null)) {
+      if (rating === null || (overall && !ratingOverall)) {
+        rating = f;
+        ratingOverall = overall;
+      }
+    } else if (summary === null && f.text.trim().length > 0) summary = f;
+  }
+  if (rating === null && summary === null) return null;
+  // The year as its header or the title names it, pinned to the measure's own cell (the header serves every row):
+  // no label of the form, so nothing for Fill to rewrite.
+  const own = (rating ?? summary)!;
+  return {
+    row,
+    label: { ...own, text: label.text },
+    year: { fiscalYear: year.fiscalYear, era: null, eraYear: null, outOfRange: false, canonical: null, variant: false },
+    plan: null,
+    build: null,
+    operation: null,
+    summary,
+    work: null,
+    effect: null,
+    status: null,
+    rating,
+  };
+}
+
+/** The year the list is for where no column names one: its title's, else the document's. */
+function listYear(sheet: SheetGrid, documentYear: TitleYear | null): { label: Field; year: FiscalYearLabel } | null {
+  const named = titleYear(sheet) ?? documentYear;
+  if (!named) return null;
+  const at = titleYear(sheet) ? { row: named.row, col: named.col } : { row: sheet.top, col: sheet.left };
+  const label = { ...field(sheet, at.row, at.col), text: named.text };
+  return { label, year: { fiscalYear: named.fiscalYear, era: null, eraYear: null, outOfRange: false, canonical: null, variant: false } };
+}
+
+/**
+ * The measures of a list sheet, one per row under its header; null where the sheet holds no list (no header
+ * row with a column of names beside a verdict or year column, or fewer than two measures under it).
+ */
+export function readMeasureList(sheet: SheetGrid, aliases?: LabelAliases, documentYear: TitleYear | null = null): MeasureSheet[] | null {
+  const maxCol = Math.max(0, extent(sheet).cols - 1);
+  const head = findHeader(sheet, aliases, maxCol);
+  if (!head) return null;
+  const numberCol = head.columns.find((k) => k.role === "number")?.col ?? null;
+  const departmentCol = head.columns.find((k) => k.role === "department")?.col ?? null;
+  const verdictCols = head.columns.filter((k) => k.role === "rating" || k.role === "text");
+  const yearCols = verdictCols.filter((k) => k.year !== null);
+  const plainCols = verdictCols.filter((k) => k.year === null);
+  const years = new Map<number, Column[]>();
+  for (const k of yearCols) {
+    const list = years.get(k.year!.fiscalYear);
+    if (list) list.push(k);
+    else years.set(k.year!.fiscalYear, [k]);
+  }
+  const single = listYear(sheet, documentYear);
+  const byYear = [...years].sort((a, b) => a[0] - b[0]);
+  const measures: MeasureSheet[] = [];
+  // Rows that hold anything under the header (a stray value far below makes a block of empty rows).
+  const below: number[] = [];
+  forEachRow(sheet, (_, i) => {
+    if (sheet.top + i > head.bottom) below.push(sheet.top + i);
+  });
+  for (const row of below) {
+    const nameRaw = cellAt(sheet, row, head.name.col);
+    const first = cellText(cellAt(sheet, row, sheet.left));
+    if (AFTER_LIST.test(first) || (typeof nameRaw === "string" && AFTER_LIST.test(nameRaw))) break;
+    if (typeof nameRaw !== "string" || isEmptyCell(nameRaw) || isGroupRow(sheet, row, head)) continue;
+    // A header repeated on a new page.
+    if (roleOf(nameRaw, aliases) === "name") continue;
+    let name = field(sheet, row, head.name.col);
+    let number = numberCol !== null && !isEmptyCell(cellAt(sheet, row, numberCol)) ? field(sheet, row, numberCol) : null;
+    const lead = number === null ? LEADING_NUMBER.exec(name.text.trim()) : null;
+    if (lead) {
+      number = { ...name, text: lead[1] };
+      name = { ...name, text: lead[2].trim() };
+    }
+    const yearRows: YearRow[] = [];
+    for (const [, cols] of byYear) {
+      const k = cols[0];
+      const y = yearOf(sheet, row, cols, k.yearCell ?? k.header, k.year!);
+      if (y) yearRows.push(y);
+    }
+    // Columns without a year: for the year the title names, else for the last year of the list's own.
+    if (plainCols.length > 0) {
+      const lastYear = byYear.length > 0 ? byYear[byYear.length - 1][1][0] : null;
+      const at = single ?? (lastYear ? { label: lastYear.yearCell ?? lastYear.header, year: lastYear.year! } : null);
+      const y = at ? yearOf(sheet, row, plainCols, at.label, at.year) : null;
+      if (y) {
+        const same = yearRows.findIndex((r) => r.year?.fiscalYear === y.year?.fiscalYear);
+        if (same < 0) yearRows.push(y);
+        else
+          yearRows[same] = { ...yearRows[same], rating: y.rating ?? yearRows[same].rating, summary: yearRows[same].summary ?? y.summary };
+      }
+    }
+    const department = departmentCol !== null && !isEmptyCell(cellAt(sheet, row, departmentCol)) ? field(sheet, row, departmentCol) : null;
+    measures.push(
+      formlessMeasure({
+        sheet: sheet.name,
+        number,
+        name,
+        department,
+        labels: [],
+        ratingCol: verdictCols.find((k) => k.role === "rating")?.col ?? null,
+        headerRow: head.top,
+        years: yearRows.sort((a, b) => (a.year?.fiscalYear ?? 0) - (b.year?.fiscalYear ?? 0)),
+        bounds: { top: row, left: sheet.left, bottom: row, right: maxCol },
+        listRow: true,
+      }),
+    );
+  }
+  return measures.length >= 2 ? measures : null;
+}
