@@ -131,8 +131,12 @@ const VERDICT_MAX = 30;
 const MAX_HEADER_LEVELS = 3;
 /** How many rows holding anything a list's header row may come after. */
 const HEADER_SEARCH_ROWS = 30;
-/** A leading number before a measure's name: 1 特色ある教育の推進, (2) 電子申請, ①-3 …, 1-2. */
-const LEADING_NUMBER = /^[(（]?([0-9０-９]{1,3}(?:[-－‐.．][0-9０-９]{1,3})*|[①-⑳])[)）.．、]?[\s\u3000]*(\S.*)$/s;
+/**
+ * A number before a measure's name, set off from it: 1 特色ある教育の推進, (2)電子申請, ①-3 …, 1-2. (Not 5G基地局の整備
+ * nor 2020年度の取組: a number run into its word is the name's.)
+ */
+const LEADING_NUMBER =
+  /^[(（]?([0-9０-９]{1,3}(?:[-－‐.．][0-9０-９]{1,3})*|[①-⑳](?:[-－‐][0-9０-９]{1,3})?)(?:[)）.．、][\s\u3000]*|[\s\u3000]+)(\S.*)$/s;
 /** A year heading a column: R4, 令和4年度, 2022年度, H28, with a word after it (令和4年度実績, R5進捗). */
 const LEADING_YEAR = /^(?:(令和|平成|[RH])(\d{1,2}|元)|((?:20|19)\d{2}))(?:年度|年)?/;
 
@@ -191,8 +195,9 @@ interface Column {
   role: Role | null;
   /** The year it is for (a column under 令和4年度, or headed R4). */
   year: FiscalYearLabel | null;
-  /** The header cell naming the year, and the lowest header cell. */
+  /** The header cell naming the year (its own, or its group's). */
   yearCell: Field | null;
+  /** Its lowest header cell. */
   header: Field;
 }
 
@@ -332,9 +337,10 @@ function yearOf(sheet: SheetGrid, row: number, cols: Column[], label: Field, yea
 
 /** The year the list is for where no column names one: its title's, else the document's. */
 function listYear(sheet: SheetGrid, documentYear: TitleYear | null): { label: Field; year: FiscalYearLabel } | null {
-  const named = titleYear(sheet) ?? documentYear;
+  const own = titleYear(sheet);
+  const named = own ?? documentYear;
   if (!named) return null;
-  const at = titleYear(sheet) ? { row: named.row, col: named.col } : { row: sheet.top, col: sheet.left };
+  const at = own ? { row: named.row, col: named.col } : { row: sheet.top, col: sheet.left };
   const label = { ...field(sheet, at.row, at.col), text: named.text };
   return { label, year: { fiscalYear: named.fiscalYear, era: null, eraYear: null, outOfRange: false, canonical: null, variant: false } };
 }

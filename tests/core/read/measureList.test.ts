@@ -159,6 +159,23 @@ describe("a list of measures on one sheet", () => {
     expect(r.measures.map((m) => m.name)).toEqual(["情報化の推進"]);
   });
 
+  test("a number set off before the name is the measure's number; one run into its word is the name's", () => {
+    const r = report([
+      ["令和5年度 取組一覧"],
+      ["取組名", "評価"],
+      ["(2)電子申請の拡充", "A"],
+      ["①-3 窓口改革", "B"],
+      ["5G基地局の整備", "A"],
+      ["2020年度からの継続事業", "B"],
+    ]);
+    expect(r.measures.map((m) => [m.number, m.name])).toEqual([
+      ["2", "電子申請の拡充"],
+      ["①-3", "窓口改革"],
+      ["", "5G基地局の整備"],
+      ["", "2020年度からの継続事業"],
+    ]);
+  });
+
   test("one row under the header is no list", () => {
     const r = report([
       ["施策名", "評価"],
