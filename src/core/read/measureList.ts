@@ -335,6 +335,31 @@ function yearOf(sheet: SheetGrid, row: number, cols: Column[], label: Field, yea
   };
 }
 
+/** An office's name: 総務課, 情報政策室, デジタル戦略局, 財務グループ. */
+const OFFICE = /^[^\s\u3000:：]{1,20}(?:課|室|局|部|係|センター|グループ)$/;
+
+/**
+ * The department a list's heading names where no column gives one: a cell alone on its row above the header
+ * (総務課), or after a department's label (担当課：総務課).
+ */
+function headingDepartment(sheet: SheetGrid, headerTop: number, aliases: LabelAliases | undefined): Field | null {
+  let found = null as Field | null;
+  forEachRow(sheet, (r, i) => {
+    const row = sheet.top + i;
+    if (found !== null || row >= headerTop) return;
+    const filled = r.filter((v) => !isEmptyCell(v));
+    for (let j = 0; j < r.length && found === null; j++) {
+      const v = r[j];
+      if (typeof v !== "string" || v.length > 40) continue;
+      const t = v.trim();
+      const labelled = /^([^:：]{1,10})[:：][\s\u3000]*(.+)$/.exec(t);
+      const name = labelled && roleOf(labelled[1], aliases) === "department" ? labelled[2].trim() : filled.length === 1 ? t : null;
+      if (name !== null && OFFICE.test(name)) found = { ...field(sheet, row, sheet.left + j), text: name };
+    }
+  });
+  return found;
+}
+
 /** The year the list is for where no column names one: its title's, else the document's. */
 function listYear(sheet: SheetGrid, documentYear: TitleYear | null): { label: Field; year: FiscalYearLabel } | null {
   const own = titleYear(sheet);
@@ -355,6 +380,7 @@ export function readMeasureList(sheet: SheetGrid, aliases?: LabelAliases, docume
   if (!head) return null;
   const numberCol = head.columns.find((k) => k.role === "number")?.col ?? null;
   const departmentCol = head.columns.find((k) => k.role === "department")?.col ?? null;
+  const headingDept = departmentCol === null ? headingDepartment(sheet, head.top, aliases) : null;
   const verdictCols = head.columns.filter((k) => k.role === "rating" || k.role === "text");
   const yearCols = verdictCols.filter((k) => k.year !== null);
   const plainCols = verdictCols.filter((k) => k.year === null);
@@ -404,7 +430,8 @@ export function readMeasureList(sheet: SheetGrid, aliases?: LabelAliases, docume
           yearRows[same] = { ...yearRows[same], rating: y.rating ?? yearRows[same].rating, summary: yearRows[same].summary ?? y.summary };
       }
     }
-    const department = departmentCol !== null && !isEmptyCell(cellAt(sheet, row, departmentCol)) ? field(sheet, row, departmentCol) : null;
+    const department =
+      departmentCol !== null && !isEmptyCell(cellAt(sheet, row, departmentCol)) ? field(sheet, row, departmentCol) : headingDept;
     measures.push(
       formlessMeasure({
         sheet: sheet.name,

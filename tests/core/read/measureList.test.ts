@@ -176,6 +176,17 @@ describe("a list of measures on one sheet", () => {
     ]);
   });
 
+  test("without a department column, the department the list's heading names (総務課 alone, 担当課：情報政策課)", () => {
+    const list = (heading: string) =>
+      report([[heading], ["取組名", "評価"], ["文書事務", "A"], ["庁舎管理", "B"]]).measures.map((m) => m.department);
+    expect(list("総務課")).toEqual(["総務課", "総務課"]);
+    expect(list("担当課：情報政策課")).toEqual(["情報政策課", "情報政策課"]);
+    // A title is no department, nor a label of something else.
+    expect(list("令和5年度 取組一覧")).toEqual(["", ""]);
+    expect(list("所管：市民課")).toEqual(["市民課", "市民課"]);
+    expect(list("事業名：庁舎管理")).toEqual(["", ""]);
+  });
+
   test("one row under the header is no list", () => {
     const r = report([
       ["施策名", "評価"],

@@ -484,8 +484,9 @@ describe("lists of measures, a row each (rebuilt from published lists)", () => {
     ]);
   });
 
-  test("台東区 事務事業評価: three levels of headers, 事業名称(PDF資料) the name; no year printed, so no year read", () => {
+  test("台東区 事務事業評価: three levels of headers, 事業名称(PDF資料) the name, 総務課 over the list the department; no year printed, so no year read", () => {
     const r = reportOf("list-taito-ku");
+    expect(new Set(r.measures.map((m) => m.department))).toEqual(new Set(["総務課"]));
     expect(r.measures.map((m) => [m.number, m.name, m.years.length])).toEqual([
       ["25", "文書事務", 0],
       ["26", "文書ファイリングシステム管理", 0],
