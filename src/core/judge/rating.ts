@@ -77,6 +77,15 @@ export const wordStatus = memoByString((text: string): Status | null => {
   return status === "unknown" ? null : status;
 }, 2_000);
 
+/** A verdict's length at most: B, △(やや遅れ), ある程度進んだ; longer is an account. */
+export const VERDICT_MAX = 30;
+
+/** A cell that reads as a rating: a scale value (B, ◎, 4) or words of a status, short as a verdict is. */
+export function looksLikeRating(text: string): boolean {
+  const t = text.trim();
+  return t !== "" && t.length <= VERDICT_MAX && (splitRating(t).code !== null || wordStatus(t) !== null);
+}
+
 const CODE = "[A-Z]{1,2}[+\\-]?|[1-9]|10|[◎○●△▲×]|[IVX]{1,4}|[☆★]{1,10}";
 /** `B`, `B評価`, `B:概ね順調`, `B(概ね順調)`, `B評価(概ね順調)`, `4`, `◎`. */
 const CODE_FIRST = new RegExp(`^(${CODE})(?:評価)?(?:$|[:.\\-=・](.+)$|\\((.+)\\)$|\\s(.+)$)`);

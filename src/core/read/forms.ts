@@ -7,7 +7,7 @@ import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import type { MeasureSheet, YearRow, Field } from "./reader";
 import { INDICATOR_PROFILE, RATING_PROFILE, SEED_PROFILE, type GradeRule, type Profile, type ScaleValue } from "../model/profile";
 import { gradeRuleFromEntries, gradeRuleFromLegend, readLegend, type LegendEntry } from "./legend";
-import { readRating, splitRating, starStatus, wordStatus, type RatingRead, type ScaleLookup } from "../judge/rating";
+import { looksLikeRating, readRating, starStatus, wordStatus, type RatingRead, type ScaleLookup } from "../judge/rating";
 import { isIndicatorSheet, readIndicators, readIndicatorTables, type IndicatorRead } from "./indicators";
 import { statusLabel, t } from "../messages";
 import { STATUSES } from "../model/statuses";
@@ -55,11 +55,6 @@ function ratingCellsOf(sheet: MeasureSheet, statusIsRating: boolean): (Field | n
 /** A 評価 / 進捗区分 column holds ratings when a cell is a scale value (B, ◎, 順調 …), not Shinchoku's text nor a note. */
 function statusColumnHoldsRatings(sheet: MeasureSheet): boolean {
   return sheet.years.some((y) => y.status !== null && !isOwnStatusText(y.status.text) && looksLikeRating(y.status.text));
-}
-
-function looksLikeRating(text: string): boolean {
-  if (text.trim().length > 30) return false;
-  return splitRating(text).code !== null || wordStatus(text) !== null;
 }
 
 function yearRows(sheet: MeasureSheet): Set<number> {

@@ -56,6 +56,17 @@ export function labelKey(text: string): string {
   return normalizeLabel(text).replace(/[:：]$/, "");
 }
 
+/**
+ * Whether a header names one of `keys` (labelKey forms): as written, or with its note set aside (効果発現要因(総合所見),
+ * 展開する施策群(主要施策)), or in its note (目標達成度合い(評価)).
+ */
+export function hasLabelKey(keys: ReadonlySet<string>, text: string): boolean {
+  const k = labelKey(text);
+  if (keys.has(k) || keys.has(k.replace(/\([^()]*\)/g, ""))) return true;
+  const inner = /\(([^()]+)\)$/.exec(k);
+  return inner !== null && keys.has(inner[1]);
+}
+
 /** Short cells repeat on every sheet (labels, year labels, dashes): each distinct text is normalised once. */
 const matchShort = memoByString((text: string): FieldKey | null => LOOKUP.get(labelKey(text)) ?? null);
 

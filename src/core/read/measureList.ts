@@ -6,9 +6,9 @@
  */
 import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
 import type { SheetGrid } from "../model/grid";
-import { splitRating, wordStatus } from "../judge/rating";
-import { parseFiscalYearLabel, type FiscalYearLabel } from "../text/fiscalYear";
-import { labelKey, matchLabel, type LabelAliases } from "./labels";
+import { looksLikeRating } from "../judge/rating";
+import { namedYear, parseFiscalYearLabel, type FiscalYearLabel } from "../text/fiscalYear";
+import { hasLabelKey, labelKey, matchLabel, type LabelAliases } from "./labels";
 import { field, formlessMeasure, type Field, type MeasureSheet, type YearRow } from "./reader";
 import type { TitleYear } from "./titleYear";
 import { titleYear } from "./titleYear";
@@ -126,7 +126,6 @@ const OVERALL = keys(["総合評価", "総合的評価", "評価結果", "評価
 /** Where the plan goes next, or what it is: no verdict on the year (今後の施策の展開, 施策の方向性, 概要). */
 const NOT_A_VERDICT = /今後|方向性|概要|目的|内容$|課題|改善策/;
 
-const VERDICT_MAX = 30;
 /** The levels of a list's headers (評価内容 over 評価の視点 over 必要性 | 効率性 …). */
 const MAX_HEADER_LEVELS = 3;
 /** How many rows holding anything a list's header row may come after. */
@@ -139,21 +138,6 @@ const LEADING_NUMBER =
   /^[(（]?([0-9０-９]{1,3}(?:[-－‐.．][0-9０-９]{1,3})*|[①-⑳](?:[-－‐][0-9０-９]{1,3})?)(?:[)）.．、][\s\u3000]*|[\s\u3000]+)(\S.*)$/s;
 /** A year heading a column: R4, 令和4年度, 2022年度, H28, with a word after it (令和4年度実績, R5進捗). */
 const LEADING_YEAR = /^(?:(令和|平成|[RH])(\d{1,2}|元)|((?:20|19)\d{2}))(?:年度|年)?/;
-
-/** The header text without its note (展開する施策群(主要施策) → 展開する施策群, also read inside the brackets). */
-function headerKeys(text: string): string[] {
-  const k = labelKey(text);
-  const out = [k];
-  const bare = k.replace(/\([^()]*\)/g, "");
-  if (bare !== k && bare !== "") out.push(bare);
-  const inner = /\(([^()]+)\)$/.exec(k);
-  if (inner) out.push(inner[1]);
-  return out;
-}
-
-function inSet(set: ReadonlySet<string>, text: string): boolean {
-  return headerKeys(text).some((k) => set.has(k));
-}
 
 /** The fiscal year a header names, or null. */
 function headerYear(text: string): FiscalYearLabel | null {
@@ -182,11 +166,11 @@ function roleOf(text: string, aliases: LabelAliases | undefined): Role | null {
   if (RATING_HEADERS.has(key)) return "rating";
   if (TEXT_HEADERS.has(key)) return "text";
   if (NOT_A_VERDICT.test(key)) return null;
-  if (inSet(NAME_HEADERS, text)) return "name";
-  if (inSet(NUMBER_HEADERS, text)) return "number";
-  if (inSet(DEPARTMENT_HEADERS, text) || matchLabel(text) === "department") return "department";
-  if (inSet(RATING_HEADERS, text)) return "rating";
-  if (inSet(TEXT_HEADERS, text)) return "text";
+  if (hasLabelKey(NAME_HEADERS, text)) return "name";
+  if (hasLabelKey(NUMBER_HEADERS, text)) return "number";
+  if (hasLabelKey(DEPARTMENT_HEADERS, text) || matchLabel(text) === "department") return "department";
+  if (hasLabelKey(RATING_HEADERS, text)) return "rating";
+  if (hasLabelKey(TEXT_HEADERS, text)) return "text";
   return null;
 }
 
@@ -288,11 +272,9 @@ const AFTER_LIST = /^[\s\u3000]*(?:凡例|※|\*|注[:：\s\u3000)）]|[(（]注
 /** A cell holding a figure alone: 1,234 / 98.3% / ▲12 / 3.5万人 / 算定中 is words. */
 const FIGURE = /^[\s\u3000]*[▲△+\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:%|％|[^\s\u3000\d]{1,3})?[\s\u3000]*$/;
 
+/** A rating, not a sentence: a sentence is an account, however short (遅れている。). */
 function isVerdict(text: string): boolean {
-  const t = text.trim();
-  // A sentence is an account, however short (遅れている。).
-  if (t === "" || t.length > VERDICT_MAX || /[。、]/.test(t)) return false;
-  return splitRating(t).code !== null || wordStatus(t) !== null;
+  return !/[。、]/.test(text) && looksLikeRating(text);
 }
 
 /** One year of a measure's row: its verdict (the overall one first) and its account. */
@@ -307,7 +289,7 @@ function yearOf(sheet: SheetGrid, row: number, cols: Column[], label: Field, yea
     const text = cellText(v).trim();
     if ((typeof v === "number" || FIGURE.test(text)) && !(k.role === "rating" && /^(?:[1-9]|10)$/.test(text))) continue;
     const f = field(sheet, row, k.col);
-    const overall = inSet(OVERALL, k.header.text);
+    const overall = hasLabelKey(OVERALL, k.header.text);
     // A verdict column holding a sentence gives the account; a text column holding a bare verdict gives the verdict.
     if (isVerdict(f.text) && (k.role === "rating" || rating === null)) {
       if (rating === null || (overall && !ratingOverall)) {
@@ -323,7 +305,7 @@ function yearOf(sheet: SheetGrid, row: number, cols: Column[], label: Field, yea
   return {
     row,
     label: { ...own, text: label.text },
-    year: { fiscalYear: year.fiscalYear, era: null, eraYear: null, outOfRange: false, canonical: null, variant: false },
+    year: namedYear(year.fiscalYear),
     plan: null,
     build: null,
     operation: null,
@@ -367,7 +349,7 @@ function listYear(sheet: SheetGrid, documentYear: TitleYear | null): { label: Fi
   if (!named) return null;
   const at = own ? { row: named.row, col: named.col } : { row: sheet.top, col: sheet.left };
   const label = { ...field(sheet, at.row, at.col), text: named.text };
-  return { label, year: { fiscalYear: named.fiscalYear, era: null, eraYear: null, outOfRange: false, canonical: null, variant: false } };
+  return { label, year: namedYear(named.fiscalYear) };
 }
 
 /**

@@ -6,10 +6,26 @@
 import { clampedA1, MAX_COL, toA1 } from "../model/address";
 import { cellAt, cellText, extent, forEachRow, isEmptyCell, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
-import { splitRating, starScale, wordStatus } from "../judge/rating";
+import { looksLikeRating, splitRating, starScale, VERDICT_MAX } from "../judge/rating";
 import { titleYear, type TitleYear } from "./titleYear";
-import { fieldLabel, labelKey, looksLikeFootnote, looksLikeTitle, matchLabel, type FieldKey, type LabelAliases } from "./labels";
-import { fiscalYearLabel, fiscalYearOfDateCell, parseFiscalYearLabel, serialDateText, type FiscalYearLabel } from "../text/fiscalYear";
+import {
+  fieldLabel,
+  hasLabelKey,
+  labelKey,
+  looksLikeFootnote,
+  looksLikeTitle,
+  matchLabel,
+  type FieldKey,
+  type LabelAliases,
+} from "./labels";
+import {
+  fiscalYearLabel,
+  fiscalYearOfDateCell,
+  namedYear,
+  parseFiscalYearLabel,
+  serialDateText,
+  type FiscalYearLabel,
+} from "../text/fiscalYear";
 
 export interface Field {
   /** The cell's text as written (numbers in plain decimal). */
@@ -504,8 +520,6 @@ const HEADER_KEYS = new Set([...VERDICT_LABELS, ...REASON_LABELS]);
 function isHeaderCell(f: Field): boolean {
   return typeof f.raw === "string" && HEADER_KEYS.has(labelKey(f.raw));
 }
-/** A verdict is short (B, △(やや遅れ), ある程度進んだ); a longer text beside a verdict label is the year's account. */
-const VERDICT_MAX = 30;
 
 /** A year naming the label that follows it: H28, 平成28年度, 令和3年度, 2021年度. */
 const YEAR_BEFORE_LABEL = /^\s*(?:(?:H|R|平成|令和)\s?\d{1,2}|\d{4})(?:年度?)?\s*/;
@@ -521,14 +535,7 @@ interface Labelled {
 
 /** A label's value: right of it on its row, else under it; or the label and its value in one cell (進捗状況：「B 概ね期待どおり」). */
 function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: number, textUnder = false): Labelled[] {
-  // A label with its note (効果発現要因(総合所見)) is the label.
-  const isKey = (v: string) => {
-    const k = labelKey(v);
-    if (keys.has(k) || keys.has(k.replace(/\([^()]*\)/g, ""))) return true;
-    // …or in its note: 目標達成度合い(評価).
-    const inner = /\(([^()]+)\)$/.exec(k);
-    return inner !== null && keys.has(inner[1]);
-  };
+  const isKey = (v: string) => hasLabelKey(keys, v);
   const out: Labelled[] = [];
   forEachRow(sheet, (r, i) => {
     const row = sheet.top + i;
@@ -584,10 +591,7 @@ function evaluationYear(
 ): YearRow | null {
   const verdicts = labelledCells(sheet, VERDICT_LABELS, maxCol);
   // A verdict reads as one: a scale value or words of a status (not the next header of a header row).
-  const verdict = verdicts.find((v) => {
-    const t = v.value.text.trim();
-    return t !== "" && t.length <= VERDICT_MAX && (splitRating(t).code !== null || wordStatus(t) !== null);
-  });
+  const verdict = verdicts.find((v) => looksLikeRating(v.value.text));
   // Without a verdict, the evaluation may be written out under its heading (評価 over 【…】おおむね目標を達成…).
   const block = verdict ? null : verdictBlock(sheet, maxCol);
   if (!verdict && !block) return null;
@@ -607,15 +611,7 @@ function evaluationYear(
       : documentYear && { ...field(sheet, anchor.row, anchor.col), text: documentYear.text };
   const fiscalYear = actualYear?.fiscalYear ?? named?.fiscalYear ?? documentYear?.fiscalYear;
   if (label === null || fiscalYear === undefined) return null;
-  // The year as the sheet names it: no label of the form, so nothing for Fill to rewrite.
-  const year: FiscalYearLabel = {
-    fiscalYear,
-    era: null,
-    eraYear: null,
-    outOfRange: false,
-    canonical: null,
-    variant: false,
-  };
+  const year = namedYear(fiscalYear);
   const meaning = verdict ? meaningUnder(sheet, verdict.value, account) : null;
   const stars = verdict ? starScale(verdict.label) : null;
   return {

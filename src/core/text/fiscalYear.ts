@@ -77,6 +77,11 @@ function singleLabel(raw: string, t: string): FiscalYearLabel | null {
   return eraLabel(raw, t) ?? westernLabel(raw, t);
 }
 
+/** A year as a sheet names it outside the form's year column (a title, a header): no label Fill would rewrite. */
+export function namedYear(fiscalYear: number): FiscalYearLabel {
+  return { fiscalYear, era: null, eraYear: null, outOfRange: false, canonical: null, variant: false };
+}
+
 /**
  * Reads a year-row label; null when the cell is not one. The label must be the whole cell (spaces aside):
  * "H28年度の実績", "2020/4/1", "28" and "H0" are not labels.
