@@ -13,6 +13,7 @@ import type { Finding, Lang, MeasureReport, Report } from "../model/schemas";
 import type { Profile } from "../model/profile";
 import { readForms, type FormsRead } from "../read/forms";
 import { readMeasureList } from "../read/measureList";
+import { readMeasureBlocks } from "../read/measureBlocks";
 import type { MeasureSheet } from "../read/reader";
 import { applyAnswers } from "../judge/answers";
 import { previousContext } from "../judge/measureMatch";
@@ -147,7 +148,16 @@ export function analyzeMeasures(
       // name or its verdict outside the list (施策27 over a list of its projects, its evaluation above them).
       const list = tables === 0 ? readMeasureList(sheet, aliases, documentYear) : null;
       const named = m.name !== null && m.name.text.trim() !== "" && list !== null && !insideList(list, m.name.row);
-      if (list && !named && m.years.every((y) => insideList(list, y.row))) sheets.push(...list);
+      if (list && !named && m.years.every((y) => insideList(list, y.row))) {
+        sheets.push(...list);
+        continue;
+      }
+      // Measures stacked in blocks (川崎市's 事務事業), unless one measure's reading holds something outside them (a
+      // block's table of years may look like an indicator table's header, but none holds an indicator).
+      const blocks = indicators.length === 0 ? readMeasureBlocks(sheet, aliases, documentYear) : null;
+      const inBlocks = (row: number) => blocks !== null && blocks.some((b) => row >= b.bounds.top && row <= b.bounds.bottom);
+      const oneOfBlocks = m.years.every((y) => inBlocks(y.row)) && (m.name === null || inBlocks(m.name.row));
+      if (blocks && (m.years.length === 0 || (blocks.length > 1 && oneOfBlocks))) sheets.push(...blocks);
       else if (m.years.length > 0 || tables > 0) sheets.push(m);
     }
   }

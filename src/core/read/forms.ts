@@ -93,7 +93,10 @@ export function readForms(wb: WorkbookGrid, sheets: readonly SheetGrid[], measur
     for (const y of m.years) rows.add(y.row);
     skip.set(m.sheet, rows);
   }
-  const legend = readLegend(wb, skip);
+  // Sheets whose measures were read without the form (no 進捗総括 column): lists, blocks, one year's evaluation.
+  const formless = new Set(measures.filter((m) => m.columns.progress === null).map((m) => m.sheet));
+  for (const m of measures) if (m.columns.progress !== null) formless.delete(m.sheet);
+  const legend = readLegend(wb, skip, formless);
   const anyRating = measures.some((m) => m.columns.rating !== null || statusColumnHoldsRatings(m));
   // Without the office's profile, a grade rule printed in its legend is the rule (A ≥ 110% …); grade
   // letters given words alone, where no year carries a rating the legend could be for, are the office's

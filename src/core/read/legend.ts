@@ -114,16 +114,63 @@ function scanSheet(sheet: SheetGrid, found: Map<string, LegendEntry>, legendShee
   });
 }
 
+/** The code after `prev` in a legend's order: 1 → 2 (or 2 → 1, best last), A → B, S → A, ◎ → ○ → △ → ×. */
+function follows(prev: string, next: string): boolean {
+  if (/^[1-9]$/.test(prev)) return Math.abs(Number(next) - Number(prev)) === 1;
+  if (prev === "S") return next === "A";
+  if (/^[A-Z]$/.test(prev)) return next.charCodeAt(0) === prev.charCodeAt(0) + 1;
+  const symbols = "◎○△×";
+  return symbols.indexOf(next) === symbols.indexOf(prev) + 1 && symbols.indexOf(prev) >= 0;
+}
+
+/** A heading over a legend's column: a verdict's label (達成度, 評価) or the legend's own (凡例, 評価基準). */
+const LEGEND_HEADING = /凡例|評価|基準|区分|達成度|達成状況|進捗|判定/;
+
+/**
+ * A legend printed as a column of a measure sheet, under its heading (川崎市: 達成度 over `1 目標を大きく上回って達成`,
+ * `2 目標を上回って達成` …, each with a tally beside it): three values or more, in the scale's order, one a cell.
+ */
+function scanColumns(sheet: SheetGrid, found: Map<string, LegendEntry>, skipRows: ReadonlySet<number>) {
+  const spaced = (i: number, j: number) => {
+    const v = sheet.values[i]?.[j];
+    if (typeof v !== "string" || v.length > 80 || skipRows.has(sheet.top + i)) return null;
+    const m = SPACED.exec(v.normalize("NFKC").trim().replace(/〇/g, "○"));
+    return m ? { value: m[1], descriptor: m[2].trim() } : null;
+  };
+  forEachRow(sheet, (r, i) => {
+    for (let j = 0; j < r.length; j++) {
+      // The heading first: most cells have none over them, and a cell's normal form costs more than the test.
+      const heading = sheet.values[i - 1]?.[j];
+      if (typeof heading !== "string" || heading.length > 24 || !LEGEND_HEADING.test(heading)) continue;
+      const first = spaced(i, j);
+      if (!first) continue;
+      const run = [first];
+      for (let next = spaced(i + run.length, j); next && follows(run[run.length - 1].value, next.value); next = spaced(i + run.length, j))
+        run.push(next);
+      if (run.length >= 3) run.forEach((e, k) => add(found, sheet.name, sheet.top + i + k, sheet.left + j, e.value, e.descriptor));
+    }
+  });
+}
+
 /**
  * Every legend entry of the workbook: legend sheets first, then the measure sheets outside their year
- * tables (`skip`: sheet name → rows of the year table, where a rating cell is no legend).
+ * tables (`skip`: sheet name → rows of the year table, where a rating cell is no legend). A legend as a column
+ * is looked for on the sheets read without the form (`formless`) only: the form's own sheets print theirs as lines.
  */
-export function readLegend(wb: WorkbookGrid, skip: ReadonlyMap<string, ReadonlySet<number>>): LegendEntry[] {
+export function readLegend(
+  wb: WorkbookGrid,
+  skip: ReadonlyMap<string, ReadonlySet<number>>,
+  formless: ReadonlySet<string> = new Set(),
+): LegendEntry[] {
   const found = new Map<string, LegendEntry>();
   const generated = new Set(wb.generatedSheets.map((g) => g.name));
   const sheets = wb.sheets.filter((s) => !generated.has(s.name));
   for (const s of sheets) if (isLegendSheetName(s.name)) scanSheet(s, found, true, new Set());
-  for (const s of sheets) if (!isLegendSheetName(s.name) && skip.has(s.name)) scanSheet(s, found, false, skip.get(s.name)!);
+  for (const s of sheets)
+    if (!isLegendSheetName(s.name) && skip.has(s.name)) {
+      scanSheet(s, found, false, skip.get(s.name)!);
+      if (formless.has(s.name)) scanColumns(s, found, skip.get(s.name)!);
+    }
   return [...found.values()];
 }
 

@@ -6,126 +6,15 @@
  */
 import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
 import type { SheetGrid } from "../model/grid";
-import { looksLikeRating } from "../judge/rating";
-import { namedYear, parseFiscalYearLabel, type FiscalYearLabel } from "../text/fiscalYear";
-import { hasLabelKey, labelKey, matchLabel, type LabelAliases } from "./labels";
-import { field, formlessMeasure, type Field, type MeasureSheet, type YearRow } from "./reader";
+import { namedYear, type FiscalYearLabel } from "../text/fiscalYear";
+import { hasLabelKey, type LabelAliases } from "./labels";
+import { afterYear, headerYear, isFigure, isVerdict, keys, roleOf, type Role } from "./measureHeaders";
+import { field, formlessMeasure, formlessYear, type Field, type MeasureSheet, type YearRow } from "./reader";
 import type { TitleYear } from "./titleYear";
 import { titleYear } from "./titleYear";
 
-/** What a column of the list holds, told by its header. */
-type Role = "number" | "name" | "department" | "rating" | "text";
-
-const keys = (words: string[]) => new Set(words.map(labelKey));
-
-const NAME_HEADERS = keys([
-  "施策名",
-  "事業名",
-  "施策",
-  "取組名",
-  "取組名称",
-  "事業名称",
-  "事務事業名",
-  "事務事業名称",
-  "施策名称",
-  "個別施策",
-  "具体的施策",
-  "具体的な施策",
-  "取組",
-  "取組項目",
-  "取組事項",
-  "具体的な取組",
-  "具体的取組",
-  "主要施策",
-  "主な取組",
-  "主な事業",
-  "施策・事業名",
-  "事業・取組名",
-  "実施項目",
-  "推進項目",
-  "重点取組",
-  "展開する施策",
-  "展開する施策群",
-  "項目",
-  "項目名",
-]);
-const NUMBER_HEADERS = keys(["番号", "No", "No.", "№", "NO", "通番", "項番", "施策番号", "施策No.", "取組番号", "事業番号"]);
-const DEPARTMENT_HEADERS = keys([
-  "担当",
-  "所管",
-  "課名",
-  "担当部署名",
-  "所管部署",
-  "主管課",
-  "担当所属",
-  "所管課名",
-  "担当課等",
-  "担当課室",
-  "所管課室",
-  "所管グループ",
-  "担当グループ",
-  "担当係",
-  "実施主体",
-]);
-/** A verdict: a rating or a status word, or a short text saying one. */
-const RATING_HEADERS = keys([
-  "評価",
-  "総合評価",
-  "総合的評価",
-  "評価結果",
-  "自己評価",
-  "所管課評価",
-  "担当課評価",
-  "達成度",
-  "達成状況",
-  "目的達成度",
-  "目標達成度",
-  "達成度合い",
-  "進捗状況",
-  "進行状況",
-  "進捗",
-  "進捗度",
-  "進捗評価",
-  "進捗区分",
-  "評価区分",
-  "実施状況",
-  "判定",
-  "ランク",
-  "評価ランク",
-  "一次評価",
-  "二次評価",
-  "内部評価",
-  "外部評価",
-  "事後評価",
-]);
-/** The year's account: what was done, or the reasons for the verdict. */
-const TEXT_HEADERS = keys([
-  "評価内容",
-  "評価理由",
-  "評価の理由",
-  "判断理由",
-  "理由",
-  "実績",
-  "取組実績",
-  "取組状況",
-  "取組内容",
-  "実施内容",
-  "事業実績",
-  "進捗状況の説明",
-  "評価の説明",
-  "評価コメント",
-  "コメント",
-  "説明",
-  "所見",
-  "総合所見",
-  "成果",
-  "取組の成果",
-]);
 /** The verdicts an office gives for the whole, preferred over one on a part (進行状況, 今後の展開). */
 const OVERALL = keys(["総合評価", "総合的評価", "評価結果", "評価"]);
-/** Where the plan goes next, or what it is: no verdict on the year (今後の施策の展開, 施策の方向性, 概要). */
-const NOT_A_VERDICT = /今後|方向性|概要|目的|内容$|課題|改善策/;
-
 /** The levels of a list's headers (評価内容 over 評価の視点 over 必要性 | 効率性 …). */
 const MAX_HEADER_LEVELS = 3;
 /** How many rows holding anything a list's header row may come after. */
@@ -136,44 +25,6 @@ const HEADER_SEARCH_ROWS = 30;
  */
 const LEADING_NUMBER =
   /^[(（]?([0-9０-９]{1,3}(?:[-－‐.．][0-9０-９]{1,3})*|[①-⑳](?:[-－‐][0-9０-９]{1,3})?)(?:[)）.．、][\s\u3000]*|[\s\u3000]+)(\S.*)$/s;
-/** A year heading a column: R4, 令和4年度, 2022年度, H28, with a word after it (令和4年度実績, R5進捗). */
-const LEADING_YEAR = /^(?:(令和|平成|[RH])(\d{1,2}|元)|((?:20|19)\d{2}))(?:年度|年)?/;
-
-/** The fiscal year a header names, or null. */
-function headerYear(text: string): FiscalYearLabel | null {
-  const t = text.normalize("NFKC").replace(/\s+/g, "");
-  if (t.length > 16) return null;
-  const whole = parseFiscalYearLabel(t);
-  if (whole) return whole;
-  const m = LEADING_YEAR.exec(t);
-  if (!m) return null;
-  // The year before the column's words (R5 of R5進捗, 令和4年 of 令和4年実績).
-  return parseFiscalYearLabel(m[0]) ?? parseFiscalYearLabel(m[0].replace(/年$/, "") + "年度");
-}
-
-/** A year column's own words (実績 of 令和4年度実績); "" where the year is all it says. */
-function afterYear(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "").replace(LEADING_YEAR, "");
-}
-
-function roleOf(text: string, aliases: LabelAliases | undefined): Role | null {
-  const alias = aliases?.get(labelKey(text));
-  if (alias === "name" || alias === "number" || alias === "department") return alias;
-  if (alias === "rating" || alias === "status") return "rating";
-  if (alias === "progress") return "text";
-  // Named exactly (目的達成度), else not where the plan goes next (今後の方向性(評価) is no verdict).
-  const key = labelKey(text);
-  if (RATING_HEADERS.has(key)) return "rating";
-  if (TEXT_HEADERS.has(key)) return "text";
-  if (NOT_A_VERDICT.test(key)) return null;
-  if (hasLabelKey(NAME_HEADERS, text)) return "name";
-  if (hasLabelKey(NUMBER_HEADERS, text)) return "number";
-  if (hasLabelKey(DEPARTMENT_HEADERS, text) || matchLabel(text) === "department") return "department";
-  if (hasLabelKey(RATING_HEADERS, text)) return "rating";
-  if (hasLabelKey(TEXT_HEADERS, text)) return "text";
-  return null;
-}
-
 interface Column {
   col: number;
   role: Role | null;
@@ -269,14 +120,6 @@ function isGroupRow(sheet: SheetGrid, row: number, head: ListHeader): boolean {
 /** A note under the list (凡例, ※, 注): the list has ended. */
 const AFTER_LIST = /^[\s\u3000]*(?:凡例|※|\*|注[:：\s\u3000)）]|[(（]注[)）]|評価基準)/;
 
-/** A cell holding a figure alone: 1,234 / 98.3% / ▲12 / 3.5万人 / 算定中 is words. */
-const FIGURE = /^[\s\u3000]*[▲△+\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:%|％|[^\s\u3000\d]{1,3})?[\s\u3000]*$/;
-
-/** A rating, not a sentence: a sentence is an account, however short (遅れている。). */
-function isVerdict(text: string): boolean {
-  return !/[。、]/.test(text) && looksLikeRating(text);
-}
-
 /** One year of a measure's row: its verdict (the overall one first) and its account. */
 function yearOf(sheet: SheetGrid, row: number, cols: Column[], label: Field, year: FiscalYearLabel): YearRow | null {
   let rating: Field | null = null;
@@ -287,7 +130,7 @@ function yearOf(sheet: SheetGrid, row: number, cols: Column[], label: Field, yea
     if (isEmptyCell(v) || typeof v === "boolean") continue;
     // A figure (an amount, a count, a rate) is neither a verdict nor an account, but a rating may be a number (1–5).
     const text = cellText(v).trim();
-    if ((typeof v === "number" || FIGURE.test(text)) && !(k.role === "rating" && /^(?:[1-9]|10)$/.test(text))) continue;
+    if ((typeof v === "number" || isFigure(text)) && !(k.role === "rating" && /^(?:[1-9]|10)$/.test(text))) continue;
     const f = field(sheet, row, k.col);
     const overall = hasLabelKey(OVERALL, k.header.text);
     // A verdict column holding a sentence gives the account; a text column holding a bare verdict gives the verdict.
@@ -302,19 +145,7 @@ function yearOf(sheet: SheetGrid, row: number, cols: Column[], label: Field, yea
   // The year as its header or the title names it, pinned to the measure's own cell (the header serves every row):
   // no label of the form, so nothing for Fill to rewrite.
   const own = (rating ?? summary)!;
-  return {
-    row,
-    label: { ...own, text: label.text },
-    year: namedYear(year.fiscalYear),
-    plan: null,
-    build: null,
-    operation: null,
-    summary,
-    work: null,
-    effect: null,
-    status: null,
-    rating,
-  };
+  return formlessYear({ row, label: { ...own, text: label.text }, fiscalYear: year.fiscalYear, summary, rating });
 }
 
 /** An office's name: 総務課, 情報政策室, デジタル戦略局, 財務グループ. */

@@ -93,7 +93,7 @@ export interface MeasureSheet {
   bounds: { top: number; left: number; bottom: number; right: number };
   /** Read without the form's year table, where no sheet of the workbook holds it (readSheetWithoutForm). */
   withoutForm?: true;
-  /** One row of a list of measures on its sheet (measureList.ts); its sheet holds others. */
+  /** One of several measures on its sheet, a row of a list (measureList.ts) or a block (measureBlocks.ts): no indicator table is its own. */
   listRow?: true;
 }
 
@@ -756,6 +756,31 @@ export function readSheetWithoutForm(
     years: evaluation ? [evaluation] : [],
     bounds: { top, left: sheet.left, bottom, right: maxCol },
   });
+}
+
+/** A year read without the form's year table: the fields such a reading gives (plan, account, verdict), the others none. */
+export function formlessYear(y: {
+  row: number;
+  label: Field;
+  fiscalYear: number;
+  plan?: Field | null;
+  summary?: Field | null;
+  rating?: Field | null;
+}): YearRow {
+  return {
+    row: y.row,
+    label: y.label,
+    // The year as named, with no label of the form's for Fill to rewrite.
+    year: namedYear(y.fiscalYear),
+    plan: y.plan ?? null,
+    build: null,
+    operation: null,
+    summary: y.summary ?? null,
+    work: null,
+    effect: null,
+    status: null,
+    rating: y.rating ?? null,
+  };
 }
 
 /** A measure read without the form's year table: its fields beyond number, name and department are none. */

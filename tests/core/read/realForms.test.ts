@@ -673,3 +673,51 @@ describe("one year's evaluation on a sheet without the year table", () => {
     expect(report([["事業評価シート"], ["進捗評価", "A"]]).measures).toEqual([]);
   });
 });
+
+describe("measures stacked in blocks on one sheet (rebuilt from published sheets)", () => {
+  test("川崎市 施策進行管理・評価表: a block per 事務事業 with its 所管課 and its years across; 達成度 for the evaluation's year, read by the legend above", () => {
+    const r = reportOf("kawasaki");
+    expect(r.measures.map((m) => [m.sheet, m.name, m.department, m.years.map((y) => [y.fiscalYear, y.rating, y.status])])).toEqual([
+      [
+        "62401000",
+        "区民祭開催事業",
+        "総合企画局自治政策部区行政改革推進担当",
+        [
+          [2005, null, "unknown"],
+          [2006, null, "unknown"],
+          [2007, "3", "on_track"],
+          [2008, null, null],
+        ],
+      ],
+      ["62401000", "市民文化大使事業", "市民局市民文化室", [[2007, "3", "on_track"]]],
+      [
+        "54101000",
+        "臨海部産学公民連携の推進",
+        "経済局産業振興部工業振興課",
+        [
+          [2005, null, "unknown"],
+          [2006, null, "unknown"],
+          [2007, "3", "on_track"],
+          [2008, null, null],
+        ],
+      ],
+      [
+        "51301000",
+        "川崎駅周辺市街地活性化等推進事業",
+        "経済労働局産業振興部商業観光課",
+        [
+          [2008, null, "unknown"],
+          [2009, "3", "on_track"],
+          [2010, null, null],
+          [2011, null, null],
+        ],
+      ],
+      ["51301000", "拠点商業賑わい事業", "経済労働局産業振興部商業観光課", [[2009, "3", "on_track"]]],
+    ]);
+    // What each year planned (事業目標) and what was done (実績); the year's cell is its header's.
+    const first = r.measures[0].years[0];
+    expect([first.plan, first.summary, first.cell]).toEqual(["継続実施", "市内6区で開催", "D25"]);
+    // 3ヵ年の事業目標に対する達成状況 (II) is on the whole period, and 点検結果 (C) on the budget: no year's verdict.
+    expect(r.measures.flatMap((m) => m.years.map((y) => y.rating)).filter((x) => x !== null)).toEqual(["3", "3", "3", "3", "3"]);
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * Measures stacked on one sheet, each in a block of labelled rows of its own. 川崎市's 施策進行管理・評価表 is one:
+ * under the 施策's tallies, a block per 事務事業 (`事務事業名 | name | 所管課 | office`, its 達成度, then a table
+ * with the years across, `年度 | 2005年度 | 2006年度 …`, and rows of what each year planned and what was done).
+ * Read where no sheet of the workbook holds the form, after the one-measure reading and the list found nothing.
+ */
+import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
+import type { SheetGrid } from "../model/grid";
+import type { FiscalYearLabel } from "../text/fiscalYear";
+import { keys, headerYear, isFigure, isVerdict, roleOf, type Role } from "./measureHeaders";
+import { hasLabelKey, type LabelAliases } from "./labels";
+import { field, formlessMeasure, formlessYear, type Field, type MeasureSheet, type YearRow } from "./reader";
+import { titleYear, type TitleYear } from "./titleYear";
+
+/** A row of a block's year table saying what each year planned (事業目標 | 継続実施 | …). */
+const PLAN_LABELS = keys(["事業目標", "目標", "計画", "年度計画", "実施計画", "計画内容", "実施予定", "取組予定", "活動目標", "年次計画"]);
+
+/** A label is short; a longer cell is a value. */
+const LABEL_MAX = 24;
+
+interface Start {
+  row: number;
+  name: Field;
+}
+
+/** The first cell right of `col` on `row` that holds anything, and where. */
+function valueRightOf(sheet: SheetGrid, row: number, col: number, maxCol: number): Field | null {
+  for (let c = col + 1; c <= maxCol; c++) if (!isEmptyCell(cellAt(sheet, row, c))) return field(sheet, row, c);
+  return null;
+}
+
+/** A label of the given role on the row, and the value right of it (not another label). */
+function labelled(
+  sheet: SheetGrid,
+  row: number,
+  maxCol: number,
+  aliases: LabelAliases | undefined,
+  role: Role,
+): { label: Field; value: Field } | null {
+  for (let c = sheet.left; c <= maxCol; c++) {
+    const v = cellAt(sheet, row, c);
+    if (typeof v !== "string" || v.length > LABEL_MAX || roleOf(v, aliases) !== role) continue;
+    const value = valueRightOf(sheet, row, c, maxCol);
+    if (value && typeof value.raw !== "boolean" && (typeof value.raw !== "string" || roleOf(value.raw, aliases) === null))
+      return { label: field(sheet, row, c), value };
+  }
+  return null;
+}
+
+/** A block starts where a measure's name follows its label (事務事業名 | 区民祭開催事業), not a header's. */
+function blockStart(sheet: SheetGrid, row: number, maxCol: number, aliases: LabelAliases | undefined): Start | null {
+  const hit = labelled(sheet, row, maxCol, aliases, "name");
+  if (!hit || typeof hit.value.raw !== "string" || headerYear(hit.value.raw) !== null) return null;
+  return hit.value.text.trim() === "" ? null : { row, name: hit.value };
+}
+
+interface YearColumn {
+  col: number;
+  year: FiscalYearLabel;
+  header: Field;
+}
+
+/** The block's row of years across (年度 | 2005年度 | 2006年度 | …): two years at least. */
+function yearHeader(sheet: SheetGrid, rows: number[], maxCol: number): { row: number; columns: YearColumn[] } | null {
+  for (const row of rows) {
+    const columns: YearColumn[] = [];
+    for (let c = sheet.left; c <= maxCol; c++) {
+      const v = cellAt(sheet, row, c);
+      const year = typeof v === "string" || typeof v === "number" ? headerYear(cellText(v)) : null;
+      if (year) columns.push({ col: c, year, header: field(sheet, row, c) });
+    }
+    if (columns.length >= 2) return { row, columns };
+  }
+  return null;
+}
+
+/** What a row of the year table holds, told by its label left of the years. */
+function rowKind(
+  sheet: SheetGrid,
+  row: number,
+  firstYearCol: number,
+  aliases: LabelAliases | undefined,
+): "plan" | "rating" | "text" | null {
+  for (let c = sheet.left; c < firstYearCol; c++) {
+    const v = cellAt(sheet, row, c);
+    if (typeof v !== "string" || isEmptyCell(v)) continue;
+    if (v.length > LABEL_MAX) return null;
+    const role = roleOf(v, aliases);
+    if (role === "rating" || role === "text") return role;
+    return hasLabelKey(PLAN_LABELS, v) ? "plan" : null;
+  }
+  return null;
+}
+
+/** A cell of the year table, or null where it holds nothing a reader takes (a figure is no account). */
+function cellOf(sheet: SheetGrid, row: number | null, col: number, kind: "plan" | "rating" | "text"): Field | null {
+  if (row === null) return null;
+  const v = cellAt(sheet, row, col);
+  if (isEmptyCell(v) || typeof v === "boolean") return null;
+  const f = field(sheet, row, col);
+  const text = f.text.trim();
+  if (kind === "rating") return isVerdict(text) || /^(?:[1-9]|10)$/.test(text) ? f : null;
+  if (kind === "text" && isFigure(text)) return null;
+  return f;
+}
+
+/** The year a block's own verdict (達成度 | 3, beside no year) is for: the evaluation's, else the latest year done. */
+function verdictYear(evaluation: TitleYear | null, years: YearRow[]): number | null {
+  if (evaluation) return evaluation.fiscalYear;
+  const done = years.filter((y) => y.summary !== null);
+  return done.length > 0 ? done[done.length - 1].year!.fiscalYear : null;
+}
+
+function readBlock(
+  sheet: SheetGrid,
+  start: Start,
+  end: number,
+  rows: number[],
+  maxCol: number,
+  aliases: LabelAliases | undefined,
+  evaluation: TitleYear | null,
+): MeasureSheet | null {
+  const inBlock = rows.filter((r) => r >= start.row && r <= end);
+  const head = yearHeader(sheet, inBlock, maxCol);
+  if (!head) return null;
+  const firstYearCol = Math.min(...head.columns.map((k) => k.col));
+  const kindRow = { plan: null as number | null, rating: null as number | null, text: null as number | null };
+  for (const r of inBlock)
+    if (r > head.row) {
+      const kind = rowKind(sheet, r, firstYearCol, aliases);
+      if (kind !== null && kindRow[kind] === null) kindRow[kind] = r;
+    }
+  const years: YearRow[] = [];
+  for (const k of head.columns) {
+    const plan = cellOf(sheet, kindRow.plan, k.col, "plan");
+    const rating = cellOf(sheet, kindRow.rating, k.col, "rating");
+    const summary = cellOf(sheet, kindRow.text, k.col, "text");
+    if (!plan && !rating && !summary) continue;
+    // The year as its header names it.
+    years.push(
+      formlessYear({ row: (summary ?? rating ?? plan)!.row, label: k.header, fiscalYear: k.year.fiscalYear, plan, summary, rating }),
+    );
+  }
+  // The block's own verdict above its table, for the evaluation's year.
+  const before = inBlock.filter((r) => r < head.row);
+  const verdict = before
+    .map((r) => labelled(sheet, r, maxCol, aliases, "rating"))
+    .find((h) => h && cellOf(sheet, h.value.row, h.value.col, "rating"));
+  const at = verdict ? verdictYear(evaluation, years) : null;
+  if (verdict && at !== null) {
+    const same = years.findIndex((y) => y.year!.fiscalYear === at);
+    if (same >= 0) years[same] = { ...years[same], rating: years[same].rating ?? verdict.value };
+    else
+      years.push(
+        formlessYear({
+          row: verdict.value.row,
+          label: { ...verdict.label, text: evaluation?.text ?? verdict.label.text },
+          fiscalYear: at,
+          rating: verdict.value,
+        }),
+      );
+  }
+  if (years.length === 0) return null;
+  years.sort((a, b) => a.year!.fiscalYear - b.year!.fiscalYear);
+  const ratingCol = years.find((y) => y.rating)?.rating?.col ?? null;
+  return formlessMeasure({
+    sheet: sheet.name,
+    number: inBlock.map((r) => labelled(sheet, r, maxCol, aliases, "number")).find((h) => h)?.value ?? null,
+    name: start.name,
+    department: inBlock.map((r) => labelled(sheet, r, maxCol, aliases, "department")).find((h) => h)?.value ?? null,
+    labels: [],
+    ratingCol,
+    headerRow: start.row,
+    years,
+    bounds: { top: start.row, left: sheet.left, bottom: end, right: maxCol },
+  });
+}
+
+/**
+ * The measures of a sheet of stacked blocks, one per block with a table of years; null where the sheet holds none
+ * (no measure's name after its label, or no block with its years across).
+ */
+export function readMeasureBlocks(sheet: SheetGrid, aliases?: LabelAliases, documentYear: TitleYear | null = null): MeasureSheet[] | null {
+  const maxCol = Math.max(0, extent(sheet).cols - 1);
+  const rows: number[] = [];
+  forEachRow(sheet, (_, i) => rows.push(sheet.top + i));
+  const starts = rows.map((r) => blockStart(sheet, r, maxCol, aliases)).filter((s): s is Start => s !== null);
+  if (starts.length === 0) return null;
+  const evaluation = titleYear(sheet) ?? documentYear;
+  const measures: MeasureSheet[] = [];
+  starts.forEach((s, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1].row - 1 : rows[rows.length - 1];
+    const m = readBlock(sheet, s, end, rows, maxCol, aliases, evaluation);
+    if (m) measures.push(m);
+  });
+  if (measures.length === 0) return null;
+  // Several on one sheet: none reads the sheet's indicator tables as its own.
+  if (measures.length > 1) for (const m of measures) m.listRow = true;
+  return measures;
+}
