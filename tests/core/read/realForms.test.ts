@@ -721,3 +721,12 @@ describe("measures stacked in blocks on one sheet (rebuilt from published sheets
     expect(r.measures.flatMap((m) => m.years.map((y) => y.rating)).filter((x) => x !== null)).toEqual(["3", "3", "3", "3", "3"]);
   });
 });
+
+describe("round J (gathered after the block reader was built, read as they came)", () => {
+  test("貝塚市's costs by year and 木津川市's tallies of grades (S | A | B | C over counts) give no measure a verdict", () => {
+    for (const name of ["j-kaizuka-shi", "j-kizugawa-shi"]) {
+      const r = reportOf(name);
+      expect(r.measures.flatMap((m) => m.years.map((y) => y.status)).filter((s) => s !== null && s !== "unknown")).toEqual([]);
+    }
+  });
+});
