@@ -160,9 +160,16 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
     const firstYear = here.years[0].col;
     const down: AcrossHeader["down"] =
       kindRowsBelow(sheet, labels, row, firstYear, skipRows) ?? oneRowBelow(sheet, row, firstYear, here.years, skipRows);
-    const nameCol = down
+    let nameCol = down
       ? down.labelCol
       : (nameColumn(here, firstYear) ?? (above ? nameColumn(above, firstYear) : null) ?? yearCorner(sheet, row, here, firstYear));
+    // Names under no header of their own, only beside targets by milestone: a table of costs by year is no indicators'.
+    let milestones: { first?: number; final: number } | null = null;
+    if (nameCol === null && !down) {
+      const names = namesUnder(sheet, row, here.years);
+      milestones = names === null ? null : milestoneTargets(sheet, row, names, firstYear, labels);
+      if (milestones) nameCol = names;
+    }
     if (nameCol === null) continue;
     // A year cell on the row above whose cell here is empty heads its column for both rows (24年度実績 over a merge).
     const yearCells = [...here.years];
@@ -191,6 +198,11 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
       }
     }
     delete cols.name;
+    milestones ??= down ? null : milestoneTargets(sheet, row, nameCol, firstYear, labels);
+    if (milestones) {
+      // The plan's targets by milestone (整備計画時の目標 over 初年度 | 最終): the final one is the indicator's target.
+      cols.target = milestones.final;
+    }
     // An achievement or grade column right after a year's columns, before the next year, is that year's ((達成度)).
     const ownKinds = new Map<number, Kind>(sameYear);
     for (const f of ["achievement", "grade"] as const) {
@@ -270,6 +282,9 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
       }
     }
     withOwn();
+    // The first milestone's target is the first year's (初年度: the year the service began, the first actual).
+    if (milestones?.first !== undefined && spans.length > 0 && ![...spans[0].kinds.values()].includes("yearTarget"))
+      spans[0].kinds.set(milestones.first, "yearTarget");
     out.push({
       row,
       bottom: kindsBelow ? row + 1 : row,
@@ -290,6 +305,54 @@ function yearCorner(sheet: SheetGrid, row: number, cells: RowCells, before: numb
   if (cells.years.filter((y) => isFigure(cellOf(sheet, row + 1, y.col))).length < 2) return null;
   for (const [col, f] of cells.labels) if (f === "year" && col < before) return col;
   return null;
+}
+
+/**
+ * The indicators' names where no header names their column (田辺市's 事後評価: `ブロードバンド | 加入世帯数 | 487 | …`):
+ * the nearest column left of the figures whose cells under the header are words beside a figure of a year.
+ */
+function namesUnder(sheet: SheetGrid, row: number, years: RowCells["years"]): number | null {
+  const firstYear = years[0].col;
+  // Only over figures: a row of years over plans in words is a schedule.
+  const rows = [1, 2, 3, 4, 5, 6].map((k) => row + k).filter((r) => years.some((y) => isFigure(cellOf(sheet, r, y.col))));
+  if (rows.length < 2) return null;
+  for (let c = firstYear - 1; c >= sheet.left; c--) {
+    const words = rows.filter((r) => {
+      const v = cellAt(sheet, r, c);
+      return typeof v === "string" && v.trim() !== "" && v.length <= 40 && !isFigure(cellOf(sheet, r, c));
+    });
+    if (words.length >= 2) return c;
+    if (rows.some((r) => !isFigure(cellOf(sheet, r, c)) && cellText(cellAt(sheet, r, c)).trim() !== "")) return null;
+  }
+  return null;
+}
+
+const FIRST_MILESTONE = /^(?:初年度|初年)(?:目標)?$/;
+const FINAL_MILESTONE = /^(?:最終|最終年度|最終目標|目標年度)(?:目標)?$/;
+
+/**
+ * Targets headed by milestone, not by year, under a target's group left of the years (総務省's 事後評価 form:
+ * 整備計画時の目標 over 初年度 | 最終, 実績 over 平成20年度 | 平成24年度): the columns of the first and the final one.
+ */
+function milestoneTargets(
+  sheet: SheetGrid,
+  row: number,
+  nameCol: number,
+  firstYear: number,
+  labels: Map<string, IndicatorField>,
+): { first?: number; final: number } | null {
+  let group = "";
+  let first: number | undefined;
+  let final: number | undefined;
+  for (let c = nameCol + 1; c < firstYear; c++) {
+    const over = textAt(sheet, row - 1, c).trim();
+    if (over !== "") group = over;
+    const text = textAt(sheet, row, c).normalize("NFKC").replace(/\s+/g, "");
+    if (!/目標/.test(group) || headerField(labels, group) === "actual") continue;
+    if (FIRST_MILESTONE.test(text)) first = c;
+    else if (FINAL_MILESTONE.test(text)) final = c;
+  }
+  return final === undefined ? null : { first, final };
 }
 
 function nameColumn(cells: RowCells, before: number): number | null {
@@ -336,7 +399,10 @@ export function readIndicatorsAcross(
       out.push(...readDownTable(sheet, profile, h, h.down, tableRows, plan));
       continue;
     }
-    const firstValue = Math.min(...h.years.map((y) => y.col), ...(Object.values(h.cols) as number[]).filter((c) => c > h.nameCol));
+    const firstValue = Math.min(
+      ...h.years.flatMap((y) => [y.col, ...y.kinds.keys()]),
+      ...(Object.values(h.cols) as number[]).filter((c) => c > h.nameCol),
+    );
     let misses = 0;
     for (let r = h.bottom + 1; r < nRows && misses < 2; r++) {
       if (headerRows.has(r)) break;

@@ -67,8 +67,19 @@ export function hasLabelKey(keys: ReadonlySet<string>, text: string): boolean {
   return inner !== null && keys.has(inner[1]);
 }
 
+/**
+ * An item's number before a label (1.事業名, ①事業名, (2)所管課), set off from it: the label is what follows. A number
+ * run into a word (1年度) is no item's.
+ */
+const ENUMERATED = /^[\s\u3000]*(?:[①-⑳㉑-㉟]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])[\s\u3000]*/;
+
 /** Short cells repeat on every sheet (labels, year labels, dashes): each distinct text is normalised once. */
-const matchShort = memoByString((text: string): FieldKey | null => LOOKUP.get(labelKey(text)) ?? null);
+const matchShort = memoByString((text: string): FieldKey | null => {
+  const found = LOOKUP.get(labelKey(text));
+  if (found !== undefined) return found;
+  const item = ENUMERATED.exec(text);
+  return item ? (LOOKUP.get(labelKey(text.slice(item[0].length))) ?? null) : null;
+});
 
 /** The field a cell's text names, or null. Long texts are never labels (saves normalising prose). */
 export function matchLabel(text: string): FieldKey | null {

@@ -277,3 +277,48 @@ describe("one indicator with its kinds down the rows under the years", () => {
     ).toEqual(["電子申請件数"]);
   });
 });
+
+describe("targets by milestone (総務省's 事後評価 form)", () => {
+  const table = (top: CellValue[], costs = false): CellValue[][] => [
+    [null, null, "整備計画時の目標", null, "実績"],
+    [null, null, ...top, "平成20年度", "平成24年度"],
+    ["ブロードバンド", "加入世帯数", costs ? null : 487, costs ? null : 974, 934, 1113],
+    [null, "加入率(%)", costs ? null : "9.99%", costs ? null : "19.99%", "19.21%", "23.34%"],
+  ];
+
+  test("初年度 | 最終 under 整備計画時の目標: the final one the target, the first the first year's; names with no header over them", () => {
+    expect(figures(table(["初年度", "最終"]))).toEqual([
+      {
+        name: "加入世帯数",
+        direction: "higher",
+        baseline: null,
+        target: 974,
+        years: [
+          [2008, 487, 934, 191.8, null],
+          [2012, 974, 1113, 114.3, null],
+        ],
+      },
+      {
+        name: "加入率(%)",
+        direction: "higher",
+        baseline: null,
+        target: 19.99,
+        years: [
+          [2008, 9.99, 19.21, 192.3, null],
+          [2012, 19.99, 23.34, 116.8, null],
+        ],
+      },
+    ]);
+  });
+
+  test("without milestones under a target, names under no header make no indicators (a table of costs by year)", () => {
+    expect(figures(table(["当初", "補正"]))).toEqual([]);
+    expect(
+      figures([
+        [null, "平成24年度", "平成25年度"],
+        ["事業費", 52310, 49880],
+        ["人件費", 21400, 21950],
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -723,6 +723,76 @@ describe("measures stacked in blocks on one sheet (rebuilt from published sheets
 });
 
 describe("round J (gathered after the block reader was built, read as they came)", () => {
+  test("田辺市 and 吉賀町 事後評価: the 事業名 after its item number; indicators with targets by milestone (初年度 | 最終) and actuals by year", () => {
+    const tanabe = reportOf("j-tanabe-shi").measures;
+    expect(tanabe.map((m) => m.name)).toEqual(["田辺市地域情報通信基盤整備事業"]);
+    expect(tanabe[0].indicators.map((i) => [i.name, i.target, i.years.map((y) => [y.fiscalYear, y.target, y.actual])])).toEqual([
+      [
+        "整備地域の世帯数",
+        4873,
+        [
+          [2008, 4873, 4862],
+          [2012, 4873, 4769],
+        ],
+      ],
+      [
+        "加入世帯数",
+        974,
+        [
+          [2008, 487, 934],
+          [2012, 974, 1113],
+        ],
+      ],
+      [
+        "加入率(%)",
+        19.99,
+        [
+          [2008, 9.99, 19.21],
+          [2012, 19.99, 23.34],
+        ],
+      ],
+      [
+        "整備地域の世帯数",
+        4873,
+        [
+          [2008, 4873, 4862],
+          [2012, 4873, 4769],
+        ],
+      ],
+      [
+        "加入世帯数",
+        4873,
+        [
+          [2008, 4873, 4660],
+          [2012, 4873, 4533],
+        ],
+      ],
+      [
+        "加入率(%)",
+        100,
+        [
+          [2008, 100, 95.85],
+          [2012, 100, 95.05],
+        ],
+      ],
+    ]);
+    const yoshika = reportOf("j-yoshika-cho").measures;
+    expect(yoshika.map((m) => m.name)).toEqual(["地域情報通信基盤整備推進交付金事業"]);
+    const joined = yoshika[0].indicators.find((i) => i.name === "加入世帯数")!;
+    expect([joined.target, joined.years.map((y) => [y.fiscalYear, y.target, y.actual])]).toEqual([
+      712,
+      [
+        [2011, 325, 1379],
+        [2012, 712, 1499],
+        [2013, 712, 1617],
+        [2014, 712, 1739],
+        [2015, 712, 1860],
+      ],
+    ]);
+    // The CATV block's table is cut off: no indicator from it.
+    expect(yoshika[0].indicators).toHaveLength(3);
+  });
+
   test("貝塚市's costs by year and 木津川市's tallies of grades (S | A | B | C over counts) give no measure a verdict", () => {
     for (const name of ["j-kaizuka-shi", "j-kizugawa-shi"]) {
       const r = reportOf(name);
