@@ -390,6 +390,17 @@ function readDown(
     );
   }
   ind.target = target;
+  // Words under the years and no figure anywhere (実績 | 端末を調達した | 導入は翌年度に延びた): an account of the
+  // years, not an indicator.
+  const figure =
+    baseline !== null || target !== null || ind.years.some((y) => y.actual !== null || y.target !== null || y.statedAchievement !== null);
+  const words = down.rows.some(([r]) =>
+    h.years.some((y) => {
+      const c = cellOf(sheet, r, y.col);
+      return c !== null && c.text.trim() !== "" && !isFigure(c) && !DASH.test(c.text);
+    }),
+  );
+  if (!figure && words && !ind.years.some((y) => y.statedGrade !== null)) return null;
   // A numbered block left all dashes is an unused slot of the form.
   if (several && ind.years.length === 0 && baseline === null && target === null) return null;
   return ind;

@@ -148,6 +148,35 @@ describe("measures stacked in blocks on one sheet", () => {
     ]);
   });
 
+  test("a row of accounts across the years is no indicator's (no figure in it): the blocks are read", () => {
+    const r = report([
+      ["事業名", "窓口のキャッシュレス化"],
+      ["年度", "R4", "R5"],
+      ["実績", "端末を調達した", "調達が遅れている"],
+      ["事業名", "AI-OCRの導入"],
+      ["年度", "R4", "R5"],
+      ["実績", "帳票を選定した", "全庁で運用を始め、目標を達成した"],
+    ]);
+    expect(r.measures.map((m) => [m.name, m.indicators.length, m.years.map((y) => [y.fiscalYear, y.summary, y.status])])).toEqual([
+      [
+        "窓口のキャッシュレス化",
+        0,
+        [
+          [2022, "端末を調達した", "unknown"],
+          [2023, "調達が遅れている", "delayed"],
+        ],
+      ],
+      [
+        "AI-OCRの導入",
+        0,
+        [
+          [2022, "帳票を選定した", "unknown"],
+          [2023, "全庁で運用を始め、目標を達成した", "achieved"],
+        ],
+      ],
+    ]);
+  });
+
   test("no block without a table of years; a label beside a header (事業名 | 評価) starts none", () => {
     expect(
       report([
