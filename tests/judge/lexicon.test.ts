@@ -35,6 +35,8 @@ const GROUPS: Record<string, Case[]> = {
   ],
   "schedule slips": [
     ["入札不調のため、工事は次年度にずれ込む。", "delayed"],
+    ["入札を経て、導入は翌年度に延びた。", "delayed"],
+    ["システムの稼働は来年度まで延びる見込みである。", "delayed"],
     ["資材不足により工期を延伸した。", "delayed"],
     ["事業費の一部を翌年度に繰越した。", "delayed"],
     ["災害対応を優先し一時休止とした。", "delayed"],

@@ -30,9 +30,14 @@ export const DELAYED: readonly Row[] = [
 
   // — pushed back: postponed, carried into next year, the works period extended, paused —
   row(/(?:中止|取りやめ)(?:や|・|と|又は|または)(?:延期|縮小)|(?:延期|縮小)(?:や|・|と|又は|または)(?:中止|取りやめ)/g, "delayed", null),
-  row(/(?:次|翌|来)年度(?:以降)?(?:に|へ|まで|の)?(?:ずれ込|ずれこ|持ち越|持越|繰越|繰り越|延伸|先送|実施と(?:な|し))/g, "delayed", null, {
-    needs: ["年度"],
-  }),
+  row(
+    /(?:次|翌|来)年度(?:以降)?(?:に|へ|まで|の)?(?:ずれ込|ずれこ|持ち越|持越|繰越|繰り越|延伸|延び(?=た|て|る)|先送|実施と(?:な|し))/g,
+    "delayed",
+    null,
+    {
+      needs: ["年度"],
+    },
+  ),
   row(/(?:完了|完成|竣工)(?:予定|時期)(?:が|は|を)?(?:次年度|翌年度|来年度|過ぎ|延び|遅れ|後ろ)/g, "delayed", null),
   row(/(?:時期|期限|予定|スケジュール|工程)(?:を|が|は)?(?:後方|後ろ)(?:に|へ)?(?:変更|ずら|倒)/g, "delayed", null),
   // 延伸 of a schedule (工期の延伸), not of a road or a line (北条倉吉道路(延伸)).
