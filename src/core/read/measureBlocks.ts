@@ -29,7 +29,13 @@ function valueRightOf(sheet: SheetGrid, row: number, col: number, maxCol: number
   return null;
 }
 
-/** A label of the given role on the row, and the value right of it (not another label). */
+/** A label and its value in one cell: 事務事業名：区民祭開催事業, 所管課: 市民課. */
+const LABEL_IN_CELL = /^[\s\u3000]*([^:：\n]{1,24}?)[\s\u3000]*[:：][\s\u3000]*(\S[^\n]*)$/;
+
+/**
+ * A label of the given role on the row and its value: the cell right of it (not another label), or after the
+ * label's colon in the same cell.
+ */
 function labelled(
   sheet: SheetGrid,
   row: number,
@@ -39,7 +45,13 @@ function labelled(
 ): { label: Field; value: Field } | null {
   for (let c = sheet.left; c <= maxCol; c++) {
     const v = cellAt(sheet, row, c);
-    if (typeof v !== "string" || v.length > LABEL_MAX || roleOf(v, aliases) !== role) continue;
+    if (typeof v !== "string") continue;
+    const inCell = v.length <= 120 ? LABEL_IN_CELL.exec(v) : null;
+    if (inCell && roleOf(inCell[1], aliases) === role) {
+      const at = field(sheet, row, c);
+      return { label: { ...at, text: inCell[1] }, value: { ...at, text: inCell[2].trim() } };
+    }
+    if (v.length > LABEL_MAX || roleOf(v, aliases) !== role) continue;
     const value = valueRightOf(sheet, row, c, maxCol);
     if (value && typeof value.raw !== "boolean" && (typeof value.raw !== "string" || roleOf(value.raw, aliases) === null))
       return { label: field(sheet, row, c), value };
@@ -50,7 +62,7 @@ function labelled(
 /** A block starts where a measure's name follows its label (事務事業名 | 区民祭開催事業), not a header's. */
 function blockStart(sheet: SheetGrid, row: number, maxCol: number, aliases: LabelAliases | undefined): Start | null {
   const hit = labelled(sheet, row, maxCol, aliases, "name");
-  if (!hit || typeof hit.value.raw !== "string" || headerYear(hit.value.raw) !== null) return null;
+  if (!hit || typeof hit.value.raw !== "string" || headerYear(hit.value.text) !== null) return null;
   return hit.value.text.trim() === "" ? null : { row, name: hit.value };
 }
 

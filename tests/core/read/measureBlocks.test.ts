@@ -177,6 +177,35 @@ describe("measures stacked in blocks on one sheet", () => {
     ]);
   });
 
+  test("a label and its value in one cell (事務事業名：…, 所管課：…)", () => {
+    const r = report([
+      ["事務事業名：電子申請の推進", null, "所管課：情報政策課"],
+      ["年度", "R4", "R5"],
+      ["事業目標", "手続の洗い出し", "50手続を電子化"],
+      ["事務事業名: 庁内LANの無線化", null, "所管課: 総務課"],
+      ["年度", "R4", "R5"],
+      ["事業目標", "設計", "全庁に展開"],
+    ]);
+    expect(r.measures.map((m) => [m.name, m.department, m.years.map((y) => [y.fiscalYear, y.plan])])).toEqual([
+      [
+        "電子申請の推進",
+        "情報政策課",
+        [
+          [2022, "手続の洗い出し"],
+          [2023, "50手続を電子化"],
+        ],
+      ],
+      [
+        "庁内LANの無線化",
+        "総務課",
+        [
+          [2022, "設計"],
+          [2023, "全庁に展開"],
+        ],
+      ],
+    ]);
+  });
+
   test("no block without a table of years; a label beside a header (事業名 | 評価) starts none", () => {
     expect(
       report([
