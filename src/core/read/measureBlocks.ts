@@ -15,6 +15,9 @@ import { titleYear, type TitleYear } from "./titleYear";
 /** A row of a block's year table saying what each year planned (事業目標 | 継続実施 | …). */
 const PLAN_LABELS = keys(["事業目標", "目標", "計画", "年度計画", "実施計画", "計画内容", "実施予定", "取組予定", "活動目標", "年次計画"]);
 
+/** What a row or column of a block's year table holds: the year's plan, its verdict or its account. */
+type Kind = "plan" | "rating" | "text";
+
 /** A label is short; a longer cell is a value. */
 const LABEL_MAX = 24;
 
@@ -86,26 +89,26 @@ function yearHeader(sheet: SheetGrid, rows: number[], maxCol: number): { row: nu
   return null;
 }
 
+/** What a row or column of the year table holds, told by its label. */
+function kindOfLabel(text: string, aliases: LabelAliases | undefined): Kind | null {
+  if (text.length > LABEL_MAX) return null;
+  const role = roleOf(text, aliases);
+  if (role === "rating" || role === "text") return role;
+  return hasLabelKey(PLAN_LABELS, text) ? "plan" : null;
+}
+
 /** What a row of the year table holds, told by its label left of the years. */
-function rowKind(
-  sheet: SheetGrid,
-  row: number,
-  firstYearCol: number,
-  aliases: LabelAliases | undefined,
-): "plan" | "rating" | "text" | null {
+function rowKind(sheet: SheetGrid, row: number, firstYearCol: number, aliases: LabelAliases | undefined): Kind | null {
   for (let c = sheet.left; c < firstYearCol; c++) {
     const v = cellAt(sheet, row, c);
     if (typeof v !== "string" || isEmptyCell(v)) continue;
-    if (v.length > LABEL_MAX) return null;
-    const role = roleOf(v, aliases);
-    if (role === "rating" || role === "text") return role;
-    return hasLabelKey(PLAN_LABELS, v) ? "plan" : null;
+    return kindOfLabel(v, aliases);
   }
   return null;
 }
 
 /** A cell of the year table, or null where it holds nothing a reader takes (a figure is no account). */
-function cellOf(sheet: SheetGrid, row: number | null, col: number, kind: "plan" | "rating" | "text"): Field | null {
+function cellOf(sheet: SheetGrid, row: number | null, col: number, kind: Kind): Field | null {
   if (row === null) return null;
   const v = cellAt(sheet, row, col);
   if (isEmptyCell(v) || typeof v === "boolean") return null;
@@ -123,20 +126,17 @@ function verdictYear(evaluation: TitleYear | null, years: YearRow[]): number | n
   return done.length > 0 ? done[done.length - 1].year!.fiscalYear : null;
 }
 
-function readBlock(
+/** The block's table with the years across (年度 | 2005年度 | 2006年度 …) and a row of each kind under them. */
+function yearsAcross(
   sheet: SheetGrid,
-  start: Start,
-  end: number,
-  rows: number[],
+  inBlock: number[],
   maxCol: number,
   aliases: LabelAliases | undefined,
-  evaluation: TitleYear | null,
-): MeasureSheet | null {
-  const inBlock = rows.filter((r) => r >= start.row && r <= end);
+): { row: number; years: YearRow[] } | null {
   const head = yearHeader(sheet, inBlock, maxCol);
   if (!head) return null;
   const firstYearCol = Math.min(...head.columns.map((k) => k.col));
-  const kindRow = { plan: null as number | null, rating: null as number | null, text: null as number | null };
+  const kindRow: Record<Kind, number | null> = { plan: null, rating: null, text: null };
   for (const r of inBlock)
     if (r > head.row) {
       const kind = rowKind(sheet, r, firstYearCol, aliases);
@@ -153,8 +153,68 @@ function readBlock(
       formlessYear({ row: (summary ?? rating ?? plan)!.row, label: k.header, fiscalYear: k.year.fiscalYear, plan, summary, rating }),
     );
   }
+  return { row: head.row, years };
+}
+
+/** The block's table with the years down (年度 | 事業目標 | 実績, then a row per year): two years at least. */
+function yearsDown(
+  sheet: SheetGrid,
+  inBlock: number[],
+  maxCol: number,
+  aliases: LabelAliases | undefined,
+): { row: number; years: YearRow[] } | null {
+  for (const r of inBlock) {
+    const kinds = new Map<Kind, number>();
+    for (let c = sheet.left; c <= maxCol; c++) {
+      const v = cellAt(sheet, r, c);
+      const kind = typeof v === "string" ? kindOfLabel(v, aliases) : null;
+      if (kind !== null && !kinds.has(kind)) kinds.set(kind, c);
+    }
+    if (kinds.size === 0) continue;
+    const firstKind = Math.min(...kinds.values());
+    const at = (row: number, kind: Kind) => {
+      const col = kinds.get(kind);
+      return col === undefined ? null : cellOf(sheet, row, col, kind);
+    };
+    const years: YearRow[] = [];
+    let yearRows = 0;
+    for (const y of inBlock) {
+      if (y <= r) continue;
+      let label: Field | null = null;
+      let year: FiscalYearLabel | null = null;
+      for (let c = sheet.left; c < firstKind && year === null; c++) {
+        const v = cellAt(sheet, y, c);
+        year = typeof v === "string" || typeof v === "number" ? headerYear(cellText(v)) : null;
+        if (year) label = field(sheet, y, c);
+      }
+      // The table ends at the first row that names no year.
+      if (year === null || label === null) break;
+      yearRows++;
+      const plan = at(y, "plan");
+      const rating = at(y, "rating");
+      const summary = at(y, "text");
+      if (plan || rating || summary) years.push(formlessYear({ row: y, label, fiscalYear: year.fiscalYear, plan, summary, rating }));
+    }
+    if (yearRows >= 2) return { row: r, years };
+  }
+  return null;
+}
+
+function readBlock(
+  sheet: SheetGrid,
+  start: Start,
+  end: number,
+  rows: number[],
+  maxCol: number,
+  aliases: LabelAliases | undefined,
+  evaluation: TitleYear | null,
+): MeasureSheet | null {
+  const inBlock = rows.filter((r) => r >= start.row && r <= end);
+  const table = yearsAcross(sheet, inBlock, maxCol, aliases) ?? yearsDown(sheet, inBlock, maxCol, aliases);
+  if (!table) return null;
+  const years = table.years;
   // The block's own verdict above its table, for the evaluation's year.
-  const before = inBlock.filter((r) => r < head.row);
+  const before = inBlock.filter((r) => r < table.row);
   const verdict = before
     .map((r) => labelled(sheet, r, maxCol, aliases, "rating"))
     .find((h) => h && cellOf(sheet, h.value.row, h.value.col, "rating"));
