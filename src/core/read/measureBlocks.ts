@@ -2,7 +2,9 @@
  * Measures stacked on one sheet, each in a block of labelled rows of its own. 川崎市's 施策進行管理・評価表 is one:
  * under the 施策's tallies, a block per 事務事業 (`事務事業名 | name | 所管課 | office`, its 達成度, then a table
  * with the years across, `年度 | 2005年度 | 2006年度 …`, and rows of what each year planned and what was done).
- * Read where no sheet of the workbook holds the form, after the one-measure reading and the list found nothing.
+ * Other offices run the years down (`年度 | 事業目標 | 実績 | 評価`, a row per year) or write a label and its value in
+ * one cell (`事務事業名：…`). Read where no sheet of the workbook holds the form and the sheet is no list, unless one
+ * measure's reading of the sheet holds something outside the blocks (report.ts).
  */
 import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
 import type { SheetGrid } from "../model/grid";
