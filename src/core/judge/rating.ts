@@ -68,9 +68,12 @@ const RATING_WORDS: [RegExp, Status][] = [
 ];
 
 /** A word or descriptor's status: rating words, else the classifier; null when neither can tell. */
+/** The name of a scale, not a value on it: 達成レベル, 達成水準, 進捗ランク (a header beside its legend). */
+const SCALE_NAME = /(?:レベル|水準|ランク|段階)$/;
+
 export const wordStatus = memoByString((text: string): Status | null => {
   const k = ratingKey(text);
-  if (k === "") return null;
+  if (k === "" || SCALE_NAME.test(k)) return null;
   if (k in SYMBOLS) return SYMBOLS[k];
   for (const [re, st] of RATING_WORDS) if (re.test(k)) return st;
   const { status } = classifyStatus(text);

@@ -34,7 +34,7 @@ export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
   unit: ["単位"],
   baseline: ["基準値", "策定時", "現状値", "計画策定時", "基準値（策定時）", "従前値", "当初値", "現状"],
   target: ["目標値", "最終目標値", "目標"],
-  yearTarget: ["目安値", "年度目標", "年度目標値", "単年度目標", "各年度目標", "期待値", "計画値"],
+  yearTarget: ["目安値", "年度目標", "年度目標値", "単年度目標", "各年度目標", "期待値", "見込", "見込値", "計画値", "計画"],
   year: ["年度", "対象年度", "実績年度"],
   // 最終評価時 (the value at the plan's last evaluation), 現在値: the latest actual beside the baseline.
   actual: ["実績値", "実績", "最終評価時", "最終評価値", "現在値", "直近値"],

@@ -340,7 +340,11 @@ function readDown(
     figureIn(h.cols.target, targetRow) ?? (isFigure(besideTarget) ? besideTarget : null) ?? noted("yearTarget").pop() ?? lastTarget ?? null;
   const target = quantityOf(targetCell);
   const unit =
-    down.rows.map(([r]) => cellOf(sheet, r, h.cols.unit)?.text ?? "").find((t) => t !== "") ??
+    // (A figure under a 単位 label that heads a year's column too, 単位: | 人 beside it, is that year's, not a unit.)
+    down.rows
+      .map(([r]) => cellOf(sheet, r, h.cols.unit))
+      .map((c) => (c && !isFigure(c) ? c.text : ""))
+      .find((t) => t !== "") ??
     unitInHeader(sheet, h.row, h.nameCol) ??
     (above ? besideName(sheet, profile, above, "unit")?.text : null) ??
     unitOfText(targetCell) ??
@@ -401,6 +405,8 @@ function readDown(
     }),
   );
   if (!figure && words && !ind.years.some((y) => y.statedGrade !== null)) return null;
+  // Nor is a table left empty under no name of its own (郡山市's 成果指標2 | 計画値 | 実績値, all blank): an unused slot.
+  if (!figure && labelled === null && left === null) return null;
   // A numbered block left all dashes is an unused slot of the form.
   if (several && ind.years.length === 0 && baseline === null && target === null) return null;
   return ind;

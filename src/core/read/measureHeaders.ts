@@ -42,6 +42,7 @@ const NAME_HEADERS = keys([
   "展開する施策群",
   "項目",
   "項目名",
+  "評価項目",
 ]);
 const NUMBER_HEADERS = keys(["番号", "No", "No.", "№", "NO", "通番", "項番", "施策番号", "施策No.", "取組番号", "事業番号"]);
 const DEPARTMENT_HEADERS = keys([
@@ -101,6 +102,7 @@ const TEXT_HEADERS = keys([
   "理由",
   "実績",
   "取組実績",
+  "取組結果",
   "取組状況",
   "取組内容",
   "実施内容",

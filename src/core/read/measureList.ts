@@ -130,6 +130,8 @@ function yearOf(sheet: SheetGrid, row: number, cols: Column[], label: Field, yea
     if (isEmptyCell(v) || typeof v === "boolean") continue;
     // A figure (an amount, a count, a rate) is neither a verdict nor an account, but a rating may be a number (1–5).
     const text = cellText(v).trim();
+    // A dash says nothing was given (外部評価 ―): neither a verdict nor an account.
+    if (/^[-‐－―ー—–]+$/.test(text)) continue;
     if ((typeof v === "number" || isFigure(text)) && !(k.role === "rating" && /^(?:[1-9]|10)$/.test(text))) continue;
     const f = field(sheet, row, k.col);
     const overall = hasLabelKey(OVERALL, k.header.text);
@@ -191,7 +193,8 @@ export function readMeasureList(sheet: SheetGrid, aliases?: LabelAliases, docume
   const maxCol = Math.max(0, extent(sheet).cols - 1);
   const head = findHeader(sheet, aliases, maxCol);
   if (!head) return null;
-  const numberCol = head.columns.find((k) => k.role === "number")?.col ?? null;
+  let numberCol = head.columns.find((k) => k.role === "number")?.col ?? null;
+  let nameCol = head.name.col;
   const departmentCol = head.columns.find((k) => k.role === "department")?.col ?? null;
   const headingDept = departmentCol === null ? headingDepartment(sheet, head.top, aliases) : null;
   const verdictCols = head.columns.filter((k) => k.role === "rating" || k.role === "text");
@@ -211,14 +214,26 @@ export function readMeasureList(sheet: SheetGrid, aliases?: LabelAliases, docume
   forEachRow(sheet, (_, i) => {
     if (sheet.top + i > head.bottom) below.push(sheet.top + i);
   });
+  // A header merged over two columns, the items' numbers and their names (評価項目 over 1 | 「図書館の自由…」).
+  if (numberCol === null && !head.columns.some((k) => k.col === nameCol + 1)) {
+    const named = below.filter((r) => !isEmptyCell(cellAt(sheet, r, nameCol)));
+    const numbered = named.filter(
+      (r) =>
+        /^[0-9０-９]{1,3}$/.test(cellText(cellAt(sheet, r, nameCol)).trim()) && cellText(cellAt(sheet, r, nameCol + 1)).trim().length > 3,
+    );
+    if (numbered.length >= 2 && numbered.length * 2 >= named.length) {
+      numberCol = nameCol;
+      nameCol += 1;
+    }
+  }
   for (const row of below) {
-    const nameRaw = cellAt(sheet, row, head.name.col);
+    const nameRaw = cellAt(sheet, row, nameCol);
     const first = cellText(cellAt(sheet, row, sheet.left));
     if (AFTER_LIST.test(first) || (typeof nameRaw === "string" && AFTER_LIST.test(nameRaw))) break;
     if (typeof nameRaw !== "string" || isEmptyCell(nameRaw) || isGroupRow(sheet, row, head)) continue;
     // A header repeated on a new page.
     if (roleOf(nameRaw, aliases) === "name") continue;
-    let name = field(sheet, row, head.name.col);
+    let name = field(sheet, row, nameCol);
     let number = numberCol !== null && !isEmptyCell(cellAt(sheet, row, numberCol)) ? field(sheet, row, numberCol) : null;
     const lead = number === null ? LEADING_NUMBER.exec(name.text.trim()) : null;
     if (lead) {

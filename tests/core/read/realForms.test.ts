@@ -800,3 +800,69 @@ describe("round J (gathered after the block reader was built, read as they came)
     }
   });
 });
+
+describe("round K (gathered after round J's fixes, read as they came)", () => {
+  const years = (name: string) =>
+    reportOf(name).measures.map((m) => [
+      m.number,
+      m.name.slice(0, 12),
+      m.years.map((y) => [y.fiscalYear, y.rating, y.status, y.summary.slice(0, 10)]),
+    ]);
+
+  test("磐田市 図書館評価: 評価項目 merged over the items' numbers and names; 自己評価 without a legend unknown; 取組結果 the account; 外部評価 ― nothing", () => {
+    expect(years("k-iwata-shi")).toEqual([
+      ["1", "「図書館の自由に関する宣", [[2014, "C", "unknown", "「図書館の自由に関す"]]],
+      ["2", "磐田市立図書館の中期計画", [[2014, "B", "unknown", "中期計画書に代わるも"]]],
+      ["3", "現状を反映した規則・規程", [[2014, "B", "unknown", "随時、担当者会で現状"]]],
+      ["4", "実態に即した事務分掌事項", [[2014, "B", "unknown", "H26年度に事務分掌"]]],
+      ["5", "妥当性がある選定基準・資", [[2014, "B", "unknown", "基準はあるが、各館の"]]],
+    ]);
+  });
+
+  test("岡山県立図書館: 達成レベル, the scale's name beside its label, is no verdict (it read as achieved)", () => {
+    expect(reportOf("k-okayama-pref-library").measures.flatMap((m) => m.years.map((y) => y.status))).toEqual([]);
+  });
+
+  test("新庄市 事務事業評価: 計画 and 見込 rows are the targets, 実績 the actuals under each year", () => {
+    const m = actuals("k-shinjo-shi")["シートA"];
+    expect(m["利用者数(人)"]).toEqual([
+      [2014, null, 96227],
+      [2015, null, 91796],
+      [2016, null, 89164],
+    ]);
+    expect(m["貸出冊数(冊)"]).toEqual([
+      [2014, null, 150091],
+      [2015, null, 150855],
+      [2016, null, 149875],
+    ]);
+    expect(reportOf("k-shinjo-shi").measures[0].indicators.map((i) => [i.name, i.target])).toEqual([
+      ["利用者数(人)", 95000],
+      ["貸出冊数(冊)", 160000],
+      ["図書館の貸出人数(人)", 32000],
+    ]);
+  });
+
+  test("郡山市 事務事業評価: empty 成果指標2・3 slots are no indicators; the unit beside 単位: (人), not the year's figure under it", () => {
+    const m = reportOf("k-koriyama-shi").measures[0];
+    expect(m.indicators.map((i) => [i.name, i.unit, i.years.map((y) => [y.fiscalYear, y.target, y.actual])])).toEqual([
+      [
+        "研修会参加人数(技術力が向上した職員数)",
+        "人",
+        [
+          [2013, 240, 131],
+          [2014, 241, 180],
+          [2015, 364, 283],
+        ],
+      ],
+      [
+        "研修会開催回数",
+        "回",
+        [
+          [2013, null, 4],
+          [2014, null, 6],
+          [2015, null, 8],
+        ],
+      ],
+    ]);
+  });
+});
