@@ -67,10 +67,10 @@ const RATING_WORDS: [RegExp, Status][] = [
   [/改善|向上/, "on_track"],
 ];
 
-/** A word or descriptor's status: rating words, else the classifier; null when neither can tell. */
 /** The name of a scale, not a value on it: 達成レベル, 達成水準, 進捗ランク (a header beside its legend). */
 const SCALE_NAME = /(?:レベル|水準|ランク|段階)$/;
 
+/** A word or descriptor's status: rating words, else the classifier; null when neither can tell. */
 export const wordStatus = memoByString((text: string): Status | null => {
   const k = ratingKey(text);
   if (k === "" || SCALE_NAME.test(k)) return null;

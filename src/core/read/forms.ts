@@ -155,9 +155,9 @@ function readAllIndicators(
   for (const m of measures) {
     const grid = grids.get(m.sheet);
     const years = m.years.map((y) => y.year?.fiscalYear).filter((x): x is number => typeof x === "number");
-    // A row of a list has no table of its own (the list is no indicator table).
+    // One of several measures on its sheet (a list's row, a block) has no table of its own.
     const read =
-      grid && !m.listRow
+      grid && !m.sharesSheet
         ? readIndicatorTables(grid, probe, {
             skipRows: yearRows(m),
             planStart: planStart ?? (years.length ? Math.min(...years) : null),

@@ -9,7 +9,7 @@
 import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
 import type { SheetGrid } from "../model/grid";
 import type { FiscalYearLabel } from "../text/fiscalYear";
-import { keys, headerYear, isFigure, isVerdict, roleOf, type Role } from "./measureHeaders";
+import { keys, leadingYear, isFigure, isVerdict, roleOf, type Role } from "./measureHeaders";
 import { hasLabelKey, type LabelAliases } from "./labels";
 import { field, formlessMeasure, formlessYear, type Field, type MeasureSheet, type YearRow } from "./reader";
 import { titleYear, type TitleYear } from "./titleYear";
@@ -67,7 +67,7 @@ function labelled(
 /** A block starts where a measure's name follows its label (事務事業名 | 区民祭開催事業), not a header's. */
 function blockStart(sheet: SheetGrid, row: number, maxCol: number, aliases: LabelAliases | undefined): Start | null {
   const hit = labelled(sheet, row, maxCol, aliases, "name");
-  if (!hit || typeof hit.value.raw !== "string" || headerYear(hit.value.text) !== null) return null;
+  if (!hit || typeof hit.value.raw !== "string" || leadingYear(hit.value.text) !== null) return null;
   return hit.value.text.trim() === "" ? null : { row, name: hit.value };
 }
 
@@ -83,7 +83,7 @@ function yearHeader(sheet: SheetGrid, rows: number[], maxCol: number): { row: nu
     const columns: YearColumn[] = [];
     for (let c = sheet.left; c <= maxCol; c++) {
       const v = cellAt(sheet, row, c);
-      const year = typeof v === "string" || typeof v === "number" ? headerYear(cellText(v)) : null;
+      const year = typeof v === "string" || typeof v === "number" ? leadingYear(cellText(v)) : null;
       if (year) columns.push({ col: c, year, header: field(sheet, row, c) });
     }
     if (columns.length >= 2) return { row, columns };
@@ -186,7 +186,7 @@ function yearsDown(
       let year: FiscalYearLabel | null = null;
       for (let c = sheet.left; c < firstKind && year === null; c++) {
         const v = cellAt(sheet, y, c);
-        year = typeof v === "string" || typeof v === "number" ? headerYear(cellText(v)) : null;
+        year = typeof v === "string" || typeof v === "number" ? leadingYear(cellText(v)) : null;
         if (year) label = field(sheet, y, c);
       }
       // The table ends at the first row that names no year.
@@ -269,6 +269,6 @@ export function readMeasureBlocks(sheet: SheetGrid, aliases?: LabelAliases, docu
   });
   if (measures.length === 0) return null;
   // Several on one sheet: none reads the sheet's indicator tables as its own.
-  if (measures.length > 1) for (const m of measures) m.listRow = true;
+  if (measures.length > 1) for (const m of measures) m.sharesSheet = true;
   return measures;
 }

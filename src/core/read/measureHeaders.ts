@@ -123,8 +123,11 @@ const NOT_A_VERDICT = /今後|方向性|概要|目的|内容$|課題|改善策/;
 /** A year heading a column: R4, 令和4年度, 2022年度, H28, with a word after it (令和4年度実績, R5進捗). */
 const LEADING_YEAR = /^(?:(令和|平成|[RH])(\d{1,2}|元)|((?:20|19)\d{2}))(?:年度|年)?/;
 
-/** The fiscal year a header names, or null. */
-export function headerYear(text: string): FiscalYearLabel | null {
+/**
+ * The fiscal year a list's or a block's header begins with (R5 of R5進捗), or null. Not text/fiscalYear's headerYear,
+ * which reads an indicator table's year with its note after it (20年度(実績)).
+ */
+export function leadingYear(text: string): FiscalYearLabel | null {
   const t = text.normalize("NFKC").replace(/\s+/g, "");
   if (t.length > 16) return null;
   const whole = parseFiscalYearLabel(t);

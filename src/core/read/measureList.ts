@@ -8,7 +8,7 @@ import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid
 import type { SheetGrid } from "../model/grid";
 import { namedYear, type FiscalYearLabel } from "../text/fiscalYear";
 import { hasLabelKey, type LabelAliases } from "./labels";
-import { afterYear, headerYear, isFigure, isVerdict, keys, roleOf, type Role } from "./measureHeaders";
+import { afterYear, leadingYear, isFigure, isVerdict, keys, roleOf, type Role } from "./measureHeaders";
 import { field, formlessMeasure, formlessYear, type Field, type MeasureSheet, type YearRow } from "./reader";
 import type { TitleYear } from "./titleYear";
 import { titleYear } from "./titleYear";
@@ -66,7 +66,7 @@ function findHeader(sheet: SheetGrid, aliases: LabelAliases | undefined, maxCol:
       isEmptyCell(cellAt(sheet, r, nameCol)) &&
       [...Array(maxCol - sheet.left + 1).keys()].some((k) => {
         const v = cellAt(sheet, r, sheet.left + k);
-        return typeof v === "string" && (roleOf(v, aliases) !== null || headerYear(v) !== null);
+        return typeof v === "string" && (roleOf(v, aliases) !== null || leadingYear(v) !== null);
       });
     while (bottom - row < MAX_HEADER_LEVELS - 1 && headerUnder(bottom + 1)) bottom++;
     const twoLevels = bottom > row;
@@ -80,7 +80,7 @@ function findHeader(sheet: SheetGrid, aliases: LabelAliases | undefined, maxCol:
       const low = lowRow >= 0 ? cellAt(sheet, lowRow, c) : null;
       // A group header spans its sub-columns (merged: only its first cell holds the text).
       if (typeof top === "string" && !isEmptyCell(top)) {
-        const y = headerYear(top);
+        const y = leadingYear(top);
         // What the group's words say its columns hold (H23評価結果: verdicts; H24達成率: figures, none).
         const words = y ? afterYear(top) : "";
         groupYear = y && twoLevels ? { year: y, cell: field(sheet, row, c), role: words === "" ? "rating" : roleOf(words, aliases) } : null;
@@ -90,7 +90,7 @@ function findHeader(sheet: SheetGrid, aliases: LabelAliases | undefined, maxCol:
       const text = lowText ?? topText;
       if (text === null && groupYear === null) continue;
       const cellRow = lowText !== null ? lowRow : row;
-      const ownYear = text !== null ? headerYear(text) : null;
+      const ownYear = text !== null ? leadingYear(text) : null;
       const year = ownYear ?? groupYear?.year ?? null;
       const yearCell = ownYear ? field(sheet, cellRow, c) : (groupYear?.cell ?? null);
       // Under a year the column's own words say what it holds (a year alone holds the year's verdict or text), else
@@ -271,7 +271,7 @@ export function readMeasureList(sheet: SheetGrid, aliases?: LabelAliases, docume
         headerRow: head.top,
         years: yearRows.sort((a, b) => (a.year?.fiscalYear ?? 0) - (b.year?.fiscalYear ?? 0)),
         bounds: { top: row, left: sheet.left, bottom: row, right: maxCol },
-        listRow: true,
+        sharesSheet: true,
       }),
     );
   }

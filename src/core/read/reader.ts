@@ -94,7 +94,7 @@ export interface MeasureSheet {
   /** Read without the form's year table, where no sheet of the workbook holds it (readSheetWithoutForm). */
   withoutForm?: true;
   /** One of several measures on its sheet, a row of a list (measureList.ts) or a block (measureBlocks.ts): no indicator table is its own. */
-  listRow?: true;
+  sharesSheet?: true;
 }
 
 interface Hit {
@@ -785,7 +785,7 @@ export function formlessYear(y: {
 
 /** A measure read without the form's year table: its fields beyond number, name and department are none. */
 export function formlessMeasure(
-  m: Pick<MeasureSheet, "sheet" | "number" | "name" | "department" | "labels" | "headerRow" | "years" | "bounds" | "listRow"> & {
+  m: Pick<MeasureSheet, "sheet" | "number" | "name" | "department" | "labels" | "headerRow" | "years" | "bounds" | "sharesSheet"> & {
     ratingCol: number | null;
   },
 ): MeasureSheet {
