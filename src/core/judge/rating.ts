@@ -65,6 +65,11 @@ const RATING_WORDS: [RegExp, Status][] = [
   [/ある程度進|概ね進|おおむね進|進んだ|進んでいる/, "on_track"],
   // A grade of movement from the baseline (日進市 `B:概ね改善、やや改善`); 要改善 and 大幅改善 are read above.
   [/改善|向上/, "on_track"],
+  // A scale of quality (佐渡市 極めて良好 / 良好 / 平均的 / 問題が見られる / 極めて問題; 良好 / 概ね良好 / やや不十分):
+  // its top above good, good on plan, a problem behind. The middle (平均的, 普通) tells nothing.
+  [/^(?:極めて|非常に|特に|大変)(?:良好|優れ|優秀)|^優れ(?:ている)?$|^優秀$/, "achieved"],
+  [/^(?:概ね|おおむね|ほぼ|やや)?良好(?:である|です|に(?:進んで(?:いる)?|推移して(?:いる)?|進んだ|推移した))?$/, "on_track"],
+  [/^(?:極めて|非常に|大いに|重大な|大きな|やや|一部)?問題(?:が|点が)?(?:見られる|ある|あり|有り)?$/, "delayed"],
 ];
 
 /** The name of a scale, not a value on it: 達成レベル, 達成水準, 進捗ランク (a header beside its legend). */

@@ -101,13 +101,17 @@ function scanSheet(sheet: SheetGrid, found: Map<string, LegendEntry>, legendShee
       const col = sheet.left + j;
       for (const e of entriesInText(text, legendSheet)) add(found, sheet.name, row, col, e.value, e.descriptor);
       if (!legendSheet) continue;
-      // A table on a legend sheet: a bare value with its meaning to the right or under it.
+      // A table on a legend sheet: a bare value with its meaning to the right or under it, or over it where the
+      // values run across a row (佐渡市: 評定基準 | 極めて良好 | 良好 … over 評定 | A | B …).
       // 〇 (the kanji zero) is how many offices type the circle.
       const code = text.normalize("NFKC").trim().replace(/〇/g, "○");
       if (CODE_ONLY.test(code)) {
         const right = r[j + 1];
         const below = sheet.values[i + 1]?.[j];
-        const meaning = [right, below].map((x) => (x === null || x === undefined ? "" : cellText(x).trim())).find((s) => s.length >= 2);
+        const above = sheet.values[i - 1]?.[j];
+        const meaning = [right, below, above]
+          .map((x) => (x === null || x === undefined ? "" : cellText(x).trim()))
+          .find((s) => s.length >= 2);
         if (meaning) add(found, sheet.name, row, col, code, meaning);
       }
     }

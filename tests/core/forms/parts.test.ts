@@ -49,6 +49,14 @@ test.each([
   ["(進まなかった)", "at_risk"],
   // つくば市's 総合評価: the results kept.
   ["A:成果を維持して継続実施", "on_track"],
+  // A scale of quality (佐渡市's 評定基準; 良好 / 概ね良好 / やや不十分 / 不十分).
+  ["極めて良好", "achieved"],
+  ["A:良好", "on_track"],
+  ["B(概ね良好)", "on_track"],
+  ["良好に進んでいる", "on_track"],
+  ["問題が見られる", "delayed"],
+  ["E:極めて問題", "delayed"],
+  ["やや不十分", "delayed"],
 ])("a word or symbol scale needs no legend: %s → %s", (text, status) => {
   expect(readRating(text, none)?.status).toBe(status);
 });
@@ -201,6 +209,30 @@ test("a legend table's circle typed as the kanji zero (〇) is the circle", () =
     ["◎", "A1"],
     ["○", "A2"],
   ]);
+});
+
+test("a legend across a row: each value under its meaning (佐渡市's 評定基準 over 評定); the middle of a quality scale tells nothing", () => {
+  const wb = makeWorkbook({
+    sheets: [
+      makeSheet({
+        name: "評価基準",
+        values: [
+          ["評定基準", "極めて良好", "良好", "平均的", "問題が見られる", "極めて問題"],
+          ["評定", "A", "B", "C", "D", "E"],
+        ],
+      }),
+    ],
+  });
+  expect(readLegend(wb, new Map()).map((e) => [e.value, e.status, e.cell])).toEqual([
+    ["A", "achieved", "B2"],
+    ["B", "on_track", "C2"],
+    ["D", "delayed", "E2"],
+    ["E", "delayed", "F2"],
+  ]);
+});
+
+test("a sentence that starts with a quality word is no rating word (良好な関係を築いた)", () => {
+  expect(readRating("良好な関係を築いた", none)?.status).toBeNull();
 });
 
 test("a grade rule printed on a legend sheet: each letter's lower bound, the last letter below them all", () => {

@@ -799,6 +799,14 @@ describe("round J (gathered after the block reader was built, read as they came)
       expect(r.measures.flatMap((m) => m.years.map((y) => y.status)).filter((s) => s !== null && s !== "unknown")).toEqual([]);
     }
   });
+
+  test("佐渡市's 自己評価 A read by its legend sheet's row of quality words (評定基準 極めて良好 … over 評定 A …)", () => {
+    const r = reportOf("j-sado-shi");
+    expect(r.measures.map((m) => m.years.map((y) => [y.fiscalYear, y.rating, y.ratingStatus]))).toEqual([
+      [[2006, "A", "achieved"]],
+      [[2006, "A", "achieved"]],
+    ]);
+  });
 });
 
 describe("round K (gathered after round J's fixes, read as they came)", () => {
