@@ -6,7 +6,7 @@
 import { toA1 } from "../model/address";
 import { cellAt, cellText, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
-import { normalizeLabel } from "../text/normalize";
+import { isDash, normalizeLabel } from "../text/normalize";
 import { memoByString } from "../text/memo";
 import type { Profile } from "../model/profile";
 import { computeAchievement, gradeFor, parseQuantity, round6 } from "../judge/kpi";
@@ -160,9 +160,6 @@ export function cellOf(sheet: SheetGrid, row: number, col: number | undefined): 
 /** A text that opens with a year (H27年度現在 127件) names no figure of its own in its first digits. */
 const OPENS_WITH_YEAR = /^\s*(?:[HRＨＲ]|平成|令和)\s*[0-9０-９]/;
 
-/** A figure's cell holding one dash: nothing entered for that year (not yet published, not surveyed). */
-export const DASH = /^[-－ー―‐—]$/;
-
 /** A bracketed note of the year a figure is of: (平成28年度)\n20.7%, 1.62\n(H29年). */
 const YEAR_NOTE = /[(（]\s*(?:[HRＨＲhr]|平成|令和)?\s*(?:[0-9０-９]{1,4}|元)\s*年度?[^()（）]*[)）]/g;
 
@@ -243,7 +240,7 @@ export function yearFigures(
     achievementCell: cells.achievement,
     grade,
     // A dash is no grade given (a figure not yet published).
-    statedGrade: cells.grade && cells.grade.text !== "" && !DASH.test(cells.grade.text) ? cells.grade.text : null,
+    statedGrade: cells.grade && cells.grade.text !== "" && !isDash(cells.grade.text) ? cells.grade.text : null,
     gradeCell: cells.grade,
   };
 }

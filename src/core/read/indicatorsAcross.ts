@@ -11,13 +11,13 @@
  * actual. Each indicator is a row with a name and a figure; notes between its rows are passed over.
  * Under a header whose rows are kinds (目標値 / 実績値 …) of one indicator, indicatorsDown.ts reads them.
  */
+import { isDash } from "../text/normalize";
 import { cellAt, cellText, extent, forEachRow } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { headerYear } from "../text/fiscalYear";
 import type { Profile } from "../model/profile";
 import {
   cellOf,
-  DASH,
   directionOf,
   DIRECTION_LOWER,
   ENUMERATOR,
@@ -462,7 +462,7 @@ export function readIndicatorsAcross(
         const achievement = of("achievement");
         const grade = of("grade");
         if (y.kinds.size === 1 && y.kinds.values().next().value === "baseline") continue;
-        const any = [actual, achievement, grade].some((c) => c !== null && c.text !== "" && !DASH.test(c.text)) || yearTarget !== null;
+        const any = [actual, achievement, grade].some((c) => c !== null && c.text !== "" && !isDash(c.text)) || yearTarget !== null;
         if (!any) continue;
         ind.years.push(
           yearFigures(ind, profile, y.fiscalYear, { actual, yearTarget, achievement, grade, first: (actual ?? name).cell, row: r }, plan),

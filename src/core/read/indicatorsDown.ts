@@ -12,6 +12,7 @@
  * its number is listed for its group; a header of years alone over one row of figures takes each year's
  * kind from its header's note (平成25(基準値)). indicatorsAcross.ts finds the headers and reads the rest.
  */
+import { isDash } from "../text/normalize";
 import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { headerYear } from "../text/fiscalYear";
@@ -23,7 +24,6 @@ import {
   headerField,
   isFigure,
   isYearNamedTarget,
-  DASH,
   KIND_OF,
   labelIndex,
   quantityOf,
@@ -378,7 +378,7 @@ function readDown(
   const at = (kind: Kind, col: number): Cell | null => {
     const r = rowOf(kind);
     const cell = r === undefined ? null : cellOf(sheet, r, col);
-    return cell && !DASH.test(cell.text) ? cell : null;
+    return cell && !isDash(cell.text) ? cell : null;
   };
   for (const y of h.years) {
     const kind = y.kinds.get(y.col);
@@ -401,7 +401,7 @@ function readDown(
   const words = down.rows.some(([r]) =>
     h.years.some((y) => {
       const c = cellOf(sheet, r, y.col);
-      return c !== null && c.text.trim() !== "" && !isFigure(c) && !DASH.test(c.text);
+      return c !== null && c.text.trim() !== "" && !isFigure(c) && !isDash(c.text);
     }),
   );
   if (!figure && words && !ind.years.some((y) => y.statedGrade !== null)) return null;

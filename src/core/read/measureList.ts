@@ -4,6 +4,7 @@
  * row per measure, with a rating or a short text per year (R4 | R5) or for the year the title names. Read where
  * no sheet of the workbook holds the form, before a sheet is taken for one measure.
  */
+import { isDash } from "../text/normalize";
 import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
 import type { SheetGrid } from "../model/grid";
 import { namedYear, type FiscalYearLabel } from "../text/fiscalYear";
@@ -131,7 +132,7 @@ function yearOf(sheet: SheetGrid, row: number, cols: Column[], label: Field, yea
     // A figure (an amount, a count, a rate) is neither a verdict nor an account, but a rating may be a number (1–5).
     const text = cellText(v).trim();
     // A dash says nothing was given (外部評価 ―): neither a verdict nor an account.
-    if (/^[-‐－―ー—–]+$/.test(text)) continue;
+    if (isDash(text)) continue;
     if ((typeof v === "number" || isFigure(text)) && !(k.role === "rating" && /^(?:[1-9]|10)$/.test(text))) continue;
     const f = field(sheet, row, k.col);
     const overall = hasLabelKey(OVERALL, k.header.text);
