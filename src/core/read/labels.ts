@@ -42,6 +42,19 @@ export const FIELD_LABELS = {
 
 export type FieldKey = keyof typeof FIELD_LABELS;
 
+/**
+ * A label and its value in one cell (事務事業名：区民祭開催事業, 進捗状況：「B 概ね期待どおり」): the label, up to
+ * `maxLabel` characters on one line, then a colon; the value is the rest, trimmed. Null where there is no such split.
+ */
+export function labelInCell(text: string, maxLabel: number): { label: string; value: string } | null {
+  const colon = text.search(/[:：]/);
+  if (colon < 1) return null;
+  const label = text.slice(0, colon).trim();
+  const value = text.slice(colon + 1).trim();
+  if (label === "" || label.length > maxLabel || label.includes("\n") || value === "") return null;
+  return { label, value };
+}
+
 /** Normalised label text → field and whether it is the canonical spelling's normal form. */
 const LOOKUP = new Map<string, FieldKey>();
 for (const [field, variants] of Object.entries(FIELD_LABELS) as [FieldKey, readonly string[]][]) {

@@ -10,7 +10,7 @@ import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid
 import type { SheetGrid } from "../model/grid";
 import type { FiscalYearLabel } from "../text/fiscalYear";
 import { keys, leadingYear, isFigure, isVerdict, roleOf, type Role } from "./measureHeaders";
-import { hasLabelKey, type LabelAliases } from "./labels";
+import { hasLabelKey, labelInCell, type LabelAliases } from "./labels";
 import { field, formlessMeasure, formlessYear, type Field, type MeasureSheet, type YearRow } from "./reader";
 import { titleYear, type TitleYear } from "./titleYear";
 
@@ -34,9 +34,6 @@ function valueRightOf(sheet: SheetGrid, row: number, col: number, maxCol: number
   return null;
 }
 
-/** A label and its value in one cell: 事務事業名：区民祭開催事業, 所管課: 市民課. */
-const LABEL_IN_CELL = /^[\s\u3000]*([^:：\n]{1,24}?)[\s\u3000]*[:：][\s\u3000]*(\S[^\n]*)$/;
-
 /**
  * A label of the given role on the row and its value: the cell right of it (not another label), or after the
  * label's colon in the same cell.
@@ -51,10 +48,10 @@ function labelled(
   for (let c = sheet.left; c <= maxCol; c++) {
     const v = cellAt(sheet, row, c);
     if (typeof v !== "string") continue;
-    const inCell = v.length <= 120 ? LABEL_IN_CELL.exec(v) : null;
-    if (inCell && roleOf(inCell[1], aliases) === role) {
+    const inCell = v.length <= 120 ? labelInCell(v, 24) : null;
+    if (inCell && !inCell.value.includes("\n") && roleOf(inCell.label, aliases) === role) {
       const at = field(sheet, row, c);
-      return { label: { ...at, text: inCell[1] }, value: { ...at, text: inCell[2].trim() } };
+      return { label: { ...at, text: inCell.label }, value: { ...at, text: inCell.value } };
     }
     if (v.length > LABEL_MAX || roleOf(v, aliases) !== role) continue;
     const value = valueRightOf(sheet, row, c, maxCol);

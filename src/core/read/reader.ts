@@ -11,6 +11,7 @@ import { titleYear, type TitleYear } from "./titleYear";
 import {
   fieldLabel,
   hasLabelKey,
+  labelInCell,
   labelKey,
   looksLikeFootnote,
   looksLikeTitle,
@@ -543,10 +544,10 @@ function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: numb
       const v = r[j];
       if (typeof v !== "string" || v.length === 0 || v.length > 80) continue;
       const col = sheet.left + j;
-      const inline = /^([^:：]{1,12})[\s\u3000]*[:：][\s\u3000]*(.+)$/s.exec(v);
-      if (inline && isKey(inline[1])) {
-        const text = inline[2].trim().replace(/^「(.*)」$/s, "$1");
-        out.push({ label: inline[1].trim(), value: { ...field(sheet, row, col), text } });
+      const inline = labelInCell(v, 12);
+      if (inline && isKey(inline.label)) {
+        const text = inline.value.replace(/^「(.*)」$/s, "$1");
+        out.push({ label: inline.label, value: { ...field(sheet, row, col), text } });
         continue;
       }
       // A label may name its year and show its scale (H28事後評価(部局長評価)【☆☆☆☆(高)∼☆(低)】): the label is the rest.
