@@ -133,6 +133,9 @@ export function headerField(labels: Map<string, IndicatorField>, text: string): 
   const k = headerKey(text);
   const f = labels.get(k) ?? (NAME_BY_SUFFIX.test(k) ? "name" : PLAN_TARGET.test(k) ? "target" : undefined);
   if (f !== undefined) return f;
+  // A running total's target or actual (足寄町 累積目標, 累積実績値): the same column.
+  const total = CUMULATIVE.exec(k);
+  if (total) return labels.get(total[1]);
   // A header with its year after a space (目標値 H31, 現状値 H25).
   const bare = TRAILING_YEAR.exec(k);
   const byYear = bare ? labels.get(bare[1]) : undefined;
@@ -149,12 +152,28 @@ export function isYearNamedTarget(labels: Map<string, IndicatorField>, text: str
   return m !== null && labels.get(m[1]) === "target";
 }
 
+const CUMULATIVE = /^(?:累積|累計)((?:目標|実績)値?)$/;
+
 const TRAILING_YEAR = /^(\S+?)\s*(?:[hr]\s*\d{1,2}|\d{4}|(?:平成|令和)\s*(?:\d{1,2}|元))(?:年度?)?$/;
 
 export function cellOf(sheet: SheetGrid, row: number, col: number | undefined): Cell | null {
   if (col === undefined) return null;
   const raw = cellAt(sheet, row, col);
   return { text: cellText(raw).trim(), raw, numFmt: numFmtAt(sheet, row, col), cell: toA1(row, col), row, col };
+}
+
+/**
+ * The unit a figure is written with (304台, 92.9%, 15.5%(26年度) with its year's note set aside), without its
+ * scale (90.8万 トン is read as 908,000: トン). Null for a bare number or a text that is no single figure.
+ */
+export function unitWritten(cell: Cell | null): string | null {
+  if (!cell || typeof cell.raw !== "string") return null;
+  const text = cell.text
+    .normalize("NFKC")
+    .replace(/\([^()]*\)/g, "")
+    .trim();
+  const m = /^[▲△-]?[\d,]+(?:\.\d+)?\s*(?:百万|万|千|億)?\s*([^\d\s()（）]{1,4}?)\s*$/.exec(text);
+  return m ? m[1] : null;
 }
 
 /** A text that opens with a year (H27年度現在 127件) names no figure of its own in its first digits. */

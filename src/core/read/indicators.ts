@@ -22,6 +22,7 @@ import {
   headerKey,
   labelIndex,
   quantityOf,
+  unitWritten,
   yearFigures,
   type Cell,
   type IndicatorField,
@@ -298,13 +299,11 @@ function spannedName(sheet: SheetGrid, r: number, columns: readonly number[], ca
 function unitOfFigures(ind: IndicatorRead): string {
   let unit: string | null = null;
   for (const y of ind.years) {
-    const text = y.actualCell?.text.normalize("NFKC").trim() ?? "";
     // No figure (a dash, なし, 未把握) says nothing of the unit.
-    if (!/\d/.test(text)) continue;
-    // The figure is read scaled (90.8万 トン as 908,000): the unit without its scale.
-    const m = /^[▲△-]?[\d,]+(?:\.\d+)?\s*(?:百万|万|千|億)?\s*([^\d\s()（）]{1,4}?)\s*$/.exec(text);
-    if (!m || (unit !== null && unit !== m[1])) return "";
-    unit = m[1];
+    if (!/\d/.test(y.actualCell?.text ?? "")) continue;
+    const u = unitWritten(y.actualCell);
+    if (u === null || (unit !== null && unit !== u)) return "";
+    unit = u;
   }
   return unit ?? "";
 }

@@ -25,6 +25,7 @@ import {
   isFigure,
   KIND_OF,
   quantityOf,
+  unitWritten,
   yearFigures,
   type Cell,
   type IndicatorField,
@@ -440,7 +441,8 @@ export function readIndicatorsAcross(
         sheet: sheet.name,
         number: cellOf(sheet, r, h.cols.number)?.text || null,
         name: name.text,
-        unit: cellOf(sheet, r, h.cols.unit)?.text ?? "",
+        // Else the unit its target or baseline is written with (177箇所(令和5年度) over bare counts); else its actuals' (indicators.ts).
+        unit: cellOf(sheet, r, h.cols.unit)?.text || unitWritten(targetCell) || unitWritten(baselineCell) || "",
         direction: directionOf(h.lowerHint, `${targetCell?.text ?? ""} ${dirCell?.text ?? ""}`, baseline, target, profile, name.text),
         baseline,
         target,

@@ -27,6 +27,7 @@ import {
   KIND_OF,
   labelIndex,
   quantityOf,
+  unitWritten,
   yearFigures,
   type Cell,
   type IndicatorField,
@@ -262,18 +263,6 @@ function besideName(sheet: SheetGrid, profile: Profile | null, name: Cell, field
   return null;
 }
 
-/** The unit a figure is written with (71.6%): for a table whose other figures are bare numbers. */
-function unitOfText(cell: Cell | null): string | null {
-  if (!cell || typeof cell.raw !== "string") return null;
-  // Its year's note set aside (15.5%(26年度)).
-  const text = cell.text
-    .normalize("NFKC")
-    .replace(/\([^()]*\)/g, "")
-    .trim();
-  const m = /^[▲△-]?[\d,]+(?:\.\d+)?\s*([^\d\s()（）]{1,4}?)\s*$/.exec(text);
-  return m ? m[1] : null;
-}
-
 /** Unlabelled, the name is the text left of the kinds on their first row (農業産出額 | 期待値 | …). */
 function nameLeftOfKinds(sheet: SheetGrid, profile: Profile | null, row: number, labelCol: number): Cell | null {
   const labels = labelIndex(profile);
@@ -347,8 +336,8 @@ function readDown(
       .find((t) => t !== "") ??
     unitInHeader(sheet, h.row, h.nameCol) ??
     (above ? besideName(sheet, profile, above, "unit")?.text : null) ??
-    unitOfText(targetCell) ??
-    unitOfText(baselineCell) ??
+    unitWritten(targetCell) ??
+    unitWritten(baselineCell) ??
     "";
   const left = nameLeftOfKinds(sheet, profile, down.rows[0][0], down.labelCol);
   const name = labelled ??

@@ -125,6 +125,28 @@ describe("years across the columns", () => {
     ]);
   });
 
+  test("a running total's target and actuals (累積目標 | 累積実績値 over the years); the unit the target is written with (足寄町 事後評価)", () => {
+    const values: CellValue[][] = [
+      ["指標", "累積目標\n(目標年度)", "累積実績値"],
+      [null, null, "令和5年度", "令和6年度", "令和7年度"],
+      ["公共施設\nWi-Fi", "29箇所(令和4年度)", "26", "28", "28"],
+    ];
+    expect(figures(values)).toEqual([
+      {
+        name: "公共施設\nWi-Fi",
+        direction: "higher",
+        baseline: null,
+        target: 29,
+        years: [
+          [2023, 29, 26, 89.7, null],
+          [2024, 29, 28, 96.6, null],
+          [2025, 29, 28, 96.6, null],
+        ],
+      },
+    ]);
+    expect(readIndicators(sheet(values), null)[0].unit).toBe("箇所");
+  });
+
   test("number cells are years only as a run on a row of no other number; a long text with a digit is no figure", () => {
     expect(
       figures([
