@@ -176,6 +176,19 @@ export function unitWritten(cell: Cell | null): string | null {
   return m ? m[1] : null;
 }
 
+/** Units an indicator's name may end with in brackets, so a bracketed note ((仮称), (累計)) is not taken for one. */
+const UNIT_WORD =
+  /^(?:%|‰|人|件|冊|回|円|千円|万円|百万円|億円|箇所|か所|カ所|ヶ所|施設|団体|校|社|台|戸|世帯|時間|日|年|ha|km|m|t|トン|kg|ポイント|pt|点|倍|本|枚|区画|店舗|地区|人日|人回|件数|回数|人数)$/i;
+
+/** The unit an indicator's name gives in brackets (図書館の貸出人数(人), ブロードバンド普及率(%) [目標指標]). */
+export function unitInName(name: string): string | null {
+  for (const m of name.normalize("NFKC").matchAll(/\(([^()]{1,6})\)/g)) {
+    const unit = m[1].replace(/^単位[:：]?/, "").trim();
+    if (UNIT_WORD.test(unit)) return unit;
+  }
+  return null;
+}
+
 /** A text that opens with a year (H27年度現在 127件) names no figure of its own in its first digits. */
 const OPENS_WITH_YEAR = /^\s*(?:[HRＨＲ]|平成|令和)\s*[0-9０-９]/;
 

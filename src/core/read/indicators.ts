@@ -22,6 +22,7 @@ import {
   headerKey,
   labelIndex,
   quantityOf,
+  unitInName,
   unitWritten,
   yearFigures,
   type Cell,
@@ -239,7 +240,7 @@ export function readIndicatorTables(
     }
   }
   out.push(...readIndicatorsAcross(sheet, profile, across, headerRows, plan));
-  for (const ind of out) if (ind.unit === "") ind.unit = unitOfFigures(ind);
+  for (const ind of out) if (ind.unit === "") ind.unit = unitOfFigures(ind) || (unitInName(ind.name) ?? "");
   return { indicators: out.sort((a, b) => rowOf(a) - rowOf(b)), tables: headers.length + across.length };
 }
 

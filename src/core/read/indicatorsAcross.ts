@@ -119,7 +119,7 @@ function rowCells(sheet: SheetGrid, values: readonly CellValue[], labels: Map<st
     else if (typeof v === "string") out.texts.set(col, v);
     else if (typeof v === "number") otherNumbers++;
   }
-  if (numbers.length >= 2 && otherNumbers === 0 && numbers.every((n, k) => k === 0 || n.fiscalYear === numbers[k - 1].fiscalYear + 1)) {
+  if (otherNumbers === 0 && isYearRun(numbers.map((n) => n.fiscalYear))) {
     out.years.push(...numbers);
     out.years.sort((a, b) => a.col - b.col);
   }
@@ -140,6 +140,16 @@ function rowCells(sheet: SheetGrid, values: readonly CellValue[], labels: Map<st
     }
   }
   return out;
+}
+
+/**
+ * Years in a row of numbers: two or more one apart (2020 | 2021), or three or more rising a few at a time, as a
+ * plan's milestones (2020 | 2022 | 2025) or a table that skips a year (三重県: 2001 … 2004 | 2006).
+ */
+function isYearRun(years: readonly number[]): boolean {
+  if (years.length < 2) return false;
+  const steps = years.slice(1).map((y, k) => y - years[k]);
+  return steps.every((d) => d === 1) || (years.length >= 3 && steps.every((d) => d >= 1 && d <= 5));
 }
 
 const BARE_YEAR_WORD = /^(\d{1,2})\s*(目標|実績|見込|目安)?$/;

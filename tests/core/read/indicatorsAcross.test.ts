@@ -5,6 +5,7 @@
 import { makeSheet } from "../../../src/core/model/gridSchema";
 import type { CellValue } from "../../../src/core/model/grid";
 import { readIndicators } from "../../../src/core/read/indicators";
+import { unitInName } from "../../../src/core/read/indicatorParts";
 import { headerYear, noteYear } from "../../../src/core/text/fiscalYear";
 
 const sheet = (values: CellValue[][]) => makeSheet({ name: "S", values });
@@ -145,6 +146,38 @@ describe("years across the columns", () => {
       },
     ]);
     expect(readIndicators(sheet(values), null)[0].unit).toBe("箇所");
+  });
+
+  test("years that skip one (2001 … 2004 | 2006) still head the table; the unit in the name's brackets (三重県 基本事業目的評価表)", () => {
+    const values: CellValue[][] = [
+      [null, null, 2001, 2002, 2003, 2004, 2006],
+      ["ブロードバンド普及率(%) [目標指標]", "目標", 17, 30, 40, 50],
+      [null, "実績", 13.8, 23.7, 33],
+      ["必要概算コスト(千円)", null, 2607487, 2200192, 178729, 1783540, 0],
+    ];
+    const [ind] = readIndicators(sheet(values), null);
+    expect([ind.unit, ind.years.map((y) => [y.fiscalYear, y.target, y.actual])]).toEqual([
+      "%",
+      [
+        [2001, 17, 13.8],
+        [2002, 30, 23.7],
+        [2003, 40, 33],
+        [2004, 50, null],
+      ],
+    ]);
+    // Two numbers are years only one apart; a bracketed note is no unit.
+    expect(
+      readIndicators(
+        sheet([
+          [null, null, 2001, 2003],
+          ["率", "目標", 17, 30],
+          [null, "実績", 13, 23],
+        ]),
+        null,
+      ),
+    ).toEqual([]);
+    expect(unitInName("施設の利用者数(仮称)")).toBeNull();
+    expect(unitInName("図書館の貸出人数(人)")).toBe("人");
   });
 
   test("number cells are years only as a run on a row of no other number; a long text with a digit is no figure", () => {
