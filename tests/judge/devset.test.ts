@@ -10,7 +10,7 @@ const { documents, sentences, effects, genres } = loadDevset();
 /** Today's figures (see the README's classifier section). */
 const FLOOR = { acceptable: 651, flips: 0, effectsRight: 263 };
 /** Today's figures on the sentences of other genres, scored apart (no target: a floor). */
-const GENRES_FLOOR = { acceptable: 74, flips: 0 };
+const GENRES_FLOOR = { acceptable: 156, flips: 2 };
 
 describe("development set", () => {
   it("is real text from enough documents: 680+ sentences and 270+ effect phrasings from 380+ documents", () => {
@@ -42,7 +42,7 @@ describe("development set", () => {
   });
 
   it("sentences of other genres: no fewer acceptable and no more flips than today", () => {
-    expect(genres.length).toBeGreaterThanOrEqual(100);
+    expect(genres.length).toBeGreaterThanOrEqual(200);
     const s = scoreSentences(genres);
     expect(s.acceptable).toBeGreaterThanOrEqual(GENRES_FLOOR.acceptable);
     expect(s.flips).toBeLessThanOrEqual(GENRES_FLOOR.flips);

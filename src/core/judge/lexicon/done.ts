@@ -15,6 +15,17 @@ export const ACHIEVED: readonly Row[] = [
   ),
   row(new RegExp(`(?:既に|すでに|全て|すべて)?達成${NOT_A_VERDICT}`, "g"), "achieved", "delayed~"),
   row(/目標(?:値)?(?:に|を)(?:到達|クリア)/g, "achieved", "delayed~"),
+  // 日本最先端クラスのデジタル県を実現したと評価: the aim reached, in the evaluator's words.
+  row(/(?:実現|達成)(?:した|できた|している|されている)と(?:評価|判断)/g, "achieved", null),
+  // 接続環境が整備されました, 一挙に解決することができた, 可能となりました: the work done (weak, like 完了).
+  row(
+    /(?:整備|構築|開通|実現|解消|解決)(?:すること(?:が)?)?(?:され|し|でき)(?=(?:まし)?た(?:[。、,]|$|ため|ことから|ことで|ことにより))|可能(?:と|に)な(?=った|りました)/g,
+    "achieved~",
+    null,
+    {
+      minor: true,
+    },
+  ),
   // The work is done: weaker than an explicit verdict (準備を完了しており、計画通り進捗している is on track).
   row(new RegExp(`(?:完了|完成|竣工)${NOT_A_VERDICT}`, "g"), "achieved~", "delayed", { intent: "on_track~", minor: true }),
   row(

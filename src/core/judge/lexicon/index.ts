@@ -16,7 +16,7 @@ import { row, type Row } from "./row";
 export { baseStatus, type Intent, type Row, type Verdict } from "./row";
 
 /** Last: 〜に至らなかった after anything not caught above (方針決定に至らなかった). */
-const LAST: readonly Row[] = [row(/(?:に|には|まで)至(?=[らっりれ])/g, null, "delayed~")];
+const LAST: readonly Row[] = [row(/(?:に|には|まで)(?:残念ながら|いまだ|未だ|まだ)?至(?=[らっりれ])/g, null, "delayed~")];
 
 export const LEXICON: readonly Row[] = [
   ...NOT_EVALUATED,

@@ -3,7 +3,15 @@ import { GAP, row, type Row } from "./row";
 
 export const NOT_EVALUATED: readonly Row[] = [
   row(new RegExp(`施策(?:[をはがもの]|${GAP}{0,30}?に)統合`, "g"), "not_evaluated", null),
-  row(/(?:他|別|ほか)の?(?:事業|施策)(?:に|へ|と)の?(?:整理[・、]?)?(?:統合|移行|吸収)/g, "not_evaluated", null),
+  row(/(?:他|別|ほか)の?(?:事業|施策|取組み?|取り組み|項目)(?:に|へ|と)の?(?:整理[・、]?)?(?:統合|移行|吸収)/g, "not_evaluated", null),
+  // Folded into routine work (経常業務として実施するため): no longer a measure of the plan.
+  row(/経常(?:的な)?(?:業務|事務)(?:として|に)/g, "not_evaluated", null),
+  // 導入せず、現行のソフトで対応することとした: decided against it.
+  row(
+    /(?:導入|実施|整備|採用|構築)(?:を)?せず[、,]?[^。]{0,40}?(?:こととした|ことにした|こととなった|ことになった)/g,
+    "not_evaluated",
+    null,
+  ),
   row(/廃止(?:と|に)(?:判断|決定|判定|し|な)/g, "not_evaluated", null),
   // 農村地域防災減災事業に統合された: merged into a named project.
   row(/(?:事業|施策)」?(?:に|へ)(?:統合|吸収)(?=され|し|となっ)/g, "not_evaluated", null),

@@ -9,6 +9,8 @@ export const ON_TRACK: readonly Row[] = [
     "on_track",
     "delayed",
   ),
+  // 着実に情報化施策が推進されてきた: steadily, with the thing pushed named between.
+  row(/(?:着実|確実)に[^。、,]{1,12}?(?:推進|実施|進め|進捗)(?=され|し|て|ら)/g, "on_track", "delayed"),
   // 計画的に執行できた, 計画的かつ効果的に実施: to plan, in other words (weak; negated in its clause, a delay).
   row(/計画的(?:に|かつ)/g, "on_track~", "delayed~", { adverb: true }),
   row(/良好に推移|良好な(?:実績|結果|成果|状態)|概ね良好|おおむね良好/g, "on_track", "delayed"),
