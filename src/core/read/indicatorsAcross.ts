@@ -188,6 +188,9 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
       for (const y of above.years)
         if (y.col > nameCol && !here.labels.has(y.col) && !here.years.some((h) => h.col === y.col)) yearCells.push(y);
     yearCells.sort((a, b) => a.col - b.col);
+    // Years out of order (平成27年度末 | 平成22年度末 | 平成25年度末 over a target, a baseline and the latest figure, 軽米町)
+    // date the columns of a table of kinds; they are no table of years.
+    if (yearCells.some((y, k) => k > 0 && y.fiscalYear < yearCells[k - 1].fiscalYear)) continue;
     // A year written again beside itself with its kind (24 | 24目標) is a column of that year's span.
     const sameYear = new Map<number, Kind>();
     for (let k = yearCells.length - 1; k > 0; k--)

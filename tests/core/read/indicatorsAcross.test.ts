@@ -180,6 +180,19 @@ describe("years across the columns", () => {
     expect(unitInName("図書館の貸出人数(人)")).toBe("人");
   });
 
+  test("years out of order date the columns of a table of kinds: no table of years (軽米町 平成27年度末 | 平成22年度末 | 平成25年度末)", () => {
+    expect(
+      readIndicators(
+        sheet([
+          ["指標", "目標", "計画策定時", "現在"],
+          ["財政健全化指標", "平成27年度末", "平成22年度末", "平成25年度末"],
+          ["実質公債費比率", "18.00%以下", "14.9%", "10.9%"],
+        ]),
+        null,
+      ),
+    ).toEqual([]);
+  });
+
   test("number cells are years only as a run on a row of no other number; a long text with a digit is no figure", () => {
     expect(
       figures([

@@ -874,3 +874,64 @@ describe("round K (gathered after round J's fixes, read as they came)", () => {
     ]);
   });
 });
+
+describe("round L (IT and reform plans, gathered after round 8's text, read as they came)", () => {
+  const indicators = (name: string) =>
+    reportOf(name).measures.flatMap((m) =>
+      m.indicators.map((i) => [i.name, i.unit, i.target, i.years.map((y) => [y.fiscalYear, y.actual])]),
+    );
+
+  test("足寄町 事後評価: 累積目標 and 累積実績値 over the years; the unit and target of 177箇所(令和5年度) (targets and units were lost)", () => {
+    expect(indicators("l-ashoro-cho")).toEqual([
+      [
+        "住家・事業所等\nWi-Fi",
+        "箇所",
+        177,
+        [
+          [2023, 187],
+          [2024, 211],
+          [2025, 222],
+        ],
+      ],
+      [
+        "公共施設\nWi-Fi",
+        "箇所",
+        29,
+        [
+          [2023, 26],
+          [2024, 28],
+          [2025, 28],
+        ],
+      ],
+    ]);
+  });
+
+  test("三重県 基本事業目的評価表: years that skip 2005 head the table; the unit in the name's brackets (nothing was read)", () => {
+    expect(indicators("l-mie-pref")).toEqual([
+      [
+        "ブロードバンド普及率(%) [目標指標]",
+        "%",
+        50,
+        [
+          [2001, 13.8],
+          [2002, 23.7],
+          [2003, 33],
+          [2004, null],
+        ],
+      ],
+    ]);
+  });
+
+  test("軽米町 行革進捗: dates out of order over a target, a baseline and the latest figure are no table of years (it read 18.00%以下 as 2015's actual)", () => {
+    expect(indicators("l-karumai-machi")).toEqual([]);
+  });
+
+  test("龍郷町 工程表: ▲ and ● under the years are plan phases, and 玉野市's unlabelled rows of figures say nothing: no verdict on either", () => {
+    for (const name of ["l-tatsugo-cho", "l-tamano-shi"]) {
+      const r = reportOf(name);
+      expect(
+        r.measures.flatMap((m) => m.years.map((y) => y.status)).filter((s) => s !== null && s !== "unknown" && s !== "not_evaluated"),
+      ).toEqual([]);
+    }
+  });
+});
