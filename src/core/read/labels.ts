@@ -7,7 +7,21 @@ import { longerWithoutSpace, normalizeLabel } from "../text/normalize";
 
 export const FIELD_LABELS = {
   number: ["施策番号", "施策No.", "施策No", "施策ナンバー"],
-  name: ["施策名", "事業名", "施策", "取組名", "事務事業名", "個別施策", "具体的施策", "具体的な施策", "事務事業の名称", "事業の名称"],
+  // 小区分 / 小項目: the last level of 大区分 › 中区分 › 小区分 is the measure (瑞浪市 施策評価調書).
+  name: [
+    "施策名",
+    "事業名",
+    "施策",
+    "取組名",
+    "事務事業名",
+    "個別施策",
+    "具体的施策",
+    "具体的な施策",
+    "事務事業の名称",
+    "事業の名称",
+    "小区分",
+    "小項目",
+  ],
   department: [
     "担当部署",
     "担当課",

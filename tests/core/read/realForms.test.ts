@@ -650,6 +650,12 @@ describe("one year's evaluation on a sheet without the year table", () => {
     expect(ind[1].years.map((y) => [y.fiscalYear, y.target, y.actual])[2]).toEqual([2015, 68.4, 59.6]);
   });
 
+  test("瑞浪市 施策評価調書: the measure is the last level of 大区分 › 中区分 › 小区分 (it was named after the sheet)", () => {
+    expect(reportOf("mizunami-shi").measures.map((m) => [m.name, m.department])).toEqual([
+      ["地域福祉活動、ボランティア組織の育成・充実", "民生部"],
+    ]);
+  });
+
   test("round H: 長崎市 基本施策, the baseline left of the kinds column (15.5%(26年度) under 基準値(時期)) and its unit, 達成率 under the year", () => {
     const [ind] = reportOf("nagasaki-shi").measures[0].indicators;
     expect([ind.name, ind.unit, ind.baseline, ind.target, ind.years[0]]).toEqual([
