@@ -3,14 +3,16 @@
  * published documents (devset/). The floors are the figures the classifier and the effect parser reach
  * today; a change that makes either read real text worse fails here. Raise the floors when they improve.
  */
-import { isFlip, loadDevset, scoreEffects, scoreSentences } from "./devset/score";
+import { isFlip, loadDevset, scoreCells, scoreEffects, scoreSentences } from "./devset/score";
 
-const { documents, sentences, effects, genres } = loadDevset();
+const { documents, sentences, effects, genres, cells } = loadDevset();
 
 /** Today's figures (see the README's classifier section). */
 const FLOOR = { acceptable: 651, flips: 0, effectsRight: 263 };
 /** Today's figures on the sentences of other genres, scored apart (no target: a floor). */
 const GENRES_FLOOR = { acceptable: 156, flips: 2 };
+/** Today's figures on a progress column's short cells (round 9), each read on its table's legend where it prints one. */
+const CELLS_FLOOR = { acceptable: 21, flips: 0 };
 
 describe("development set", () => {
   it("is real text from enough documents: 680+ sentences and 270+ effect phrasings from 380+ documents", () => {
@@ -46,6 +48,13 @@ describe("development set", () => {
     const s = scoreSentences(genres);
     expect(s.acceptable).toBeGreaterThanOrEqual(GENRES_FLOOR.acceptable);
     expect(s.flips).toBeLessThanOrEqual(GENRES_FLOOR.flips);
+  });
+
+  it("a progress column's short cells: no fewer acceptable and no more flips than today", () => {
+    expect(cells.length).toBeGreaterThanOrEqual(25);
+    const s = scoreCells(cells);
+    expect(s.acceptable).toBeGreaterThanOrEqual(CELLS_FLOOR.acceptable);
+    expect(s.flips).toBeLessThanOrEqual(CELLS_FLOOR.flips);
   });
 
   it("counts a flip only where the verdict points against every acceptable label", () => {

@@ -233,6 +233,15 @@ const SCOPE: Record<string, Case[]> = {
     ["評価が成果につながっていかない事業が見受けられる。", "delayed"],
     ["過疎・高齢化が進展している。", "unknown"],
   ],
+  // Round 9: a progress column's short cells.
+  "a progress column's short cells": [
+    ["計画どおり完了", "achieved", "計画どおり完了"],
+    ["実施済", "achieved"],
+    ["導入済みです。", "achieved"],
+    ["実施", "on_track"],
+    ["期待された成果があがっていない", "delayed"],
+    ["実施済の事業を除き、未着手である。", "delayed"],
+  ],
   "several results in one text: the worse one decides": [
     ["8件は完了、3件は遅延している。", "delayed"],
     ["目標を上回ったものは3事業、目標を下回ったものは2事業であった。", "delayed"],

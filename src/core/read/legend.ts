@@ -17,9 +17,9 @@ export interface LegendEntry extends ScaleValue {
 
 const CODE = "[A-Z]|[1-9]|[◎○●△×]";
 /** A value followed by a separator, at the start of a line or after a space or punctuation. */
-const MARKER = new RegExp(`(?:^|[\\s、,|・/])(${CODE})(?:評価)?\\s*[:=)]\\s*`, "g");
+const MARKER = new RegExp(`(?:^|[\\s、,|・/(【\\[])(${CODE})(?:評価)?\\s*[:=)]\\s*`, "g");
 /** On a measure sheet only a colon makes a legend line (`1)` there is a list item). */
-const MARKER_COLON = new RegExp(`(?:^|[\\s、,|・/])(${CODE})(?:評価)?\\s*[:=]\\s*`, "g");
+const MARKER_COLON = new RegExp(`(?:^|[\\s、,|・/(【\\[])(${CODE})(?:評価)?\\s*[:=]\\s*`, "g");
 /** `F 事業完了` or `A(計画通り)`: only on a legend sheet, where a short cell is a legend line. */
 const SPACED = new RegExp(`^(${CODE})(?:評価)?(?:\\s+|\\()([^()]{1,60}?)\\)?$`);
 const CODE_ONLY = new RegExp(`^(${CODE})$`);
@@ -50,15 +50,44 @@ function wordThenCode(line: string): { value: string; descriptor: string }[] {
   return out.length >= 2 ? out : [];
 }
 
+/** Roman numerals a scale may run in (I 当初目標を大きく上回って達成 II …). */
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII"];
+/** A value alone between spaces in a run of them. */
+const RUN_CODE = /^(?:[A-Z]|[1-9]|[◎○●△×]|I{1,3}|IV|VI{0,2})$/;
+/** The first two values of a scale, each alone before its words: a cell worth splitting into a run. */
+const RUN_HINT = /(?:^|[\s(:])(?:S|A|1|I|◎)\s+\S.*\s(?:A|B|2|II|○)\s+\S/;
+
+/**
+ * A legend written as one run of values and words, spaces alone between them (川崎市 `1 目標を大きく上回って達成 2 目標を
+ * 上回って達成 3 …`, `A 期待通りの成果 B 概ね期待通りの成果 C …`): three values or more, in the scale's order.
+ */
+function spacedRun(line: string): { value: string; descriptor: string }[] {
+  if (!RUN_HINT.test(line)) return [];
+  const out: { value: string; descriptor: string }[] = [];
+  for (const token of line.replace(/^[^:]{0,16}:/, "").split(/\s+/)) {
+    if (token === "") continue;
+    const prev = out[out.length - 1];
+    if (RUN_CODE.test(token) && (prev === undefined ? true : prev.descriptor !== "" && follows(prev.value, token)))
+      out.push({ value: token, descriptor: "" });
+    else if (prev) prev.descriptor = prev.descriptor === "" ? token : `${prev.descriptor} ${token}`;
+  }
+  return out.length >= 3 && out.every((e) => e.descriptor !== "") ? out : [];
+}
+
 function entriesInText(text: string, spacedToo: boolean): { value: string; descriptor: string }[] {
   const out: { value: string; descriptor: string }[] = [];
-  if (!spacedToo && !COLON_SEPARATOR.test(text)) return out;
+  if (!spacedToo && !COLON_SEPARATOR.test(text) && !RUN_HINT.test(text)) return out;
   for (const rawLine of text.normalize("NFKC").replace(/〇/g, "○").split(/\r?\n/)) {
     const line = rawLine.trim();
     if (line === "") continue;
     const listed = wordThenCode(line);
     if (listed.length > 0) {
       out.push(...listed);
+      continue;
+    }
+    const run = spacedRun(line);
+    if (run.length > 0) {
+      out.push(...run);
       continue;
     }
     const marks = [...line.matchAll(spacedToo ? MARKER : MARKER_COLON)];
@@ -120,6 +149,7 @@ function scanSheet(sheet: SheetGrid, found: Map<string, LegendEntry>, legendShee
 
 /** The code after `prev` in a legend's order: 1 → 2 (or 2 → 1, best last), A → B, S → A, ◎ → ○ → △ → ×. */
 function follows(prev: string, next: string): boolean {
+  if (ROMAN.includes(prev) && ROMAN.includes(next)) return ROMAN.indexOf(next) === ROMAN.indexOf(prev) + 1;
   if (/^[1-9]$/.test(prev)) return Math.abs(Number(next) - Number(prev)) === 1;
   if (prev === "S") return next === "A";
   if (/^[A-Z]$/.test(prev)) return next.charCodeAt(0) === prev.charCodeAt(0) + 1;

@@ -231,6 +231,49 @@ test("a legend across a row: each value under its meaning (佐渡市's 評定基
   ]);
 });
 
+test.each([
+  [
+    "評価(A:計画どおり B:やや遅れている C:遅れている)",
+    [
+      ["A", "on_track"],
+      ["B", "delayed"],
+      ["C", "delayed"],
+    ],
+  ],
+  [
+    "1 目標を大きく上回って達成 2 目標を上回って達成 3 目標をほぼ達成 4 目標を下回った 5 目標を大きく下回った",
+    [
+      ["1", "ahead"],
+      ["2", "achieved"],
+      ["3", "on_track"],
+      ["4", "delayed"],
+      ["5", "at_risk"],
+    ],
+  ],
+  [
+    "I 当初の目標を上回って達成 II 当初の目標どおり達成 III 当初の目標を下回った",
+    [
+      ["I", "achieved"],
+      ["II", "achieved"],
+      ["III", "delayed"],
+    ],
+  ],
+  [
+    "A 期待通りの成果 B 概ね期待通りの成果 C 期待した成果を下回っている",
+    [
+      ["A", "on_track"],
+      ["B", "on_track"],
+      ["C", "delayed"],
+    ],
+  ],
+  // Out of the scale's order, or two values only: no legend.
+  ["A 計画どおり C 遅れている B やや遅れ", []],
+  ["1 順調 2 遅れ", []],
+])("a legend in one cell on a measure sheet: %s", (line, entries) => {
+  const wb = makeWorkbook({ sheets: [makeSheet({ name: "施策1", values: [[line]] })] });
+  expect(readLegend(wb, new Map([["施策1", new Set<number>()]])).map((e) => [e.value, e.status])).toEqual(entries);
+});
+
 test("a sentence that starts with a quality word is no rating word (良好な関係を築いた)", () => {
   expect(readRating("良好な関係を築いた", none)?.status).toBeNull();
 });

@@ -15,6 +15,9 @@ import { z } from "zod";
 import { parseEffect } from "../../../src/core/judge/effect";
 import { classifyStatus } from "../../../src/core/judge/status";
 import { STATUSES } from "../../../src/core/model/statuses";
+import { readRating } from "../../../src/core/judge/rating";
+import { readLegend } from "../../../src/core/read/legend";
+import { makeSheet, makeWorkbook } from "../../../src/core/model/gridSchema";
 
 const StatusSchema = z.enum(STATUSES);
 type Status = z.infer<typeof StatusSchema>;
@@ -37,6 +40,19 @@ const EffectsSchema = z.object({
 });
 
 export type Sentence = z.infer<typeof SentencesSchema>["items"][number];
+const CellsSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string().min(1),
+      labels: z.array(StatusSchema).min(1),
+      doc: z.string(),
+      column: z.string(),
+      legend: z.string(),
+    }),
+  ),
+});
+export type Cell = z.infer<typeof CellsSchema>["items"][number];
 export type EffectItem = z.infer<typeof EffectsSchema>["items"][number];
 
 function load<T>(file: string, schema: z.ZodType<T>): T {
@@ -48,10 +64,11 @@ export function loadDevset() {
   const sentences = load("sentences.json", SentencesSchema).items;
   const effects = load("effects.json", EffectsSchema).items;
   const genres = load("genres.json", SentencesSchema).items;
-  for (const item of [...sentences, ...effects, ...genres]) {
+  const cells = load("cells.json", CellsSchema).items;
+  for (const item of [...sentences, ...effects, ...genres, ...cells]) {
     if (!documents[item.doc]) throw new Error(`${item.id}: unknown document ${item.doc}`);
   }
-  return { documents, sentences, effects, genres };
+  return { documents, sentences, effects, genres, cells };
 }
 
 const POSITIVE: ReadonlySet<Status> = new Set<Status>(["ahead", "on_track", "achieved"]);
@@ -81,6 +98,32 @@ export interface SentenceScore {
 }
 
 export function scoreSentences(items: readonly Sentence[]): SentenceScore {
+  return scoreWith(items, (item) => classifyStatus(item.text));
+}
+
+/**
+ * A progress column's short cell as the reader takes it: a rating, by the legend its table prints where it has one
+ * (read from a cell of its own, as on a measure sheet), else a 進捗総括 for the classifier.
+ */
+export function scoreCells(items: readonly Cell[]): SentenceScore {
+  return scoreWith(items, (item) => {
+    const sheet = "施策1";
+    const legend =
+      item.legend === ""
+        ? []
+        : readLegend(
+            makeWorkbook({ sheets: [makeSheet({ name: sheet, values: [[item.legend]] })] }),
+            new Map([[sheet, new Set<number>()]]),
+          );
+    const rating = readRating(item.text, { profile: [], legend });
+    return rating?.status ? { status: rating.status, phrase: rating.text } : classifyStatus(item.text);
+  });
+}
+
+function scoreWith<T extends Sentence>(
+  items: readonly T[],
+  predict: (item: T) => { status: Status | null; phrase: string | null },
+): SentenceScore {
   const confusion = Object.fromEntries(STATUSES.map((s) => [s, Object.fromEntries(STATUSES.map((p) => [p, 0]))])) as Record<
     Status,
     Record<Status, number>
@@ -97,7 +140,7 @@ export function scoreSentences(items: readonly Sentence[]): SentenceScore {
     misses: [],
   };
   for (const item of items) {
-    const r = classifyStatus(item.text);
+    const r = predict(item);
     const predicted: Status = r.status ?? "unknown";
     const ok = item.labels.includes(predicted);
     const flip = isFlip(predicted, item.labels);

@@ -175,7 +175,11 @@ export const COMPARISON: readonly Row[] = [
 
   // — how the work went, in words —
   // No effect (yet): behind, not beyond reach (地方創生に効果がなかった).
-  row(/(?:効果|成果)(?:が|の)(?:み|見)られ(?:ない|ず)|効果が(?:なかっ|ない)|成果が(?:なかっ|ない|上がらな|あがらな)/g, "delayed~", null),
+  row(
+    /(?:効果|成果)(?:が|の)(?:み|見)られ(?:ない|ず)|効果が(?:なかっ|ない)|成果が(?:なかっ|ない|上がらな|あがらな|上がって(?:い)?な|あがって(?:い)?な)/g,
+    "delayed~",
+    null,
+  ),
   // 有効とは言えない: not good enough; 達成度が低いとは言い難い: not bad after all.
   // (The same verdict whether the chain reads 言えない or 言い難い.)
   row(/(?:有効|効果的|十分|適切)(?:であった|だった|である)?とは(?:言え|いえ|言い難|いい難|言いがた)/g, "delayed~", "delayed~"),

@@ -25,6 +25,8 @@ export const ON_TRACK: readonly Row[] = [
   // Bare 進捗している says little; 進捗していない / 進んでいない says delayed.
   row(/(?:進捗|進行|推移)(?:し|して)(?=て|い|お)|進んで(?=い|お)/g, null, "delayed"),
   row(/取組中|実施中|進行中|推進中/g, "on_track~", null),
+  // 実施 alone in a progress column (a 実施状況 of 検討中 / 調整中 / 実施中 / 実施): carried out, weakly on plan.
+  row(/^実施(?:した|しました)?。?$/g, "on_track~", null),
   row(/円滑に(?:運営|実施|進|推進|実行|執行)/g, "on_track~", "delayed"),
   // 適正であると認められる, 適正に管理運営: a review finding the work as it should be (weak).
   row(/適正(?:である|であった)?と(?:認め|判断)|適正に(?:管理|運営|実施|執行)/g, "on_track~", "delayed"),
