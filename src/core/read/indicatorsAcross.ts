@@ -11,6 +11,7 @@
  * actual. Each indicator is a row with a name and a figure; notes between its rows are passed over.
  * Under a header whose rows are kinds (目標値 / 実績値 …) of one indicator, indicatorsDown.ts reads them.
  */
+import { parseRange } from "../model/address";
 import { isDash } from "../text/normalize";
 import { cellAt, cellText, extent, forEachRow } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
@@ -281,8 +282,14 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
     if (!kindsBelow) {
       // A group header above the years (実績 / 達成度 over each year's two columns).
       const groups = above ? [...above.texts].filter(([c]) => c >= yearCells[0].col).sort((a, b) => a[0] - b[0]) : [];
+      const over = above ? kindsOver(sheet, row - 1, above, yearCells[0].col) : new Map<number, Kind>();
       for (const s of spans) {
         if (beforePlan.includes(s)) continue;
+        const kind = over.get(s.col);
+        if (kind !== undefined) {
+          s.kinds.set(s.col, kind);
+          continue;
+        }
         const group = groups.filter(([c]) => c <= s.col).pop();
         const kinds = group ? groupKinds(labels, group[1]) : [];
         if (kinds.length > 0) for (let k = 0; k < Math.min(kinds.length, s.width); k++) s.kinds.set(s.col + k, kinds[k]);
@@ -309,6 +316,24 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
       right,
       down: null,
     });
+  }
+  return out;
+}
+
+/**
+ * A kind's label over the years, each year under it (or under its merged cell) of that kind (箱根町: 現状値 | 実績値 merged
+ * over 21年度 and 25年度 | 目標値, over 15年度 | 21年度 | 25年度 | 26年度).
+ */
+function kindsOver(sheet: SheetGrid, row: number, band: RowCells, from: number): Map<number, Kind> {
+  const out = new Map<number, Kind>();
+  for (const [col, f] of band.labels) {
+    const kind = KIND_OF[f];
+    if (col < from || (kind !== "baseline" && kind !== "actual" && kind !== "yearTarget")) continue;
+    out.set(col, kind);
+    for (const ref of sheet.merges) {
+      const a = parseRange(ref);
+      if (a.top === row && a.left === col) for (let c = col + 1; c <= a.right; c++) out.set(c, kind);
+    }
   }
   return out;
 }

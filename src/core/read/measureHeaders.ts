@@ -43,8 +43,11 @@ const NAME_HEADERS = keys([
   "項目",
   "項目名",
   "評価項目",
+  "アクションプラン",
+  "事業項目",
+  "行動計画",
 ]);
-const NUMBER_HEADERS = keys(["番号", "No", "No.", "№", "NO", "通番", "項番", "施策番号", "施策No.", "取組番号", "事業番号"]);
+const NUMBER_HEADERS = keys(["番号", "整理番号", "No", "No.", "№", "NO", "通番", "項番", "施策番号", "施策No.", "取組番号", "事業番号"]);
 const DEPARTMENT_HEADERS = keys([
   "担当",
   "所管",
@@ -92,6 +95,8 @@ const RATING_HEADERS = keys([
   "内部評価",
   "外部評価",
   "事後評価",
+  "取組の評価",
+  "取組みの評価",
 ]);
 /** The year's account: what was done, or the reasons for the verdict. */
 const TEXT_HEADERS = keys([
@@ -122,6 +127,8 @@ const NOT_A_VERDICT = /今後|方向性|概要|目的|内容$|課題|改善策/;
 
 /** A year heading a column: R4, 令和4年度, 2022年度, H28, with a word after it (令和4年度実績, R5進捗). */
 const LEADING_YEAR = /^(?:(令和|平成|[RH])(\d{1,2}|元)|((?:20|19)\d{2}))(?:年度|年)?/;
+/** A period of months after a calendar year (H29年10月∼12月の, a quarter): part of the fiscal year it falls in. */
+const MONTHS = /^(\d{1,2})月(?:[~〜∼～-](?:\d{1,2})月)?(?:の|分)?/;
 
 /**
  * The fiscal year a list's or a block's header begins with (R5 of R5進捗), or null. Not text/fiscalYear's headerYear,
@@ -129,19 +136,35 @@ const LEADING_YEAR = /^(?:(令和|平成|[RH])(\d{1,2}|元)|((?:20|19)\d{2}))(?:
  */
 export function leadingYear(text: string): FiscalYearLabel | null {
   const t = text.normalize("NFKC").replace(/\s+/g, "");
-  if (t.length > 16) return null;
+  // (A quarter's header is longer: H29年10月∼12月の取組みの評価.)
+  if (t.length > (/^\S{2,6}年\d{1,2}月/.test(t) ? 24 : 16)) return null;
   const whole = parseFiscalYearLabel(t);
   if (whole) return whole;
   const m = LEADING_YEAR.exec(t);
   if (!m) return null;
+  // Months after a calendar year: the fiscal year they fall in (H30年1月∼3月 is H29年度's last quarter).
+  const months = m[0].endsWith("年") ? MONTHS.exec(t.slice(m[0].length)) : null;
+  if (months) {
+    const year = parseFiscalYearLabel(m[0].replace(/年$/, "") + "年度");
+    if (!year) return null;
+    const month = Number(months[1]);
+    if (month < 1 || month > 12) return null;
+    if (month >= 4) return year;
+    return parseFiscalYearLabel(`${year.fiscalYear - 1}年度`);
+  }
   // The year before the column's words (R5 of R5進捗, 令和4年 of 令和4年実績).
   return parseFiscalYearLabel(m[0]) ?? parseFiscalYearLabel(m[0].replace(/年$/, "") + "年度");
 }
 
 /** A year column's own words (実績 of 令和4年度実績); "" where the year is all it says. */
 export function afterYear(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "").replace(LEADING_YEAR, "");
+  const rest = text.normalize("NFKC").replace(/\s+/g, "").replace(LEADING_YEAR, "");
+  // (H28年度末までの実績: what was done through the year's end, that year's account.)
+  return /^\d{1,2}月/.test(rest) ? rest.replace(MONTHS, "") : rest.replace(/^末(?:まで|迄)(?:の)?/, "");
 }
+
+/** A header's note listing the values of a scale, (○・△・×), (A・B・C), (◎/○/△): the column holds ratings. */
+const SCALE_NOTE = /[(（]\s*(?:[◎○〇●△▲×✕ABCDＡＢＣＤ]\s*[・･、,/／]\s*){1,4}[◎○〇●△▲×✕ABCDＡＢＣＤ]\s*[)）]/;
 
 export function roleOf(text: string, aliases: LabelAliases | undefined): Role | null {
   const alias = aliases?.get(labelKey(text));
@@ -158,6 +181,8 @@ export function roleOf(text: string, aliases: LabelAliases | undefined): Role | 
   if (hasLabelKey(DEPARTMENT_HEADERS, text) || matchLabel(text) === "department") return "department";
   if (hasLabelKey(RATING_HEADERS, text)) return "rating";
   if (hasLabelKey(TEXT_HEADERS, text)) return "text";
+  // 計画通りの進捗か (○・△・×) (大淀町): a question answered on a scale.
+  if (text.length <= 40 && SCALE_NOTE.test(text)) return "rating";
   return null;
 }
 

@@ -193,6 +193,25 @@ describe("years across the columns", () => {
     ).toEqual([]);
   });
 
+  test("a kind's label over the years, merged over those it heads: 現状値 | 実績値 (two years) | 目標値 (箱根町 図表19)", () => {
+    const values: CellValue[][] = [
+      ["基本目標", "指標", "単位", "現状値", "実績値", null, "目標値", "達成度"],
+      [null, null, null, "15年度", "21年度", "25年度", "26年度"],
+      ["基礎づくり", "Ⅰ-1", "%", 10.7, 12.8, 17.7, 20, "×"],
+    ];
+    const s = makeSheet({ name: "S", values, merges: ["E1:F1"] });
+    const [ind] = readIndicators(s, null);
+    expect([ind.baseline, ind.target, ind.years.map((y) => [y.fiscalYear, y.target, y.actual])]).toEqual([
+      10.7,
+      20,
+      [
+        [2009, 20, 12.8],
+        [2013, 20, 17.7],
+        [2014, 20, null],
+      ],
+    ]);
+  });
+
   test("number cells are years only as a run on a row of no other number; a long text with a digit is no figure", () => {
     expect(
       figures([

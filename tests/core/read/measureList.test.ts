@@ -23,6 +23,45 @@ function rows(r: Report) {
 }
 
 describe("a list of measures on one sheet", () => {
+  test("a column whose header lists its scale, (○・△・×), holds the ratings; アクションプラン names the measures (大淀町)", () => {
+    const r = report([
+      ["アクションプラン進捗管理状況表(平成19年度)"],
+      ["No.", "アクションプラン", "担当課", "計画通りの\n進捗か\n(○・△・×)", "現状及び今後の対応"],
+      ["1", "財政健全化計画の策定", "財政課", "○", "見直しを実施した。"],
+      ["2", "定員管理計画の策定", "総務課", "△", "資料作成にとどまった。"],
+    ]);
+    expect(rows(r).map((m) => [m.number, m.name, m.years.map(([fy, rating, status]) => [fy, rating, status])])).toEqual([
+      ["1", "財政健全化計画の策定", [[2007, "○", "on_track"]]],
+      ["2", "定員管理計画の策定", [[2007, "△", "delayed"]]],
+    ]);
+  });
+
+  test("a quarter's column is its fiscal year's (H30年1月∼3月 is H29年度's): the rating of H29年10月∼12月 for 2017 (大津町)", () => {
+    const r = report([
+      [
+        "整理番号",
+        "事業項目",
+        "H28年度末までの実績",
+        "H29年10月∼12月の実績",
+        "H30年1月∼3月の実績",
+        "H29年10月∼12月\nの\n取組みの評価",
+        "担当課",
+      ],
+      ["1", "応急仮設住宅の建設", "6カ所を建設した。", "―", "―", "―", "都市計画課"],
+      ["2", "公費解体撤去等の支援", "申請件数1,428棟", "申請件数22棟", null, "B(ほぼ)目標通り", "環境保全課"],
+    ]);
+    expect(rows(r).map((m) => [m.number, m.years.map(([fy, rating, status]) => [fy, rating, status])])).toEqual([
+      ["1", [[2016, null, "achieved"]]],
+      [
+        "2",
+        [
+          [2016, null, "unknown"],
+          [2017, "B(ほぼ)目標通り", "on_track"],
+        ],
+      ],
+    ]);
+  });
+
   test("a row per measure under a header row; the year from the title; the rating's words give its status", () => {
     const r = report([
       ["令和4年度 DX推進計画 進捗状況一覧"],

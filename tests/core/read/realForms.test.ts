@@ -941,3 +941,50 @@ describe("round L (IT and reform plans, gathered after round 8's text, read as t
     }
   });
 });
+
+describe("round M (lists of measures, gathered after round L's fixes, read as they came)", () => {
+  const years = (name: string) =>
+    reportOf(name).measures.map((m) => [m.number, m.name, m.years.map((y) => [y.fiscalYear, y.rating, y.status])]);
+
+  test("大淀町 アクションプラン進捗管理状況表: アクションプラン names the rows, 計画通りの進捗か (○・△・×) holds their ratings (nothing was read)", () => {
+    expect(years("m-oyodo-cho")).toEqual([
+      ["1", "財政予測の作成による計画的な事業執行", [[2007, "○", "on_track"]]],
+      ["2", "定員管理計画の策定と人件費の抑制", [[2007, "△", "delayed"]]],
+      ["3", "定住促進計画の検討", [[2007, "○", "on_track"]]],
+      ["4", "収入額の向上対策", [[2007, "○", "on_track"]]],
+    ]);
+  });
+
+  test("大津町 進行管理シート: quarters are their fiscal year's, H29年10月∼12月の取組みの評価 the 2017 rating (nothing was read)", () => {
+    expect(years("m-ozu-machi").map(([number, , ys]) => [number, ys])).toEqual([
+      ["1", [[2016, null, "achieved"]]],
+      [
+        "2",
+        [
+          [2016, null, "unknown"],
+          [2017, "B(ほぼ)目標通り\n〔100%∼80%〕", "on_track"],
+        ],
+      ],
+    ]);
+  });
+
+  test("箱根町 目標値の達成状況: 現状値 | 実績値 | 目標値 over the years say each year's kind (26年度 was read as an actual equal to its target)", () => {
+    const [ind] = reportOf("m-hakone-machi").measures[0].indicators;
+    expect([ind.baseline, ind.target, ind.years.map((y) => [y.fiscalYear, y.target, y.actual])]).toEqual([
+      10.7,
+      20,
+      [
+        [2009, 20, 12.8],
+        [2013, 20, 17.7],
+        [2014, 20, null],
+      ],
+    ]);
+  });
+
+  test("栗山町's counts of projects by result and 四万十市's list of reform items give no verdict", () => {
+    for (const name of ["m-kuriyama-cho", "m-shimanto-shi"]) {
+      const r = reportOf(name);
+      expect(r.measures.flatMap((m) => m.years.map((y) => y.status)).filter((s) => s !== null && s !== "unknown")).toEqual([]);
+    }
+  });
+});
