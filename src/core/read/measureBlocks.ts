@@ -9,8 +9,8 @@
 import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
 import type { SheetGrid } from "../model/grid";
 import type { FiscalYearLabel } from "../text/fiscalYear";
-import { keys, leadingYear, isFigure, isVerdict, roleOf, type Role } from "./measureHeaders";
-import { hasLabelKey, labelInCell, type LabelAliases } from "./labels";
+import { afterYear, keys, leadingYear, isFigure, isVerdict, roleOf, type Role } from "./measureHeaders";
+import { hasLabelKey, labelInCell, matchLabel, type LabelAliases } from "./labels";
 import { field, formlessMeasure, formlessYear, type Field, type MeasureSheet, type YearRow } from "./reader";
 import { titleYear, type TitleYear } from "./titleYear";
 
@@ -68,6 +68,104 @@ function blockStart(sheet: SheetGrid, row: number, maxCol: number, aliases: Labe
   return hit.value.text.trim() === "" ? null : { row, name: hit.value };
 }
 
+/**
+ * A heading over its own small table (佐渡市: 成果重視の予算編成の改革 alone on its row, over 平成18年度目標 | 平成18年度実績 |
+ * 自己評価): a lone short cell, no label, whose next row is such a table's header.
+ */
+function headingStart(sheet: SheetGrid, row: number, maxCol: number, aliases: LabelAliases | undefined): Start | null {
+  let only: Field | null = null;
+  for (let c = sheet.left; c <= maxCol; c++) {
+    if (isEmptyCell(cellAt(sheet, row, c))) continue;
+    if (only !== null) return null;
+    only = field(sheet, row, c);
+  }
+  if (only === null || typeof only.raw !== "string") return null;
+  const text = only.text.trim();
+  if (text.length > 40 || roleOf(text, aliases) !== null || leadingYear(text) !== null || matchLabel(text) !== null) return null;
+  return headerOfKinds(sheet, row + 1, maxCol, aliases) ? { row, name: { ...only, text } } : null;
+}
+
+/** A header row naming its year in its cells (平成18年度目標 | 平成18年度実績 | 自己評価): the plan's, the account's and the verdict's columns. */
+function headerOfKinds(
+  sheet: SheetGrid,
+  row: number,
+  maxCol: number,
+  aliases: LabelAliases | undefined,
+): { year: FiscalYearLabel; label: Field; cols: Partial<Record<Kind, number>> } | null {
+  let year: FiscalYearLabel | null = null;
+  let label: Field | null = null;
+  const cols: Partial<Record<Kind, number>> = {};
+  for (let c = sheet.left; c <= maxCol; c++) {
+    const v = cellAt(sheet, row, c);
+    if (typeof v !== "string" || v.length > LABEL_MAX) continue;
+    const y = leadingYear(v);
+    const kind = kindOfLabel(y ? afterYear(v) : v, aliases);
+    if (kind === null || cols[kind] !== undefined) continue;
+    cols[kind] = c;
+    if (y && year === null) {
+      year = y;
+      label = field(sheet, row, c);
+    }
+  }
+  return year && label && cols.rating !== undefined && (cols.plan !== undefined || cols.text !== undefined) ? { year, label, cols } : null;
+}
+
+/** The scale's worst of several verdicts (A, A, E → E; ◎, △ → △); the first where their order is unknown. */
+function worstOf(ratings: Field[]): Field | null {
+  const rank = (t: string) => {
+    const k = t.normalize("NFKC").trim();
+    if (/^[SA-F]$/.test(k)) return k === "S" ? 0 : k.charCodeAt(0) - 64;
+    const i = "◎○△×".indexOf(k.replace("〇", "○"));
+    return i >= 0 ? i : -1;
+  };
+  if (ratings.some((r) => rank(r.text) < 0)) return ratings[0] ?? null;
+  return ratings.reduce<Field | null>((w, r) => (w === null || rank(r.text) > rank(w.text) ? r : w), null);
+}
+
+/** Under a header naming its year (headerOfKinds), the rows of one year: their plans and accounts joined, the worst verdict. */
+function yearInHeader(
+  sheet: SheetGrid,
+  inBlock: number[],
+  maxCol: number,
+  aliases: LabelAliases | undefined,
+): { row: number; years: YearRow[] } | null {
+  for (const r of inBlock) {
+    const head = headerOfKinds(sheet, r, maxCol, aliases);
+    if (!head) continue;
+    const got: Record<Kind, Field[]> = { plan: [], text: [], rating: [] };
+    const at = (y: number, kind: Kind) => {
+      const c = head.cols[kind];
+      return c === undefined || isEmptyCell(cellAt(sheet, y, c)) ? null : field(sheet, y, c);
+    };
+    let last = r;
+    for (const y of inBlock) {
+      if (y <= r) continue;
+      const text = at(y, "text");
+      const rating = at(y, "rating");
+      // The table ends at an empty row, or one with neither an account nor a verdict (注釈 …, 対応するマニフェスト).
+      if (y !== last + 1 || (!text && !rating)) break;
+      last = y;
+      const plan = at(y, "plan");
+      if (plan) got.plan.push(plan);
+      if (text) got.text.push(text);
+      if (rating && cellOf(sheet, y, rating.col, "rating")) got.rating.push(rating);
+    }
+    const joined = (fs: Field[]) => (fs.length === 0 ? null : { ...fs[0], text: fs.map((f) => f.text.trim()).join("\n") });
+    const first = got.rating[0] ?? got.text[0];
+    if (!first) return null;
+    const year = formlessYear({
+      row: first.row,
+      label: head.label,
+      fiscalYear: head.year.fiscalYear,
+      plan: joined(got.plan),
+      summary: joined(got.text),
+      rating: worstOf(got.rating),
+    });
+    return { row: r, years: [year] };
+  }
+  return null;
+}
+
 interface YearColumn {
   col: number;
   year: FiscalYearLabel;
@@ -83,7 +181,8 @@ function yearHeader(sheet: SheetGrid, rows: number[], maxCol: number): { row: nu
       const year = typeof v === "string" || typeof v === "number" ? leadingYear(cellText(v)) : null;
       if (year) columns.push({ col: c, year, header: field(sheet, row, c) });
     }
-    if (columns.length >= 2) return { row, columns };
+    // Two years at least, not one year's columns (平成18年度目標 | 平成18年度実績: a header naming its year, yearInHeader).
+    if (new Set(columns.map((k) => k.year.fiscalYear)).size >= 2) return { row, columns };
   }
   return null;
 }
@@ -209,7 +308,10 @@ function readBlock(
   evaluation: TitleYear | null,
 ): MeasureSheet | null {
   const inBlock = rows.filter((r) => r >= start.row && r <= end);
-  const table = yearsAcross(sheet, inBlock, maxCol, aliases) ?? yearsDown(sheet, inBlock, maxCol, aliases);
+  const table =
+    yearsAcross(sheet, inBlock, maxCol, aliases) ??
+    yearsDown(sheet, inBlock, maxCol, aliases) ??
+    yearInHeader(sheet, inBlock, maxCol, aliases);
   if (!table) return null;
   const years = table.years;
   // The block's own verdict above its table, for the evaluation's year.
@@ -255,7 +357,9 @@ export function readMeasureBlocks(sheet: SheetGrid, aliases?: LabelAliases, docu
   const maxCol = Math.max(0, extent(sheet).cols - 1);
   const rows: number[] = [];
   forEachRow(sheet, (_, i) => rows.push(sheet.top + i));
-  const starts = rows.map((r) => blockStart(sheet, r, maxCol, aliases)).filter((s): s is Start => s !== null);
+  let starts = rows.map((r) => blockStart(sheet, r, maxCol, aliases)).filter((s): s is Start => s !== null);
+  // No measure named after its label: measures may be headings over small tables of their own.
+  if (starts.length === 0) starts = rows.map((r) => headingStart(sheet, r, maxCol, aliases)).filter((s): s is Start => s !== null);
   if (starts.length === 0) return null;
   const evaluation = titleYear(sheet) ?? documentYear;
   const measures: MeasureSheet[] = [];

@@ -30,6 +30,38 @@ function block(name: string, office: string, verdict: string | null, years: Row,
 }
 
 describe("measures stacked in blocks on one sheet", () => {
+  test("headings over small tables naming their year (佐渡市): a measure each, the accounts joined, the scale's worst verdict", () => {
+    const r = report([
+      ["市民環境部による自己評価"],
+      [],
+      ["市税等の財源確保"],
+      ["平成18年度目標", "平成18年度実績", "自己評価"],
+      ["口座振替率:45%", "46.10%", "A"],
+      ["市税徴収率:93.1%", "90.90%", "A"],
+      ["対応するマニフェスト"],
+      [],
+      ["トキ野生復帰への取組み"],
+      ["平成18年度目標", "平成18年度実績", "自己評価"],
+      ["餌場の整備:10.7ヘクタール", "9ヘクタール", "A"],
+      ["トキファンクラブ登録会員:2,000人", "322人", "E"],
+      [],
+      ["評価基準", "A:計画どおり", "E:大幅に遅れている"],
+    ]);
+    expect(blocks(r)).toEqual([
+      ["市税等の財源確保", "", [[2006, "口座振替率:45%\n市税徴収率:93.1%", "46.10%\n90.90%", "A", "on_track"]]],
+      [
+        "トキ野生復帰への取組み",
+        "",
+        [[2006, "餌場の整備:10.7ヘクタール\nトキファンクラブ登録会員:2,000人", "9ヘクタール\n322人", "E", "delayed"]],
+      ],
+    ]);
+  });
+
+  test("a header naming one year twice is no table of years across; a lone cell over no such header starts no measure", () => {
+    const r = report([["市税等の財源確保"], ["平成18年度目標", "平成18年度実績", "備考"], ["口座振替率:45%", "46.10%", "A"]]);
+    expect(blocks(r)).toEqual([]);
+  });
+
   test("a block per measure: its name and office by their labels, its years across, what each year planned and did", () => {
     const r = report([
       ["施策進行管理・評価表"],

@@ -806,11 +806,17 @@ describe("round J (gathered after the block reader was built, read as they came)
     }
   });
 
-  test("佐渡市's 自己評価 A read by its legend sheet's row of quality words (評定基準 極めて良好 … over 評定 A …)", () => {
+  test("佐渡市: each heading over its small table a measure, its 自己評価 read by the legend sheet's row of quality words (評定基準 極めて良好 … over 評定 A …)", () => {
     const r = reportOf("j-sado-shi");
-    expect(r.measures.map((m) => m.years.map((y) => [y.fiscalYear, y.rating, y.ratingStatus]))).toEqual([
-      [[2006, "A", "achieved"]],
-      [[2006, "A", "achieved"]],
+    expect(r.measures.map((m) => [m.sheet, m.name, m.years.map((y) => [y.fiscalYear, y.rating, y.status])])).toEqual([
+      ["企画財政部", "成果重視の予算編成の改革", [[2006, "A", "achieved"]]],
+      ["企画財政部", "実質公債費比率の改革", [[2006, "A", "achieved"]]],
+      ["企画財政部", "地域情報化の推進", [[2006, null, "unknown"]]],
+      ["市民環境部", "市税等の財源確保", [[2006, "A", "achieved"]]],
+      ["市民環境部", "地球温暖化対策の取組み", [[2006, "A", "achieved"]]],
+      // A and E under one heading: the scale's worst.
+      ["市民環境部", "トキ野生復帰への取組み", [[2006, "E", "delayed"]]],
+      ["市民環境部", "ごみの減量化、再資源化の推進の改革", [[2006, "B", "on_track"]]],
     ]);
   });
 });
