@@ -185,6 +185,15 @@ export function readIndicatorTables(
         columnYear = yearOnly;
         continue;
       }
+      // A name with nothing beside it (嘱託員・臨時 under the table, a heading) is no indicator.
+      if (
+        name &&
+        name.text !== "" &&
+        !used.some((col) => col !== c.name && !nameSpan?.includes(col) && cellText(cellAt(sheet, r, col)).trim() !== "")
+      ) {
+        current = null;
+        continue;
+      }
       if (name && name.text !== "") {
         const targetCell = shared(r, c.target);
         const dirCell = shared(r, c.direction);

@@ -263,6 +263,25 @@ function besideName(sheet: SheetGrid, profile: Profile | null, name: Cell, field
   return null;
 }
 
+/**
+ * Unlabelled, the name on the row right over the table's header with its unit beside it (那覇市: 入場者数 | 単 位 | 人
+ * over 年度 | 基準年度 | H13年度 …): the row's first text, the next cell a 単位 label.
+ */
+function nameOverHeader(sheet: SheetGrid, profile: Profile | null, h: DownHeader): Cell | null {
+  const labels = labelIndex(profile);
+  const { cols: nCols } = extent(sheet);
+  const r = h.row - 1;
+  if (r < sheet.top) return null;
+  const texts: Cell[] = [];
+  for (let c = sheet.left; c < nCols && texts.length < 2; c++) {
+    const cell = cellOf(sheet, r, c)!;
+    if (cell.text !== "") texts.push(cell);
+  }
+  const [name, unit] = texts;
+  if (!name || !unit || typeof name.raw !== "string" || name.text.length > 40 || headerField(labels, name.text) !== undefined) return null;
+  return headerField(labels, unit.text.replace(/\s+/g, "")) === "unit" ? name : null;
+}
+
 /** Unlabelled, the name is the text left of the kinds on their first row (農業産出額 | 期待値 | …). */
 function nameLeftOfKinds(sheet: SheetGrid, profile: Profile | null, row: number, labelCol: number): Cell | null {
   const labels = labelIndex(profile);
@@ -321,7 +340,7 @@ function readDown(
     .map((y) => (targetRow === undefined ? null : cellOf(sheet, targetRow, y.col)))
     .find((c) => isFigure(c));
   // Several indicators in one table are each named on their own first row (① → the 指標名 listed for ①).
-  const labelled = several ? null : labelledName(sheet, profile, h, tableRows);
+  const labelled = several ? null : (labelledName(sheet, profile, h, tableRows) ?? nameOverHeader(sheet, profile, h));
   if (labelled === "empty") return null;
   const above = labelled && labelled.row < h.row ? labelled : null;
   const besideTarget = above && besideName(sheet, profile, above, "target");

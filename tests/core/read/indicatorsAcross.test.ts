@@ -212,6 +212,15 @@ describe("years across the columns", () => {
     ]);
   });
 
+  test("a name with nothing beside it under a table is no indicator (東大和市: 嘱託員・臨時 under 成果指標 | 実績)", () => {
+    expect(
+      readIndicators(
+        sheet([["活動指標", "(4)の数値", null, "台", 385], ["成果指標", "(6)の数値", "実績", null, 82.62], ["嘱託員・臨時"]]),
+        null,
+      ),
+    ).toEqual([]);
+  });
+
   test("number cells are years only as a run on a row of no other number; a long text with a digit is no figure", () => {
     expect(
       figures([
@@ -351,6 +360,26 @@ describe("one indicator with its kinds down the rows under the years", () => {
           [2018, null, 20],
           [2019, null, 35],
         ],
+      ],
+    ]);
+  });
+
+  test("unlabelled, the name right over the header with its unit beside it (那覇市: 入場者数 | 単 位 | 人)", () => {
+    const [ind] = readIndicators(
+      sheet([
+        ["入場者数", null, "単 位", "人"],
+        ["年度", null, "基準年度", "H13年度", "H14年度", "H15年度"],
+        ["目標値", null, null, null, 3000, 3000],
+        ["実績値", null, null, null, 2870],
+      ]),
+      null,
+    );
+    expect([ind.name, ind.unit, ind.years.map((y) => [y.fiscalYear, y.target, y.actual])]).toEqual([
+      "入場者数",
+      "人",
+      [
+        [2002, 3000, 2870],
+        [2003, 3000, null],
       ],
     ]);
   });

@@ -994,3 +994,30 @@ describe("round M (lists of measures, gathered after round L's fixes, read as th
     }
   });
 });
+
+describe("round N (one measure a sheet, gathered after round M's fixes, read as they came)", () => {
+  test("那覇市 事務事業評価シート: the indicator named right over its table with its unit beside it (it took the sheet's name)", () => {
+    const [ind] = reportOf("n-naha-shi").measures[0].indicators;
+    expect([ind.name, ind.unit, ind.target, ind.years.map((y) => [y.fiscalYear, y.target, y.actual])]).toEqual([
+      "入場者数",
+      "人",
+      3000,
+      [
+        [2002, 3000, 2870],
+        [2003, 3000, null],
+      ],
+    ]);
+  });
+
+  test("東大和市 行政評価表: a name with nothing beside it under the table is no indicator (it read one of empty slots)", () => {
+    const r = reportOf("n-higashiyamato-shi");
+    expect(r.measures.map((m) => [m.name, m.indicators.length])).toEqual([["事務用パソコンの整備事業", 0]]);
+  });
+
+  test("池田市, 雄武町 and 宇多津町, cut before their evaluations, give no verdict (雄武町's 優先度 B is the plan's priority)", () => {
+    for (const name of ["n-ikeda-shi", "n-oumu-cho", "n-utazu-cho"]) {
+      const r = reportOf(name);
+      expect(r.measures.flatMap((m) => m.years.map((y) => y.status)).filter((s) => s !== null && s !== "unknown")).toEqual([]);
+    }
+  });
+});
