@@ -233,6 +233,21 @@ const SCOPE: Record<string, Case[]> = {
     ["評価が成果につながっていかない事業が見受けられる。", "delayed"],
     ["過疎・高齢化が進展している。", "unknown"],
   ],
+  // Round 10 (recent digital-government work).
+  "digital government's wordings": [
+    ["令和5年1月からコンビニ交付サービスを開始しました。", "achieved"],
+    ["各種申請がLINEからできるようになりました。", "achieved"],
+    ["電子申請システムを導入し、職員の「やりたいこと」を実現してきました。", "achieved"],
+    ["手続きが完結可能となった時点で見直しを検討する。", "unknown"],
+    ["接種証明書のコンビニ交付は3月31日をもってサービスを終了しました。", "not_evaluated"],
+    ["新型コロナウイルス感染症の拡大により、説明会の開催を中止しており、代替策を検討している。", "not_evaluated"],
+    ["防災訓練は台風により中止となりましたが、他の訓練は概ね計画どおりに実施できました。", "on_track"],
+    ["目標達成までには至っていない。", "delayed"],
+    ["整備完了までには一定程度の時間を要する見込みである。", "unknown"],
+    ["地元関係者との合意が図れた。", "on_track"],
+    ["効率化が図られたと感じた学校は86%であった。", "unknown"],
+    ["来月中には取りまとめた上で計画に沿って着実に進めてまいりたい。", "unknown"],
+  ],
   // Round 9: a progress column's short cells.
   "a progress column's short cells": [
     ["計画どおり完了", "achieved", "計画どおり完了"],

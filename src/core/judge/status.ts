@@ -75,7 +75,7 @@ const NEGATIONS: ReadonlySet<string> = new Set(["ず", "ぬ", "ない", "なく"
 
 /** A plan rather than a verdict, right after the core: 〜できるよう, 〜するため, 〜に向け, 〜していく. */
 const INTENT =
-  /(?:することが|ことが)?(?:でき|出来|させ|され|せ|さ|し|れ|ら)?(?:する|る|す|う|く|ぐ|む|ぶ|つ)(?:よう|ため|べく|予定|見込|計画|方針|ことを目指|ことを目標)|(?:し|さ|せ|され|でき)?ないよう|(?:の|に|を|へ|が)?(?:ため|向け|向か|目指|図(?!り(?:まし)?た|っ(?:た|て))|目標とし|見込|見通|目処|目途|予定|検討)|(?:し|でき)?て(?:いく|ゆく|まいる|参る)|(?:が|の)?可能(?:に|と)な(?:る|れ)(?:まで|よう|ため|ば)/y;
+  /(?:することが|ことが)?(?:でき|出来|させ|され|せ|さ|し|れ|ら)?(?:する|る|す|う|く|ぐ|む|ぶ|つ)(?:よう|ため|べく|予定|見込|計画|方針|ことを目指|ことを目標)|(?:し|さ|せ|され|でき)?ないよう|(?:の|に|を|へ|が)?(?:ため|向け|向か|目指|図(?!り(?:まし)?た|っ(?:た|て))|目標とし|見込|見通|目処|目途|予定|検討)|(?:し|でき)?て(?:いく|いき|ゆく|まい(?:る|り)|参(?:る|り))|(?:が|の)?可能(?:に|と)な(?:る|れ)(?:まで|よう|ため|ば)/y;
 
 /** A concession or a turn: the verdict that follows it outranks a delay told before it. */
 const CONCESSION =
@@ -140,6 +140,8 @@ const NEG_BRIDGE =
 /** A negated predicate later in the clause, for adverbs of manner (予定どおり推進することはできなかった). */
 const CLAUSE_NEG =
   /[^。、,;\n!?！？]{0,24}?(?:でき|出来|し|され|さ|せ|わ|ま|ら|れ|け|め)(?:ず|ない|なかっ|ません|ておらず|ていない|ていません)/y;
+/** An intention later in the clause, for adverbs of manner (計画に沿って着実に進めてまいりたい). */
+const CLAUSE_INTENT = /[^。、,;\n!?！？]{0,30}?(?:てまい(?:る|り)|て参(?:る|り)|ていき(?:たい|ます)|ていく|てゆく|たいと考え)/y;
 /** A completion still to come: 完了する, 完成できる (not 完了している). */
 const FUTURE = /^(?:する|できる|出来る|される|いたします|します)$/;
 /** A hypothesis right after the chain: 〜した場合, 〜すれば, 〜ならば. */
@@ -254,7 +256,7 @@ function findHits(norm: string): { hits: Hit[]; unasserted: number } {
       let verdict: Verdict = negations % 2 === 1 ? r.no : r.judge ? r.judge(m) : r.yes;
       let minor = r.minor;
       if (endOfMatch(HYPOTHESIS, work, end) >= 0) continue;
-      if (r.intent !== "keep" && isIntention(norm, coreEnd)) {
+      if (r.intent !== "keep" && (isIntention(norm, coreEnd) || (r.adverb && endOfMatch(CLAUSE_INTENT, norm, end) >= 0))) {
         if (r.intent === "drop") continue;
         verdict = r.intent;
         minor = false;

@@ -18,11 +18,20 @@ export const NOT_EVALUATED: readonly Row[] = [
   // A sentence that ends by abolishing, or goes on from it (廃止する。…をもって廃止し、移行する): the measure itself, not
   // an object of it (押印を廃止した is a reform).
   row(
-    /(?<![をがもは]|一時|一時的に)(?:廃止|休止)(?=(?:と)?(?:する|します|した|しました|なった|なりました)(?:。|$)|し(?:て)?[、,])/g,
+    /(?<![をがもは]|一時|一時的に)(?:廃止|休止)(?=(?:と)?(?:する|します|した|しました|なった|なりました)(?:。|$)|し(?:て)?[、,]|しており|しています)/g,
     "not_evaluated",
     null,
   ),
   row(/に統合して(?:推進|実施)/g, "not_evaluated", null),
+  // 開催を中止しており, 中止しています: called off, and still so (weak; a past 中止となりましたが、他は計画どおり is on track).
+  row(/(?<!一時)中止(?=しており|しています|しております|となっております)/g, "not_evaluated~", null),
+  // サービスを終了しました, 運用を終了しました at the end of the text: the service ended (weak: a migration's other half
+  // may be told beside it).
+  row(
+    /(?:サービス|運用|業務|事務)(?:を|が|は)?[^。、,]{0,12}?終了(?=(?:しました|した|いたしました|となりました)(?:。|$))/g,
+    "not_evaluated~",
+    null,
+  ),
   row(/により施策を推進し[、,]?評価/g, "not_evaluated", null, { needs: ["評価"] }),
   row(/(?:評価|進行管理|管理)(?:の)?対象(?:外|から外)/g, "not_evaluated", null, { needs: ["対象"] }),
   row(/施策(?:を|は|が)?廃止/g, "not_evaluated", null),

@@ -75,7 +75,7 @@ export const AS_PLANNED = "(?:通り|どおり|とおり|の通り|のとおり|
 export const PROGRESS_VERB = "(?:進捗|進ん|進ま|進め|推移|進行|実施|展開|推進|遂行|完了|稼働|運用|進)";
 export const DELAY = "遅(?:延|れ)";
 /** After 達成 / 完了: a compound noun (達成率, 達成状況, 完了予定), not a verdict. */
-export const NOT_A_VERDICT = "(?!率|度|状況|感|件数|数|値|目標|基準|区分|見込|予定|時期|後|済み?の|に(?!至|到|向|むけ|むか))";
+export const NOT_A_VERDICT = "(?!率|度|状況|感|件数|数|値|目標|基準|区分|見込|予定|時期|後|まで|済み?の|に(?!至|到|向|むけ|むか))";
 /** Words one of which a TARGET phrase holds (for `needs`). */
 export const TARGET_WORDS = ["目標", "計画", "期待値", "目安値", "めざそう値", "目指そう値"] as const;
 /** What a measure is compared with: its target, plan or baseline. */
