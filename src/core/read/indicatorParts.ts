@@ -34,10 +34,10 @@ export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
   unit: ["単位"],
   baseline: ["基準値", "策定時", "現状値", "計画策定時", "基準値（策定時）", "従前値", "当初値", "現状"],
   target: ["目標値", "最終目標値", "目標"],
-  yearTarget: ["目安値", "年度目標", "年度目標値", "単年度目標", "各年度目標", "期待値", "見込", "見込値", "計画値", "計画"],
+  yearTarget: ["目安値", "年度目標", "年度目標値", "単年度目標", "各年度目標", "期待値", "見込", "見込値", "計画値", "計画", "計画額"],
   year: ["年度", "対象年度", "実績年度"],
   // 最終評価時 (the value at the plan's last evaluation), 現在値: the latest actual beside the baseline.
-  actual: ["実績値", "実績", "最終評価時", "最終評価値", "現在値", "直近値"],
+  actual: ["実績値", "実績", "最終評価時", "最終評価値", "現在値", "直近値", "実績額"],
   achievement: ["達成率", "進捗率", "達成率評価"],
   grade: ["評価", "指標の評価", "判定", "達成度", "評価結果", "進捗区分", "評価区分"],
   direction: ["方向", "目標の方向", "方向性", "性質", "目指す方向", "目指す方向性"],
@@ -90,6 +90,9 @@ export interface IndicatorRead {
   years: IndicatorYearRead[];
 }
 
+/** A figure followed by 削減 at the end of a target's text: an amount to cut, counted up. */
+const AMOUNT_TO_CUT = /\d[\d,.]*\s*[^\d\s]{0,3}削減\s*$/;
+
 export const DIRECTION_LOWER = /以下|削減|減少|低減|抑制|↓|⇩|少なく|下げ/;
 export const DIRECTION_HIGHER = /以上|増加|向上|↑|⇧|多く|上げ/;
 
@@ -136,6 +139,7 @@ export function headerField(labels: Map<string, IndicatorField>, text: string): 
   // A running total's target or actual (足寄町 累積目標, 累積実績値): the same column.
   const total = CUMULATIVE.exec(k);
   if (total) return labels.get(total[1]);
+  if (TOTAL_ACTUAL.test(k)) return "actual";
   // A header with its year after a space (目標値 H31, 現状値 H25).
   const bare = TRAILING_YEAR.exec(k);
   const byYear = bare ? labels.get(bare[1]) : undefined;
@@ -153,6 +157,8 @@ export function isYearNamedTarget(labels: Map<string, IndicatorField>, text: str
 }
 
 const CUMULATIVE = /^(?:累積|累計)((?:目標|実績)値?)$/;
+/** A running total alone (累計 over the period's actuals, 福知山市 `累計 (H28~R2年度)`): the actual to the period's end. */
+const TOTAL_ACTUAL = /^(?:累積|累計)(?:値|額)?$/;
 
 const TRAILING_YEAR = /^(\S+?)\s*(?:[hr]\s*\d{1,2}|\d{4}|(?:平成|令和)\s*(?:\d{1,2}|元))(?:年度?)?$/;
 
@@ -173,7 +179,8 @@ export function unitWritten(cell: Cell | null): string | null {
     .replace(/\([^()]*\)/g, "")
     .trim();
   const m = /^[▲△-]?[\d,]+(?:\.\d+)?\s*(?:百万|万|千|億)?\s*([^\d\s()（）]{1,4}?)\s*$/.exec(text);
-  return m ? m[1] : null;
+  // (15人削減: the unit counts what is cut, 人.)
+  return m ? m[1].replace(/(.)削減$/, "$1") : null;
 }
 
 /** Units an indicator's name may end with in brackets, so a bracketed note ((仮称), (累計)) is not taken for one. */
@@ -225,6 +232,8 @@ export function directionOf(
   name = "",
 ): "higher" | "lower" {
   const h = hint.normalize("NFKC");
+  // A target written as the amount to cut (一般職員数 15人削減, 20%削減): the more cut, the better.
+  if (!lowerHint && AMOUNT_TO_CUT.test(h)) return "higher";
   if (lowerHint || DIRECTION_LOWER.test(h)) return "lower";
   if (DIRECTION_HIGHER.test(h)) return "higher";
   const n = name.normalize("NFKC");

@@ -75,7 +75,8 @@ function findHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skip
       }
       if (!f || cols[f] !== undefined) continue;
       cols[f] = sheet.left + j;
-      if (f === "actual") actualYear = noteYear(v);
+      // A running total's year is its period's end (累計 (H28~R2年度) → R2).
+      if (f === "actual") actualYear = periodEndYear(v) ?? noteYear(v);
       if ((f === "target" || f === "name") && DIRECTION_LOWER.test(v.normalize("NFKC"))) lowerHint = true;
     }
     // 項目 names the indicators only beside a target or an actual and where no other header names them (a
@@ -251,6 +252,12 @@ export function readIndicatorTables(
   out.push(...readIndicatorsAcross(sheet, profile, across, headerRows, plan));
   for (const ind of out) if (ind.unit === "") ind.unit = unitOfFigures(ind) || (unitInName(ind.name) ?? "");
   return { indicators: out.sort((a, b) => rowOf(a) - rowOf(b)), tables: headers.length + across.length };
+}
+
+/** The last year of a period a header notes (H28~R2年度 → 2020), or null where it notes none. */
+function periodEndYear(header: string): number | null {
+  const m = /[~〜∼～]\s*((?:[HRhr]|平成|令和)\s*(?:\d{1,2}|元)|\d{4})\s*(?:年度?)?/.exec(header.normalize("NFKC"));
+  return m ? noteYear(`(${m[1]}年度)`) : null;
 }
 
 /** A count per period written before it (年4回, 月1回, 週2日). */

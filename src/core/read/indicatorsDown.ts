@@ -239,7 +239,7 @@ function headingOf(sheet: SheetGrid, numbered: Cell): string {
   return "";
 }
 
-const NAMED_IN_CELL = /^(\S{1,10}?)\s*(?:[①-⑳]|\d{1,2}|[:：])\s*(\S.{1,60})$/;
+const NAMED_IN_CELL = /^[【[(]?(\S{1,10}?)\s*(?:[①-⑳]|\d{1,2}|[:：])[】\])]?\s*(\S.{1,60})$/;
 
 const EXPLICIT_NAME = /^(?:(?:成果|活動)?指標名|指標名称|KPI名|指標)$/i;
 

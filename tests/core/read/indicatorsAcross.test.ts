@@ -221,6 +221,40 @@ describe("years across the columns", () => {
     ).toEqual([]);
   });
 
+  test("a running total over the plan's period is the actual to its end; a target written as an amount to cut counts up (福知山市)", () => {
+    const inds = readIndicators(
+      sheet([
+        ["項目", "目標値", "2年度実績", "累計\n(H28~R2年度)", "進捗率"],
+        ["削減効果額(108項目)", "3,297百万円", "1,092百万円", "4,533百万円", "137.5%"],
+        ["職員の適正配置", "一般職員数 15人削減", "4人削減", "31人削減", "206.7%"],
+      ]),
+      null,
+    );
+    expect(inds.map((i) => [i.name, i.unit, i.direction, i.target, i.years.map((y) => [y.fiscalYear, y.actual])])).toEqual([
+      ["削減効果額(108項目)", "円", "higher", 3297000000, [[2020, 4533000000]]],
+      ["職員の適正配置", "人", "higher", 15, [[2020, 31]]],
+    ]);
+  });
+
+  test("計画額 and 実績額 down the rows under the years; a name after its bracketed label above (いわき市 【目標指標1】…)", () => {
+    const [ind] = readIndicators(
+      sheet([
+        ["【目標指標1】改革の効果額(累計額)150億円を目指す。"],
+        ["区分", "18年度", "19年度"],
+        ["計画額\n(累計額)", "950", "1,030"],
+        ["実績額", 2085],
+      ]),
+      null,
+    );
+    expect([ind.name, ind.years.map((y) => [y.fiscalYear, y.target, y.actual])]).toEqual([
+      "改革の効果額(累計額)150億円を目指す。",
+      [
+        [2006, 950, 2085],
+        [2007, 1030, null],
+      ],
+    ]);
+  });
+
   test("number cells are years only as a run on a row of no other number; a long text with a digit is no figure", () => {
     expect(
       figures([

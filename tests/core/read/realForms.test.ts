@@ -1021,3 +1021,85 @@ describe("round N (one measure a sheet, gathered after round M's fixes, read as 
     }
   });
 });
+
+describe("round O (KPI tables, gathered after round N's fixes, read as they came)", () => {
+  const indicators = (name: string) =>
+    reportOf(name).measures.flatMap((m) =>
+      m.indicators.map((i) => [i.name, i.unit, i.direction, i.target, i.years.map((y) => [y.fiscalYear, y.actual, y.grade])]),
+    );
+
+  test("福知山市 行政改革: 累計 (H28~R2年度) the actual against the five years' target; 15人削減 an amount to cut (no actual was read)", () => {
+    expect(indicators("o-fukuchiyama-shi")).toEqual([
+      ["削減効果額(108項目)", "円", "higher", 3297000000, [[2020, 4533000000, "A"]]],
+      ["公共施設マネジメントの推進", "", "higher", 45298, [[2020, 24672, "C"]]],
+      ["職員の適正配置", "人", "higher", 15, [[2020, 31, "A"]]],
+    ]);
+  });
+
+  test("いわき市 行財政改革: 計画額 and 実績額 under the years, the name after 【目標指標1】 (nothing was read)", () => {
+    const [ind] = reportOf("o-iwaki-shi").measures[0].indicators;
+    expect([ind.name, ind.years[0].fiscalYear, ind.years[0].target, ind.years[0].actual]).toEqual([
+      "改革の効果額(累計額)150億円を目指す。",
+      2006,
+      950,
+      2085,
+    ]);
+  });
+
+  test("津和野町 事後評価: both services' targets by milestone and actuals; 大崎町's KPI cells (name and figure in one) and 神川町's savings give no verdict", () => {
+    expect(indicators("o-tsuwano-cho").map(([name, , , target, ys]) => [name, target, ys])).toEqual([
+      [
+        "整備地域の世帯数",
+        798,
+        [
+          [2007, 798, "A"],
+          [2011, 758, "B"],
+        ],
+      ],
+      [
+        "加入世帯数",
+        160,
+        [
+          [2007, 123, "C"],
+          [2011, 173, "A"],
+        ],
+      ],
+      [
+        "加入率(%)",
+        20,
+        [
+          [2007, 15.59, "C"],
+          [2011, 22.82, "A"],
+        ],
+      ],
+      [
+        "整備地域の世帯数",
+        798,
+        [
+          [2007, 789, "B"],
+          [2011, 758, "B"],
+        ],
+      ],
+      [
+        "加入世帯数",
+        798,
+        [
+          [2007, 756, "B"],
+          [2011, 746, "B"],
+        ],
+      ],
+      [
+        "加入率(%)",
+        100,
+        [
+          [2007, 95.82, "B"],
+          [2011, 98.42, "B"],
+        ],
+      ],
+    ]);
+    for (const name of ["o-osaki-cho", "o-kamikawa-machi"]) {
+      const r = reportOf(name);
+      expect(r.measures.flatMap((m) => m.years.map((y) => y.status)).filter((s) => s !== null && s !== "unknown")).toEqual([]);
+    }
+  });
+});
