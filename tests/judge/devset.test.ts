@@ -10,7 +10,7 @@ const { documents, sentences, effects, genres, cells } = loadDevset();
 /** Today's figures (see the README's classifier section). */
 const FLOOR = { acceptable: 651, flips: 0, effectsRight: 263 };
 /** Today's figures on the sentences of other genres, scored apart (no target: a floor). */
-const GENRES_FLOOR = { acceptable: 226, flips: 2 };
+const GENRES_FLOOR = { acceptable: 308, flips: 2 };
 /** Today's figures on a progress column's short cells (round 9), each read on its table's legend where it prints one. */
 const CELLS_FLOOR = { acceptable: 21, flips: 0 };
 
@@ -44,7 +44,7 @@ describe("development set", () => {
   });
 
   it("sentences of other genres: no fewer acceptable and no more flips than today", () => {
-    expect(genres.length).toBeGreaterThanOrEqual(295);
+    expect(genres.length).toBeGreaterThanOrEqual(395);
     const s = scoreSentences(genres);
     expect(s.acceptable).toBeGreaterThanOrEqual(GENRES_FLOOR.acceptable);
     expect(s.flips).toBeLessThanOrEqual(GENRES_FLOOR.flips);

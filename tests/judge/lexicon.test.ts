@@ -248,6 +248,17 @@ const SCOPE: Record<string, Case[]> = {
     ["効率化が図られたと感じた学校は86%であった。", "unknown"],
     ["来月中には取りまとめた上で計画に沿って着実に進めてまいりたい。", "unknown"],
   ],
+  // Round 11 (yearly reviews of plans, hard readings).
+  "plan reviews' harder readings": [
+    ["目標値には達しなかったが、普及率を向上することができた。", "delayed"],
+    ["事業の遅れにより目標値を下回ったものの、一定の成果を上げることができた。", "delayed"],
+    ["間伐面積については、計画10,200ヘクタールに対して実行5,180ヘクタール(実行歩合51パーセント)でした。", "delayed"],
+    ["一部区間が整備未了のため、目標を達成できない見込みである。", "at_risk"],
+    ["事業個所調査の結果等により削除。", "not_evaluated"],
+    ["総合戦略未策定のため、今年度該当なし。", "not_evaluated"],
+    ["押印欄を削除した。", "unknown"],
+    ["整備着手後に外的要因により乗客数が減少したため、目標を達成することができなかった。", "delayed"],
+  ],
   // Round 9: a progress column's short cells.
   "a progress column's short cells": [
     ["計画どおり完了", "achieved", "計画どおり完了"],

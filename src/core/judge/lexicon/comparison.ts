@@ -34,8 +34,8 @@ const NUMBER = "\\d[\\d,]*(?:\\.\\d+)?(?:[億万千][\\d,]*(?:\\.\\d+)?)*";
  * none where fewer is better or the units differ.
  */
 const TARGET_AND_RESULT = new RegExp(
-  `(?<!(?:${LOWER_IS_BETTER})[^。]{0,16})(?:目標(?:値|額|数)?(?:の|は|を|[:：])?「?(${NUMBER})([^\\d\\s、。,「」()（）]{0,4}?)」?|(${NUMBER})([^\\d\\s、。,「」()（）]{0,4}?)の目標(?:値)?)` +
-    `(?:に対し(?:て)?|に対する)、?(?:実績(?:値|額|数)?(?:は|が)?|結果は)?(?:約)?(${NUMBER})([^\\d\\s、。,]{0,4}?)(?=で|と|であ|にとどま|に留ま|を|の|、|。|$)`,
+  `(?<!(?:${LOWER_IS_BETTER})[^。]{0,16})(?:(?:目標|計画)(?:値|額|数)?(?:の|は|を|[:：])?「?(${NUMBER})([^\\d\\s、。,「」()（）]{0,6}?)」?|(${NUMBER})([^\\d\\s、。,「」()（）]{0,6}?)の目標(?:値)?)` +
+    `(?:に対し(?:て)?|に対する)、?(?:(?:実績|実行)(?:値|額|数)?(?:は|が)?|結果は)?(?:約)?(${NUMBER})([^\\d\\s、。,()（）]{0,6}?)(?=で|と|であ|にとどま|に留ま|を|の|、|。|\\(|$)`,
   "g",
 );
 
@@ -74,7 +74,13 @@ export const COMPARISON: readonly Row[] = [
     "on_track~",
     null,
   ),
-  row(/(?:まあまあ|ある程度|一定程度|一定の)(?:達成|進捗|進ん|成果)|(?:ある程度|一定程度)(?:は)?図られ/g, "on_track", "delayed"),
+  // 一定の成果 (some result) is a consolation, weak: 目標値を下回ったものの、一定の成果を上げることができた is behind.
+  row(/一定の成果/g, "on_track~", "delayed"),
+  row(
+    /(?:まあまあ|ある程度|一定程度)(?:達成|進捗|進ん|成果)|一定の(?:達成|進捗|進ん)|(?:ある程度|一定程度)(?:は)?図られ/g,
+    "on_track",
+    "delayed",
+  ),
   row(
     /(?:あまり|十分には?)(?:達成|進捗|進ん|進展|実施|対応|活用|機能|周知|浸透)(?:でき|し|され)?(?=て(?:い)?ない|ておらず|ず|ない|なかっ)/g,
     null,
@@ -88,7 +94,7 @@ export const COMPARISON: readonly Row[] = [
   ),
 
   // — against the target or the plan —
-  row(TARGET_AND_RESULT, "achieved~", null, { judge: resultAgainstTarget, needs: ["目標"] }),
+  row(TARGET_AND_RESULT, "achieved~", null, { judge: resultAgainstTarget, needs: ["目標", "計画"] }),
   row(RESULT_THEN_TARGET, "achieved~", null, { judge: resultThenTarget }),
   row(
     new RegExp(`(?:${TARGET}|計画|予定|想定|期待)(?:を|に|から|より|である|の)?${AMOUNT}(?:は|を|も)?${DEGREE}(?:下回|割り込|割っ)`, "g"),
@@ -119,7 +125,9 @@ export const COMPARISON: readonly Row[] = [
 
   // 目標値以上: reached or beyond (a rating), or expected beyond (〜の成果を得られる見込み).
   row(new RegExp(`${TARGET}(?:以上|超)(?!の(?:受講|人数|参加))`, "g"), "ahead~", null, { needs: [...TARGET_WORDS, "予定", "想定"] }),
-  row(new RegExp(`${TARGET}(?:に|へ)(?:達し|到達|達成し)`, "g"), "achieved", "delayed", { needs: [...TARGET_WORDS, "予定", "想定"] }),
+  row(new RegExp(`${TARGET}(?:に|へ)(?:は|も)?(?:達し|到達|達成し)`, "g"), "achieved", "delayed", {
+    needs: [...TARGET_WORDS, "予定", "想定"],
+  }),
   row(/(?:計画|予定|目標)未満/g, "delayed", null),
   // A rate of achievement: under 100% the target is not met (目標達成率:38%, 84.6%の達成), 100% or more it is
   // (目標値に対して156%の達成率, 敷設率100%となり); a bound (達成率50%以上, a legend's) is none. Not 進捗率: progress

@@ -61,7 +61,7 @@ export const DELAYED: readonly Row[] = [
 
   // — not started or not done —
   row(/未(?:着手|実施|完了|整備|導入|執行)/g, "delayed", null, { needs: ["未"] }),
-  row(/着手(?!の有無|状況|時期|予定|前)/g, "on_track~", "delayed"),
+  row(/着手(?!の有無|状況|時期|予定|前|後)/g, "on_track~", "delayed"),
   row(/(?:検討|着手|実施|整備|導入|策定)(?:が|は)?(?:なされ|行われ|進められ)(?=て(?:い)?ない|ておらず|ず|なかっ)/g, null, "delayed"),
   // 開催できなかった: not done (開催できた: done, weakly on track).
   row(

@@ -23,6 +23,10 @@ export const NOT_EVALUATED: readonly Row[] = [
     null,
   ),
   row(/に統合して(?:推進|実施)/g, "not_evaluated", null),
+  // Dropped from the plan (事業個所調査の結果等により削除, 計画としては削除された); not 押印欄を削除した, a reform.
+  row(/により削除|削除(?=され(?:た|ました)|となっ)/g, "not_evaluated", null),
+  // 該当なし ending its text: the measure had nothing that year (weak).
+  row(/該当なし(?=。|$)/g, "not_evaluated~", null),
   // 開催を中止しており, 中止しています: called off, and still so (weak; a past 中止となりましたが、他は計画どおり is on track).
   row(/(?<!一時)中止(?=しており|しています|しております|となっております)/g, "not_evaluated~", null),
   // サービスを終了しました, 運用を終了しました at the end of the text: the service ended (weak: a migration's other half

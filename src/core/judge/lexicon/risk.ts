@@ -24,6 +24,8 @@ export const AT_RISK: readonly Row[] = [
     needs: ["見込", "目処", "目途", "めど", "見通"],
   }),
   row(/見込め(?=ない|ず|なかっ|ません)/g, "on_track~", "at_risk"),
+  // 目標を達成できない見込み: not to be reached, as the office itself expects.
+  row(/(?:達成|実現|完了)(?:すること)?(?:が|は)?(?:でき|出来)(?:ない|ず)(?:と|の)?見込(?=み|ま)/g, "at_risk", null),
   row(/断念/g, "at_risk", null),
   // 令和3年度末までは目標値を達成していた (then fell back): the target held once, no longer.
   row(/までは[^。、,]{0,12}?達成していた/g, "at_risk", null),
