@@ -3,7 +3,7 @@
  * from other municipalities (the development set in tests/judge/devset), with the confusion matrix, and
  * how fast they read it. Also runnable alone: `npx tsx scripts/bench/classifier.ts`.
  */
-import { loadDevset, report, scoreEffects, scoreSentences } from "../../tests/judge/devset/score";
+import { loadDevset, report, scoreCells, scoreEffects, scoreSentences } from "../../tests/judge/devset/score";
 import { classifyStatus } from "../../src/core/judge/status";
 import { parseEffect } from "../../src/core/judge/effect";
 import { median } from "./stats";
@@ -26,7 +26,7 @@ function microsPerItem(texts: string[], read: (t: string) => unknown, runs: numb
 }
 
 export function classifierSection(out: Out, check: Check): void {
-  const { sentences, effects, genres } = loadDevset();
+  const { sentences, effects, genres, cells, effectsApart } = loadDevset();
   const s = scoreSentences(sentences);
   const e = scoreEffects(effects);
   out("### Status classifier and effect parser on real text (development set)");
@@ -36,6 +36,11 @@ export function classifierSection(out: Out, check: Check): void {
   const g = scoreSentences(genres);
   out(
     `Sentences of other genres, scored apart (genres.json): ${g.acceptable}/${g.total} = ${pct(g.acceptable, g.total)} acceptable, ${g.flips} flips, from ${g.documents} documents.`,
+  );
+  const c = scoreCells(cells);
+  const a = scoreEffects(effectsApart);
+  out(
+    `Short cells of progress columns, on their legends (cells.json): ${c.acceptable}/${c.total} acceptable, ${c.flips} flips; effect phrasings gathered after the rules (effectsApart.json): ${a.right}/${a.total} = ${pct(a.right, a.total)} right.`,
   );
   out();
   const sentenceUs = microsPerItem(

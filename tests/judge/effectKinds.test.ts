@@ -48,7 +48,8 @@ const CASES: Case[] = [
   ["IC30分圏域人口率の1項目で、目標値の73%に対して直近値は65%。", "ratio", 89.04],
   ["全47小学校中46校にとどまった", "fraction", 97.87],
   ["実施中3件", "count", null],
-  ["▲4,906時間", "count", null],
+  // A figure with a minus sign before it is a fall (the development set accepts reduction or count).
+  ["▲4,906時間", "reduction", null],
   // A third round: the part of a whole with words between, its percentage beside it.
   ["施策数60項目を掲げており、このうち45項目は完了した", "fraction", 75],
   ["対象80項目のうち、「順調」「概ね順調」の評価は60項目(75%)であった", "percentFraction", 75],
@@ -66,6 +67,14 @@ const CASES: Case[] = [
   ["執行予定額10億円に対し、工事20件を起工し、執行額は2億5000万円となった。", "ratio", 25],
   ["年間約3万枚のペーパーレス", "reduction", null],
   ["申請件数1,200棟", "count", null],
+  // Round 12 (IT, DX and reform measures' effects).
+  ["・2万3,791時間の事務時間を節約(職員12人相当)", "reduction", null],
+  ["▲30%", "reduction", null],
+  ["1年前の同月時点と比較してマイナス50%", "reduction", null],
+  ["▲2,530", "money", null],
+  ["水道料金収納率(R1)99.2%→(R4)99.5%", "percent", 99.5],
+  ["2,915種類(94.4%)", "count", null],
+  ["様式中に印の表示がある736箇所うち、602箇所(81.8%)を廃止することにしました。", "percentFraction", 81.8],
 ];
 
 describe("effect phrasings of other cities", () => {

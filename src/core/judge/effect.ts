@@ -143,7 +143,7 @@ function numerals(f: Folded): Folded {
 
 /** Counters a fraction or a count may carry (施設, か所, 名…). Longer first so か所 wins over 所. */
 const COUNTER =
-  "(?:施設|か所|ケ所|ヶ所|カ所|ヵ所|箇所|個所|拠点|団体|地区|部署|部門|システム|業務|手続き|手続|様式|項目|事業|施策|路線|世帯|件|人|名|台|校|園|館|課|室|回|本|個|枚|基|社|所)";
+  "(?:施設|か所|ケ所|ヶ所|カ所|ヵ所|箇所|個所|拠点|団体|地区|部署|部門|システム|業務|手続き|手続|様式|種類|項目|事業|施策|路線|世帯|件|人|名|台|校|園|館|課|室|回|本|個|枚|基|社|所)";
 const COUNTER_AT = new RegExp(`\\s{0,4}(${COUNTER})`, "y");
 /** After a bare fraction: a closing bracket, a separator or the end (1/7) — not 4/1から or 4/1運用開始. */
 const BARE_END_AT = /\s{0,4}(?:$|[)\]、。,;・]|\s)/y;
@@ -455,13 +455,17 @@ function percentWithFraction(
 // ---------------------------------------------------------------------------------------------------
 // Figures that are not progress, and targets written before the actual
 
-const REDUCTION_WORD = "(?:削減|縮減|短縮|節減|低減|圧縮|カット|ペーパーレス)";
+const REDUCTION_WORD = "(?:削減|縮減|短縮|節減|節約|低減|圧縮|カット|ペーパーレス)";
 const REDUCTION = new RegExp(
   `${REDUCTION_WORD}(?:率|効果)?[^。、\\d%]{0,6}?(?:約|平均)?\\d+(?:\\.\\d+)?\\s{0,4}%|\\d+(?:\\.\\d+)?\\s{0,4}%[^。、]{0,12}?(?:${REDUCTION_WORD}|(?<!ポイント|pt)減(?!少率))`,
 );
 const PRICE_RATIO = /落札率|予定価格|設計価格|契約率|価格比|積算額/;
 /** A quantity saved, next to the word for it (15人削減, 削減量 293,554キロワット時). */
-const REDUCTION_COUNT = new RegExp(`\\d[^。、\\d]{0,6}?${REDUCTION_WORD}|${REDUCTION_WORD}(?:量|数|時間|人数)?[^。\\d]{0,6}?\\d`);
+const REDUCTION_COUNT = new RegExp(`\\d[^。、\\d]{0,10}?${REDUCTION_WORD}|${REDUCTION_WORD}(?:量|数|時間|人数)?[^。\\d]{0,6}?\\d`);
+/** A figure with a minus sign before it (▲30%, ▲2,500時間, マイナス74%): a fall, not progress; a signed amount alone is money (SIGNED_TABLE_AMOUNT). */
+const SIGNED_FALL = /(?:[▲△]|マイナス)\s{0,2}(?:約)?\d[\d,.]*\s{0,2}(?:万|千)?\s{0,2}(?:%|時間|分|枚|件|人|日)/;
+/** Before and after (収納率(R1)99.2%→(R4)99.5%): the percentage now, the last. */
+const PERCENT_BEFORE_AFTER = /\d+(?:\.\d+)?\s{0,2}%\s{0,2}[→⇒]\s{0,2}(?:\([^()]{0,8}\))?\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%\s*$/;
 
 /** A percentage that measures a saving or a price, not progress: their own kinds, without progress. */
 function parseRate(f: Folded): EffectParse | null {
@@ -550,7 +554,7 @@ function parseTargetFirst(f: Folded): EffectParse | null {
 
 /** Part of a whole: 30校中24校, 対象件数108件のうち87件完了. */
 const OF_WHOLE = new RegExp(
-  `${NUM_START}${NUM}\\s{0,4}(${COUNTER})?(?:の?[^\\d\\s。、のに]{1,6}?)?\\s{0,4}(のうち|中)[^\\d。、]{0,12}?(?:約)?${NUM}(?![\\d,.]|\\s{0,4}%)\\s{0,4}(${COUNTER})?`,
+  `${NUM_START}${NUM}\\s{0,4}(${COUNTER})?(?:の?[^\\d\\s。、のに]{1,6}?)?\\s{0,4}(の?うち[、,]?|中)[^\\d。、]{0,12}?(?:約)?${NUM}(?![\\d,.]|\\s{0,4}%)\\s{0,4}(${COUNTER})?`,
 );
 /**
  * The whole, with words between it and its part (項目数95項目のうち、「計画どおり」の進ちょくは62項目, 117項目に及ぶ改革を
@@ -702,6 +706,12 @@ export function parseEffect(value: CellValue, numFmt: string | null): EffectPars
   const plain = PLAIN_NUMBER.exec(f.text);
   if (plain) return parseNumber(Number(plain[1]), null);
   if (SIGNED_TABLE_AMOUNT.test(f.text)) return result("money");
+  if (SIGNED_FALL.test(f.text)) return result("reduction");
+  const now = PERCENT_BEFORE_AFTER.exec(f.text);
+  if (now) {
+    const stated = Number(now[1]);
+    return result("percent", { progress: cap(stated), progressRaw: stated, statedPercent: stated });
+  }
   const rate = parseRate(f);
   if (rate) return rate;
   const targetFirst = parseTargetFirst(f);

@@ -65,10 +65,11 @@ export function loadDevset() {
   const effects = load("effects.json", EffectsSchema).items;
   const genres = load("genres.json", SentencesSchema).items;
   const cells = load("cells.json", CellsSchema).items;
-  for (const item of [...sentences, ...effects, ...genres, ...cells]) {
+  const effectsApart = load("effectsApart.json", EffectsSchema).items;
+  for (const item of [...sentences, ...effects, ...genres, ...cells, ...effectsApart]) {
     if (!documents[item.doc]) throw new Error(`${item.id}: unknown document ${item.doc}`);
   }
-  return { documents, sentences, effects, genres, cells };
+  return { documents, sentences, effects, genres, cells, effectsApart };
 }
 
 const POSITIVE: ReadonlySet<Status> = new Set<Status>(["ahead", "on_track", "achieved"]);
