@@ -198,6 +198,19 @@ export function readMeasureList(sheet: SheetGrid, aliases?: LabelAliases, docume
   let nameCol = head.name.col;
   const departmentCol = head.columns.find((k) => k.role === "department")?.col ?? null;
   const headingDept = departmentCol === null ? headingDepartment(sheet, head.top, aliases) : null;
+  // A bare year (19年度進捗状況 beside H17 … H21) is the era of the list's own years, its words the column's role; a plain
+  // column right after it (its 評価) is that year's too.
+  const eraYears = head.columns.filter((k) => k.year !== null && k.year.era !== null);
+  let bareYear: Column["year"] = null;
+  for (const k of head.columns) {
+    const bare = k.year === null ? /^\s*(\d{1,2})\s*年度(.*)$/s.exec(k.header.text.normalize("NFKC")) : null;
+    const same = bare ? eraYears.find((e) => e.year!.eraYear === Number(bare[1])) : undefined;
+    if (bare && same) {
+      bareYear = k.year = same.year;
+      k.role ??= roleOf(bare[2].trim(), aliases);
+    } else if (k.year === null && bareYear !== null && (k.role === "rating" || k.role === "text")) k.year = bareYear;
+    else if (k.year !== null || k.role === "name" || k.role === "number" || k.role === "department") bareYear = null;
+  }
   const verdictCols = head.columns.filter((k) => k.role === "rating" || k.role === "text");
   const yearCols = verdictCols.filter((k) => k.year !== null);
   const plainCols = verdictCols.filter((k) => k.year === null);

@@ -23,6 +23,21 @@ function rows(r: Report) {
 }
 
 describe("a list of measures on one sheet", () => {
+  test("a bare year (19年度進捗状況 beside H17 … H21) is the era of the list's years, and the 評価 after it that year's (朝日町)", () => {
+    const r = report([
+      ["集中改革プラン進捗状況(実績)"],
+      ["NO", "実施項目", "担当課", "H18", "H19", "H20", "19年度進捗状況", "評価"],
+      ["1", "職員数の削減", "総務", "△71,000", "△11,000", "△48,500", "定員管理計画に基づき、採用を実施。", "A"],
+      ["2", "給与構造の見直し", "総務", "実施", "△20,900", "→", "職員労働組合と交渉を行った。", "B"],
+    ]);
+    expect(
+      rows(r).map((m) => [m.number, m.years.filter(([fy]) => fy === 2007).map(([fy, rating, , summary]) => [fy, rating, summary])]),
+    ).toEqual([
+      ["1", [[2007, "A", "定員管理計画に基づき、採用を実施。"]]],
+      ["2", [[2007, "B", "職員労働組合と交渉を行った。"]]],
+    ]);
+  });
+
   test("a column whose header lists its scale, (○・△・×), holds the ratings; アクションプラン names the measures (大淀町)", () => {
     const r = report([
       ["アクションプラン進捗管理状況表(平成19年度)"],

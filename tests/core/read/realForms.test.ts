@@ -1103,3 +1103,34 @@ describe("round O (KPI tables, gathered after round N's fixes, read as they came
     }
   });
 });
+
+describe("round P (multi-year schedules and reform lists, gathered after round O's fixes, read as they came)", () => {
+  test("朝日町 集中改革プラン: 評価 A after 19年度進捗状況 is H19's, with its account (it was put on H21, the list's last year)", () => {
+    const r = reportOf("p-asahi-machi");
+    expect(
+      r.measures.map((m) => [
+        m.number,
+        m.years.filter((y) => y.rating !== null).map((y) => [y.fiscalYear, y.rating, y.status, y.summary.slice(0, 8)]),
+      ]),
+    ).toEqual([
+      ["1", [[2007, "A", "on_track", "定員管理計画に基"]]],
+      ["2", [[2007, "A", "on_track", "人事院勧告に基づ"]]],
+      [
+        "3",
+        [
+          [2006, "実施", "on_track", ""],
+          [2007, "A", "on_track", "職員労働組合と交"],
+        ],
+      ],
+      ["4", [[2007, "A", "on_track", "常勤の特別職（町"]]],
+      ["5", [[2007, "A", "on_track", "管理職手当につい"]]],
+    ]);
+  });
+
+  test("栗原市's and 長野市's tallies, 小山市's sheet of ● and 大宜味村's periods give no verdict", () => {
+    for (const name of ["p-kurihara-shi", "p-nagano-shi", "p-oyama-shi", "p-ogimi-son"]) {
+      const r = reportOf(name);
+      expect(r.measures.flatMap((m) => m.years.map((y) => y.status)).filter((s) => s !== null && s !== "unknown")).toEqual([]);
+    }
+  });
+});
