@@ -3,8 +3,10 @@
  * under the 施策's tallies, a block per 事務事業 (`事務事業名 | name | 所管課 | office`, its 達成度, then a table
  * with the years across, `年度 | 2005年度 | 2006年度 …`, and rows of what each year planned and what was done).
  * Other offices run the years down (`年度 | 事業目標 | 実績 | 評価`, a row per year) or write a label and its value in
- * one cell (`事務事業名：…`). Read where no sheet of the workbook holds the form and the sheet is no list, unless one
- * measure's reading of the sheet holds something outside the blocks (report.ts).
+ * one cell (`事務事業名：…`). Where no measure is named after its label, a block may be a heading over a small table
+ * that names its year (佐渡市: `成果重視の予算編成の改革` over `平成18年度目標 | 平成18年度実績 | 自己評価`). Read where no sheet
+ * of the workbook holds the form and the sheet is no list, unless one measure's reading of the sheet holds something
+ * outside the blocks (report.ts).
  */
 import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
 import type { SheetGrid } from "../model/grid";
