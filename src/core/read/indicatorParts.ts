@@ -3,7 +3,7 @@
  * year's figures (its target, achievement and grade) computed alike whichever way the table runs.
  * indicators.ts reads tables with a row per year, indicatorsAcross.ts tables with the years across.
  */
-import { toA1 } from "../model/address";
+import { parseRange, toA1 } from "../model/address";
 import { cellAt, cellText, numFmtAt } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { isDash, normalizeLabel } from "../text/normalize";
@@ -192,6 +192,15 @@ export function unitInName(name: string): string | null {
   for (const m of name.normalize("NFKC").matchAll(/\(([^()]{1,6})\)/g)) {
     const unit = m[1].replace(/^単位[:：]?/, "").trim();
     if (UNIT_WORD.test(unit)) return unit;
+  }
+  return null;
+}
+
+/** The columns a merged header cell at (row, col) covers, where it covers more than one; else null. */
+export function mergedRight(sheet: SheetGrid, row: number, col: number): number[] | null {
+  for (const ref of sheet.merges) {
+    const a = parseRange(ref);
+    if (a.top === row && a.left === col && a.right > col) return Array.from({ length: a.right - col + 1 }, (_, k) => col + k);
   }
   return null;
 }

@@ -21,6 +21,7 @@ import {
   headerField,
   headerKey,
   labelIndex,
+  mergedRight,
   quantityOf,
   unitInName,
   unitWritten,
@@ -256,8 +257,8 @@ export function readIndicatorTables(
 
 /** The last year of a period a header notes (H28~R2年度 → 2020), or null where it notes none. */
 function periodEndYear(header: string): number | null {
-  const m = /[~〜∼～]\s*((?:[HRhr]|平成|令和)\s*(?:\d{1,2}|元)|\d{4})\s*(?:年度?)?/.exec(header.normalize("NFKC"));
-  return m ? noteYear(`(${m[1]}年度)`) : null;
+  const m = /[~〜∼～]\s*((?:[HRhr]|平成|令和)\s*(?:\d{1,2}|元)|\d{4})/.exec(header.normalize("NFKC"));
+  return m ? (parseFiscalYearLabel(`${m[1].replace(/\s+/g, "").toUpperCase()}年度`)?.fiscalYear ?? null) : null;
 }
 
 /** A count per period written before it (年4回, 月1回, 週2日). */
@@ -274,15 +275,6 @@ function perPeriod(target: number | null, targetCell: Cell | null, figure: Cell 
   const theirs = PERIOD.exec(figure.text.normalize("NFKC"))?.[1];
   if (!own || !theirs || own === theirs) return target;
   return round6((target * PER_YEAR[own]) / PER_YEAR[theirs]);
-}
-
-/** The columns a merged header cell at (row, col) covers, where it covers more than one; else null. */
-function mergedRight(sheet: SheetGrid, row: number, col: number): number[] | null {
-  for (const ref of sheet.merges) {
-    const a = parseRange(ref);
-    if (a.top === row && a.left === col && a.right > col) return Array.from({ length: a.right - col + 1 }, (_, k) => col + k);
-  }
-  return null;
 }
 
 /** Each cell under the first row of a merged area → the area's value (those cells read empty, hidden by the merge). */

@@ -11,7 +11,6 @@
  * actual. Each indicator is a row with a name and a figure; notes between its rows are passed over.
  * Under a header whose rows are kinds (目標値 / 実績値 …) of one indicator, indicatorsDown.ts reads them.
  */
-import { parseRange } from "../model/address";
 import { isDash } from "../text/normalize";
 import { cellAt, cellText, extent, forEachRow } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
@@ -25,6 +24,7 @@ import {
   headerField,
   isFigure,
   KIND_OF,
+  mergedRight,
   quantityOf,
   unitWritten,
   yearFigures,
@@ -329,11 +329,7 @@ function kindsOver(sheet: SheetGrid, row: number, band: RowCells, from: number):
   for (const [col, f] of band.labels) {
     const kind = KIND_OF[f];
     if (col < from || (kind !== "baseline" && kind !== "actual" && kind !== "yearTarget")) continue;
-    out.set(col, kind);
-    for (const ref of sheet.merges) {
-      const a = parseRange(ref);
-      if (a.top === row && a.left === col) for (let c = col + 1; c <= a.right; c++) out.set(c, kind);
-    }
+    for (const c of mergedRight(sheet, row, col) ?? [col]) out.set(c, kind);
   }
   return out;
 }
