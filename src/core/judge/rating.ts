@@ -51,8 +51,6 @@ const RATING_WORDS: [RegExp, Status][] = [
   [/中止|廃止|休止|統合|対象外|評価対象外/, "not_evaluated"],
   [/未着手|着手していない|着手して(い)?ない/, "delayed"],
   [/事業完了|完了/, "achieved"],
-  // A list's word for a thing done (実施済, 導入済み, 対応済); 一部実施 is read below as short of it.
-  [/^(?:実施|導入|整備|対応|構築|策定|移行|達成)済み?$/, "achieved"],
   [/大きく上回|大幅に上回|目標値以上|以上の成果|よりも進んで|より進んで|前倒し/, "ahead"],
   [/大幅改善|大きく下回|大幅に下回|後退/, "at_risk"],
   [/要改善|下回|横ばい|変動が見られない|変化なし/, "delayed"],

@@ -7,8 +7,8 @@ import { AS_PLANNED, NOT_A_VERDICT, row, type Row } from "./row";
 export const ACHIEVED: readonly Row[] = [
   // 計画どおり完了: done, as planned (not merely on plan).
   row(new RegExp(`(?:計画|予定|スケジュール|工程)${AS_PLANNED}(?:に)?(?:完了|完成|竣工)${NOT_A_VERDICT}`, "g"), "achieved", "delayed"),
-  // A list's word for a thing done, the whole cell (実施済, 導入済み, 対応済です).
-  row(/^(?:実施|導入|整備|対応|構築|策定|移行|設置|開設)済み?(?:です|である)?。?$/g, "achieved", null),
+  // A list's word for a thing done, the whole cell (実施済, 導入済み, 対応済です); a rating word as well (rating.ts).
+  row(/^(?:実施|導入|整備|対応|構築|策定|移行|設置|開設|達成)済み?(?:です|である)?。?$/g, "achieved", null),
   row(
     new RegExp(
       `(?:(?:活動|計画|施策|数値|成果)?目標(?:値)?|計画)(?:を|は|が|も)?(?:既に|すでに|概ね|おおむね|ほぼ|十分に?|大きく上回り|上回り|上回って)?達成${NOT_A_VERDICT}`,
