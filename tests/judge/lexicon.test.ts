@@ -267,6 +267,11 @@ const SCOPE: Record<string, Case[]> = {
     ["実施", "on_track"],
     ["期待された成果があがっていない", "delayed"],
     ["実施済の事業を除き、未着手である。", "delayed"],
+    // Rounds 13 and 14: the thing done named before it, or the day it was done.
+    ["人材育成研修は実施済み。", "achieved"],
+    ["平成14年6月6日提案済", "achieved"],
+    ["コンビニ交付の利用可能な事業者をすべて登録した。", "achieved"],
+    ["未登録", "unknown"],
   ],
   "several results in one text: the worse one decides": [
     ["8件は完了、3件は遅延している。", "delayed"],

@@ -23,7 +23,9 @@ export function parseQuantity(raw: CellValue, numFmt: string | null): number | n
   const s = raw
     .normalize("NFKC")
     .replace(/\s+/g, "")
-    .replace(/\u2212/g, "-");
+    .replace(/\u2212/g, "-")
+    // The span a figure covers, written before it (過去5年間実績 6件, 直近3か年平均 120): no quantity of its own.
+    .replace(/^(?:過去|直近)\d+[かヵヶケカ]?(?:年|月)間?/, "");
   const m = /([▲△-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(.*)$/.exec(s);
   if (!m) return null;
   let v = Number(`${m[2].replace(/,/g, "")}${m[3] ? "." + m[3] : ""}`);

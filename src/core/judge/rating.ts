@@ -54,10 +54,13 @@ const RATING_WORDS: [RegExp, Status][] = [
   [/大きく上回|大幅に上回|目標値以上|以上の成果|よりも進んで|より進んで|前倒し/, "ahead"],
   [/大幅改善|大きく下回|大幅に下回|後退/, "at_risk"],
   [/要改善|下回|横ばい|変動が見られない|変化なし/, "delayed"],
+  // A grade below 概ね達成 on a scale of how much was reached (C 少し達成した).
+  [/少し達成|わずかに達成|僅かに達成/, "delayed"],
   // 三重県's 進展度 (進んだ / ある程度進んだ / あまり進まなかった / 進まなかった) and scales like it.
   [/あまり進ま|あまり進んで(い)?ない/, "delayed"],
   [/進まなかった|進んで(い)?ない/, "at_risk"],
-  [/前進|目標値どおり|ほぼ達成|概ね計画/, "on_track"],
+  // 概ね達成 is a step below 達成 (北川村 A:達成している、B:概ね達成している): on plan, not done.
+  [/前進|目標値どおり|ほぼ達成|概ね達成|おおむね達成|概ね計画/, "on_track"],
   // A 総合評価 that keeps the results where they are (つくば市 A:成果を維持して継続実施).
   [/成果を維持|高水準を維持|水準を維持/, "on_track"],
   [/ある程度進|概ね進|おおむね進|進んだ|進んでいる/, "on_track"],

@@ -58,8 +58,9 @@ function statusColumnHoldsRatings(sheet: MeasureSheet): boolean {
 }
 
 function yearRows(sheet: MeasureSheet): Set<number> {
-  // A sheet read without the form: its verdict's row alone (the indicator tables lie among its labels).
-  if (sheet.withoutForm) return new Set(sheet.years.map((y) => y.row));
+  // A sheet read without the form: nothing (the indicator tables lie among its labels, a verdict may sit on a table's
+  // header row: 総合進捗状況 | 遅れ right of 目標項目 | 目標値, 森町).
+  if (sheet.withoutForm) return new Set();
   const rows = new Set<number>();
   for (let r = sheet.bounds.top; r <= sheet.bounds.bottom; r++) rows.add(r);
   return rows;

@@ -30,6 +30,7 @@ export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
     "指標名称",
     "目標項目",
     "数値目標項目",
+    "指標説明",
   ],
   unit: ["単位"],
   baseline: ["基準値", "策定時", "現状値", "計画策定時", "基準値（策定時）", "従前値", "当初値", "現状"],
@@ -37,10 +38,10 @@ export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
   yearTarget: ["目安値", "年度目標", "年度目標値", "単年度目標", "各年度目標", "期待値", "見込", "見込値", "計画値", "計画", "計画額"],
   year: ["年度", "対象年度", "実績年度"],
   // 最終評価時 (the value at the plan's last evaluation), 現在値: the latest actual beside the baseline.
-  actual: ["実績値", "実績", "最終評価時", "最終評価値", "現在値", "直近値", "実績額"],
+  actual: ["実績値", "実績", "最終評価時", "最終評価値", "現在値", "直近値", "実績額", "中間実績値"],
   achievement: ["達成率", "進捗率", "達成率評価"],
-  grade: ["評価", "指標の評価", "判定", "達成度", "評価結果", "進捗区分", "評価区分"],
-  direction: ["方向", "目標の方向", "方向性", "性質", "目指す方向", "目指す方向性"],
+  grade: ["評価", "指標の評価", "判定", "達成度", "評価結果", "進捗区分", "評価区分", "達成状況評価"],
+  direction: ["方向", "目標の方向", "方向性", "性質", "目指す方向", "目指す方向性", "指標種類"],
 };
 
 /**
@@ -323,4 +324,59 @@ export function isFigure(c: Cell | null): boolean {
     .replace(/[▲△-]?[\d,.]+/, "")
     .replace(/\s+/g, "");
   return rest.length <= 6;
+}
+
+/** The fields of a year one table leaves empty and another states (its actual in one, its 達成率 and grade in the next). */
+const YEAR_PARTS = ["actual", "statedAchievement", "statedGrade"] as const;
+
+/**
+ * An indicator named again on its sheet, in a table of other figures (宇陀市: its actuals under the years, then its 達成率 and
+ * 達成状況評価 under the years again), is one indicator: its years' figures are joined. Only where the two never state the
+ * same figure of a year: two tables stating one year's actual twice are two indicators that share a name.
+ */
+export function joinNamedAgain(list: IndicatorRead[]): IndicatorRead[] {
+  const out: IndicatorRead[] = [];
+  const byKey = new Map<string, IndicatorRead>();
+  for (const ind of list) {
+    const key = `${ind.number ?? ""}\u0000${ind.name.normalize("NFKC").replace(/\s+/g, "")}`;
+    const first = byKey.get(key);
+    if (first && complementary(first, ind)) {
+      join(first, ind);
+      continue;
+    }
+    if (!first) byKey.set(key, ind);
+    out.push(ind);
+  }
+  return out;
+}
+
+function complementary(a: IndicatorRead, b: IndicatorRead): boolean {
+  return b.years.every((y) => {
+    const same = a.years.find((x) => x.fiscalYear === y.fiscalYear);
+    return !same || YEAR_PARTS.every((f) => same[f] === null || y[f] === null);
+  });
+}
+
+function join(into: IndicatorRead, from: IndicatorRead): void {
+  into.unit ||= from.unit;
+  into.baseline ??= from.baseline;
+  into.target ??= from.target;
+  let added = false;
+  for (const y of from.years) {
+    const same = into.years.find((x) => x.fiscalYear === y.fiscalYear);
+    if (!same) {
+      into.years.push(y);
+      added = true;
+      continue;
+    }
+    // Each figure moves with the cell it was read from.
+    if (same.actual === null && y.actual !== null) [same.actual, same.actualCell] = [y.actual, y.actualCell];
+    if (same.statedAchievement === null && y.statedAchievement !== null)
+      [same.statedAchievement, same.achievementCell] = [y.statedAchievement, y.achievementCell];
+    if (same.statedGrade === null && y.statedGrade !== null) [same.statedGrade, same.gradeCell] = [y.statedGrade, y.gradeCell];
+    same.target ??= y.target;
+    same.achievement ??= y.achievement;
+    same.grade ??= y.grade;
+  }
+  if (added) into.years.sort((a, b) => (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0));
 }

@@ -26,6 +26,8 @@ import {
   unitInName,
   unitWritten,
   yearFigures,
+  isFigure,
+  joinNamedAgain,
   type Cell,
   type IndicatorField,
   type IndicatorRead,
@@ -49,6 +51,14 @@ interface Header {
 const CURRENT = /現状|現在/;
 const WEAK_NAME = "項目";
 
+const YEAR_LED = /^\s*((?:平成|令和|[HR])\s*(?:\d{1,2}|元)|\d{4})\s*年度\s*(\S.*)$/su;
+
+/** A header led by its year (平成28年度\n中間実績値): the field the rest names. (Across tables read such cells as years.) */
+function yearLed(labels: Map<string, IndicatorField>, text: string): IndicatorField | undefined {
+  const m = YEAR_LED.exec(text.normalize("NFKC"));
+  return m ? headerField(labels, m[2]) : undefined;
+}
+
 /**
  * Header rows of indicator tables: a 指標名 cell with a 目標値 or 実績値 cell on the same row. Of two 目標値
  * columns, the one that names the actual's year is that year's target (目標値(H29) beside 実績値(H29)) and
@@ -63,10 +73,15 @@ function findHeaders(sheet: SheetGrid, labels: Map<string, IndicatorField>, skip
     const targets: { col: number; year: number | null }[] = [];
     let actualYear: number | null = null;
     let lowerHint = false;
+    // One header led by its year is the year of its column; several are the years across (平成21年度実績 | 平成22年度実績).
+    const led = r.filter((v) => typeof v === "string" && v.length <= 24 && YEAR_LED.test(v.normalize("NFKC"))).length;
     for (let j = 0; j < r.length; j++) {
       const v = r[j];
       if (typeof v !== "string" || v.length === 0 || v.length > 24) continue;
-      const f = headerField(labels, v);
+      let f = headerField(labels, v) ?? (led === 1 ? yearLed(labels, v) : undefined);
+      // A second name header over figures (数値目標項目 | 基準値 | KPI | 実績値, 森町): the KPI's value, its target.
+      if (f === "name" && cols.name !== undefined && cols.target === undefined && isFigure(cellOf(sheet, row + 1, sheet.left + j)))
+        f = "target";
       if (f === "target") targets.push({ col: sheet.left + j, year: noteYear(v) });
       // 策定時 | 現状値: beside the baseline, the value now is the year's actual (群馬県 情報化推進計画).
       if (f === "baseline" && cols.baseline !== undefined && cols.actual === undefined && CURRENT.test(v)) {
@@ -251,8 +266,9 @@ export function readIndicatorTables(
     }
   }
   out.push(...readIndicatorsAcross(sheet, profile, across, headerRows, plan));
-  for (const ind of out) if (ind.unit === "") ind.unit = unitOfFigures(ind) || (unitInName(ind.name) ?? "");
-  return { indicators: out.sort((a, b) => rowOf(a) - rowOf(b)), tables: headers.length + across.length };
+  const joined = joinNamedAgain(out.sort((a, b) => rowOf(a) - rowOf(b)));
+  for (const ind of joined) if (ind.unit === "") ind.unit = unitOfFigures(ind) || (unitInName(ind.name) ?? "");
+  return { indicators: joined, tables: headers.length + across.length };
 }
 
 /** The last year of a period a header notes (H28~R2年度 → 2020), or null where it notes none. */

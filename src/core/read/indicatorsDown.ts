@@ -282,11 +282,48 @@ function nameOverHeader(sheet: SheetGrid, profile: Profile | null, h: DownHeader
   return headerField(labels, unit.text.replace(/\s+/g, "")) === "unit" ? name : null;
 }
 
-/** Unlabelled, the name is the text left of the kinds on their first row (農業産出額 | 期待値 | …). */
-function nameLeftOfKinds(sheet: SheetGrid, profile: Profile | null, row: number, labelCol: number): Cell | null {
+/**
+ * The columns left of the kinds that the table's header row heads (指標説明 | 単位 | 指標種類 | 指標数値 over
+ * each indicator's rows, 枚方市): a field's column, the first one met. None unless one heads the names: a header
+ * row without (項目[単位] | 基準値 | H27 …) heads the names' column with another word.
+ */
+function headedLeft(
+  sheet: SheetGrid,
+  labels: Map<string, IndicatorField>,
+  headerRow: number,
+  labelCol: number,
+): Map<IndicatorField, number> {
+  const out = new Map<IndicatorField, number>();
+  for (let c = sheet.left; c < labelCol; c++) {
+    const f = headerField(labels, cellText(cellAt(sheet, headerRow, c)));
+    if (f !== undefined && !out.has(f)) out.set(f, c);
+  }
+  return out.has("name") ? out : new Map();
+}
+
+/**
+ * The name left of the kinds on their first row: under a column headed as names, else unlabelled, the
+ * nearest text that no header calls something else (農業産出額 | 期待値 | …).
+ */
+function nameLeftOfKinds(
+  sheet: SheetGrid,
+  profile: Profile | null,
+  row: number,
+  labelCol: number,
+  headed: Map<IndicatorField, number>,
+): Cell | null {
   const labels = labelIndex(profile);
+  const firstLine = (cell: Cell): Cell => ({ ...cell, text: cell.text.split(/\r?\n/)[0].trim() });
+  const named = headed.get("name");
+  if (named !== undefined) {
+    const cell = cellOf(sheet, row, named)!;
+    if (typeof cell.raw === "string" && cell.text !== "") return firstLine(cell);
+  }
+  // (年度 in the header's corner heads the names too: 年度 | H27 | H28 over KPI(1) | 達成率 | ….)
+  const otherwise = new Set([...headed].filter(([f]) => f !== "name" && f !== "year").map(([, c]) => c));
   // Nearest the kinds first: (1) 活動指標値 | ① | 目標値 names ①.
   for (let c = labelCol - 1; c >= sheet.left; c--) {
+    if (otherwise.has(c)) continue;
     const cell = cellOf(sheet, row, c)!;
     if (
       typeof cell.raw === "string" &&
@@ -295,7 +332,7 @@ function nameLeftOfKinds(sheet: SheetGrid, profile: Profile | null, row: number,
       !/^[(（].*[)）]$/.test(cell.text)
     )
       // Its first line: the lines under it note the source (出典: …).
-      return { ...cell, text: cell.text.split(/\r?\n/)[0].trim() };
+      return firstLine(cell);
   }
   return null;
 }
@@ -347,10 +384,12 @@ function readDown(
   const targetCell =
     figureIn(h.cols.target, targetRow) ?? (isFigure(besideTarget) ? besideTarget : null) ?? noted("yearTarget").pop() ?? lastTarget ?? null;
   const target = quantityOf(targetCell);
+  const headed = headedLeft(sheet, labelIndex(profile), h.row, down.labelCol);
+  const unitCol = h.cols.unit ?? headed.get("unit");
   const unit =
     // (A figure under a 単位 label that heads a year's column too, 単位: | 人 beside it, is that year's, not a unit.)
     down.rows
-      .map(([r]) => cellOf(sheet, r, h.cols.unit))
+      .map(([r]) => cellOf(sheet, r, unitCol))
       .map((c) => (c && !isFigure(c) ? c.text : ""))
       .find((t) => t !== "") ??
     unitInHeader(sheet, h.row, h.nameCol) ??
@@ -358,7 +397,7 @@ function readDown(
     unitWritten(targetCell) ??
     unitWritten(baselineCell) ??
     "";
-  const left = nameLeftOfKinds(sheet, profile, down.rows[0][0], down.labelCol);
+  const left = nameLeftOfKinds(sheet, profile, down.rows[0][0], down.labelCol, headed);
   const name = labelled ??
     (left && ENUMERATOR.test(left.text) ? (listedName(sheet, left, headingOf(sheet, left), tableRows) ?? left) : left) ?? {
       ...cellOf(sheet, h.row, h.nameCol)!,
@@ -371,7 +410,7 @@ function readDown(
     unit,
     direction: directionOf(
       h.lowerHint,
-      `${targetCell?.text ?? ""} ${cellOf(sheet, down.rows[0][0], h.cols.direction)?.text ?? ""}`,
+      `${targetCell?.text ?? ""} ${cellOf(sheet, down.rows[0][0], h.cols.direction ?? headed.get("direction"))?.text ?? ""}`,
       baseline,
       target,
       profile,

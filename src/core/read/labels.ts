@@ -19,6 +19,7 @@ export const FIELD_LABELS = {
     "具体的な施策",
     "事務事業の名称",
     "事業の名称",
+    "施策の名称",
     "小区分",
     "小項目",
   ],
@@ -95,10 +96,11 @@ export function hasLabelKey(keys: ReadonlySet<string>, text: string): boolean {
 }
 
 /**
- * An item's number before a label (1.事業名, ①事業名, (2)所管課), set off from it: the label is what follows. A number
- * run into a word (1年度) is no item's.
+ * An item's number before a label (1.事業名, ①事業名, (2)所管課, 1−1施策の名称), set off from it: the label is what
+ * follows. A single number run into a word (1年度) is no item's.
  */
-const ENUMERATED = /^[\s\u3000]*(?:[①-⑳㉑-㉟]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])[\s\u3000]*/;
+const ENUMERATED =
+  /^[\s\u3000]*(?:[①-⑳㉑-㉟]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]|[0-9０-９]{1,2}(?:[-−－‐―][0-9０-９]{1,2})+[.．)）]?)[\s\u3000]*/;
 
 /** Short cells repeat on every sheet (labels, year labels, dashes): each distinct text is normalised once. */
 const matchShort = memoByString((text: string): FieldKey | null => {

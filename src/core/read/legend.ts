@@ -98,6 +98,8 @@ function entriesInText(text: string, spacedToo: boolean): { value: string; descr
         const descriptor = line
           .slice(start, end)
           .trim()
+          // The next item of the list when it is no value of the scale (…、C:達成していない、斜線:該当なし).
+          .replace(/[、,]\s*[^\s、,:=]{1,6}[:=].*$/, "")
           .replace(/[、,]$/, "");
         if (descriptor !== "") out.push({ value: m[1], descriptor });
       });
@@ -118,13 +120,29 @@ function add(found: Map<string, LegendEntry>, sheet: string, row: number, col: n
   found.set(value, { value, descriptor, status, sheet, cell: toA1(row, col) });
 }
 
+/** A legend's own heading (● 施策評価の判定基準, 凡例, 評価基準). */
+const LEGEND_TITLE = /凡例|基準/;
+
+/**
+ * A cell on a skipped row that is a legend's line all the same: under the legend's heading in its column, a few rows up
+ * (豊明市 prints 判定基準 A and B beside the verdicts, on their rows).
+ */
+function underLegendTitle(sheet: SheetGrid, i: number, j: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const v = sheet.values[k]?.[j];
+    if (typeof v === "string" && v.length <= 24 && LEGEND_TITLE.test(v)) return true;
+  }
+  return false;
+}
+
 function scanSheet(sheet: SheetGrid, found: Map<string, LegendEntry>, legendSheet: boolean, skipRows: ReadonlySet<number>) {
   forEachRow(sheet, (r, i) => {
     const row = sheet.top + i;
-    if (skipRows.has(row)) return;
+    const skipped = skipRows.has(row);
     for (let j = 0; j < r.length; j++) {
       const v = r[j];
       if (v === null || v === "") continue;
+      if (skipped && !underLegendTitle(sheet, i, j)) continue;
       const text = cellText(v);
       if (text.length > 400) continue;
       const col = sheet.left + j;

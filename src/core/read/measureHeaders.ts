@@ -46,6 +46,8 @@ const NAME_HEADERS = keys([
   "アクションプラン",
   "事業項目",
   "行動計画",
+  "小項目",
+  "小区分",
 ]);
 const NUMBER_HEADERS = keys(["番号", "整理番号", "No", "No.", "№", "NO", "通番", "項番", "施策番号", "施策No.", "取組番号", "事業番号"]);
 const DEPARTMENT_HEADERS = keys([
@@ -97,6 +99,8 @@ const RATING_HEADERS = keys([
   "事後評価",
   "取組の評価",
   "取組みの評価",
+  "点検・評価",
+  "点検評価",
 ]);
 /** The year's account: what was done, or the reasons for the verdict. */
 const TEXT_HEADERS = keys([

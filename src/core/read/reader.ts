@@ -8,6 +8,7 @@ import { cellAt, cellText, extent, forEachRow, isEmptyCell, numFmtAt } from "../
 import type { CellValue, SheetGrid } from "../model/grid";
 import { looksLikeRating, splitRating, starScale, VERDICT_MAX } from "../judge/rating";
 import { titleYear, type TitleYear } from "./titleYear";
+import { headerField, labelIndex } from "./indicatorParts";
 import {
   fieldLabel,
   hasLabelKey,
@@ -25,6 +26,7 @@ import {
   namedYear,
   parseFiscalYearLabel,
   serialDateText,
+  yearInText,
   type FiscalYearLabel,
 } from "../text/fiscalYear";
 
@@ -476,6 +478,7 @@ const VERDICT_LABELS = new Set(
     "進展度",
     "進捗度",
     "進捗状況",
+    "総合進捗状況",
     "進捗区分",
     "評価区分",
     "総合評価",
@@ -602,9 +605,10 @@ function evaluationYear(
       verdicts.find((v) => v.value.text.trim().length > VERDICT_MAX)?.value ??
       accountUnder(sheet, verdict.value))
     : block;
-  const named = titleYear(sheet);
+  const named = (verdict && yearOverVerdict(sheet, verdict.value)) ?? titleYear(sheet);
   // The year evaluated: the latest with an actual in the sheet's indicators (a 平成30年度 評価シート rates
-  // H29's results), else the one its title names, else the one the document's cover names (平成27年度決算審査).
+  // H29's results), else the one the verdict's column heading or the title names, else the one the
+  // document's cover names (平成27年度決算審査).
   const label: Field | null = actualYear
     ? { ...field(sheet, anchor.row, anchor.col), text: fiscalYearLabel(actualYear.fiscalYear), cell: actualYear.cell }
     : named
@@ -630,6 +634,19 @@ function evaluationYear(
     ...(meaning ? { ratingMeaning: meaning } : {}),
     ...(stars ? { ratingStars: stars } : {}),
   };
+}
+
+/**
+ * The year a verdict's column heading names, a row or two over it (平成22年度評価 over A | 平成27年度評価 over
+ * nothing yet, 豊明市): the evaluations of a form that keeps a column per evaluation year.
+ */
+function yearOverVerdict(sheet: SheetGrid, verdict: Field): TitleYear | null {
+  for (let r = verdict.row - 1; r >= Math.max(sheet.top, verdict.row - 2); r--) {
+    const v = cellAt(sheet, r, verdict.col);
+    const y = typeof v === "string" && v.length <= 40 ? yearInText(v) : null;
+    if (y) return { ...y, row: r, col: verdict.col };
+  }
+  return null;
 }
 
 /**
@@ -730,8 +747,9 @@ export function readSheetWithoutForm(
   const dHit = firstHit(hits, "department");
   const val = (h: Hit | undefined) => {
     const v = h ? valueRightOf(sheet, h, maxCol) : null;
-    // A row of headers (施策名 | 施策評価指数) with the values under them: the label's value is under it.
-    if (h && v && isHeaderCell(v)) {
+    // A row of headers (施策名 | 施策評価指数, 具体的な施策 | 数値目標項目 | 基準値) with the values under them: the
+    // label's value is under it.
+    if (h && v && (isHeaderCell(v) || (typeof v.raw === "string" && headerField(labelIndex(null), v.raw) !== undefined))) {
       const under = cellAt(sheet, h.row + 1, h.col);
       return typeof under === "string" && under.trim() !== "" && !matchLabel(under) ? field(sheet, h.row + 1, h.col) : null;
     }

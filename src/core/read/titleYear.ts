@@ -3,7 +3,7 @@
  * sheet's first six rows that hold anything, wherever its content starts. A sheet without the form's year
  * table dates its evaluation and its indicators' actuals by it.
  */
-import { forEachRow } from "../model/grid";
+import { forEachRow, isEmptyCell } from "../model/grid";
 import type { SheetGrid } from "../model/grid";
 import { yearInText } from "../text/fiscalYear";
 
@@ -20,7 +20,8 @@ export function titleYear(sheet: SheetGrid): TitleYear | null {
   let found = null as TitleYear | null;
   let seen = 0;
   forEachRow(sheet, (r, i) => {
-    if (found !== null || seen++ >= 6) return;
+    // A row of empty cells holds nothing (a row padded with nulls is as empty as a missing one).
+    if (found !== null || !r.some((v) => !isEmptyCell(v)) || seen++ >= 6) return;
     for (let j = 0; j < r.length && found === null; j++) {
       const v = r[j];
       const y = typeof v === "string" && v.length <= 80 ? yearInText(v) : null;

@@ -398,3 +398,39 @@ test("a legend of movement grades the indicators by the baseline band", () => {
   // The one grade the figures do not bear out is reported; the others agree.
   expect(report.findings.filter((f) => f.rule === "kpi-arithmetic").map((f) => f.cell)).toEqual(["E7"]);
 });
+
+test("legends: a list's last item no value of the scale (斜線:該当なし) ends the one before; 概ね達成 a step below 達成, 少し達成 behind", () => {
+  const wb = makeWorkbook({
+    sheets: [
+      makeSheet({
+        name: "S",
+        values: [["施策番号", "1"], ["A:達成している、 B:概ね達成している、 C:少し達成した、 D:達成していない、 斜線:該当なし"]],
+      }),
+    ],
+  });
+  expect(readLegend(wb, new Map([["S", new Set<number>()]])).map((e) => [e.value, e.descriptor, e.status])).toEqual([
+    ["A", "達成している", "achieved"],
+    ["B", "概ね達成している", "on_track"],
+    ["C", "少し達成した", "delayed"],
+    ["D", "達成していない", "delayed"],
+  ]);
+});
+
+test("legends: on a verdict's row, a line under the legend's own heading (判定基準) is read; another cell of the row is not", () => {
+  const wb = makeWorkbook({
+    sheets: [
+      makeSheet({
+        name: "S",
+        values: [
+          [null, "平成22年度評価", null, "● 施策評価の判定基準"],
+          ["総合評価", "A", "B:ここは凡例ではない", "A : 施策の目的を効果的に達成しているので継続する"],
+          [null, null, null, "B : 施策推進の実施手法等に改善の必要がある"],
+        ],
+      }),
+    ],
+  });
+  expect(readLegend(wb, new Map([["S", new Set<number>([1, 2])]])).map((e) => [e.value, e.cell])).toEqual([
+    ["A", "D2"],
+    ["B", "D3"],
+  ]);
+});

@@ -1134,3 +1134,120 @@ describe("round P (multi-year schedules and reform lists, gathered after round O
     }
   });
 });
+
+describe("rounds Q and R (one measure a sheet, KPI sheets and lists, gathered after round P's fixes, read as they came)", () => {
+  const years = (name: string) => reportOf(name).measures.map((m) => [m.name, m.years.map((y) => [y.fiscalYear, y.rating, y.status])]);
+
+  test("枚方市 実績測定調書: each indicator named under 指標説明, its unit under 単位 and its direction under 指標種類 (it named all three 増加することが良いとされる指標)", () => {
+    const inds = reportOf("q-hirakata-shi").measures[0].indicators;
+    expect(inds.map((i) => [i.name, i.unit, i.direction, i.years[0].fiscalYear, i.years[0].target, i.years[0].actual])).toEqual([
+      ["証明交付件数に占めるコンビニ交付の割合", "%", "higher", 2020, 6.8, 9.79],
+      ["コンビニ交付による各種証明書交付件数", "件", "higher", 2020, 26000, 36159],
+      ["コンビニ交付の利用可能な事業者数", "社", "higher", 2020, 5, 67],
+    ]);
+  });
+
+  test("豊明市 施策評価票: 1−1施策の名称 names it, 平成22年度評価 over the verdict dates it, the 判定基準 beside it gives A (the sheet was not read)", () => {
+    expect(years("r-toyoake-shi")).toEqual([["観光(豊明まつり)", [[2010, "A", "achieved"]]]]);
+  });
+
+  test("宇陀市 数値目標評価シート: each KPI's actuals and, from the table under them, its 達成率 and 達成状況評価 are one indicator's (it read four)", () => {
+    const inds = reportOf("r-uda-shi").measures[0].indicators;
+    expect(inds.map((i) => [i.name, i.baseline, i.years.map((y) => [y.fiscalYear, y.actual, y.statedAchievement, y.statedGrade])])).toEqual(
+      [
+        [
+          "重要業績評価指標 KPI(1)",
+          0.9,
+          [
+            [2015, 0.93, 66.4, "C"],
+            [2016, 1.11, 79.3, "C"],
+            [2017, 1, 71.4, "C"],
+            [2018, null, null, "X"],
+            [2019, null, null, "X"],
+          ],
+        ],
+        [
+          "重要業績評価指標 KPI(2)",
+          300,
+          [
+            [2015, 385, 39, "D"],
+            [2016, 245, 61.2, "C"],
+            [2017, 205, 73.2, "C"],
+            [2018, null, null, "X"],
+            [2019, null, null, "X"],
+          ],
+        ],
+      ],
+    );
+  });
+
+  test("森町 事業評価調書: 総合進捗状況 遅れ for H28, the KPI column the target, 平成28年度中間実績値 the actual, 過去5年間実績 6件 a baseline of 6", () => {
+    const m = reportOf("r-mori-machi").measures[0];
+    expect(m.name).toBe("創業者支援");
+    expect(m.years.map((y) => [y.fiscalYear, y.rating, y.status])).toEqual([[2016, "遅れ", "delayed"]]);
+    expect(
+      m.indicators.map((i) => [i.name.replace(/\s+/g, ""), i.baseline, i.target, i.years.map((y) => [y.fiscalYear, y.actual])]),
+    ).toEqual([
+      ["町内就業件数", null, 21, [[2016, 2]]],
+      ["就業に関する相談受付件数", null, 15, [[2016, 0]]],
+      ["町全体の空き店舗数増加の抑制", null, 139, [[2016, 127]]],
+      ["大通り空き店舗数の維持", null, 18, [[2016, 18]]],
+      ["町内創業件数", 6, 11, [[2016, 0]]],
+      ["新規就農者数", null, 3, [[2016, 0]]],
+      ["新規漁業就業支援事業利用者数", null, 3, [[2016, 0]]],
+      ["森高インターンシップに登録する町内水産加工業者数", null, 5, [[2016, 0]]],
+    ]);
+  });
+
+  test("北川村 自己点検・評価シート: a row per 小項目, 点検・評価 this year's and H26評価 last year's; B 概ね達成している is on plan (the sheet was not read)", () => {
+    expect(years("r-kitagawa-mura")).toEqual([
+      [
+        "①教育委員会会議の開催",
+        [
+          [2014, "A", "achieved"],
+          [2015, "A", "achieved"],
+        ],
+      ],
+      [
+        "②会議の運営上の工夫",
+        [
+          [2014, "B", "on_track"],
+          [2015, "B", "on_track"],
+        ],
+      ],
+    ]);
+  });
+
+  test("沖縄県 総括表 順調 on plan; 礼文町 事後評価 the subscriptions missed and the rate met at the plan's end; みなかみ町's yearly targets", () => {
+    expect(years("q-okinawa-ken").map(([, y]) => y)).toEqual([
+      [[2015, "順調", "on_track"]],
+      [[2015, "順調", "on_track"]],
+      [[2015, "順調", "on_track"]],
+    ]);
+    const rebun = Object.fromEntries(
+      reportOf("q-rebun-cho").measures[0].indicators.map((i) => [i.name, i.years.map((y) => [y.fiscalYear, y.target, y.actual])]),
+    );
+    expect(rebun["加入世帯数"]).toEqual([
+      [2011, 430, 437],
+      [2015, 570, 555],
+    ]);
+    expect(rebun["加入率(%)"]).toEqual([
+      [2011, 30.3, 32.2],
+      [2015, 40, 42.4],
+    ]);
+    const waste = reportOf("r-minakami-machi").measures[0].indicators.find((i) => i.name === "ごみの資源化率(リサイクル率)")!;
+    expect(waste.years.filter((y) => y.actual !== null).map((y) => [y.fiscalYear, y.target, y.actual])).toEqual([
+      [2011, null, 59.7],
+      [2012, 60.5, 59],
+      [2013, 61, 59.3],
+      [2014, 61.5, 56.9],
+    ]);
+  });
+
+  test("浜松市's page of KPIs (進捗 第2期計画での継続 in place of a grade) and 那須塩原市's targets without actuals give no verdict", () => {
+    for (const name of ["q-hamamatsu-shi", "q-nasushiobara-shi"]) {
+      const r = reportOf(name);
+      expect(r.measures.flatMap((m) => m.years.map((y) => y.status)).filter((s) => s !== null && s !== "unknown")).toEqual([]);
+    }
+  });
+});
