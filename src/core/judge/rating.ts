@@ -54,6 +54,8 @@ const RATING_WORDS: [RegExp, Status][] = [
   [/大きく上回|大幅に上回|目標値以上|以上の成果|よりも進んで|より進んで|前倒し/, "ahead"],
   [/大幅改善|大きく下回|大幅に下回|後退/, "at_risk"],
   [/要改善|下回|横ばい|変動が見られない|変化なし/, "delayed"],
+  // A grade that asks for more work (宇陀市 C:努力が必要(60%以上80%未満)).
+  [/努力が必要|努力を要する/, "delayed"],
   // A grade below 概ね達成 on a scale of how much was reached (C 少し達成した).
   [/少し達成|わずかに達成|僅かに達成/, "delayed"],
   // 三重県's 進展度 (進んだ / ある程度進んだ / あまり進まなかった / 進まなかった) and scales like it.

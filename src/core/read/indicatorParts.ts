@@ -254,6 +254,32 @@ export function directionOf(
 }
 
 /**
+ * A year's target (its own, else the final one, or pro rata where the profile asks), and the actual's
+ * achievement against it (direction-aware) and grade by the office's rule.
+ */
+export function againstTarget(
+  ind: IndicatorRead,
+  profile: Profile | null,
+  fiscalYear: number | null,
+  actual: number | null,
+  yearTarget: number | null,
+  plan: { start: number | null; years: number | null },
+): { target: number | null; achievement: number | null; grade: string | null } {
+  const rule = profile?.indicator;
+  let target = yearTarget;
+  if (target === null && ind.target !== null) {
+    const years = profile?.plan?.years ?? plan.years;
+    if (rule?.proRata && fiscalYear !== null && plan.start !== null && years) {
+      const base = rule.achievement === "baseline" && ind.baseline !== null ? ind.baseline : 0;
+      target = base + ((ind.target - base) * Math.min(years, Math.max(0, fiscalYear - plan.start + 1))) / years;
+    } else target = ind.target;
+  }
+  const achievement = computeAchievement(actual, target, ind.baseline, ind.direction, rule?.achievement ?? "target");
+  const grade = rule ? gradeFor(rule.grades, achievement, actual, ind.baseline, target, ind.direction) : null;
+  return { target, achievement: achievement === null ? null : round6(achievement), grade };
+}
+
+/**
  * A year's figures: the target is the year's own (目安値), else the final one (or pro rata where the
  * profile asks); the achievement is direction-aware; the grade by the office's rule.
  */
@@ -264,21 +290,11 @@ export function yearFigures(
   cells: { actual: Cell | null; yearTarget: number | null; achievement: Cell | null; grade: Cell | null; first: string; row: number },
   plan: { start: number | null; years: number | null },
 ): IndicatorYearRead {
-  const rule = profile?.indicator;
   // A grade column holding a percentage (達成度 64.8%) states the achievement.
   if (cells.grade && cells.achievement === null && /^[\d.]+\s*[%％]$/.test(cells.grade.text.normalize("NFKC")))
     cells = { ...cells, achievement: cells.grade, grade: null };
   const actual = quantityOf(cells.actual);
-  let target = cells.yearTarget;
-  if (target === null && ind.target !== null) {
-    const years = profile?.plan?.years ?? plan.years;
-    if (rule?.proRata && fiscalYear !== null && plan.start !== null && years) {
-      const base = rule.achievement === "baseline" && ind.baseline !== null ? ind.baseline : 0;
-      target = base + ((ind.target - base) * Math.min(years, Math.max(0, fiscalYear - plan.start + 1))) / years;
-    } else target = ind.target;
-  }
-  const achievement = computeAchievement(actual, target, ind.baseline, ind.direction, rule?.achievement ?? "target");
-  const grade = rule ? gradeFor(rule.grades, achievement, actual, ind.baseline, target, ind.direction) : null;
+  const { target, achievement, grade } = againstTarget(ind, profile, fiscalYear, actual, cells.yearTarget, plan);
   return {
     fiscalYear,
     cell: cells.first,
@@ -286,7 +302,7 @@ export function yearFigures(
     target,
     actual,
     actualCell: cells.actual,
-    achievement: achievement === null ? null : round6(achievement),
+    achievement,
     statedAchievement: quantityOf(cells.achievement),
     achievementCell: cells.achievement,
     grade,

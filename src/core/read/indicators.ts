@@ -33,6 +33,7 @@ import {
   type IndicatorRead,
 } from "./indicatorParts";
 import { readIndicatorsAcross, findAcrossHeaders } from "./indicatorsAcross";
+import { joinListed, readIndicatorList } from "./indicatorList";
 import { titleYear } from "./titleYear";
 
 export { INDICATOR_LABELS } from "./indicatorParts";
@@ -267,6 +268,7 @@ export function readIndicatorTables(
   }
   out.push(...readIndicatorsAcross(sheet, profile, across, headerRows, plan));
   const joined = joinNamedAgain(out.sort((a, b) => rowOf(a) - rowOf(b)));
+  joinListed(joined, readIndicatorList(sheet, labels, skip), profile, plan);
   for (const ind of joined) if (ind.unit === "") ind.unit = unitOfFigures(ind) || (unitInName(ind.name) ?? "");
   return { indicators: joined, tables: headers.length + across.length };
 }

@@ -16,10 +16,13 @@ export interface LegendEntry extends ScaleValue {
 }
 
 const CODE = "[A-Z]|[1-9]|[◎○●△×]";
-/** A value followed by a separator, at the start of a line or after a space or punctuation. */
-const MARKER = new RegExp(`(?:^|[\\s、,|・/(【\\[])(${CODE})(?:評価)?\\s*[:=)]\\s*`, "g");
+/**
+ * A value followed by a separator, at the start of a line or after a space or punctuation, or right after the
+ * bracket closing the item before (…(60%以上80%未満)D:あまり順調ではない).
+ */
+const MARKER = new RegExp(`(?:^|[\\s、,|・/()【\\[])(${CODE})(?:評価)?\\s*[:=)]\\s*`, "g");
 /** On a measure sheet only a colon makes a legend line (`1)` there is a list item). */
-const MARKER_COLON = new RegExp(`(?:^|[\\s、,|・/(【\\[])(${CODE})(?:評価)?\\s*[:=]\\s*`, "g");
+const MARKER_COLON = new RegExp(`(?:^|[\\s、,|・/()【\\[])(${CODE})(?:評価)?\\s*[:=]\\s*`, "g");
 /** `F 事業完了` or `A(計画通り)`: only on a legend sheet, where a short cell is a legend line. */
 const SPACED = new RegExp(`^(${CODE})(?:評価)?(?:\\s+|\\()([^()]{1,60}?)\\)?$`);
 const CODE_ONLY = new RegExp(`^(${CODE})$`);
@@ -94,7 +97,9 @@ function entriesInText(text: string, spacedToo: boolean): { value: string; descr
     if (marks.length > 0) {
       marks.forEach((m, i) => {
         const start = (m.index ?? 0) + m[0].length;
-        const end = i + 1 < marks.length ? (marks[i + 1].index ?? line.length) : line.length;
+        let end = i + 1 < marks.length ? (marks[i + 1].index ?? line.length) : line.length;
+        // The bracket before the next value closes this one's note (…(60%以上80%未満)D:).
+        if (line[end] === ")") end++;
         const descriptor = line
           .slice(start, end)
           .trim()

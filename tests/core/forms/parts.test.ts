@@ -434,3 +434,23 @@ test("legends: on a verdict's row, a line under the legend's own heading (判定
     ["B", "D3"],
   ]);
 });
+
+test("legends: a value right after the bracket closing the one before (…80%未満)D:) starts its own line; 努力が必要 is behind", () => {
+  const wb = makeWorkbook({
+    sheets: [
+      makeSheet({
+        name: "S",
+        values: [
+          ["施策番号", "1"],
+          ["達成状況評価 A:既達成(100%以上) B:概ね順調(80%以上100%未満) C:努力が必要(60%以上80%未満)D:あまり順調ではない(60%未満)"],
+        ],
+      }),
+    ],
+  });
+  expect(readLegend(wb, new Map([["S", new Set<number>()]])).map((e) => [e.value, e.descriptor, e.status])).toEqual([
+    ["A", "既達成(100%以上)", "achieved"],
+    ["B", "概ね順調(80%以上100%未満)", "on_track"],
+    ["C", "努力が必要(60%以上80%未満)", "delayed"],
+    ["D", "あまり順調ではない(60%未満)", "delayed"],
+  ]);
+});

@@ -1151,34 +1151,47 @@ describe("rounds Q and R (one measure a sheet, KPI sheets and lists, gathered af
     expect(years("r-toyoake-shi")).toEqual([["観光(豊明まつり)", [[2010, "A", "achieved"]]]]);
   });
 
-  test("宇陀市 数値目標評価シート: each KPI's actuals and, from the table under them, its 達成率 and 達成状況評価 are one indicator's (it read four)", () => {
-    const inds = reportOf("r-uda-shi").measures[0].indicators;
-    expect(inds.map((i) => [i.name, i.baseline, i.years.map((y) => [y.fiscalYear, y.actual, y.statedAchievement, y.statedGrade])])).toEqual(
+  test("宇陀市 数値目標評価シート: each KPI's actuals and, from the table under them, its 達成率 and 達成状況評価 are one indicator's, named with its target by the list above (it read four, none with a target)", () => {
+    const r = reportOf("r-uda-shi");
+    const inds = r.measures[0].indicators;
+    expect(
+      inds.map((i) => [
+        i.name,
+        i.direction,
+        i.baseline,
+        i.target,
+        i.years.map((y) => [y.fiscalYear, y.actual, y.statedAchievement, y.statedGrade, y.grade]),
+      ]),
+    ).toEqual([
       [
+        "合計特殊出生率",
+        "higher",
+        0.9,
+        1.4,
         [
-          "重要業績評価指標 KPI(1)",
-          0.9,
-          [
-            [2015, 0.93, 66.4, "C"],
-            [2016, 1.11, 79.3, "C"],
-            [2017, 1, 71.4, "C"],
-            [2018, null, null, "X"],
-            [2019, null, null, "X"],
-          ],
-        ],
-        [
-          "重要業績評価指標 KPI(2)",
-          300,
-          [
-            [2015, 385, 39, "D"],
-            [2016, 245, 61.2, "C"],
-            [2017, 205, 73.2, "C"],
-            [2018, null, null, "X"],
-            [2019, null, null, "X"],
-          ],
+          [2015, 0.93, 66.4, "C", "C"],
+          [2016, 1.11, 79.3, "C", "C"],
+          [2017, 1, 71.4, "C", "C"],
+          [2018, null, null, "X", null],
+          [2019, null, null, "X", null],
         ],
       ],
-    );
+      [
+        "人口移動(社会減)",
+        "lower",
+        300,
+        150,
+        [
+          [2015, 385, 39, "D", "D"],
+          [2016, 245, 61.2, "C", "C"],
+          [2017, 205, 73.2, "C", "C"],
+          [2018, null, null, "X", null],
+          [2019, null, null, "X", null],
+        ],
+      ],
+    ]);
+    // The grades the legend's percentages give (C:努力が必要(60%以上80%未満)D:…) are the sheet's: nothing to report.
+    expect(r.findings.filter((f) => f.rule === "kpi-arithmetic")).toEqual([]);
   });
 
   test("森町 事業評価調書: 総合進捗状況 遅れ for H28, the KPI column the target, 平成28年度中間実績値 the actual, 過去5年間実績 6件 a baseline of 6", () => {

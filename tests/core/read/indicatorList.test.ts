@@ -1,0 +1,53 @@
+import { readIndicators } from "../../../src/core/read/indicators";
+import { makeSheet } from "../../../src/core/model/gridSchema";
+
+const list = [
+  ["KPI", "指標名", "基準値(H26)", "目標値(H31)"],
+  ["重要業績評価指標1", "転入者数", 100, 150],
+  ["重要業績評価指標2", "待機児童数", 40, 0],
+  [],
+];
+
+test("a list of the indicators' names, baselines and targets names the table's indicators by their labels and gives their targets", () => {
+  const sheet = makeSheet({
+    name: "KPI",
+    values: [...list, ["年度", "H27", "H28", "H29"], ["重要業績評価指標1", 110, 130, 160], ["重要業績評価指標2", 30, 12, 5]],
+  });
+  const inds = readIndicators(sheet, null);
+  expect(inds.map((i) => [i.name, i.baseline, i.target, i.direction, i.years.map((y) => [y.fiscalYear, y.target, y.actual])])).toEqual([
+    [
+      "転入者数",
+      100,
+      150,
+      "higher",
+      [
+        [2015, 150, 110],
+        [2016, 150, 130],
+        [2017, 150, 160],
+      ],
+    ],
+    [
+      "待機児童数",
+      40,
+      0,
+      "lower",
+      [
+        [2015, 0, 30],
+        [2016, 0, 12],
+        [2017, 0, 5],
+      ],
+    ],
+  ]);
+  expect(inds[0].years.map((y) => y.achievement)).toEqual([73.333333, 86.666667, 106.666667]);
+});
+
+test("an indicator with a target of its own keeps it; one the list does not name keeps its name", () => {
+  const sheet = makeSheet({
+    name: "KPI",
+    values: [...list, ["指標名", "目標値", "H27", "H28"], ["重要業績評価指標1", 140, 110, 130], ["重要業績評価指標3", 10, 4, 6]],
+  });
+  expect(readIndicators(sheet, null).map((i) => [i.name, i.target])).toEqual([
+    ["重要業績評価指標1", 140],
+    ["重要業績評価指標3", 10],
+  ]);
+});
