@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { fiscalYearLabel, findOutOfRangeHeisei, parseFiscalYearLabel } from "../../src/core/text/fiscalYear";
+import { fiscalYearLabel, fiscalYearOfMonth, findOutOfRangeHeisei, parseFiscalYearLabel } from "../../src/core/text/fiscalYear";
 import type { CellValue } from "../../src/core/model/grid";
 import seed from "../../samples/sodegaura-2016-sheets.json";
 
@@ -202,4 +202,19 @@ describe("findOutOfRangeHeisei", () => {
     expect(found.length).toBeGreaterThanOrEqual(4);
     expect(new Set(found)).toEqual(new Set(["H32"]));
   });
+});
+
+test.each([
+  ["H28.3", 2015],
+  ["H28.4", 2016],
+  ["平成28年3月", 2015],
+  ["R2年9月末", 2020],
+  ["令和元年5月", 2019],
+  ["2016/3", 2015],
+  ["2016年12月", 2016],
+  ["H28.13", null],
+  ["28.3", null],
+  ["平成28年度", null],
+])("a month written as a date: %p is in FY%p", (text, fiscalYear) => {
+  expect(fiscalYearOfMonth(text)).toBe(fiscalYear);
 });

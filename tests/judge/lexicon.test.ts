@@ -272,6 +272,13 @@ const SCOPE: Record<string, Case[]> = {
     ["平成14年6月6日提案済", "achieved"],
     ["コンビニ交付の利用可能な事業者をすべて登録した。", "achieved"],
     ["未登録", "unknown"],
+    // Rounds 15 and 16: a count before the word, and the work done in other words.
+    ["○防災ラジオを2,400個納入済み。", "achieved"],
+    ["○4,048個を配布済み。", "achieved"],
+    ["海士町全域での情報通信インフラ網の一体整備を行いました。", "achieved"],
+    ["管理職全員にタブレット型パソコンを配備しました。", "achieved"],
+    ["整備を行う予定です。", "unknown"],
+    ["整備を行いましたが、一部の地区で遅れている。", "delayed"],
   ],
   "several results in one text: the worse one decides": [
     ["8件は完了、3件は遅延している。", "delayed"],

@@ -12,7 +12,7 @@ import type { Profile } from "../model/profile";
 import { computeAchievement, gradeFor, parseQuantity, round6 } from "../judge/kpi";
 
 export type IndicatorField =
-  "number" | "name" | "unit" | "baseline" | "target" | "yearTarget" | "year" | "actual" | "achievement" | "grade" | "direction";
+  "number" | "name" | "unit" | "baseline" | "target" | "yearTarget" | "year" | "due" | "actual" | "achievement" | "grade" | "direction";
 
 /** Header spellings, canonical first; a profile adds its own under the same keys. */
 export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
@@ -34,9 +34,11 @@ export const INDICATOR_LABELS: Record<IndicatorField, readonly string[]> = {
   ],
   unit: ["単位"],
   baseline: ["基準値", "策定時", "現状値", "計画策定時", "基準値（策定時）", "従前値", "当初値", "現状"],
-  target: ["目標値", "最終目標値", "目標"],
+  target: ["目標値", "最終目標値", "目標", "指標値"],
   yearTarget: ["目安値", "年度目標", "年度目標値", "単年度目標", "各年度目標", "期待値", "見込", "見込値", "計画値", "計画", "計画額"],
   year: ["年度", "対象年度", "実績年度"],
+  // The month the target is due (地方創生先行型 様式2: 指標値 | 単位 | 目標年月 H28.3 | 実績値): the actual's year.
+  due: ["目標年月", "目標時期", "達成時期"],
   // 最終評価時 (the value at the plan's last evaluation), 現在値: the latest actual beside the baseline.
   actual: ["実績値", "実績", "最終評価時", "最終評価値", "現在値", "直近値", "実績額", "中間実績値"],
   achievement: ["達成率", "進捗率", "達成率評価"],

@@ -11,7 +11,7 @@
 import { cellAt, cellText, extent, forEachRow, isEmptyCell } from "../model/grid";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { parseRange } from "../model/address";
-import { fiscalYearOfDateCell, noteYear, parseFiscalYearLabel } from "../text/fiscalYear";
+import { fiscalYearOfDateCell, fiscalYearOfMonth, noteYear, parseFiscalYearLabel } from "../text/fiscalYear";
 import { parseQuantity, round6 } from "../judge/kpi";
 import type { Profile } from "../model/profile";
 import {
@@ -246,6 +246,7 @@ export function readIndicatorTables(
         : (h.actualYear ??
           noteYear(actualCell?.text ?? "") ??
           noteYear(yearTargetCell?.text ?? "") ??
+          fiscalYearOfMonth(cellOf(sheet, r, c.due)?.text ?? "") ??
           columnYear ??
           (sheetYear === undefined ? (sheetYear = titleYear(sheet)?.fiscalYear ?? null) : sheetYear));
       current.years.push(

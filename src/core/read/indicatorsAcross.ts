@@ -73,7 +73,7 @@ const FORECAST = /見込|見通し/;
 function kindOfNote(note: string): { kind: Kind | null; stacked: boolean } {
   if (/上段/.test(note) && /下段/.test(note)) return { kind: null, stacked: true };
   if (/実績|現状/.test(note)) return { kind: "actual", stacked: false };
-  if (/目標|目安/.test(note)) return { kind: "yearTarget", stacked: false };
+  if (/目標|目安|計画/.test(note)) return { kind: "yearTarget", stacked: false };
   if (/基準|策定時/.test(note)) return { kind: "baseline", stacked: false };
   return { kind: null, stacked: false };
 }

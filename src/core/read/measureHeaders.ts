@@ -48,6 +48,7 @@ const NAME_HEADERS = keys([
   "行動計画",
   "小項目",
   "小区分",
+  "重点目標",
 ]);
 const NUMBER_HEADERS = keys(["番号", "整理番号", "No", "No.", "№", "NO", "通番", "項番", "施策番号", "施策No.", "取組番号", "事業番号"]);
 const DEPARTMENT_HEADERS = keys([
@@ -170,6 +171,16 @@ export function afterYear(text: string): string {
 /** A header's note listing the values of a scale, (○・△・×), (A・B・C), (◎/○/△): the column holds ratings. */
 const SCALE_NOTE = /[(（]\s*(?:[◎○〇●△▲×✕ABCDＡＢＣＤ]\s*[・･、,/／]\s*){1,4}[◎○〇●△▲×✕ABCDＡＢＣＤ]\s*[)）]/;
 
+/**
+ * Two levels named in one cell (基本的方向\n重点目標, 加古川市), a line naming the measures' column; not one word
+ * wrapped (重点\n施策), whose pieces are short.
+ */
+function twoLevels(text: string): boolean {
+  if (!text.includes("\n")) return false;
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  return lines.every((l) => l.length >= 3) && lines.some((l) => hasLabelKey(NAME_HEADERS, l));
+}
+
 export function roleOf(text: string, aliases: LabelAliases | undefined): Role | null {
   const alias = aliases?.get(labelKey(text));
   if (alias === "name" || alias === "number" || alias === "department") return alias;
@@ -180,7 +191,7 @@ export function roleOf(text: string, aliases: LabelAliases | undefined): Role | 
   if (RATING_HEADERS.has(key)) return "rating";
   if (TEXT_HEADERS.has(key)) return "text";
   if (NOT_A_VERDICT.test(key)) return null;
-  if (hasLabelKey(NAME_HEADERS, text)) return "name";
+  if (hasLabelKey(NAME_HEADERS, text) || twoLevels(text)) return "name";
   if (hasLabelKey(NUMBER_HEADERS, text)) return "number";
   if (hasLabelKey(DEPARTMENT_HEADERS, text) || matchLabel(text) === "department") return "department";
   if (hasLabelKey(RATING_HEADERS, text)) return "rating";

@@ -118,6 +118,8 @@ function isGroupRow(sheet: SheetGrid, row: number, head: ListHeader): boolean {
   return count <= 1;
 }
 
+const TOTAL_ROW = /^(?:合計|小計|総計|計)$|の(?:合計|小計|総計|計)$|^計[:：]/;
+
 /** A note under the list (凡例, ※, 注): the list has ended. */
 const AFTER_LIST = /^[\s\u3000]*(?:凡例|※|\*|注[:：\s\u3000)）]|[(（]注[)）]|評価基準)/;
 
@@ -245,6 +247,8 @@ export function readMeasureList(sheet: SheetGrid, aliases?: LabelAliases, docume
     const first = cellText(cellAt(sheet, row, sheet.left));
     if (AFTER_LIST.test(first) || (typeof nameRaw === "string" && AFTER_LIST.test(nameRaw))) break;
     if (typeof nameRaw !== "string" || isEmptyCell(nameRaw) || isGroupRow(sheet, row, head)) continue;
+    // A row of totals (重点目標評価Aの合計, 小計, 計) counts the measures' ratings: no measure of its own.
+    if (TOTAL_ROW.test(nameRaw.normalize("NFKC").trim())) continue;
     // A header repeated on a new page.
     if (roleOf(nameRaw, aliases) === "name") continue;
     let name = field(sheet, row, nameCol);

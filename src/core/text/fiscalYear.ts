@@ -268,3 +268,20 @@ export function yearInText(text: string): { fiscalYear: number; text: string } |
   const label = parseFiscalYearLabel(m[0].replace(/\s+/g, ""));
   return label && { fiscalYear: label.fiscalYear, text: m[0] };
 }
+
+const YEAR_MONTH = /^(?:(平成|令和|[HRhr])\s*(\d{1,2}|元)|(\d{4}))\s*[.．/年]\s*(\d{1,2})\s*月?(?:末)?$/;
+
+/**
+ * The fiscal year of a month written as a date (H28.3, 平成28年3月, 2016/3, R2年9月末): April to March, so March
+ * 2016 is FY2015. Null for anything else.
+ */
+export function fiscalYearOfMonth(text: string): number | null {
+  const m = YEAR_MONTH.exec(text.normalize("NFKC").trim());
+  if (!m) return null;
+  const month = Number(m[4]);
+  if (month < 1 || month > 12) return null;
+  const era = m[1]?.toUpperCase();
+  const year = m[3] ? Number(m[3]) : (era === "H" || era === "平成" ? 1988 : 2018) + (m[2] === "元" ? 1 : Number(m[2]));
+  const fiscalYear = month <= 3 ? year - 1 : year;
+  return inRange(fiscalYear) ? fiscalYear : null;
+}

@@ -23,6 +23,38 @@ function rows(r: Report) {
 }
 
 describe("a list of measures on one sheet", () => {
+  test("two levels named in one header cell (基本的方向\\n重点目標) head the names; a row of totals is no measure; a wrapped word (重点\\n施策) is no name", () => {
+    const r = report([
+      ["基本的方向\n重点目標", "H29", "H30"],
+      ["①地域の教育力を高める", "A", "B"],
+      ["②家庭の教育力を高める", "B", "B"],
+      ["評価Aの合計", 1, 0],
+      ["合計", 2, 2],
+    ]);
+    expect(rows(r).map((m) => [m.name, m.years.map(([fy, rating]) => [fy, rating])])).toEqual([
+      [
+        "①地域の教育力を高める",
+        [
+          [2017, "A"],
+          [2018, "B"],
+        ],
+      ],
+      [
+        "②家庭の教育力を高める",
+        [
+          [2017, "B"],
+          [2018, "B"],
+        ],
+      ],
+    ]);
+    const wrapped = report([
+      ["重点\n施策", "整理番号", "事業項目", "H29"],
+      ["1", "1", "応急仮設住宅の建設", "完了"],
+      [null, "2", "公費解体撤去等の支援", "実施中"],
+    ]);
+    expect(rows(wrapped).map((m) => m.name)).toEqual(["応急仮設住宅の建設", "公費解体撤去等の支援"]);
+  });
+
   test("a bare year (19年度進捗状況 beside H17 … H21) is the era of the list's years, and the 評価 after it that year's (朝日町)", () => {
     const r = report([
       ["集中改革プラン進捗状況(実績)"],

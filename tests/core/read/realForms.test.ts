@@ -1264,3 +1264,46 @@ describe("rounds Q and R (one measure a sheet, KPI sheets and lists, gathered af
     }
   });
 });
+
+describe("rounds S and T (measure sheets, lists and KPI reports, gathered after round R's fixes, read as they came)", () => {
+  test("加古川市教育委員会 重点目標評価の推移: 基本的方向\\n重点目標 heads the names, a letter a year; the rows of totals are no measures (it was not read)", () => {
+    const r = reportOf("s-kakogawa-shi");
+    expect(r.measures).toHaveLength(19);
+    expect(r.measures.some((m) => /合計/.test(m.name))).toBe(false);
+    const second = r.measures.find((m) => m.name.startsWith("②"))!;
+    expect(second.years.map((y) => [y.fiscalYear, y.rating, y.status])).toEqual([
+      [2016, "A", "ahead"],
+      [2017, "B", "on_track"],
+      [2018, "B", "on_track"],
+      [2019, "A", "ahead"],
+    ]);
+  });
+
+  test("玉東町 様式2 (地方創生先行型): 指標値 is the target and 目標年月 H28.3 dates the actual in FY2015 (no target nor year was read)", () => {
+    const inds = reportOf("t-gyokuto-machi").measures[0].indicators;
+    expect(inds.map((i) => [i.name, i.unit, i.years.map((y) => [y.fiscalYear, y.target, y.actual])])).toEqual([
+      ["おためし暮らし利用件数", "件", [[2015, 2, null]]],
+      ["失業者の雇用", "人", [[2015, 3, null]]],
+      ["移住希望者の雇用", "人", [[2015, 1, null]]],
+      ["全国的な販路拡大", "個", [[2015, 9000, null]]],
+      ["出生数前年比増", "人", [[2015, 3, 11]]],
+      ["第3子以降の出生数前年比増", "世帯", [[2015, 1, 1]]],
+    ]);
+  });
+
+  test("貝塚市 事務事業評価: H30計画 is the year's plan, not an actual (9360 was read as FY2018's actual)", () => {
+    const [ind] = reportOf("s-kaizuka-shi").measures[0].indicators;
+    expect(ind.years.map((y) => [y.fiscalYear, y.target, y.actual])).toEqual([
+      [2015, null, 10852],
+      [2016, null, 10436],
+      [2018, 9360, null],
+    ]);
+  });
+
+  test("川崎市 地域情報化推進事業's account, 豊島区's 一次/二次評価 (decisions, not progress), 葛飾区, 千葉県, いの町 and 長岡市 give no false verdict", () => {
+    for (const name of ["s-kawasaki-shi", "s-toshima-ku", "s-katsushika-ku", "t-chiba-ken", "t-ino-cho", "t-nagaoka-shi"]) {
+      const r = reportOf(name);
+      expect(r.measures.flatMap((m) => m.years.map((y) => y.status)).filter((s) => s !== null && s !== "unknown")).toEqual([]);
+    }
+  });
+});
