@@ -129,25 +129,31 @@ function add(found: Map<string, LegendEntry>, sheet: string, row: number, col: n
 const LEGEND_TITLE = /凡例|基準/;
 
 /**
- * A cell on a skipped row that is a legend's line all the same: under the legend's heading in its column, a few rows up
- * (豊明市 prints 判定基準 A and B beside the verdicts, on their rows).
+ * The cells of skipped rows that are a legend's lines all the same: under the legend's own heading in their
+ * column, a few rows down (豊明市 prints 判定基準 A and B beside the verdicts, on their rows). As "row,col" of the
+ * sheet's values; most sheets have no such heading, and then no cell of a skipped row is looked at.
  */
-function underLegendTitle(sheet: SheetGrid, i: number, j: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const v = sheet.values[k]?.[j];
-    if (typeof v === "string" && v.length <= 24 && LEGEND_TITLE.test(v)) return true;
-  }
-  return false;
+function underLegendTitles(sheet: SheetGrid): Set<string> {
+  const out = new Set<string>();
+  forEachRow(sheet, (r, i) => {
+    for (let j = 0; j < r.length; j++) {
+      const v = r[j];
+      if (typeof v === "string" && v.length <= 24 && LEGEND_TITLE.test(v)) for (let k = 1; k <= 4; k++) out.add(`${i + k},${j}`);
+    }
+  });
+  return out;
 }
 
 function scanSheet(sheet: SheetGrid, found: Map<string, LegendEntry>, legendSheet: boolean, skipRows: ReadonlySet<number>) {
+  let titled: Set<string> | null = null;
   forEachRow(sheet, (r, i) => {
     const row = sheet.top + i;
     const skipped = skipRows.has(row);
+    if (skipped && (titled ??= underLegendTitles(sheet)).size === 0) return;
     for (let j = 0; j < r.length; j++) {
       const v = r[j];
       if (v === null || v === "") continue;
-      if (skipped && !underLegendTitle(sheet, i, j)) continue;
+      if (skipped && !titled!.has(`${i},${j}`)) continue;
       const text = cellText(v);
       if (text.length > 400) continue;
       const col = sheet.left + j;
