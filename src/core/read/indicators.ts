@@ -27,13 +27,12 @@ import {
   unitWritten,
   yearFigures,
   isFigure,
-  joinNamedAgain,
   type Cell,
   type IndicatorField,
   type IndicatorRead,
 } from "./indicatorParts";
 import { readIndicatorsAcross, findAcrossHeaders } from "./indicatorsAcross";
-import { joinListed, readIndicatorList } from "./indicatorList";
+import { joinListed, joinNamedAgain, readIndicatorList } from "./indicatorJoins";
 import { titleYear } from "./titleYear";
 
 export { INDICATOR_LABELS } from "./indicatorParts";

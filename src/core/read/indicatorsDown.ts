@@ -319,8 +319,7 @@ function nameLeftOfKinds(
     const cell = cellOf(sheet, row, named)!;
     if (typeof cell.raw === "string" && cell.text !== "") return firstLine(cell);
   }
-  // (年度 in the header's corner heads the names too: 年度 | H27 | H28 over KPI(1) | 達成率 | ….)
-  const otherwise = new Set([...headed].filter(([f]) => f !== "name" && f !== "year").map(([, c]) => c));
+  const otherwise = new Set([...headed].filter(([f]) => f !== "name").map(([, c]) => c));
   // Nearest the kinds first: (1) 活動指標値 | ① | 目標値 names ①.
   for (let c = labelCol - 1; c >= sheet.left; c--) {
     if (otherwise.has(c)) continue;

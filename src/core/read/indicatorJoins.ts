@@ -1,8 +1,8 @@
 /**
- * A list of a sheet's indicators with their baseline and final target but no figure of a year (宇陀市: KPI | 指標名 |
- * 基準値(平成26年度) | 目標値(平成31年度) | KPI所管課, a row per KPI), above the tables that hold the years' figures
- * under the KPI's label alone (重要業績評価指標 KPI(1) | 0.93 | 1.11 …). The tables' indicator of a row's label or
- * name takes the list's name, baseline and target, and its years are measured against that target.
+ * An indicator read in pieces on one sheet, joined (product.md §6): named again in a table of other figures of its
+ * years (宇陀市: its actuals under the years, then its 達成率 and 達成状況評価), or listed with its name, baseline and
+ * final target in a list without a figure of a year (宇陀市: KPI | 指標名 | 基準値(平成26年度) | 目標値(平成31年度), a
+ * row per KPI) above the tables that hold its years under its label alone (重要業績評価指標 KPI(1) | 0.93 | …).
  */
 import { cellAt, cellText, extent, forEachRow } from "../model/grid";
 import type { SheetGrid } from "../model/grid";
@@ -26,7 +26,7 @@ const YEARLY: readonly IndicatorField[] = ["actual", "yearTarget", "achievement"
 
 const key = (text: string) => text.normalize("NFKC").replace(/\s+/g, "");
 
-/** The rows of every such list on the sheet. */
+/** The rows of every list of indicators on the sheet that holds no figure of a year. */
 export function readIndicatorList(sheet: SheetGrid, labels: Map<string, IndicatorField>, skipRows: ReadonlySet<number>): ListedIndicator[] {
   const out: ListedIndicator[] = [];
   const { rows: nRows } = extent(sheet);
@@ -91,4 +91,59 @@ export function joinListed(
       Object.assign(y, againstTarget(ind, profile, y.fiscalYear, y.actual, null, plan));
     }
   }
+}
+
+/** The fields of a year one table leaves empty and another states (its actual in one, its 達成率 and grade in the next). */
+const YEAR_PARTS = ["actual", "statedAchievement", "statedGrade"] as const;
+
+/**
+ * An indicator named again on its sheet, in a table of other figures (宇陀市: its actuals under the years, then its 達成率 and
+ * 達成状況評価 under the years again), is one indicator: its years' figures are joined. Only where the two never state the
+ * same figure of a year: two tables stating one year's actual twice are two indicators that share a name.
+ */
+export function joinNamedAgain(list: IndicatorRead[]): IndicatorRead[] {
+  const out: IndicatorRead[] = [];
+  const byKey = new Map<string, IndicatorRead>();
+  for (const ind of list) {
+    const k = `${ind.number ?? ""}\u0000${key(ind.name)}`;
+    const first = byKey.get(k);
+    if (first && complementary(first, ind)) {
+      join(first, ind);
+      continue;
+    }
+    if (!first) byKey.set(k, ind);
+    out.push(ind);
+  }
+  return out;
+}
+
+function complementary(a: IndicatorRead, b: IndicatorRead): boolean {
+  return b.years.every((y) => {
+    const same = a.years.find((x) => x.fiscalYear === y.fiscalYear);
+    return !same || YEAR_PARTS.every((f) => same[f] === null || y[f] === null);
+  });
+}
+
+function join(into: IndicatorRead, from: IndicatorRead): void {
+  into.unit ||= from.unit;
+  into.baseline ??= from.baseline;
+  into.target ??= from.target;
+  let added = false;
+  for (const y of from.years) {
+    const same = into.years.find((x) => x.fiscalYear === y.fiscalYear);
+    if (!same) {
+      into.years.push(y);
+      added = true;
+      continue;
+    }
+    // Each figure moves with the cell it was read from.
+    if (same.actual === null && y.actual !== null) [same.actual, same.actualCell] = [y.actual, y.actualCell];
+    if (same.statedAchievement === null && y.statedAchievement !== null)
+      [same.statedAchievement, same.achievementCell] = [y.statedAchievement, y.achievementCell];
+    if (same.statedGrade === null && y.statedGrade !== null) [same.statedGrade, same.gradeCell] = [y.statedGrade, y.gradeCell];
+    same.target ??= y.target;
+    same.achievement ??= y.achievement;
+    same.grade ??= y.grade;
+  }
+  if (added) into.years.sort((a, b) => (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0));
 }

@@ -51,3 +51,35 @@ test("an indicator with a target of its own keeps it; one the list does not name
     ["重要業績評価指標3", 10],
   ]);
 });
+
+test("an indicator named again under the years in a table of its 達成率 and grade is one indicator; two tables that state the same year's actual stay two", () => {
+  const sheet = makeSheet({
+    name: "KPI",
+    values: [
+      ["年度", null, "H27", "H28"],
+      ["合計特殊出生率", null, 1.2, 1.3],
+      [],
+      ["年度", null, "H27", "H28"],
+      ["合計特殊出生率", "達成率", "80%", "90%"],
+      [null, "評価", "C", "B"],
+    ],
+  });
+  const inds = readIndicators(sheet, null);
+  expect(inds.map((i) => [i.name, i.years.map((y) => [y.fiscalYear, y.actual, y.statedAchievement, y.statedGrade])])).toEqual([
+    [
+      "合計特殊出生率",
+      [
+        [2015, 1.2, 80, "C"],
+        [2016, 1.3, 90, "B"],
+      ],
+    ],
+  ]);
+  const twice = makeSheet({
+    name: "KPI",
+    values: [["年度", "H27", "H28"], ["転入者数", 100, 120], [], ["年度", "H27", "H28"], ["転入者数", 90, 95]],
+  });
+  expect(readIndicators(twice, null).map((i) => i.years.map((y) => y.actual))).toEqual([
+    [100, 120],
+    [90, 95],
+  ]);
+});
