@@ -10,7 +10,7 @@ const { documents, sentences, effects, genres, cells, effectsApart } = loadDevse
 /** Today's figures (see the README's classifier section). */
 const FLOOR = { acceptable: 651, flips: 0, effectsRight: 263 };
 /** Today's figures on the sentences of other genres, scored apart (no target: a floor). */
-const GENRES_FLOOR = { acceptable: 470, flips: 7 };
+const GENRES_FLOOR = { acceptable: 507, flips: 9 };
 /** Today's figures on a progress column's short cells (round 9), each read on its table's legend where it prints one. */
 const CELLS_FLOOR = { acceptable: 21, flips: 0 };
 /** Today's figure on effect phrasings gathered after the rules (round 12), scored apart. */
@@ -46,7 +46,7 @@ describe("development set", () => {
   });
 
   it("sentences of other genres: no fewer acceptable and no more flips than today", () => {
-    expect(genres.length).toBeGreaterThanOrEqual(628);
+    expect(genres.length).toBeGreaterThanOrEqual(673);
     const s = scoreSentences(genres);
     expect(s.acceptable).toBeGreaterThanOrEqual(GENRES_FLOOR.acceptable);
     expect(s.flips).toBeLessThanOrEqual(GENRES_FLOOR.flips);

@@ -279,6 +279,11 @@ const SCOPE: Record<string, Case[]> = {
     ["管理職全員にタブレット型パソコンを配備しました。", "achieved"],
     ["整備を行う予定です。", "unknown"],
     ["整備を行いましたが、一部の地区で遅れている。", "delayed"],
+    // Round 17: a step short of the target is on plan; the work not moving is behind.
+    ["目標をほぼ達成しており、目的達成に向けて概ね順調に進んでいる", "on_track"],
+    ["後継者不足・担い手不足により、耕作放棄地の解消が進まなかった。", "delayed"],
+    ["ICTの活用が進まない状況にある。", "delayed"],
+    ["計画通り設置が進まなかった。", "delayed"],
   ],
   "several results in one text: the worse one decides": [
     ["8件は完了、3件は遅延している。", "delayed"],

@@ -213,6 +213,11 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
       }
     }
     delete cols.name;
+    // A 目標 right before each year (尾道市: 目標 | H23年度 | 目標 | H24年度 …): each year's own target, no final one.
+    const targetBefore = [...here.labels]
+      .filter(([c, f]) => (f === "target" || f === "yearTarget") && yearCells.some((y) => y.col === c + 1))
+      .map(([c]) => c);
+    if (targetBefore.length >= 2) for (const f of ["target", "yearTarget"] as const) if (targetBefore.includes(cols[f]!)) delete cols[f];
     milestones ??= down ? null : milestoneTargets(sheet, row, nameCol, firstYear, labels);
     if (milestones) {
       // The plan's targets by milestone (整備計画時の目標 over 初年度 | 最終): the final one is the indicator's target.
@@ -303,6 +308,12 @@ export function findAcrossHeaders(sheet: SheetGrid, labels: Map<string, Indicato
       }
     }
     withOwn();
+    if (targetBefore.length >= 2)
+      for (const sp of spans)
+        if (targetBefore.includes(sp.col - 1)) {
+          sp.kinds.set(sp.col - 1, "yearTarget");
+          if (!sp.kinds.has(sp.col)) sp.kinds.set(sp.col, "actual");
+        }
     // The first milestone's target is the first year's (初年度: the year the service began, the first actual).
     if (milestones?.first !== undefined && spans.length > 0 && ![...spans[0].kinds.values()].includes("yearTarget"))
       spans[0].kinds.set(milestones.first, "yearTarget");
@@ -361,6 +372,8 @@ function namesUnder(sheet: SheetGrid, row: number, years: RowCells["years"]): nu
   }
   return null;
 }
+
+const BUDGET_LINE = /^(?:当初(?:予算)?(?:額)?|補正(?:予算)?(?:額)?|最終予算(?:額)?|決算(?:額)?|予算(?:額)?|執行額|事業費)$/;
 
 const FIRST_MILESTONE = /^(?:初年度|初年)(?:目標)?$/;
 const FINAL_MILESTONE = /^(?:最終|最終年度|最終目標|目標年度)(?:目標)?$/;
@@ -456,6 +469,8 @@ export function readIndicatorsAcross(
         isFigure(baselineCell) ||
         isFigure(targetCell) ||
         h.years.some((y) => [...y.kinds.keys()].some((c) => isFigure(cellOf(sheet, r, c))));
+      // A budget's line under the years (施策に係る事業費: 当初 | 決算, 高根沢町) is money spent, no indicator.
+      if (name !== null && BUDGET_LINE.test(name.text.normalize("NFKC").replace(/\s+/g, ""))) continue;
       if (name === null || !figures) {
         // A milestone in words under the years (なし | なし | 設置) is a row of the table, not a note after it.
         const words = name !== null && h.years.some((y) => [...y.kinds.keys()].some((c) => cellOf(sheet, r, c)!.text !== ""));

@@ -284,8 +284,8 @@ function nameOverHeader(sheet: SheetGrid, profile: Profile | null, h: DownHeader
 
 /**
  * The columns left of the kinds that the table's header row heads (指標説明 | 単位 | 指標種類 | 指標数値 over
- * each indicator's rows, 枚方市): a field's column, the first one met. None unless one heads the names: a header
- * row without (項目[単位] | 基準値 | H27 …) heads the names' column with another word.
+ * each indicator's rows, 枚方市), with the row above where the header takes two: a field's column, the first one met.
+ * None unless one heads the names: a header without (項目[単位] | 基準値 | H27 …) heads the names' column with another word.
  */
 function headedLeft(
   sheet: SheetGrid,
@@ -293,12 +293,19 @@ function headedLeft(
   headerRow: number,
   labelCol: number,
 ): Map<IndicatorField, number> {
-  const out = new Map<IndicatorField, number>();
-  for (let c = sheet.left; c < labelCol; c++) {
-    const f = headerField(labels, cellText(cellAt(sheet, headerRow, c)));
-    if (f !== undefined && !out.has(f)) out.set(f, c);
+  // The header's row, else with the row above it (施策の評価指標 | 基準値 | 年度 over the years, 高根沢町).
+  for (const rows of [[headerRow], [headerRow, headerRow - 1]]) {
+    const out = new Map<IndicatorField, number>();
+    for (let c = sheet.left; c < labelCol; c++)
+      for (const r of rows) {
+        const f = r < sheet.top ? undefined : headerField(labels, cellText(cellAt(sheet, r, c)));
+        if (f === undefined) continue;
+        if (!out.has(f)) out.set(f, c);
+        break;
+      }
+    if (out.has("name")) return out;
   }
-  return out.has("name") ? out : new Map();
+  return new Map();
 }
 
 /**

@@ -49,6 +49,9 @@ const NAME_HEADERS = keys([
   "小項目",
   "小区分",
   "重点目標",
+  // A 指定管理者's evaluation lists its facilities (南相馬市 施設名 | 指定管理者 | 所管課 | 総合評価).
+  "施設名",
+  "施設の名称",
 ]);
 const NUMBER_HEADERS = keys(["番号", "整理番号", "No", "No.", "№", "NO", "通番", "項番", "施策番号", "施策No.", "取組番号", "事業番号"]);
 const DEPARTMENT_HEADERS = keys([
@@ -181,6 +184,8 @@ function twoLevels(text: string): boolean {
   return lines.every((l) => l.length >= 3) && lines.some((l) => hasLabelKey(NAME_HEADERS, l));
 }
 
+const SCALE_RANGE = /^(?:[SA-E][~〜～∼\-－][A-EX]|[1-5][~〜～∼\-－][1-5])(?:評価|判定|段階評価)$/;
+
 export function roleOf(text: string, aliases: LabelAliases | undefined): Role | null {
   const alias = aliases?.get(labelKey(text));
   if (alias === "name" || alias === "number" || alias === "department") return alias;
@@ -196,6 +201,8 @@ export function roleOf(text: string, aliases: LabelAliases | undefined): Role | 
   if (hasLabelKey(DEPARTMENT_HEADERS, text) || matchLabel(text) === "department") return "department";
   if (hasLabelKey(RATING_HEADERS, text)) return "rating";
   if (hasLabelKey(TEXT_HEADERS, text)) return "text";
+  // A scale's range heading its column (福岡市 A~C評価, A~E評価; S~D評価, 1~5評価).
+  if (SCALE_RANGE.test(text.normalize("NFKC").replace(/\s+/g, ""))) return "rating";
   // 計画通りの進捗か (○・△・×) (大淀町): a question answered on a scale.
   if (text.length <= 40 && SCALE_NOTE.test(text)) return "rating";
   return null;

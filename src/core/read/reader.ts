@@ -565,12 +565,29 @@ function labelledCells(sheet: SheetGrid, keys: ReadonlySet<string>, maxCol: numb
       // Beside it the next header of a header row (目標達成度合い(評価) | 理由): its value is under it.
       if (value !== null && isHeaderCell(value) && !isEmptyCell(under)) value = field(sheet, row + 1, col);
       // Under the label only as a single value: a label over a column of values heads a table (進捗状況 of each project).
-      if (value === null && !isEmptyCell(cellAt(sheet, row + 1, col)) && !isShortText(cellAt(sheet, row + 2, col)))
+      // Nor over a row of the scale's values (総合評価 over S | A | B | C | D | 計, a count of each): a table's header.
+      if (
+        value === null &&
+        !isEmptyCell(cellAt(sheet, row + 1, col)) &&
+        !isShortText(cellAt(sheet, row + 2, col)) &&
+        !isScaleRow(sheet, row + 1, col)
+      )
         value = field(sheet, row + 1, col);
       if (value !== null && !(typeof value.raw === "string" && matchLabel(value.raw))) out.push({ label: v.trim(), value });
     }
   });
   return out;
+}
+
+/** A row of a scale's values from `col` on, three or more side by side (S | A | B | C | D). */
+function isScaleRow(sheet: SheetGrid, row: number, col: number): boolean {
+  let n = 0;
+  for (let c = col; n < 3; c++) {
+    const v = cellAt(sheet, row, c);
+    if (typeof v !== "string" || v.trim().length > 2 || splitRating(v.trim()).code === null) break;
+    n++;
+  }
+  return n >= 3;
 }
 
 /** The account under a verdict that has none beside it (進捗状況：「B」 over the text of the year's work). */

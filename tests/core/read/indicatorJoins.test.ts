@@ -83,3 +83,27 @@ test("an indicator named again under the years in a table of its 達成率 and g
     [90, 95],
   ]);
 });
+
+test("a 目標 right before each year is that year's target; a budget's lines under the years (当初, 決算) are no indicators", () => {
+  const sheet = makeSheet({
+    name: "評価票",
+    values: [
+      ["成果指標", "単位", "目標", "H23年度", "目標", "H24年度"],
+      ["利用者数", "人", 100, 110, 120, 115],
+      [],
+      ["年度", null, "H23年度", null, "H24年度"],
+      ["当初", null, 5000, null, 5200],
+      ["決算", null, 4900, null, 5100],
+    ],
+  });
+  expect(readIndicators(sheet, null).map((i) => [i.name, i.target, i.years.map((y) => [y.fiscalYear, y.target, y.actual])])).toEqual([
+    [
+      "利用者数",
+      null,
+      [
+        [2011, 100, 110],
+        [2012, 120, 115],
+      ],
+    ],
+  ]);
+});

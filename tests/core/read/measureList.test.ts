@@ -23,6 +23,23 @@ function rows(r: Report) {
 }
 
 describe("a list of measures on one sheet", () => {
+  test("facilities under 施設名 with their grade under a scale's range (A~C評価); a count of each grade under 総合評価 is no verdict", () => {
+    const r = report([
+      ["令和5年度 指定管理者評価結果"],
+      [null, "総合評価"],
+      [null, "S", "A", "B", "C"],
+      ["施設数", 1, 2, 3, 0],
+      [],
+      ["施設名", "所管課", "A~C\n評価"],
+      ["市民会館", "文化課", "A"],
+      ["総合体育館", "スポーツ課", "B"],
+    ]);
+    expect(rows(r).map((m) => [m.name, m.department, m.years.map(([fy, rating]) => [fy, rating])])).toEqual([
+      ["市民会館", "文化課", [[2023, "A"]]],
+      ["総合体育館", "スポーツ課", [[2023, "B"]]],
+    ]);
+  });
+
   test("two levels named in one header cell (基本的方向\\n重点目標) head the names; a row of totals is no measure; a wrapped word (重点\\n施策) is no name", () => {
     const r = report([
       ["基本的方向\n重点目標", "H29", "H30"],

@@ -1307,3 +1307,86 @@ describe("rounds S and T (measure sheets, lists and KPI reports, gathered after 
     }
   });
 });
+
+describe("rounds U and V (KPI sheets and evaluation sheets, gathered after round T's fixes, read as they came)", () => {
+  test("高根沢町 施策評価調書: each indicator named under 施策の評価指標, the header's row above the years (it took the baseline's note); 当初 and 決算 are money, no indicators", () => {
+    const inds = reportOf("u-takanezawa-machi").measures[0].indicators;
+    expect(
+      inds.map((i) => [i.name, i.direction, i.years.filter((y) => y.actual !== null).map((y) => [y.fiscalYear, y.target, y.actual])]),
+    ).toEqual([
+      [
+        "指標①:交通事故発生件数(件)",
+        "lower",
+        [
+          [2006, 240, 212],
+          [2007, 235, 199],
+          [2008, 230, 146],
+          [2009, 225, 121],
+        ],
+      ],
+      [
+        "指標②:人口10万人当り交通事故発生件数(件/人)",
+        "lower",
+        [
+          [2006, 761.9, 682.7],
+          [2007, 739.7, 640.1],
+          [2008, 718.2, 472],
+          [2009, 697.3, 394.5],
+        ],
+      ],
+    ]);
+  });
+
+  test("南相馬市 指定管理者の評価結果: a row per facility under 施設名, its 総合評価 and 所管課; the count of each grade (総合評価 over S | A | B …) is no verdict", () => {
+    const r = reportOf("v-minamisoma-shi");
+    expect(r.measures.map((m) => [m.name, m.department, m.years.map((y) => [y.fiscalYear, y.rating])])).toEqual([
+      ["野馬追通り銘醸館", "観光交流課", [[2023, "B"]]],
+      ["道の駅南相馬・南相馬市サービスエリア利活用拠点施設", "観光交流課", [[2023, "A"]]],
+      ["大町地域商業施設", "商工労政課", [[2023, "B"]]],
+      ["原町斎場", "生活環境課", [[2023, "A"]]],
+      ["小高区子どもの遊び場", "こども家庭課", [[2023, "S"]]],
+      ["かしま交流センター", "鹿島区地域振興課", [[2023, "B"]]],
+      ["真野交流センター", "鹿島区地域振興課", [[2023, "B"]]],
+      ["健康づくりトレーニングセンター", "鹿島区地域振興課", [[2023, "B"]]],
+      ["南相馬市パークゴルフ場", "スポーツ推進課", [[2023, "B"]]],
+    ]);
+    // No legend is printed: the letters are the office's, their meaning unknown.
+    expect(new Set(r.measures.flatMap((m) => m.years.map((y) => y.ratingStatus)))).toEqual(new Set([null]));
+  });
+
+  test("尾道市 施設管理運営事業評価票: 目標 before each year is that year's target (the first was read as every year's)", () => {
+    const [ind] = reportOf("v-onomichi-shi").measures[0].indicators;
+    expect(ind.years.map((y) => [y.fiscalYear, y.target, y.actual])).toEqual([
+      [2011, 60570, 62918],
+      [2012, 60890, 61338],
+      [2013, 61210, 59714],
+      [2014, 61530, 58950],
+      [2015, 61850, 58806],
+    ]);
+  });
+
+  test("福岡市 指定管理者 評価シート: the grades under A~C評価 and A~E評価 are read as ratings (the reasons were taken for them); with the legend lost, none has a meaning", () => {
+    const r = reportOf("v-fukuoka-shi");
+    expect(r.measures.map((m) => [m.name, m.years[0]?.rating ?? null])).toEqual([
+      ["施設の運営", "B"],
+      ["施設等の維持管理", "A"],
+      ["事業の実施", "A"],
+      ["施設の利用状況", "C"],
+      ["事業の実施状況", "C"],
+      ["利用者満足度", "A"],
+    ]);
+    expect(r.measures.map((m) => m.years[0]?.ratingStatus ?? null).filter((s) => s !== null)).toEqual([]);
+  });
+
+  test("荒川区, みなかみ町 and 雄武町's traffic indicators are fewer-is-better; 瀬戸内町 and 鳥取県's 工程表 (its results lost) give no verdict", () => {
+    for (const name of ["u-arakawa-ku", "u-minakami-machi", "u-oumu-cho"]) {
+      const accidents = reportOf(name).measures[0].indicators.filter((i) => /事故/.test(i.name));
+      expect(accidents.length).toBeGreaterThan(0);
+      expect(accidents.map((i) => i.direction)).toEqual(accidents.map(() => "lower"));
+    }
+    for (const name of ["v-setouchi-cho", "v-tottori-ken-h25"]) {
+      const r = reportOf(name);
+      expect(r.measures.flatMap((m) => m.years.map((y) => y.status)).filter((s) => s !== null && s !== "unknown")).toEqual([]);
+    }
+  });
+});

@@ -70,6 +70,13 @@ export const DELAYED: readonly Row[] = [
     "delayed~",
   ),
   row(/停滞|滞(?=っ|り|る)/g, "delayed", "on_track~"),
+  // 耕作放棄地の解消が進まなかった, 普及が進まず: the work not moving (its subject named).
+  // (After の or a clause's start only: 計画通り設置が進まなかった is read whole by the row of 計画通り and its negation.)
+  row(
+    /(?:^|[の、。])(?:解消|整備|開発|導入|普及|取組|取り組み|対応|改善|準備|設置|移行|活用|利用|加入)が進ま(?=なかっ|ない|ず)/g,
+    null,
+    "delayed",
+  ),
   // 整備が追いついていない: not keeping up with what is needed.
   row(/追い(?:つ|付)(?=い|か)/g, null, "delayed"),
   // 20本の予定が19本しか発注できない: short of what was meant (weak: a count, not a verdict on the measure).

@@ -16,12 +16,14 @@ export const ACHIEVED: readonly Row[] = [
   ),
   row(
     new RegExp(
-      `(?:(?:活動|計画|施策|数値|成果)?目標(?:値)?|計画)(?:を|は|が|も)?(?:既に|すでに|概ね|おおむね|ほぼ|十分に?|大きく上回り|上回り|上回って)?達成${NOT_A_VERDICT}`,
+      `(?:(?:活動|計画|施策|数値|成果)?目標(?:値)?|計画)(?:を|は|が|も)?(?:既に|すでに|十分に?|大きく上回り|上回り|上回って)?達成${NOT_A_VERDICT}`,
       "g",
     ),
     "achieved",
     "delayed~",
   ),
+  // 目標をほぼ達成: a step short of it, on plan.
+  row(new RegExp(`(?:概ね|おおむね|ほぼ)達成${NOT_A_VERDICT}`, "g"), "on_track", "delayed~"),
   row(new RegExp(`(?:既に|すでに|全て|すべて)?達成${NOT_A_VERDICT}`, "g"), "achieved", "delayed~"),
   row(/目標(?:値)?(?:に|を)(?:到達|クリア)/g, "achieved", "delayed~"),
   // 日本最先端クラスのデジタル県を実現したと評価: the aim reached, in the evaluator's words.
