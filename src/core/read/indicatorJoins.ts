@@ -37,9 +37,9 @@ export function readIndicatorList(sheet: SheetGrid, labels: Map<string, Indicato
     for (let j = 0; j < r.length; j++) {
       const v = r[j];
       if (typeof v !== "string" || v.length === 0 || v.length > 24) continue;
-      if (headerYear(v) !== null && headerField(labels, v) === undefined) return; // a row of years heads a table of them
       const f = headerField(labels, v);
       if (f !== undefined) cols.set(f, [...(cols.get(f) ?? []), sheet.left + j]);
+      else if (headerYear(v) !== null) return; // a row of years heads a table of them
     }
     const names = cols.get("name");
     if (!names || !(cols.has("target") || cols.has("baseline")) || YEARLY.some((f) => cols.has(f))) return;
